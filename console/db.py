@@ -1,0 +1,359 @@
+"""Engines, sessions and migrations: open a database safely and bring it to the current schema.
+
+A database is looked at read-only before anything writes to it. A SQLite file that is not a
+database, is corrupt, was made by a newer program or cannot be written is refused with a
+:class:`DatabaseRefused` and stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from console import paths
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+BACKUPS_KEPT = 5
+ENV_VAR = "CONSOLE_DB"
+
+
+class Refusal(enum.StrEnum):
+    NOT_A_DATABASE = "not_a_database"
+    CORRUPT = "corrupt"
+    NEWER_SCHEMA = "newer_schema"
+    NOT_WRITABLE = "not_writable"
+    UNREACHABLE = "unreachable"
+    BAD_LOCATION = "bad_location"
+
+
+class DatabaseRefused(Exception):
+    """The database cannot be opened; nothing was changed. ``str()`` is a one-line reason."""
+
+    def __init__(self, reason: Refusal, location: str, detail: str = "") -> None:
+        self.reason = reason
+        self.location = location
+        self.detail = detail
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = self.location
+        match self.reason:
+            case Refusal.NOT_A_DATABASE:
+                text = f"{where} is not a Coordination Console database"
+            case Refusal.CORRUPT:
+                text = f"{where} is damaged (corrupt); restore a backup copy"
+            case Refusal.NEWER_SCHEMA:
+                text = (
+                    f"{where} was written by a newer version of Coordination Console "
+                    "(unknown schema revision); update the program to open it"
+                )
+            case Refusal.NOT_WRITABLE:
+                text = f"{where} cannot be written; choose a folder where you may save files"
+            case Refusal.UNREACHABLE:
+                text = f"cannot connect to the database server at {where}"
+            case Refusal.BAD_LOCATION:
+                text = f"{where} is not a database path or URL"
+        return f"{text} ({self.detail})" if self.detail else text
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """An engine on a database at the current schema, and what the console says about it."""
+
+    engine: Engine
+    url: URL
+    location: str  # a path for SQLite, the URL without password otherwise
+    created: bool  # the schema was created by this opening
+    backup: Path | None  # the copy taken before an upgrade, if one was needed
+
+
+# -- locating ------------------------------------------------------------------------------
+
+
+def resolve_location(
+    cli_value: str | None, *, setting: str | None = None, demo: bool = False
+) -> str:
+    """The database URL: ``--db``, then ``CONSOLE_DB``, then the setting, then the default.
+
+    ``demo`` always means the separate demo database. A value containing ``://`` is a
+    SQLAlchemy URL; anything else is a file path.
+    """
+    if demo:
+        return sqlite_url(paths.demo_database_path())
+    value = cli_value or os.environ.get(ENV_VAR) or setting or None
+    if value is None:
+        return sqlite_url(paths.default_database_path())
+    if "://" in value:
+        try:
+            make_url(value)
+        except Exception as exc:  # sqlalchemy raises ArgumentError or ValueError here
+            raise DatabaseRefused(Refusal.BAD_LOCATION, value, str(exc)) from exc
+        return value
+    return sqlite_url(Path(value).expanduser())
+
+
+def sqlite_url(path: Path) -> str:
+    return URL.create("sqlite", database=str(path.resolve())).render_as_string()
+
+
+def describe(url: URL) -> str:
+    """What the status bar shows: the file path, or the server URL without password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+# -- engines and sessions ------------------------------------------------------------------
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine with the console's SQLite settings: WAL, foreign keys, busy timeout.
+
+    SQLite runs with real transactions (SQLAlchemy's recommended pysqlite recipe), so a failed
+    operation never leaves half a record behind, DDL included.
+    """
+    url = make_url(url)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        if url.database and url.database != ":memory:":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One short session per user operation: committed on success, rolled back on error.
+
+    Objects stay usable after commit (``expire_on_commit=False``) so views never lazy-load.
+    """
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+# -- migrations ----------------------------------------------------------------------------
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Run every pending revision. On SQLite foreign keys are off while tables are rebuilt."""
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        is_sqlite = engine.dialect.name == "sqlite"
+        if is_sqlite:
+            # PRAGMA foreign_keys is a no-op inside a transaction: set it on the raw connection.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            if is_sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    conn.rollback()
+                    raise RuntimeError(f"migration left broken references: {broken[:3]}")
+            conn.commit()
+        finally:
+            if is_sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
+# -- safe opening ----------------------------------------------------------------------------
+
+
+def _check_sqlite_file(path: Path) -> str | None:
+    """Look at a SQLite file read-only; return its alembic revision, or refuse it.
+
+    Returns None for a missing or empty file (a new database).
+    """
+    location = str(path)
+    if path.is_dir():
+        raise DatabaseRefused(Refusal.NOT_A_DATABASE, location, "it is a folder")
+    folder = path.parent
+    if not path.exists():
+        if folder.exists() and not folder.is_dir():
+            raise DatabaseRefused(Refusal.NOT_WRITABLE, location, f"{folder} is not a folder")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseRefused(Refusal.NOT_WRITABLE, location, exc.strerror or "") from exc
+        if not os.access(folder, os.W_OK):
+            raise DatabaseRefused(Refusal.NOT_WRITABLE, location)
+        return None
+    revision = None if path.stat().st_size == 0 else _read_revision(path)
+    if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
+        raise DatabaseRefused(Refusal.NOT_WRITABLE, location, "read-only file or folder")
+    return revision
+
+
+def _read_revision(path: Path) -> str | None:
+    location = str(path)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(Refusal.NOT_WRITABLE, location, str(exc)) from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise DatabaseRefused(Refusal.CORRUPT, location, str(check[0][0])[:120])
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        tables = {row[0] for row in rows}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise DatabaseRefused(Refusal.NOT_A_DATABASE, location, "it belongs to another program")
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_NOTADB:
+            raise DatabaseRefused(Refusal.NOT_A_DATABASE, location) from exc
+        if code == sqlite3.SQLITE_CORRUPT:
+            raise DatabaseRefused(Refusal.CORRUPT, location, str(exc)) from exc
+        raise DatabaseRefused(Refusal.CORRUPT, location, str(exc)) from exc
+    finally:
+        conn.close()
+    if len(rows) > 1:
+        raise DatabaseRefused(Refusal.NOT_A_DATABASE, location, "several schema revisions")
+    return rows[0][0] if rows else None
+
+
+def _check_revision(revision: str | None, location: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseRefused(Refusal.NEWER_SCHEMA, location, f"revision {revision}")
+
+
+def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) -> Path:
+    """Copy the database aside with SQLite's backup API (consistent under WAL); keep the newest.
+
+    Copies go to ``backups/`` beside the file, named ``<stem>-<UTC time>-<revision>.db``.
+    """
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{revision or 'none'}.db"
+    src = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    copies = sorted(folder.glob(f"{path.stem}-*.db"))
+    for old in copies[:-keep]:
+        old.unlink()
+    return target
+
+
+def open_database(location: str) -> OpenedDatabase:
+    """Check, back up and upgrade the database at ``location`` (a URL), then return its engine.
+
+    Raises :class:`DatabaseRefused` (file untouched) when it cannot be used.
+    """
+    url = make_url(location)
+    path = _sqlite_path(url)
+    shown = describe(url)
+    backup = None
+    if path is not None:
+        revision = _check_sqlite_file(path)
+        _check_revision(revision, shown)
+        created = revision is None
+        if revision is not None and revision != head_revision():
+            backup = backup_sqlite(path, revision)
+            log.info("backed up %s to %s before upgrading", path, backup)
+        engine = make_engine(url)
+    else:
+        engine = make_engine(url)
+        try:
+            revision = current_revision(engine)
+        except (OperationalError, DBAPIError) as exc:
+            engine.dispose()
+            raise DatabaseRefused(Refusal.UNREACHABLE, shown, _first_line(exc)) from exc
+        _check_revision(revision, shown)
+        if revision is None and _has_foreign_tables(engine):
+            engine.dispose()
+            raise DatabaseRefused(Refusal.NOT_A_DATABASE, shown, "it belongs to another program")
+        created = revision is None
+    try:
+        upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenedDatabase(engine=engine, url=url, location=shown, created=created, backup=backup)
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)) or type(exc).__name__
+    return text.strip().splitlines()[0][:200]

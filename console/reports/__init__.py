@@ -1,0 +1,1 @@
+"""PDF documents and the matplotlib chart builders they share with the views."""

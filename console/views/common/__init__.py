@@ -1,0 +1,1 @@
+"""Pieces every section shares: the operation runner, the events hub, reusable widgets."""

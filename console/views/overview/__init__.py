@@ -1,0 +1,1 @@
+"""The Overview section: the current week at a glance, from real data."""
