@@ -1,0 +1,38 @@
+"""Shared fixtures: every test runs offscreen, with its own data and config folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import Engine  # noqa: E402 - after the Qt platform is chosen
+
+from console import db  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """User data and config go to the test's own folder; CONSOLE_DB never leaks in."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv(db.ENV_VAR, raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "console.db"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """A fresh database file at the head revision, empty."""
+    opened = db.open_database(db.sqlite_url(db_path))
+    yield opened.engine
+    opened.engine.dispose()
