@@ -42,6 +42,7 @@ class Refusal(enum.StrEnum):
     CORRUPT = "corrupt"
     NEWER_SCHEMA = "newer_schema"
     NOT_WRITABLE = "not_writable"
+    NO_DRIVER = "no_driver"
     UNREACHABLE = "unreachable"
     BAD_LOCATION = "bad_location"
 
@@ -52,7 +53,7 @@ class DatabaseRefused(Exception):
     def __init__(self, reason: Refusal, location: str, detail: str = "") -> None:
         self.reason = reason
         self.location = location
-        self.detail = detail
+        self.detail = " ".join(detail.split())[:160]  # always one line
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -69,6 +70,8 @@ class DatabaseRefused(Exception):
                 )
             case Refusal.NOT_WRITABLE:
                 text = f"{where} cannot be written; choose a folder where you may save files"
+            case Refusal.NO_DRIVER:
+                text = f"the database driver for {where} is not installed"
             case Refusal.UNREACHABLE:
                 text = f"cannot connect to the database server at {where}"
             case Refusal.BAD_LOCATION:
@@ -255,16 +258,26 @@ def _check_sqlite_file(path: Path) -> str | None:
     return revision
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file, nor leave -wal/-shm files beside it.
+
+    ``immutable=1`` skips locking and the WAL index; that is only right when no WAL file holds
+    committed pages, so with a WAL file present the plain read-only mode is used.
+    """
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    return sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True)
+
+
 def _read_revision(path: Path) -> str | None:
     location = str(path)
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        conn = _read_only(path)
     except sqlite3.Error as exc:
         raise DatabaseRefused(Refusal.NOT_WRITABLE, location, str(exc)) from exc
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise DatabaseRefused(Refusal.CORRUPT, location, str(check[0][0])[:120])
+            raise DatabaseRefused(Refusal.CORRUPT, location, str(check[0][0]))
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         tables = {row[0] for row in rows}
         if not tables:
@@ -300,7 +313,7 @@ def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) ->
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{revision or 'none'}.db"
-    src = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    src = _read_only(path)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -331,7 +344,10 @@ def open_database(location: str) -> OpenedDatabase:
             log.info("backed up %s to %s before upgrading", path, backup)
         engine = make_engine(url)
     else:
-        engine = make_engine(url)
+        try:
+            engine = make_engine(url)
+        except ImportError as exc:
+            raise DatabaseRefused(Refusal.NO_DRIVER, shown, f"missing module {exc.name}") from exc
         try:
             revision = current_revision(engine)
         except (OperationalError, DBAPIError) as exc:

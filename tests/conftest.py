@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import Engine  # noqa: E402 - after the Qt platform is chosen
+from sqlalchemy import Engine
 
-from console import db  # noqa: E402
+from console import db
 
 
 @pytest.fixture(autouse=True)

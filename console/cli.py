@@ -1,0 +1,147 @@
+"""console-admin: administration commands. Thin: parse, call a service, print.
+
+Every failure is one line on stderr and a non-zero exit (2 for bad usage, 1 when the command
+could not be carried out); nothing is half-written because each command runs in one session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from console import __version__, db, logs
+
+log = logging.getLogger("console.cli")
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandFailed(Exception):
+    """A command could not be carried out; ``str()`` is the one-line reason for the user."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is a single line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _open(args: argparse.Namespace) -> db.OpenedDatabase:
+    return db.open_database(db.resolve_location(args.db))
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    opened = _open(args)
+    try:
+        what = "created" if opened.created else "up to date"
+        print(
+            f"database {what} at revision {db.current_revision(opened.engine)}: {opened.location}"
+        )
+        if opened.backup is not None:
+            print(f"copy taken before the upgrade: {opened.backup}")
+    finally:
+        opened.engine.dispose()
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> None:
+    from console.services import demo  # noqa: PLC0415 - argon2 and the demo tables load only here
+
+    opened = _open(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            summary = demo.seed_demo(session, today=args.today or date.today())
+    except demo.DemoRefused as exc:
+        raise CommandFailed(f"{exc}: {opened.location}") from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"demo data added to {opened.location}: {summary.persons} people, "
+        f"{summary.zones} zones, {summary.shifts} shifts, {summary.signals} signals, "
+        f"{summary.cases} cases"
+    )
+    print(f"demo accounts (password {demo.DEMO_PASSWORD!r}, for the demo only):")
+    for account in demo.DEMO_ACCOUNTS:
+        print(f"  {account.username:<14} {account.role}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help=f"database file or SQLAlchemy URL (default: ${db.ENV_VAR}, else the user data folder)",
+    )
+    parser = _Parser(
+        prog="console-admin",
+        description="Administer a Coordination Console database.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], None], text: str) -> _Parser:
+        sub = commands.add_parser(name, help=text, description=text, parents=[common])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("init", cmd_init, "Create the database, or upgrade it to the current schema.")
+    seed = command(
+        "seed-demo",
+        cmd_seed_demo,
+        "Fill a new, empty database with the Cremona demo data (refuses any other database).",
+    )
+    seed.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the 8 demo weeks are built around (default: today)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.setup_logging()
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        args.handler(args)
+    except (db.DatabaseRefused, CommandFailed) as exc:
+        print(f"console-admin: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("console-admin: interrupted", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # the last line of defence: a person never sees a traceback
+        log.exception("console-admin %s failed", args.command)
+        print(
+            f"console-admin: {args.command} failed: {_one_line(exc)} "
+            f"(details in {logs.log_file()})",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
