@@ -1,0 +1,287 @@
+"""Planning rules as pure functions: a week's shifts in, :class:`Violation` values out.
+
+Times are aware datetimes (any zone), turned into UTC on the way in: Python subtracts two
+datetimes that share a tzinfo on the wall clock, which would make the DST nights (last Sunday of
+March and of October) an hour off. Durations here are real elapsed time. No database access.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
+
+MAX_SHIFT = timedelta(hours=12)
+MIN_REST = timedelta(hours=11)
+REST_PERIOD = timedelta(hours=24)
+
+
+class ViolationKind(enum.StrEnum):
+    NO_EDUCATOR = "no_educator"
+    NO_OFFICER = "no_officer"
+    OVERLAP = "overlap"
+    ABSENT = "absent"
+    SHORT_REST = "short_rest"
+    WEEKLY_HOURS = "weekly_hours"
+
+
+def utc(moment: datetime) -> datetime:
+    """The same instant in UTC; naive datetimes are a bug and refused."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment!r}")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    name: str
+    role: Role
+    weekly_hours: float
+
+
+@dataclass(frozen=True)
+class ShiftInfo:
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    kind: ShiftKind
+    person_ids: tuple[int, ...]
+    status: ShiftStatus = ShiftStatus.DRAFT
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts_at", utc(self.starts_at))
+        object.__setattr__(self, "ends_at", utc(self.ends_at))
+
+    @property
+    def duration(self) -> timedelta:
+        return self.ends_at - self.starts_at
+
+
+@dataclass(frozen=True)
+class AbsenceInfo:
+    person_id: int
+    starts_at: datetime
+    ends_at: datetime
+    kind: AbsenceKind
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts_at", utc(self.starts_at))
+        object.__setattr__(self, "ends_at", utc(self.ends_at))
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A problem found by a rule. ``message`` is English; views build their own text from it."""
+
+    kind: ViolationKind
+    shift_id: int | None
+    person_id: int | None
+    message: str
+    hours: float | None = None  # for WEEKLY_HOURS: hours planned in the week
+    other_shift_id: int | None = None  # for OVERLAP
+
+
+class ShiftRefused(ValueError):
+    """A shift that can never be saved (ends before it starts, or longer than 12 hours)."""
+
+
+def validate_times(starts_at: datetime, ends_at: datetime) -> None:
+    """Refuse outright what no draft may hold."""
+    starts_at, ends_at = utc(starts_at), utc(ends_at)
+    if ends_at <= starts_at:
+        raise ShiftRefused("a shift must end after it starts")
+    if ends_at - starts_at > MAX_SHIFT:
+        raise ShiftRefused("a shift may last at most 12 hours")
+
+
+def _active(shifts: Iterable[ShiftInfo]) -> list[ShiftInfo]:
+    return [s for s in shifts if s.status is not ShiftStatus.CANCELLED]
+
+
+def check_composition(shift: ShiftInfo, people: dict[int, PersonInfo]) -> list[Violation]:
+    """A joint shift needs at least one educator and at least one officer."""
+    if shift.kind is not ShiftKind.JOINT or shift.status is ShiftStatus.CANCELLED:
+        return []
+    roles = {people[p].role for p in shift.person_ids if p in people}
+    found = []
+    if Role.EDUCATOR not in roles:
+        found.append(
+            Violation(ViolationKind.NO_EDUCATOR, shift.id, None, "joint shift without an educator")
+        )
+    if Role.OFFICER not in roles:
+        found.append(
+            Violation(ViolationKind.NO_OFFICER, shift.id, None, "joint shift without an officer")
+        )
+    return found
+
+
+def _by_person(shifts: Sequence[ShiftInfo]) -> dict[int, list[ShiftInfo]]:
+    mine: dict[int, list[ShiftInfo]] = defaultdict(list)
+    for shift in _active(shifts):
+        for person_id in shift.person_ids:
+            mine[person_id].append(shift)
+    for planned in mine.values():
+        planned.sort(key=lambda s: (s.starts_at, s.id))
+    return mine
+
+
+def check_overlaps(shifts: Sequence[ShiftInfo]) -> list[Violation]:
+    """A person in two shifts that overlap in time (reported on both shifts)."""
+    found = []
+    for person_id, planned in _by_person(shifts).items():
+        for i, first in enumerate(planned):
+            for second in planned[i + 1 :]:
+                if second.starts_at >= first.ends_at:
+                    break
+                for this, other in ((first, second), (second, first)):
+                    found.append(
+                        Violation(
+                            ViolationKind.OVERLAP,
+                            this.id,
+                            person_id,
+                            "person planned in two overlapping shifts",
+                            other_shift_id=other.id,
+                        )
+                    )
+    return found
+
+
+def check_absences(shifts: Sequence[ShiftInfo], absences: Sequence[AbsenceInfo]) -> list[Violation]:
+    """A person planned while absent (leave, sickness, training, other)."""
+    away: dict[int, list[AbsenceInfo]] = defaultdict(list)
+    for absence in absences:
+        away[absence.person_id].append(absence)
+    found = []
+    for shift in _active(shifts):
+        for person_id in shift.person_ids:
+            for absence in away.get(person_id, ()):
+                if absence.starts_at < shift.ends_at and shift.starts_at < absence.ends_at:
+                    found.append(
+                        Violation(
+                            ViolationKind.ABSENT,
+                            shift.id,
+                            person_id,
+                            f"person planned while absent ({absence.kind.value})",
+                        )
+                    )
+                    break
+    return found
+
+
+def _longest_rest(busy: list[tuple[datetime, datetime]], start: datetime) -> timedelta:
+    """The longest free stretch in [start, start + 24 h) given sorted busy intervals."""
+    end = start + REST_PERIOD
+    longest = timedelta(0)
+    cursor = start
+    for busy_start, busy_end in busy:
+        if busy_end <= cursor:
+            continue
+        if busy_start >= end:
+            break
+        longest = max(longest, min(busy_start, end) - cursor)
+        cursor = max(cursor, busy_end)
+        if cursor >= end:
+            return longest
+    return max(longest, end - cursor)
+
+
+def check_rest(shifts: Sequence[ShiftInfo]) -> list[Violation]:
+    """Less than 11 consecutive hours of rest in the 24 hours from the start of a shift.
+
+    D.Lgs. 66/2003 art. 7 gives 11 consecutive hours of rest in every 24; the 24 hours are
+    counted from the start of each shift, as rosters usually read it. The violation is reported
+    on the last shift inside that window (the one that squeezes the rest), once per shift;
+    shifts that overlap are left to :func:`check_overlaps`.
+    """
+    found = []
+    for person_id, planned in _by_person(shifts).items():
+        busy = [(s.starts_at, s.ends_at) for s in planned]
+        flagged: set[int] = set()
+        for anchor in planned:
+            if _longest_rest(busy, anchor.starts_at) >= MIN_REST:
+                continue
+            window_end = anchor.starts_at + REST_PERIOD
+            later = [
+                s
+                for s in planned
+                if s.id != anchor.id and anchor.ends_at <= s.starts_at < window_end
+            ]
+            if not later or later[-1].id in flagged:
+                continue
+            culprit = later[-1]
+            flagged.add(culprit.id)
+            found.append(
+                Violation(
+                    ViolationKind.SHORT_REST,
+                    culprit.id,
+                    person_id,
+                    "less than 11 consecutive hours of rest in 24 hours",
+                    other_shift_id=anchor.id,
+                )
+            )
+    return found
+
+
+def check_weekly_hours(
+    shifts: Sequence[ShiftInfo],
+    people: dict[int, PersonInfo],
+    week_start: datetime,
+    week_end: datetime,
+) -> list[Violation]:
+    """Hours planned in [week_start, week_end) above the person's contract hours.
+
+    A shift crossing the week boundary counts only its part inside the week. The violation is
+    reported on the person's last shift of the week, where the limit is crossed.
+    """
+    week_start, week_end = utc(week_start), utc(week_end)
+    hours: dict[int, timedelta] = defaultdict(timedelta)
+    last: dict[int, ShiftInfo] = {}
+    for person_id, planned in _by_person(shifts).items():
+        for shift in planned:
+            inside = min(shift.ends_at, week_end) - max(shift.starts_at, week_start)
+            if inside > timedelta(0):
+                hours[person_id] += inside
+                last[person_id] = shift
+    found = []
+    for person_id, worked in hours.items():
+        person = people.get(person_id)
+        planned_hours = worked.total_seconds() / 3600
+        if person is not None and planned_hours > person.weekly_hours + 1e-9:
+            found.append(
+                Violation(
+                    ViolationKind.WEEKLY_HOURS,
+                    last[person_id].id,
+                    person_id,
+                    f"{planned_hours:g} h planned, contract {person.weekly_hours:g} h",
+                    hours=planned_hours,
+                )
+            )
+    return found
+
+
+def check_week(
+    shifts: Sequence[ShiftInfo],
+    people: dict[int, PersonInfo],
+    absences: Sequence[AbsenceInfo],
+    week_start: datetime,
+    week_end: datetime,
+) -> list[Violation]:
+    """Every rule over a week. Pass the shifts of the week plus those within 24 h around it,
+    so rest and overlaps across the boundary are seen; only violations on shifts that touch the
+    week are returned."""
+    week_start, week_end = utc(week_start), utc(week_end)
+    touching = {s.id for s in shifts if s.starts_at < week_end and s.ends_at > week_start}
+    found: list[Violation] = []
+    for shift in shifts:
+        if shift.id in touching:
+            found.extend(check_composition(shift, people))
+    found.extend(check_overlaps(shifts))
+    found.extend(check_absences(shifts, absences))
+    found.extend(check_rest(shifts))
+    found.extend(check_weekly_hours(shifts, people, week_start, week_end))
+    return [v for v in found if v.shift_id is None or v.shift_id in touching]
