@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 from typing import NoReturn
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console import __version__, db, logs
 
@@ -48,6 +52,27 @@ def _open(args: argparse.Namespace) -> db.OpenedDatabase:
     return db.open_database(db.resolve_location(args.db))
 
 
+def _write_atomically(target: Path, content: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it, renamed over it."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise CommandFailed(f"folder does not exist: {folder}")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise CommandFailed(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _time_zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
+
+
 def cmd_init(args: argparse.Namespace) -> None:
     opened = _open(args)
     try:
@@ -80,6 +105,35 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
     print(f"demo accounts (password {demo.DEMO_PASSWORD!r}, for the demo only):")
     for account in demo.DEMO_ACCOUNTS:
         print(f"  {account.username:<14} {account.role}")
+
+
+def cmd_export_ics(args: argparse.Namespace) -> None:
+    from console.services import access, exports  # noqa: PLC0415 - icalendar loads only here
+
+    if (args.first_day is None) != (args.last_day is None):
+        raise CommandFailed("give both --from and --to, or neither")
+    first = args.first_day or date.today() - timedelta(days=date.today().weekday())
+    last = args.last_day or first + timedelta(weeks=4, days=-1)
+    opened = _open(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            result = exports.calendar_ics(
+                session,
+                access.COMMAND_LINE,
+                first_day=first,
+                last_day=last,
+                tz=args.tz,
+                person_id=args.person,
+                zone_id=args.zone,
+                include_drafts=args.drafts,
+                language=args.lang,
+            )
+    except exports.ExportError as exc:
+        raise CommandFailed(str(exc)) from exc
+    finally:
+        opened.engine.dispose()
+    _write_atomically(args.out, result.content)
+    print(f"{result.events} shifts from {first} to {last} written to {args.out}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +169,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the date the 8 demo weeks are built around (default: today)",
     )
+    ics = command(
+        "export-ics",
+        cmd_export_ics,
+        "Write shifts to an iCalendar (.ics) file for one person, one zone or the whole team.",
+    )
+    ics.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics file")
+    ics.add_argument("--person", type=int, metavar="ID", help="only this person's shifts")
+    ics.add_argument("--zone", type=int, metavar="ID", help="only the shifts in this zone")
+    ics.add_argument(
+        "--from", dest="first_day", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
+    ics.add_argument(
+        "--to", dest="last_day", type=_iso_date, metavar="DATE", help="last day, included"
+    )
+    ics.add_argument("--drafts", action="store_true", help="include draft shifts (tentative)")
+    ics.add_argument(
+        "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
+    )
+    ics.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
     return parser
 
 

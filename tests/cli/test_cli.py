@@ -97,3 +97,52 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
         [exe, "--db", str(tmp_path / "x.db"), "init"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_export_ics_writes_a_calendar(capsys, db_path: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    assert _run(capsys, "--db", str(db_path), "seed-demo", "--today", "2026-11-24")[0] == 0
+    out_file = tmp_path / "team.ics"
+    code, out, err = _run(
+        capsys,
+        "--db",
+        str(db_path),
+        "export-ics",
+        "--out",
+        str(out_file),
+        "--from",
+        "2026-11-23",
+        "--to",
+        "2026-11-29",
+    )
+    assert code == 0, err
+    cal = Calendar.from_ical(out_file.read_bytes())
+    assert len(cal.walk("VEVENT")) > 0
+    assert f"{len(cal.walk('VEVENT'))} shifts" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--from", "2026-11-23"], "give both --from and --to"),
+        (["--person", "424242"], "no person with id 424242"),
+        (["--zone", "424242"], "no zone with id 424242"),
+        (["--from", "2026-11-29", "--to", "2026-11-23"], "before the start"),
+    ],
+)
+def test_export_ics_bad_requests_write_nothing(
+    capsys, db_path: Path, tmp_path: Path, extra: list[str], message: str
+) -> None:
+    out_file = tmp_path / "x.ics"
+    code, _, err = _run(capsys, "--db", str(db_path), "export-ics", "--out", str(out_file), *extra)
+    assert code == cli.EXIT_FAILED
+    assert len(err.strip().splitlines()) == 1 and message in err
+    assert not out_file.exists()
+
+
+def test_export_ics_into_a_missing_folder(capsys, db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.ics"
+    code, _, err = _run(capsys, "--db", str(db_path), "export-ics", "--out", str(target))
+    assert code == cli.EXIT_FAILED and "folder does not exist" in err
+    assert list(tmp_path.glob("**/*.part")) == []

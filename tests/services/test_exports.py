@@ -1,0 +1,184 @@
+"""The .ics export parsed back with icalendar: UIDs, SEQUENCE, cancellations, zone, filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import Engine
+
+from console import db
+from console.models import (
+    Case,
+    CaseNote,
+    Organization,
+    OrganizationKind,
+    Person,
+    Role,
+    Shift,
+    ShiftAssignment,
+    ShiftKind,
+    ShiftStatus,
+    User,
+    Visibility,
+    Zone,
+)
+from console.services import access, exports
+
+ROME = ZoneInfo("Europe/Rome")
+SQUARE = {
+    "type": "Polygon",
+    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
+}
+SECRET = "Note riservata su M. che non deve uscire"
+
+
+@dataclass
+class Plan:
+    edu: int
+    off: int
+    roma: int
+    marconi: int
+    published: int
+    draft: int
+    cancelled: int
+
+
+def local(day: str, hour: int) -> datetime:
+    return datetime.fromisoformat(day).replace(hour=hour, tzinfo=ROME)
+
+
+@pytest.fixture
+def plan(engine: Engine) -> Plan:
+    with db.session_scope(engine) as s:
+        coop = Organization(
+            name="Cooperativa Il Cortile", short_name="Coop", kind=OrganizationKind.EDUCATIONAL
+        )
+        police = Organization(name="Polizia Locale", short_name="PL", kind=OrganizationKind.POLICE)
+        s.add_all([coop, police])
+        s.flush()
+        edu = Person(
+            first_name="Lucia", last_name="Bianchi", role=Role.EDUCATOR, organization_id=coop.id
+        )
+        off = Person(
+            first_name="Marco", last_name="Rossi", role=Role.OFFICER, organization_id=police.id
+        )
+        roma = Zone(name="Piazza Roma", geometry=SQUARE)
+        marconi = Zone(name="Piazza Marconi", geometry=SQUARE)
+        s.add_all([edu, off, roma, marconi])
+        s.flush()
+
+        def add(zone: Zone, day: str, status: ShiftStatus, *people: Person) -> Shift:
+            shift = Shift(
+                zone_id=zone.id,
+                starts_at=local(day, 18),
+                ends_at=local(day, 22),
+                kind=ShiftKind.JOINT,
+                status=status,
+                objectives="Presenza e ascolto vicino alle panchine",
+            )
+            shift.assignments = [ShiftAssignment(person_id=p.id) for p in people]
+            s.add(shift)
+            s.flush()
+            return shift
+
+        published = add(roma, "2026-11-24", ShiftStatus.PUBLISHED, edu, off)
+        draft = add(marconi, "2026-11-25", ShiftStatus.DRAFT, edu, off)
+        cancelled = add(marconi, "2026-11-26", ShiftStatus.CANCELLED, off)
+        add(roma, "2026-12-20", ShiftStatus.PUBLISHED, edu, off)  # outside the range below
+
+        user = User(username="edu", password_hash="x", role=Role.EDUCATOR, person_id=edu.id)
+        s.add(user)
+        s.flush()
+        case = Case(title="Panchine", owner_id=edu.id, organization_id=coop.id)
+        s.add(case)
+        s.flush()
+        s.add(
+            CaseNote(
+                case_id=case.id,
+                author_id=user.id,
+                organization_id=coop.id,
+                visibility=Visibility.SHARED,
+                body=SECRET,
+            )
+        )
+        return Plan(edu.id, off.id, roma.id, marconi.id, published.id, draft.id, cancelled.id)
+
+
+def export(engine: Engine, **kwargs) -> Calendar:
+    kwargs.setdefault("first_day", date(2026, 11, 23))
+    kwargs.setdefault("last_day", date(2026, 11, 29))
+    with db.session_scope(engine) as s:
+        result = exports.calendar_ics(s, access.COMMAND_LINE, tz=ROME, **kwargs)
+    return Calendar.from_ical(result.content)
+
+
+def test_published_and_cancelled_shifts_in_rome_time(engine: Engine, plan: Plan) -> None:
+    cal = export(engine)
+    found = cal.walk("VEVENT")
+    assert len(found) == 2  # the draft is left out by default, December is out of range
+    assert {str(e["status"]) for e in found} == {"CONFIRMED", "CANCELLED"}
+    first = min(found, key=lambda e: e.decoded("dtstart"))
+    assert first.decoded("dtstart") == local("2026-11-24", 18)
+    assert first["dtstart"].params["TZID"] == "Europe/Rome"
+    assert str(first["summary"]) == "Turno congiunto – Piazza Roma"
+    assert "L. Bianchi" in str(first["description"]) and "M. Rossi" in str(first["description"])
+    (vtimezone,) = cal.walk("VTIMEZONE")
+    assert str(vtimezone["tzid"]) == "Europe/Rome"
+
+
+def test_drafts_on_request_as_tentative(engine: Engine, plan: Plan) -> None:
+    statuses = sorted(str(e["status"]) for e in export(engine, include_drafts=True).walk("VEVENT"))
+    assert statuses == ["CANCELLED", "CONFIRMED", "TENTATIVE"]
+
+
+def test_uid_is_stable_and_sequence_grows_with_changes(engine: Engine, plan: Plan) -> None:
+    before = {str(e["uid"]): int(e["sequence"]) for e in export(engine).walk("VEVENT")}
+    with db.session_scope(engine) as s:
+        shift = s.get(Shift, plan.published)
+        shift.ends_at = local("2026-11-24", 23)
+    after = {str(e["uid"]): int(e["sequence"]) for e in export(engine).walk("VEVENT")}
+    assert before.keys() == after.keys()
+    changed = [uid for uid in after if after[uid] != before[uid]]
+    assert len(changed) == 1 and after[changed[0]] == before[changed[0]] + 1
+
+
+def test_filters_by_person_and_zone(engine: Engine, plan: Plan) -> None:
+    assert len(export(engine, person_id=plan.edu).walk("VEVENT")) == 1
+    assert len(export(engine, person_id=plan.off).walk("VEVENT")) == 2
+    assert len(export(engine, zone_id=plan.marconi).walk("VEVENT")) == 1
+    assert len(export(engine, zone_id=plan.roma, include_drafts=True).walk("VEVENT")) == 1
+
+
+def test_nothing_from_cases_goes_out(engine: Engine, plan: Plan) -> None:
+    with db.session_scope(engine) as s:
+        content = exports.calendar_ics(
+            s,
+            access.COMMAND_LINE,
+            first_day=date(2026, 11, 1),
+            last_day=date(2026, 12, 31),
+            tz=ROME,
+            include_drafts=True,
+        ).content.decode()
+    assert "Panchine" not in content and "riservata" not in content
+
+
+def test_english_text(engine: Engine, plan: Plan) -> None:
+    summaries = {str(e["summary"]) for e in export(engine, language="en").walk("VEVENT")}
+    assert summaries == {"Joint shift – Piazza Roma", "Joint shift – Piazza Marconi"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"person_id": 999}, "no person with id 999"),
+        ({"zone_id": 999}, "no zone with id 999"),
+        ({"first_day": date(2026, 12, 1), "last_day": date(2026, 11, 1)}, "before the start"),
+    ],
+)
+def test_bad_requests_are_clear(engine: Engine, plan: Plan, kwargs: dict, message: str) -> None:
+    with pytest.raises(exports.ExportError, match=message):
+        export(engine, **kwargs)
