@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -136,6 +136,33 @@ def cmd_export_ics(args: argparse.Namespace) -> None:
     print(f"{result.events} shifts from {first} to {last} written to {args.out}")
 
 
+def _iso_week(text: str) -> date:
+    """'2026-W48' -> the Monday of that ISO week."""
+    try:
+        year, week = text.upper().split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO week: {text!r} (use YYYY-Www)") from None
+
+
+def cmd_week_plan(args: argparse.Namespace) -> None:
+    from console.reports import week_plan  # noqa: PLC0415 - reportlab loads only here
+    from console.services import access, planning  # noqa: PLC0415
+
+    opened = _open(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            plan = planning.shifts_in_week(session, access.COMMAND_LINE, args.week, args.tz)
+    finally:
+        opened.engine.dispose()
+    pdf = week_plan.week_plan_pdf(plan, language=args.lang, generated_at=datetime.now(UTC))
+    _write_atomically(args.out, pdf)
+    print(
+        f"week {args.week:%G-W%V}: {len(plan.shifts)} shifts, "
+        f"{len(plan.violations)} problems, written to {args.out}"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -188,6 +215,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
     )
     ics.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
+
+    plan = command(
+        "week-plan",
+        cmd_week_plan,
+        "Write the printable week plan (PDF, A4 landscape) of one ISO week.",
+    )
+    plan.add_argument(
+        "--week", type=_iso_week, required=True, metavar="YYYY-Www", help="e.g. 2026-W48"
+    )
+    plan.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
+    plan.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
+    plan.add_argument(
+        "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
+    )
     return parser
 
 

@@ -16,26 +16,14 @@ from icalendar import Calendar, Event, Timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console import __version__
-from console.models import Person, Shift, ShiftAssignment, ShiftKind, ShiftStatus, Zone
+from console import __version__, texts
+from console.models import Person, Shift, ShiftAssignment, ShiftStatus, Zone
 from console.services import access
 from console.services.rules import MAX_SHIFT
 
 PRODID = f"-//Comune di Cremona//Coordination Console {__version__}//IT"
 UID_DOMAIN = "coordination-console.cremona"
 
-_KIND_LABELS = {
-    "en": {
-        ShiftKind.JOINT: "Joint shift",
-        ShiftKind.OUTREACH: "Outreach",
-        ShiftKind.PATROL: "Patrol",
-    },
-    "it": {
-        ShiftKind.JOINT: "Turno congiunto",
-        ShiftKind.OUTREACH: "Educativa di strada",
-        ShiftKind.PATROL: "Presidio",
-    },
-}
 _PEOPLE_LABEL = {"en": "People", "it": "Persone"}
 _OBJECTIVES_LABEL = {"en": "Objectives", "it": "Obiettivi"}
 _STATUS = {
@@ -81,7 +69,7 @@ def calendar_ics(
     access.require(actor, access.Action.EXPORT_CALENDAR)
     if last_day < first_day:
         raise ExportError("the end date is before the start date")
-    language = language if language in _KIND_LABELS else "en"
+    language = texts.language(language)
     start = datetime.combine(first_day, datetime.min.time(), tz).astimezone(UTC)
     end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
 
@@ -147,7 +135,7 @@ def _event(shift: Shift, tz: ZoneInfo, stamp: datetime, language: str) -> Event:
     event.add("sequence", max(shift.version_id - 1, 0))
     event.add("last-modified", shift.updated_at.astimezone(UTC).replace(microsecond=0))
     event.add("status", _STATUS[shift.status])
-    event.add("summary", f"{_KIND_LABELS[language][shift.kind]} – {shift.zone.name}")
+    event.add("summary", f"{texts.SHIFT_KINDS[language][shift.kind]} – {shift.zone.name}")
     event.add("location", f"{shift.zone.name}, Cremona")
     event.add("description", "\n".join(lines))
     event.add("categories", [shift.kind.value])
