@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from console.models import Role
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import Role, User
+from console.models.base import utcnow
+from console.services import passwords
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
 
 
 class PermissionDenied(Exception):
@@ -19,6 +28,13 @@ class PermissionDenied(Exception):
         self.actor = actor
         self.action = action
         super().__init__(f"{actor.role.value} may not {action.value.replace('_', ' ')}")
+
+
+class LoginFailed(Exception):
+    """Wrong username or password, a disabled or a locked account: deliberately one answer."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong username or password, or the account is locked or disabled")
 
 
 class Action(enum.StrEnum):
@@ -66,3 +82,47 @@ def require(actor: Actor, action: Action) -> None:
     """Raise :class:`PermissionDenied` unless the actor's role may take the action."""
     if not can(actor, action):
         raise PermissionDenied(actor, action)
+
+
+def actor_for(user: User) -> Actor:
+    person = user.person
+    return Actor(
+        user_id=user.id,
+        person_id=user.person_id,
+        organization_id=person.organization_id if person is not None else None,
+        role=user.role,
+        username=user.username,
+    )
+
+
+def login(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """The :class:`Actor` for a correct username and password, or :class:`LoginFailed`.
+
+    An unknown username is checked against a dummy hash, so it takes the same path and time as
+    a wrong password. Five failures in a row lock the account for 15 minutes. A hash made with
+    older parameters is replaced at a successful login. Failures are recorded even though the
+    call raises: this is the one service that commits, so a rollback cannot undo the count.
+    """
+    now = now or utcnow()
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None:
+        passwords.verify_password(passwords.dummy_hash(), password)
+        raise LoginFailed
+    matches = passwords.verify_password(user.password_hash, password)
+    locked = user.locked_until is not None and user.locked_until > now
+    if locked or user.disabled:
+        raise LoginFailed
+    if not matches:
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.failed_logins = 0
+            user.locked_until = now + LOCKOUT
+        session.commit()
+        raise LoginFailed
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    session.flush()
+    return actor_for(user)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 # A PasswordHasher holds only its parameters (argon2id, library defaults): safe to share.
 _HASHER = PasswordHasher()
+MIN_LENGTH = 10
+
+
+class WeakPassword(ValueError):
+    """The password is refused before hashing; ``str()`` says why in one line."""
 
 
 def hash_password(plain: str) -> str:
@@ -20,3 +27,24 @@ def verify_password(hash: str, plain: str) -> bool:
         return _HASHER.verify(hash, plain)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def needs_rehash(hash: str) -> bool:
+    """True when ``hash`` was made with other parameters than ours (rehash at the next login)."""
+    try:
+        return _HASHER.check_needs_rehash(hash)
+    except InvalidHashError:
+        return True
+
+
+def check_strength(plain: str) -> None:
+    """Refuse passwords shorter than MIN_LENGTH characters (never echoing the password)."""
+    if len(plain) < MIN_LENGTH:
+        raise WeakPassword(f"a password needs at least {MIN_LENGTH} characters")
+
+
+@cache
+def dummy_hash() -> str:
+    """A hash no password matches in practice: unknown users are verified against it, so a wrong
+    username costs the same time as a wrong password."""
+    return _HASHER.hash("unknown user: this is never anyone's password")
