@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # Reinstall when the packaging or the translations change (the install compiles the .qm).
 INSTALL_INPUTS := pyproject.toml setup.py $(wildcard resources/translations/*.ts)
-BUILD_REQUIREMENTS := "setuptools>=68" wheel "PySide6-Essentials>=6.6,<7"
+BUILD_REQUIREMENTS := "setuptools>=68" wheel "PySide6-Essentials>=6.6,<7,!=6.12.0"
 
 .PHONY: run test lint format clean
 

@@ -1,0 +1,321 @@
+"""The GUI's bootstrap: arguments, language, database, first start, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from sqlalchemy import Engine
+
+from console import __version__, db, i18n, logs
+from console.config import Settings
+from console.services import instance
+from console.views.common.events import EventsHub
+from console.views.common.runner import OperationRunner, Runner, one_line
+from console.views.common.section import ViewContext
+from console.views.main_window import MainWindow
+from console.views.sections import section_names
+
+if TYPE_CHECKING:
+    from console.services.demo import DemoSummary
+
+log = logging.getLogger("console.app")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+APP_NAME = "Coordination Console"
+ORGANIZATION = "Comune di Cremona"
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_GUARD_MS = 120_000  # only against a hang: screenshots wait on the view's signal
+translate = QCoreApplication.translate
+
+REFUSALS = {
+    db.Refusal.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
+        "App", "{location} is not a Coordination Console database."
+    ),
+    db.Refusal.CORRUPT: QT_TRANSLATE_NOOP(
+        "App",
+        "{location} is damaged. Restore one of the copies kept in the “backups” folder beside it.",
+    ),
+    db.Refusal.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "App",
+        "{location} was written by a newer version of Coordination Console. "
+        "Update the program to open it.",
+    ),
+    db.Refusal.NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "App",
+        "{location} cannot be written. Choose a file in a folder where you may save files.",
+    ),
+    db.Refusal.NO_DRIVER: QT_TRANSLATE_NOOP(
+        "App",
+        "The database driver for {location} is not installed. "
+        "Install that driver's Python package where the console runs.",
+    ),
+    db.Refusal.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "App",
+        "Cannot connect to the database server at {location}. "
+        "Check that the server is running and reachable.",
+    ),
+    db.Refusal.BAD_LOCATION: QT_TRANSLATE_NOOP(
+        "App", "{location} is neither a database file path nor a database URL."
+    ),
+}
+
+
+class FirstStart(enum.Enum):
+    EMPTY = "empty"
+    DEMO = "demo"
+    CANCEL = "cancel"
+
+
+class UsageError(Exception):
+    """Bad command line; ``str()`` is the one line printed on stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: error: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="console",
+        description="Coordination Console: plan, record and review the joint work of street "
+        "educators and municipal police.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"database file or SQLAlchemy URL (default: ${db.ENV_VAR}, then the Settings, "
+        "then console.db in the user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the separate demo database, filled with the Cremona demo data on first use",
+    )
+    parser.add_argument(
+        "--lang", choices=("it", "en"), help="interface language (default: Settings, then system)"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        type=Path,
+        help="save a PNG of the window on the current data once loaded, then exit",
+    )
+    parser.add_argument(
+        "--view",
+        metavar="NAME",
+        choices=section_names(),
+        help=f"section to show first: {', '.join(section_names())}",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.demo and args.db:
+            parser.error("--demo and --db cannot be used together: the demo has its own database")
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version print and stop here
+        return int(exc.code or 0)
+    logs.setup_logging()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    translation = i18n.install(i18n.choose_language(args.lang, settings.language))
+    try:
+        return _run(args, settings)
+    finally:
+        translation.uninstall()
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        location = db.resolve_location(args.db, setting=settings.database, demo=args.demo)
+        opened = db.open_database(location)
+    except db.DatabaseRefused as exc:
+        log.warning("database refused: %s", exc)
+        print(f"console: {exc}", file=sys.stderr)
+        show_refusal(exc)
+        return EXIT_FAILED
+    runner = OperationRunner(EventsHub())
+    window: MainWindow | None = None
+    try:
+        demo = _prepare_data(opened.engine, runner, args, settings)
+        if demo is None:
+            return EXIT_OK
+        window = MainWindow(
+            ViewContext(opened.engine, runner, runner.hub, settings),
+            location=opened.location,
+            database_name=_database_name(opened),
+            demo=demo,
+            remember_geometry=args.screenshot is None,
+        )
+        if args.view:
+            window.show_section(args.view)
+        if args.screenshot is not None:
+            return _screenshot(window, runner, args.screenshot)
+        runner.sig_error.connect(window.show_error)
+        window.show()
+        return QApplication.exec()
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        runner.shutdown()
+        opened.engine.dispose()
+
+
+def _database_name(opened: db.OpenedDatabase) -> str:
+    if opened.url.get_backend_name() == "sqlite":
+        return Path(opened.location).name
+    return f"{opened.url.database} @ {opened.url.host}"
+
+
+def refusal_text(exc: db.DatabaseRefused) -> str:
+    """What was wrong with the database and how to go on, in the user's language."""
+    what = translate("App", REFUSALS[exc.reason]).format(location=exc.location)
+    # The option stands on a line of its own, so that it is never broken in two.
+    how = translate(
+        "App",
+        "To use another database, choose it in File › Settings, or start the console with:",
+    )
+    how += "\n    console --db PATH_OR_URL"
+    text = f"{what}\n\n{how}"
+    if exc.detail:
+        text += "\n\n" + translate("App", "Details: {detail}").format(detail=exc.detail)
+    return text
+
+
+def show_refusal(exc: db.DatabaseRefused) -> None:
+    title = translate("App", "The database cannot be opened")
+    QMessageBox.critical(None, title, refusal_text(exc))
+
+
+def _prepare_data(
+    engine: Engine, runner: Runner, args: argparse.Namespace, settings: Settings
+) -> bool | None:
+    """Fill or mark a new database as asked; whether it holds demo data (None: cancelled)."""
+    with db.session_scope(engine) as session:
+        empty = instance.is_empty(session)
+        needs_choice = instance.needs_first_start_choice(session)
+    if args.demo:
+        if empty and not seed_demo_with_progress(engine, runner, settings):
+            return None
+    elif needs_choice and args.screenshot is None:
+        # A screenshot never asks: it shows the empty database as it is, and marks nothing.
+        choice = ask_first_start()
+        if choice is FirstStart.CANCEL:
+            return None
+        if choice is FirstStart.DEMO:
+            if not seed_demo_with_progress(engine, runner, settings):
+                return None
+        else:
+            with db.session_scope(engine) as session:
+                instance.mark_started_empty(session)
+    with db.session_scope(engine) as session:
+        return instance.is_demo(session)
+
+
+def ask_first_start() -> FirstStart:
+    box = QMessageBox(
+        QMessageBox.Icon.Question, APP_NAME, translate("App", "This database is new and empty.")
+    )
+    box.setInformativeText(
+        translate(
+            "App",
+            "Start with no data, or fill it with the demo data of Cremona (invented people, "
+            "shifts and cases) to try the console?",
+        )
+    )
+    empty = box.addButton(translate("App", "Start empty"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(translate("App", "Fill with demo data"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(empty)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is empty:
+        return FirstStart.EMPTY
+    if clicked is demo:
+        return FirstStart.DEMO
+    return FirstStart.CANCEL
+
+
+def _seed_demo(engine: Engine, today: date) -> DemoSummary:
+    from console.services import demo  # noqa: PLC0415 - argon2 and the demo tables load only here
+
+    with db.session_scope(engine) as session:
+        return demo.seed_demo(session, today=today)
+
+
+def seed_demo_with_progress(engine: Engine, runner: Runner, settings: Settings) -> bool:
+    """Fill the database with the demo data on the worker, with a busy dialog meanwhile."""
+    progress = QProgressDialog(
+        translate("App", "Filling the database with the demo data…"), "", 0, 0
+    )
+    progress.setWindowTitle(APP_NAME)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
+    failure: list[BaseException] = []
+    runner.run(
+        _seed_demo,
+        engine,
+        datetime.now(settings.time_zone()).date(),
+        on_done=lambda _summary: loop.quit(),
+        on_error=lambda exc: (failure.append(exc), loop.quit()),
+    )
+    loop.exec()
+    progress.close()
+    if failure:
+        QMessageBox.critical(
+            None,
+            translate("App", "Demo data not added"),
+            translate("App", "The demo data could not be added: {reason}").format(
+                reason=one_line(failure[0])
+            ),
+        )
+        return False
+    return True
+
+
+def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
+    """Show the window off screen, wait until its section has loaded, save it as a PNG."""
+    loop = QEventLoop()
+    errors: list[str] = []
+    window.current_view().sig_loaded.connect(loop.quit)
+    runner.sig_error.connect(lambda message: (errors.append(message), loop.quit()))
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: (errors.append("timed out"), loop.quit()))
+    guard.start(SCREENSHOT_GUARD_MS)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    loop.exec()
+    guard.stop()
+    if errors:
+        print(f"console: screenshot failed: {errors[0]}", file=sys.stderr)
+        return EXIT_FAILED
+    QApplication.processEvents()  # lay out what the loaded data changed before grabbing
+    if not window.grab().save(str(target), "PNG"):
+        print(f"console: cannot write the screenshot to {target}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK

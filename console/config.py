@@ -1,0 +1,79 @@
+"""The console's settings, each declared once with its type and default, stored in an INI file."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from console import paths
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", str, int, bool, QByteArray)
+
+DEFAULT_TIME_ZONE = "Europe/Rome"
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One setting: its key in the INI file, its Python type and its default value."""
+
+    name: str
+    type: type[T]
+    default: T
+
+
+LANGUAGE = Option("language", str, "")  # "" follows the system, else "en" or "it"
+TIME_ZONE = Option("time_zone", str, DEFAULT_TIME_ZONE)  # an IANA zone name
+DATABASE = Option("database", str, "")  # a file path or a SQLAlchemy URL; "" is the default file
+WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+
+LANGUAGES = ("", "en", "it")
+
+
+def settings_file() -> Path:
+    return paths.user_config_dir() / "settings.ini"
+
+
+class Settings:
+    """Typed access to the settings file; widgets only ``load()`` from and ``save()`` to it."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_file()
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def value(self, option: Option[T]) -> T:
+        return self._store.value(option.name, option.default, type=option.type)
+
+    def set_value(self, option: Option[T], value: T) -> None:
+        if not isinstance(value, option.type):
+            raise TypeError(f"setting {option.name} takes {option.type.__name__}, not {value!r}")
+        self._store.setValue(option.name, value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now (Qt also does it later on its own)."""
+        self._store.sync()
+
+    @property
+    def language(self) -> str:
+        value = self.value(LANGUAGE)
+        return value if value in LANGUAGES else ""
+
+    @property
+    def database(self) -> str:
+        return self.value(DATABASE).strip()
+
+    def time_zone(self) -> ZoneInfo:
+        """The configured zone; a name edited by hand into something unknown falls back."""
+        name = self.value(TIME_ZONE)
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            log.warning("unknown time zone %r in %s; using %s", name, self.path, DEFAULT_TIME_ZONE)
+            return ZoneInfo(DEFAULT_TIME_ZONE)

@@ -1,0 +1,94 @@
+"""What every section of the main window gets (its context) and what it is (a SectionView)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import Engine
+
+from console.config import Settings
+from console.db import session_scope
+from console.views.common.events import AREA_ALL, EventsHub
+from console.views.common.runner import OnDone, OnError, Runner
+
+
+def _in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
+    # Runs on the runner's worker thread: one short session per operation.
+    with session_scope(engine) as session:
+        return service(session, *args)
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """Where the data is, how work is run, who hears about changes, and the settings."""
+
+    engine: Engine
+    runner: Runner
+    hub: EventsHub
+    settings: Settings
+
+    def run_service(
+        self,
+        service: Callable[..., Any],
+        *args: Any,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        writes: str | None = None,
+        changed_ids: Callable[[Any], object] | None = None,
+    ) -> None:
+        """Call ``service(session, *args)`` in its own session through the runner."""
+        self.runner.run(
+            _in_session,
+            self.engine,
+            service,
+            *args,
+            on_done=on_done,
+            on_error=on_error,
+            writes=writes,
+            changed_ids=changed_ids,
+        )
+
+
+class SectionView(QWidget):
+    """A page of the main window. It loads when shown, and again when its areas change.
+
+    Subclasses implement ``load()``: start loading through ``context.run_service`` and emit
+    ``sig_loaded`` once the data asked for last is on screen.
+    """
+
+    sig_loaded = Signal()  # the data last asked for is on screen (screenshots wait on it)
+
+    # Hub areas whose changes make this section's data stale.
+    reload_areas: frozenset[str] = frozenset()
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Load now (F5), whatever the state."""
+        self._stale = False
+        self.load()
+
+    def on_changed(self, area: str, _ids: object) -> None:
+        """Hub slot: reload now if on screen, otherwise when next shown."""
+        if area != AREA_ALL and area not in self.reload_areas:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,172 @@
+"""The main window: places the sections, the actions and the status bar, and wires them up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from console import logs
+from console.config import WINDOW_GEOMETRY, WINDOW_STATE
+from console.views import actions
+from console.views.about import show_about
+from console.views.common.events import AREA_SETTINGS
+from console.views.common.section import SectionView, ViewContext
+from console.views.sections import SECTIONS, Section
+from console.views.settings_dialog import SettingsDialog
+
+DEMO_BADGE_STYLE = (
+    "QLabel { background: #c0392b; color: white; font-weight: bold;"
+    " padding: 1px 8px; border-radius: 3px; }"
+)
+
+NAVIGATION_STYLE = "QListWidget::item { padding: 6px 10px; }"
+NAVIGATION_WIDTH = 180
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current section on the right, the database below."""
+
+    def __init__(
+        self,
+        context: ViewContext,
+        *,
+        location: str,
+        database_name: str,
+        demo: bool,
+        sections: Sequence[Section] = SECTIONS,
+        remember_geometry: bool = True,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.location = location
+        self._remember_geometry = remember_geometry
+        self.setWindowTitle(
+            self.tr("Coordination Console — {database}").format(database=database_name)
+        )
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.views: dict[str, SectionView] = {}
+        for section in sections:
+            view = section.factory(context)
+            view.setObjectName(f"section_{section.name}")
+            self.views[section.name] = view
+            self.stack.addWidget(view)
+            self.navigation.addItem(QListWidgetItem(section.title_text()))
+            context.hub.sig_changed.connect(view.on_changed)
+        self._names = [section.name for section in sections]
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([NAVIGATION_WIDTH, 4 * NAVIGATION_WIDTH])
+        self.setCentralWidget(splitter)
+
+        self.named_actions = actions.create_actions(
+            self,
+            {
+                "settings": self.open_settings,
+                "quit": self.close,
+                "refresh": self.refresh_current,
+                "about": lambda: show_about(self),
+            },
+        )
+        self.section_actions = actions.create_section_actions(self, sections, self.show_section)
+        self._build_menus()
+        self._build_status_bar(location, demo)
+        if remember_geometry:
+            self.restoreGeometry(context.settings.value(WINDOW_GEOMETRY))
+            self.restoreState(context.settings.value(WINDOW_STATE))
+        if self._names:
+            self.show_section(self._names[0])
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menus = {}
+        for key, _title in actions.MENUS:
+            menu = bar.addMenu(actions.menu_title(key))
+            menu.setObjectName(f"menu_{key}")
+            menus[key] = menu
+        menus[actions.MENU_VIEW].addActions(list(self.section_actions.values()))
+        menus[actions.MENU_VIEW].addSeparator()
+        for spec in actions.ACTIONS:
+            if spec.name == "quit":
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(self.named_actions[spec.name])
+
+    def _build_status_bar(self, location: str, demo: bool) -> None:
+        self.database_label = QLabel(self.tr("Database: {location}").format(location=location))
+        self.database_label.setToolTip(location)
+        self.demo_badge = QLabel(self.tr("DEMO DATA"))
+        self.demo_badge.setStyleSheet(DEMO_BADGE_STYLE)
+        self.demo_badge.setToolTip(
+            self.tr("Invented people and places for trying the console: not real data.")
+        )
+        self.demo_badge.setVisible(demo)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.demo_badge)
+
+    @property
+    def current_name(self) -> str:
+        return self._names[self.stack.currentIndex()]
+
+    def current_view(self) -> SectionView:
+        return self.views[self.current_name]
+
+    def show_section(self, name: str) -> None:
+        """Bring a section to the front; navigation and View menu follow."""
+        self.navigation.setCurrentRow(self._names.index(name))
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self._names[row]
+        self.stack.setCurrentWidget(self.views[name])
+        self.section_actions[name].setChecked(True)
+
+    def refresh_current(self) -> None:
+        self.current_view().refresh()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context.settings, self.location, self)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _settings_saved(self, changed: tuple[str, ...]) -> None:
+        if changed:
+            self.context.hub.sig_changed.emit(AREA_SETTINGS, changed)
+
+    def show_error(self, message: str) -> None:
+        """Slot for the runner's sig_error: a failed operation nobody else handled."""
+        QMessageBox.warning(
+            self,
+            self.tr("Operation failed"),
+            self.tr("{message}\n\nDetails are in the log file: {log}").format(
+                message=message, log=logs.log_file()
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_geometry:
+            self.context.settings.set_value(WINDOW_GEOMETRY, self.saveGeometry())
+            self.context.settings.set_value(WINDOW_STATE, self.saveState())
+            self.context.settings.sync()
+        super().closeEvent(event)

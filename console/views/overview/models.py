@@ -1,0 +1,187 @@
+"""Item models of the Overview: zones this week, and people per organization. Fed, never query."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from console.models import Role
+from console.services.overview import OrganizationStaff, ZoneWeek
+
+Index = QModelIndex | QPersistentModelIndex
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value behind a cell (str, int or float)
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _display(value: str | int | float, decimals: int = 0) -> str:
+    """Numbers as the user's locale writes them."""
+    if isinstance(value, str):
+        return value
+    if decimals:
+        return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(int(value))
+
+
+class ZoneWeekModel(QAbstractTableModel):
+    """One row per zone: shifts starting this week, planned hours, shifts per status."""
+
+    COL_ZONE, COL_SHIFTS, COL_HOURS, COL_DRAFT, COL_PUBLISHED, COL_DONE, COL_CANCELLED = range(7)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Zone"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Shifts"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Hours planned"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Draft"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Published"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Done"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "Cancelled"),
+    )
+    TOOLTIPS: ClassVar[dict[int, str]] = {
+        COL_SHIFTS: QT_TRANSLATE_NOOP(
+            "ZoneWeekModel", "Shifts starting this week, cancelled ones included"
+        ),
+        COL_HOURS: QT_TRANSLATE_NOOP(
+            "ZoneWeekModel", "Total length of the shifts that are not cancelled"
+        ),
+    }
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[ZoneWeek, ...] = ()
+
+    def set_rows(self, rows: Sequence[ZoneWeek]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> ZoneWeek:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def _value(self, zone: ZoneWeek, column: int) -> str | int | float:
+        return (
+            zone.name,
+            zone.shifts,
+            zone.hours,
+            zone.draft,
+            zone.published,
+            zone.done,
+            zone.cancelled,
+        )[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        zone, column = self._rows[index.row()], index.column()
+        value = self._value(zone, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(value, decimals=1 if column == self.COL_HOURS else 0)
+        if role == VALUE_ROLE:
+            return value
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_ZONE:
+            return QColor(zone.colour)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_ZONE:
+            return NUMBER_ALIGNMENT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ZoneWeekModel", self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.TOOLTIPS:
+            return QCoreApplication.translate("ZoneWeekModel", self.TOOLTIPS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return TEXT_ALIGNMENT if section == self.COL_ZONE else NUMBER_ALIGNMENT
+        return None
+
+
+class StaffModel(QAbstractTableModel):
+    """One row per organization: its active people per role, and in all."""
+
+    COL_ORGANIZATION = 0
+    ROLE_COLUMNS = (
+        Role.EDUCATOR,
+        Role.OFFICER,
+        Role.SOCIAL_WORKER,
+        Role.COORDINATOR,
+        Role.MANAGER,
+        Role.ADMIN,
+    )
+    COL_TOTAL = len(ROLE_COLUMNS) + 1
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffModel", "Organization"),
+        QT_TRANSLATE_NOOP("StaffModel", "Educators"),
+        QT_TRANSLATE_NOOP("StaffModel", "Officers"),
+        QT_TRANSLATE_NOOP("StaffModel", "Social workers"),
+        QT_TRANSLATE_NOOP("StaffModel", "Coordinators"),
+        QT_TRANSLATE_NOOP("StaffModel", "Managers"),
+        QT_TRANSLATE_NOOP("StaffModel", "Administrators"),
+        QT_TRANSLATE_NOOP("StaffModel", "Total"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[OrganizationStaff, ...] = ()
+
+    def set_rows(self, rows: Sequence[OrganizationStaff]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> OrganizationStaff:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def _value(self, org: OrganizationStaff, column: int) -> str | int:
+        if column == self.COL_ORGANIZATION:
+            return org.name
+        if column == self.COL_TOTAL:
+            return org.total
+        return org.count(self.ROLE_COLUMNS[column - 1])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._value(self._rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(value)
+        if role == VALUE_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.COL_ORGANIZATION:
+            return NUMBER_ALIGNMENT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("StaffModel", self.HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return TEXT_ALIGNMENT if section == self.COL_ORGANIZATION else NUMBER_ALIGNMENT
+        return None

@@ -1,0 +1,175 @@
+"""The Settings dialog: language, time zone and database; checked before anything is saved."""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import db, paths
+from console.config import DATABASE, LANGUAGE, TIME_ZONE, Settings
+
+
+@functools.cache
+def known_time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; ``accept()`` saves them only when every field is valid."""
+
+    def __init__(
+        self, settings: Settings, database_in_use: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.changed: tuple[str, ...] = ()  # names of the settings the last accept() changed
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        # Each language is named in itself, so anyone can find their own.
+        self.language.addItem("English", "en")
+        self.language.addItem("Italiano", "it")
+
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItems(sorted(known_time_zones()))
+        completer = QCompleter(self.time_zone.model(), self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+
+        self.database = QLineEdit()
+        self.database.setPlaceholderText(
+            self.tr("Default: {path}").format(path=paths.default_database_path())
+        )
+        self.database.setClearButtonEnabled(True)
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._browse)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(self.browse)
+        in_use = QLabel(database_in_use)
+        in_use.setWordWrap(True)
+        in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Time zone:"), self.time_zone)
+        database_label = QLabel(self.tr("&Database:"))
+        database_label.setBuddy(self.database)
+        form.addRow(database_label, database_row)
+        form.addRow(self.tr("In use now:"), in_use)
+
+        note = QLabel(
+            self.tr(
+                "Changes to the language and the database take effect the next time the "
+                "console starts. A path or URL given with --db or CONSOLE_DB comes first."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored settings."""
+        index = self.language.findData(self.settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.time_zone.setCurrentText(self.settings.value(TIME_ZONE))
+        self.database.setText(self.settings.database)
+
+    def _values(self) -> dict[str, str]:
+        return {
+            LANGUAGE.name: self.language.currentData(),
+            TIME_ZONE.name: self.time_zone.currentText().strip(),
+            DATABASE.name: self.database.text().strip(),
+        }
+
+    def problem(self) -> str | None:
+        """What is wrong with the input, in words for the person; None when it can be saved."""
+        zone = self.time_zone.currentText().strip()
+        if zone not in known_time_zones():
+            return self.tr(
+                "“{zone}” is not a known time zone. Choose one from the list, "
+                "for example Europe/Rome."
+            ).format(zone=zone)
+        return self._database_problem(self.database.text().strip())
+
+    def _database_problem(self, value: str) -> str | None:
+        if not value:
+            return None
+        if "://" in value:
+            try:
+                db.resolve_location(value)
+            except db.DatabaseRefused:
+                return self.tr(
+                    "“{url}” is not a database URL. Write a file path, or a URL such as "
+                    "postgresql://user@server/console."
+                ).format(url=value)
+            return None
+        path = Path(value).expanduser()
+        if path.is_dir():
+            return self.tr("“{path}” is a folder. Choose a database file.").format(path=value)
+        if not path.parent.is_dir():
+            return self.tr("The folder of “{path}” does not exist.").format(path=value)
+        return None
+
+    def save(self) -> tuple[str, ...]:
+        """Store the input (assumed valid); return the names of the settings that changed."""
+        changed = []
+        for option in (LANGUAGE, TIME_ZONE, DATABASE):
+            value = self._values()[option.name]
+            if value != self.settings.value(option):
+                self.settings.set_value(option, value)
+                changed.append(option.name)
+        self.settings.sync()
+        return tuple(changed)
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Settings not saved"), problem)
+            return
+        self.changed = self.save()
+        super().accept()
+
+    def _browse(self) -> None:
+        current = self.database.text().strip() or str(paths.default_database_path())
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Choose the database file"),
+            current,
+            self.tr("SQLite databases (*.db *.sqlite);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.database.setText(path)
