@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from console.models import Organization, OrganizationKind, Person, Role, Shift, ShiftStatus, Zone
-
-WEEK = timedelta(days=7)
+from console.services.planning import week_bounds
 
 
 @dataclass(frozen=True)
@@ -71,24 +70,6 @@ class WeekOverview:
     @property
     def hours(self) -> float:
         return sum(z.hours for z in self.zones)
-
-
-def monday_of(day: date) -> date:
-    """The Monday that starts ``day``'s week (weeks start on Monday)."""
-    return day - timedelta(days=day.weekday())
-
-
-def week_bounds(monday: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """The week from Monday 00:00 to the next Monday 00:00 in ``tz``, as aware UTC datetimes.
-
-    A week holding a DST change is 167 or 169 hours long.
-    """
-    if monday.weekday() != 0:
-        raise ValueError(f"{monday} is not a Monday")
-    start = datetime(monday.year, monday.month, monday.day, tzinfo=tz)
-    end_day = monday + WEEK
-    end = datetime(end_day.year, end_day.month, end_day.day, tzinfo=tz)
-    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def week_overview(session: Session, monday: date, tz: ZoneInfo) -> WeekOverview:

@@ -20,7 +20,8 @@ from console.models import (
     ShiftStatus,
     Zone,
 )
-from console.services.overview import WeekOverview, monday_of, week_bounds, week_overview
+from console.services.overview import WeekOverview, week_overview
+from console.services.planning import monday_of, week_bounds
 from console.views.common.events import AREA_SETTINGS, EventsHub
 from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext

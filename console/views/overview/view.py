@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.overview import WeekOverview, monday_of, week_overview
+from console.services.overview import WeekOverview, week_overview
+from console.services.planning import monday_of
 from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.overview.models import StaffModel, ZoneWeekModel
