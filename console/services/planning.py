@@ -30,6 +30,7 @@ from console.models import (
     ShiftAssignment,
     ShiftKind,
     ShiftStatus,
+    Zone,
 )
 from console.services import access, rules
 from console.services.access import Action
@@ -218,6 +219,39 @@ def shifts_in_week(
         shifts=tuple(shown),
         absences=tuple(absence_row(a, actor) for a in absences if absence_shown(a)),
         violations=tuple(violations),
+    )
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    id: int
+    name: str
+    colour: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class OrganizationChoice:
+    id: int
+    name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
+class CalendarChoices:
+    """What the calendar's filters and dialogs offer: zones and organizations, by name."""
+
+    zones: tuple[ZoneChoice, ...]
+    organizations: tuple[OrganizationChoice, ...]
+
+
+def calendar_choices(session: Session, actor: access.Actor) -> CalendarChoices:
+    access.require(actor, Action.VIEW_CALENDAR)
+    zones = session.scalars(select(Zone).order_by(Zone.name)).all()
+    organizations = session.scalars(select(Organization).order_by(Organization.name)).all()
+    return CalendarChoices(
+        zones=tuple(ZoneChoice(z.id, z.name, z.colour, z.active) for z in zones),
+        organizations=tuple(OrganizationChoice(o.id, o.name, o.short_name) for o in organizations),
     )
 
 

@@ -569,3 +569,11 @@ def test_the_week_takes_a_few_queries_whatever_the_number_of_shifts(
     assert few == many <= 6
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(Shift)) == 50
+
+
+def test_calendar_choices_list_zones_and_organizations_by_name(engine) -> None:
+    make_team(engine)
+    with db.session_scope(engine) as s:
+        choices = planning.calendar_choices(s, actor(Role.EDUCATOR))
+    assert [z.name for z in choices.zones] == sorted(z.name for z in choices.zones)
+    assert len(choices.zones) >= 2 and len(choices.organizations) >= 2
