@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from console import __version__, db, logs
+from console import __version__, db, files, logs
 
 log = logging.getLogger("console.cli")
 
@@ -53,15 +51,10 @@ def _open(args: argparse.Namespace) -> db.OpenedDatabase:
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it, renamed over it."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise CommandFailed(f"folder does not exist: {folder}")
+    if not target.parent.is_dir():
+        raise CommandFailed(f"folder does not exist: {target.parent}")
     try:
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.replace(temporary, target)
+        files.write_atomically(target, content)
     except OSError as exc:
         raise CommandFailed(f"cannot write {target}: {exc.strerror or exc}") from exc
 
