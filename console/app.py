@@ -1,15 +1,16 @@
-"""The GUI's bootstrap: arguments, language, database, first start, then the main window."""
+"""The GUI's bootstrap: arguments, language, database, first start, sign-in, main window."""
 
 from __future__ import annotations
 
 import argparse
 import enum
+import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -17,10 +18,12 @@ from sqlalchemy import Engine
 
 from console import __version__, db, i18n, logs
 from console.config import Settings
-from console.services import instance
+from console.models import Role
+from console.services import access, accounts, instance
 from console.views.common.events import EventsHub
-from console.views.common.runner import OperationRunner, Runner, one_line
+from console.views.common.runner import OnDone, OnError, OperationRunner, Runner, one_line
 from console.views.common.section import ViewContext
+from console.views.login_dialog import CredentialsCall, FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow
 from console.views.sections import section_names
 
@@ -35,6 +38,13 @@ ORGANIZATION = "Comune di Cremona"
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_GUARD_MS = 120_000  # only against a hang: screenshots wait on the view's signal
 translate = QCoreApplication.translate
+
+# Who a screenshot of a database without accounts is taken as: there is nobody to sign in as,
+# and a screenshot never stops to create an account. A manager sees aggregates only (no notes,
+# no named people), so nothing personal can end up in the picture.
+SCREENSHOT_ACTOR = access.Actor(
+    user_id=None, person_id=None, organization_id=None, role=Role.MANAGER, username="screenshot"
+)
 
 REFUSALS = {
     db.Refusal.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
@@ -116,6 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=section_names(),
         help=f"section to show first: {', '.join(section_names())}",
     )
+    parser.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="account to sign in as: fills in the sign-in dialog; with --screenshot, signs in "
+        "with the password read from standard input (needed when the database has accounts), "
+        "e.g. echo PASSWORD | console --screenshot FILE --user USERNAME",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -159,10 +176,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         demo = _prepare_data(opened.engine, runner, args, settings)
         if demo is None:
             return EXIT_OK
+        database_name = _database_name(opened)
+        actor = _sign_in(opened.engine, runner, args, database_name, demo)
+        if not isinstance(actor, access.Actor):
+            return actor  # cancelled, or a screenshot that could not sign in
         window = MainWindow(
-            ViewContext(opened.engine, runner, runner.hub, settings),
+            ViewContext(opened.engine, runner, runner.hub, settings, actor),
             location=opened.location,
-            database_name=_database_name(opened),
+            database_name=database_name,
             demo=demo,
             remember_geometry=args.screenshot is None,
         )
@@ -230,6 +251,100 @@ def _prepare_data(
                 instance.mark_started_empty(session)
     with db.session_scope(engine) as session:
         return instance.is_demo(session)
+
+
+def _sign_in(
+    engine: Engine, runner: Runner, args: argparse.Namespace, database_name: str, demo: bool
+) -> access.Actor | int:
+    """Who uses the console this time, or the exit code when it stops here.
+
+    A database without accounts first gets its administrator; otherwise the person signs in.
+    A screenshot signs in without a dialog (see ``_screenshot_actor``).
+    """
+    with db.session_scope(engine) as session:
+        has_accounts = accounts.has_accounts(session)
+    if args.screenshot is not None:
+        try:
+            return _screenshot_actor(engine, args.user, has_accounts)
+        except UsageError as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_USAGE
+        except access.LoginFailed as exc:
+            print(f"console: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    dialog: FirstAdminDialog | LoginDialog
+    if not has_accounts:
+        create = _credentials_call(engine, runner, accounts.create_first_admin)
+        dialog = FirstAdminDialog(create, database_name, username=args.user or "")
+    else:
+        login = _credentials_call(engine, runner, access.login)
+        dialog = LoginDialog(login, database_name, **_login_prefill(args.user, demo))
+    dialog.exec()
+    actor = dialog.actor()
+    dialog.deleteLater()
+    return EXIT_OK if actor is None else actor
+
+
+def _login_prefill(username: str | None, demo: bool) -> dict[str, Any]:
+    """What the sign-in dialog shows at first: on demo data, the accounts and their password."""
+    if not demo:
+        return {"username": username or ""}
+    from console.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # noqa: PLC0415 - see _seed_demo
+
+    coordinator = next(a.username for a in DEMO_ACCOUNTS if a.role is Role.COORDINATOR)
+    return {
+        "username": username or coordinator,
+        "demo_password": DEMO_PASSWORD,
+        "demo_usernames": [a.username for a in DEMO_ACCOUNTS],
+    }
+
+
+def _in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
+    # On the runner's worker thread: one short session for the operation.
+    with db.session_scope(engine) as session:
+        return service(session, *args)
+
+
+def _credentials_call(
+    engine: Engine, runner: Runner, service: Callable[[Any, str, str], access.Actor]
+) -> CredentialsCall:
+    """``service(session, username, password)`` run by the runner, for the sign-in dialogs."""
+
+    def call(username: str, password: str, on_done: OnDone, on_error: OnError) -> None:
+        runner.run(
+            _in_session, engine, service, username, password, on_done=on_done, on_error=on_error
+        )
+
+    return call
+
+
+def _screenshot_actor(engine: Engine, username: str | None, has_accounts: bool) -> access.Actor:
+    """Sign in for a screenshot: ``--user`` with the password on standard input."""
+    if username is None:
+        if has_accounts:
+            raise UsageError(
+                "console: error: --screenshot of a database with accounts needs --user USERNAME "
+                "and the password on standard input (see --help)"
+            )
+        return SCREENSHOT_ACTOR
+    password = _read_password()
+    if not password:
+        raise UsageError(
+            f"console: error: no password on standard input to sign in as {username} (see --help)"
+        )
+    # No dialog and nobody waiting for the window: signing in on this thread blocks no one.
+    with db.session_scope(engine) as session:
+        return access.login(session, username, password)
+
+
+def _read_password() -> str:
+    """One line of standard input (without echo when it is a terminal); "" when there is none."""
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        return ""
+    if stdin.isatty():
+        return getpass.getpass("Password: ")
+    return stdin.readline().rstrip("\r\n")
 
 
 def ask_first_start() -> FirstStart:

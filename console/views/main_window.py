@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from console import logs
 from console.config import WINDOW_GEOMETRY, WINDOW_STATE
+from console.models import Role
 from console.views import actions
 from console.views.about import show_about
 from console.views.common.events import AREA_SETTINGS
@@ -31,10 +33,27 @@ DEMO_BADGE_STYLE = (
 
 NAVIGATION_STYLE = "QListWidget::item { padding: 6px 10px; }"
 NAVIGATION_WIDTH = 180
+STATUS_GAP = 16  # pixels between who is signed in and the database, in the status bar
+
+# How each role is named to people (the "Roles" context of the translation).
+ROLE_NAMES: dict[Role, str] = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Roles", "Coordinator"),
+    Role.EDUCATOR: QT_TRANSLATE_NOOP("Roles", "Educator"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("Roles", "Officer"),
+    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Roles", "Social worker"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "Manager"),
+}
+
+
+def role_name(role: Role) -> str:
+    """The role as shown to people, in their language."""
+    return QCoreApplication.translate("Roles", ROLE_NAMES[role])
 
 
 class MainWindow(QMainWindow):
-    """Navigation on the left, the current section on the right, the database below."""
+    """Navigation on the left, the current section on the right; who is signed in and the
+    database below."""
 
     def __init__(
         self,
@@ -111,6 +130,13 @@ class MainWindow(QMainWindow):
             menus[spec.menu].addAction(self.named_actions[spec.name])
 
     def _build_status_bar(self, location: str, demo: bool) -> None:
+        actor = self.context.actor
+        self.user_label = QLabel(
+            self.tr("Signed in as {username} ({role})").format(
+                username=actor.username, role=role_name(actor.role)
+            )
+        )
+        self.user_label.setContentsMargins(0, 0, STATUS_GAP, 0)
         self.database_label = QLabel(self.tr("Database: {location}").format(location=location))
         self.database_label.setToolTip(location)
         self.demo_badge = QLabel(self.tr("DEMO DATA"))
@@ -120,6 +146,7 @@ class MainWindow(QMainWindow):
         )
         self.demo_badge.setVisible(demo)
         bar = self.statusBar()
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.database_label, 1)
         bar.addPermanentWidget(self.demo_badge)
 

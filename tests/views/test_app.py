@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QImage, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy import Engine, select
 
 from console import app, db, paths
 from console.config import WINDOW_GEOMETRY, Settings
-from console.services import instance
+from console.models import Role, User
+from console.services import accounts, instance
+from console.services.demo import DEMO_PASSWORD
+from console.views.login_dialog import FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow
 from tests.test_translations import compile_catalogue
+
+ADMIN_PASSWORD = "tavolo-di-coordinamento"
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +56,87 @@ def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
     return shown
 
 
+@pytest.fixture
+def admin_db(engine: Engine, db_path: Path) -> Path:
+    """A database whose only account is the administrator ``admin``."""
+    with db.session_scope(engine) as s:
+        accounts.create_first_admin(s, "admin", ADMIN_PASSWORD)
+    return db_path
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if main() opens a sign-in dialog."""
+    for dialog in (LoginDialog, FirstAdminDialog):
+        monkeypatch.setattr(dialog, "exec", lambda d: pytest.fail(f"{type(d).__name__} shown"))
+
+
+def _script(
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_class: type[QDialog],
+    act: Callable[[QDialog], None] | None,
+) -> list[dict[str, str]]:
+    """Replace ``dialog_class.exec``: note what the dialog shows at first, then ``act`` on it
+    (fill in its fields and submit, through main()'s real runner) or cancel when None."""
+    seen: list[dict[str, str]] = []
+
+    def exec_(dialog: QDialog) -> int:
+        seen.append(
+            {
+                "username": dialog.username.text(),
+                "hint": QTextDocumentFragment.fromHtml(
+                    getattr(dialog, "hint", dialog.message).text()
+                ).toPlainText(),
+            }
+        )
+        dialog.show()
+        if act is None:
+            dialog.reject()
+        else:
+            act(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return seen
+
+
+def _sign_in(qtbot, username: str | None, password: str) -> Callable[[QDialog], None]:
+    def act(dialog: QDialog) -> None:
+        if username is not None:
+            dialog.username.setText(username)
+        dialog.password.setText(password)
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.ok_button.click()
+
+    return act
+
+
+def _create_admin(qtbot, username: str, password: str) -> Callable[[QDialog], None]:
+    def act(dialog: QDialog) -> None:
+        dialog.username.setText(username)
+        dialog.password.setText(password)
+        dialog.repeat.setText(password)
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.ok_button.click()
+
+    return act
+
+
+def _users(path: Path) -> list[tuple[str, Role]]:
+    opened = db.open_database(db.sqlite_url(path))
+    try:
+        with db.session_scope(opened.engine) as s:
+            return [(u.username, u.role) for u in s.scalars(select(User).order_by(User.id))]
+    finally:
+        opened.engine.dispose()
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> io.StringIO:
+    stream = io.StringIO(text)
+    monkeypatch.setattr(sys, "stdin", stream)
+    return stream
+
+
 def _facts(path: Path) -> tuple[bool, bool]:
     """(needs the first-start choice, holds demo data)."""
     opened = db.open_database(db.sqlite_url(path))
@@ -67,7 +157,8 @@ def _png(path: Path) -> QImage:
 def test_help_lists_every_option(capsys) -> None:
     assert app.main(["--help"]) == 0
     out = capsys.readouterr().out
-    for option in ("--db", "--demo", "--lang", "--screenshot", "--view", "--help", "overview"):
+    options = ("--db", "--demo", "--lang", "--screenshot", "--view", "--user", "--help", "overview")
+    for option in options:
         assert option in out
 
 
@@ -87,18 +178,30 @@ def test_usage_errors_are_one_line_and_exit_2(capsys, argv: list[str]) -> None:
     assert len(err.strip().splitlines()) == 1 and "--help" in err
 
 
-def test_screenshot_of_a_new_database_never_asks(qapp, tmp_path, db_path, monkeypatch) -> None:
+def test_screenshot_of_a_new_database_never_asks(
+    qapp, tmp_path, db_path, monkeypatch, no_dialogs
+) -> None:
     monkeypatch.setattr(app, "ask_first_start", lambda: pytest.fail("a screenshot asked"))
+    seen: list[str] = []
+    take = app._screenshot
+    monkeypatch.setattr(
+        app,
+        "_screenshot",
+        lambda window, runner, target: (
+            seen.append(window.user_label.text()) or take(window, runner, target)
+        ),
+    )
     png = tmp_path / "overview.png"
     argv = ["--screenshot", str(png), "--view", "overview", "--db", str(db_path)]
     assert app.main(argv) == 0
+    assert seen == ["Signed in as screenshot (Manager)"]  # nobody to sign in as: see app
     image = _png(png)
     assert (image.width(), image.height()) == app.SCREENSHOT_SIZE
     assert _facts(db_path) == (True, False)  # still new: nothing was decided for the owner
     assert Settings().value(WINDOW_GEOMETRY).isEmpty()
 
 
-def test_screenshot_of_the_demo_in_italian(qapp, tmp_path, monkeypatch) -> None:
+def test_screenshot_of_the_demo_in_italian(qapp, tmp_path, monkeypatch, no_dialogs) -> None:
     qm = compile_catalogue(tmp_path)
     monkeypatch.setattr(app.i18n, "catalogue", lambda _language: qm)
     seen: dict[str, object] = {}
@@ -107,15 +210,23 @@ def test_screenshot_of_the_demo_in_italian(qapp, tmp_path, monkeypatch) -> None:
     def spy(window: MainWindow, runner, target: Path) -> int:
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
         seen["badge"] = window.demo_badge.isVisibleTo(window)
+        seen["user"] = window.user_label.text()
         code = take(window, runner, target)
         seen["zones"] = window.views["overview"].zones_model.rowCount()
         return code
 
     monkeypatch.setattr(app, "_screenshot", spy)
     png = tmp_path / "demo.png"
-    assert app.main(["--demo", "--lang", "it", "--screenshot", str(png)]) == 0
+    _stdin(monkeypatch, f"{DEMO_PASSWORD}\n")
+    argv = ["--demo", "--lang", "it", "--screenshot", str(png), "--user", "coordinatore"]
+    assert app.main(argv) == 0
     _png(png)
-    assert seen == {"menus": ["&File", "&Visualizza", "&Aiuto"], "badge": True, "zones": 3}
+    assert seen == {
+        "menus": ["&File", "&Visualizza", "&Aiuto"],
+        "badge": True,
+        "user": "Connesso come coordinatore (Coordinatore)",
+        "zones": 3,
+    }
     assert _facts(paths.demo_database_path()) == (False, True)
     # main() took its translators away again
     assert QCoreApplication.translate("Menus", "&Help") == "&Help"
@@ -141,28 +252,135 @@ def test_every_refusal_has_its_message(reason: db.Refusal) -> None:
     assert "/x/console.db" in text and "Details: detail" in text and "--db" in text
 
 
-def test_first_start_cancel_exits_without_a_window(qapp, db_path, monkeypatch) -> None:
+def test_first_start_cancel_exits_without_a_window(qapp, db_path, monkeypatch, no_dialogs) -> None:
     monkeypatch.setattr(app, "ask_first_start", lambda: app.FirstStart.CANCEL)
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: pytest.fail("window shown")))
     assert app.main(["--db", str(db_path)]) == 0
     assert _facts(db_path) == (True, False)
 
 
-def test_first_start_empty_is_remembered(qapp, db_path, monkeypatch, no_event_loop) -> None:
+def test_first_start_empty_is_remembered(qtbot, db_path, monkeypatch, no_event_loop) -> None:
     asked: list[bool] = []
     monkeypatch.setattr(app, "ask_first_start", lambda: asked.append(True) or app.FirstStart.EMPTY)
+    created = _script(monkeypatch, FirstAdminDialog, _create_admin(qtbot, "admin", ADMIN_PASSWORD))
+    monkeypatch.setattr(LoginDialog, "exec", lambda _d: pytest.fail("sign-in before any account"))
     assert app.main(["--db", str(db_path)]) == 0
+    assert len(created) == 1
     assert len(no_event_loop) == 1 and not no_event_loop[0].demo_badge.isVisibleTo(no_event_loop[0])
+    assert no_event_loop[0].user_label.text() == "Signed in as admin (Administrator)"
     assert _facts(db_path) == (False, False)
-    assert app.main(["--db", str(db_path)]) == 0  # asked once only
-    assert asked == [True]
+    assert _users(db_path) == [("admin", Role.ADMIN)]
+
+    signed_in = _script(monkeypatch, LoginDialog, _sign_in(qtbot, "admin", ADMIN_PASSWORD))
+    assert app.main(["--db", str(db_path)]) == 0  # asked once only; now the admin signs in
+    assert asked == [True] and len(created) == 1
+    assert signed_in == [{"username": "", "hint": ""}]
+    assert no_event_loop[-1].user_label.text() == "Signed in as admin (Administrator)"
 
 
-def test_first_start_with_demo_data(qapp, db_path, monkeypatch, no_event_loop) -> None:
+def test_cancelling_the_first_admin_exits_and_asks_again(
+    qtbot, db_path, monkeypatch, no_event_loop
+) -> None:
+    monkeypatch.setattr(app, "ask_first_start", lambda: app.FirstStart.EMPTY)
+    cancelled = _script(monkeypatch, FirstAdminDialog, None)
+    assert app.main(["--db", str(db_path), "--user", "capo"]) == 0
+    assert no_event_loop == [] and _users(db_path) == []
+    assert cancelled[0]["username"] == "capo"  # --user fills the field in
+    monkeypatch.setattr(app, "ask_first_start", lambda: pytest.fail("asked twice"))
+    assert app.main(["--db", str(db_path)]) == 0
+    assert len(cancelled) == 2 and no_event_loop == []
+
+
+def test_cancelling_the_sign_in_exits_without_a_window(
+    qtbot, admin_db, monkeypatch, no_event_loop
+) -> None:
+    cancelled = _script(monkeypatch, LoginDialog, None)
+    assert app.main(["--db", str(admin_db), "--user", "admin"]) == 0
+    assert cancelled == [{"username": "admin", "hint": ""}] and no_event_loop == []
+
+
+def test_first_start_with_demo_data(qtbot, db_path, monkeypatch, no_event_loop) -> None:
     monkeypatch.setattr(app, "ask_first_start", lambda: app.FirstStart.DEMO)
+    _script(monkeypatch, LoginDialog, _sign_in(qtbot, None, DEMO_PASSWORD))
     assert app.main(["--db", str(db_path)]) == 0
     assert _facts(db_path) == (False, True)
     (window,) = no_event_loop
     assert window.demo_badge.isVisibleTo(window)
     assert str(db_path) in window.database_label.text()
     assert window.windowTitle() == f"Coordination Console — {db_path.name}"
+
+
+def test_the_demo_signs_in_as_the_coordinator(qtbot, monkeypatch, no_event_loop) -> None:
+    seen = _script(monkeypatch, LoginDialog, _sign_in(qtbot, None, DEMO_PASSWORD))
+    assert app.main(["--demo"]) == 0
+    ((prefilled),) = seen
+    assert prefilled["username"] == "coordinatore"
+    assert prefilled["hint"].startswith(
+        "Demo data: every demo account has the password demo-cremona-2026"
+    )
+    (window,) = no_event_loop
+    assert window.user_label.text() == "Signed in as coordinatore (Coordinator)"
+    assert window.context.actor.role is Role.COORDINATOR
+
+
+def test_screenshot_signs_in_with_the_password_on_stdin(
+    qapp, tmp_path, admin_db, monkeypatch, no_dialogs
+) -> None:
+    seen: list[str] = []
+    take = app._screenshot
+    monkeypatch.setattr(
+        app,
+        "_screenshot",
+        lambda window, runner, target: (
+            seen.append(window.user_label.text()) or take(window, runner, target)
+        ),
+    )
+    _stdin(monkeypatch, f"{ADMIN_PASSWORD}\n")
+    png = tmp_path / "admin.png"
+    argv = ["--db", str(admin_db), "--screenshot", str(png), "--user", "admin"]
+    assert app.main(argv) == 0
+    _png(png)
+    assert seen == ["Signed in as admin (Administrator)"]
+
+
+@pytest.mark.usefixtures("qapp", "no_dialogs")
+def test_screenshot_of_a_database_with_accounts_needs_user(
+    tmp_path, admin_db, capsys, monkeypatch
+) -> None:
+    stdin = _stdin(monkeypatch, f"{ADMIN_PASSWORD}\n")
+    png = tmp_path / "x.png"
+    assert app.main(["--db", str(admin_db), "--screenshot", str(png)]) == app.EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert "--user" in err and "--help" in err and "Traceback" not in err
+    assert not png.exists() and stdin.tell() == 0  # the password was not even read
+
+
+@pytest.mark.usefixtures("qapp", "no_dialogs")
+def test_screenshot_with_no_password_on_stdin(tmp_path, admin_db, capsys, monkeypatch) -> None:
+    _stdin(monkeypatch, "")
+    png = tmp_path / "x.png"
+    argv = ["--db", str(admin_db), "--screenshot", str(png), "--user", "admin"]
+    assert app.main(argv) == app.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "standard input" in err
+    assert not png.exists()
+
+
+@pytest.mark.usefixtures("qapp", "no_dialogs")
+def test_screenshot_with_a_wrong_password(tmp_path, admin_db, capsys, monkeypatch) -> None:
+    _stdin(monkeypatch, "not-the-password\n")
+    png = tmp_path / "x.png"
+    argv = ["--db", str(admin_db), "--screenshot", str(png), "--user", "admin"]
+    assert app.main(argv) == app.EXIT_FAILED
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert err.startswith("console: wrong username or password")
+    assert "not-the-password" not in err and "Traceback" not in err
+    assert not png.exists()
+    opened = db.open_database(db.sqlite_url(admin_db))
+    try:
+        with db.session_scope(opened.engine) as s:
+            assert s.scalar(select(User.failed_logins)) == 1  # it counts towards the lockout
+    finally:
+        opened.engine.dispose()

@@ -13,22 +13,27 @@ from sqlalchemy import Engine
 from console import __version__
 from console.config import WINDOW_GEOMETRY, Settings
 from console.db import session_scope
+from console.models import Role
+from console.services.access import Actor
 from console.services.overview import week_overview
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
-from console.views.main_window import MainWindow
+from console.views.main_window import MainWindow, role_name
 from console.views.sections import SECTIONS
 from console.views.settings_dialog import SettingsDialog
 from tests.test_translations import install_italian
 
 LOCATION = "/data/console.db"
+COORDINATOR = Actor(
+    user_id=2, person_id=5, organization_id=1, role=Role.COORDINATOR, username="coordinatore"
+)
 
 
 @pytest.fixture
 def context(engine: Engine) -> ViewContext:
     hub = EventsHub()
-    return ViewContext(engine, SyncRunner(hub), hub, Settings())
+    return ViewContext(engine, SyncRunner(hub), hub, Settings(), COORDINATOR)
 
 
 def _window(qtbot, context: ViewContext, *, demo: bool = False) -> MainWindow:
@@ -87,6 +92,16 @@ def test_menus_title_and_navigation_in_italian(qtbot, context, tmp_path, monkeyp
         assert window.demo_badge.text() == "DATI DI PROVA"
         assert window.named_actions["settings"].text() == "&Impostazioni…"
         assert window.views["overview"].week_label.text().startswith("Settimana")
+        assert window.user_label.text() == "Connesso come coordinatore (Coordinatore)"
+        italian = [role_name(role) for role in Role]
+        assert italian == [
+            "Amministratore",
+            "Coordinatore",
+            "Educatore",
+            "Agente",
+            "Assistente sociale",
+            "Responsabile",
+        ]
     finally:
         translation.uninstall()
 
@@ -175,3 +190,18 @@ def test_status_bar_names_the_database(qtbot, context, tmp_path: Path) -> None:
     window = _window(qtbot, context)
     assert window.database_label.text() == f"Database: {LOCATION}"
     assert window.database_label.toolTip() == LOCATION
+
+
+def test_status_bar_names_who_is_signed_in(qtbot, context) -> None:
+    window = _window(qtbot, context)
+    assert window.user_label.text() == "Signed in as coordinatore (Coordinator)"
+    assert window.user_label.isVisibleTo(window)
+    english = [role_name(role) for role in Role]
+    assert english == [
+        "Administrator",
+        "Coordinator",
+        "Educator",
+        "Officer",
+        "Social worker",
+        "Manager",
+    ]

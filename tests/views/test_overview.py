@@ -20,6 +20,7 @@ from console.models import (
     ShiftStatus,
     Zone,
 )
+from console.services.access import Actor
 from console.services.overview import WeekOverview, week_overview
 from console.services.planning import monday_of, week_bounds
 from console.views.common.events import AREA_SETTINGS, EventsHub
@@ -27,6 +28,11 @@ from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
 from console.views.overview.models import VALUE_ROLE, StaffModel, ZoneWeekModel
+
+# The overview shows aggregates only: the most limited role sees all of it.
+MANAGER = Actor(
+    user_id=None, person_id=None, organization_id=None, role=Role.MANAGER, username="dirigente"
+)
 
 ROME = ZoneInfo("Europe/Rome")
 # The week of the spring DST change (Sunday 29 March 2026): 167 hours long.
@@ -137,7 +143,7 @@ def test_week_overview_counts_shifts_hours_and_people(small_week: Engine) -> Non
 @pytest.fixture
 def context(engine: Engine) -> ViewContext:
     hub = EventsHub()
-    return ViewContext(engine, SyncRunner(hub), hub, Settings())
+    return ViewContext(engine, SyncRunner(hub), hub, Settings(), MANAGER)
 
 
 def _loaded_view(qtbot, context: ViewContext) -> OverviewView:
@@ -261,7 +267,7 @@ def test_reloads_when_its_data_or_the_time_zone_changes(qtbot, small_week, conte
 def test_loads_off_the_gui_thread(qtbot, small_week: Engine) -> None:
     hub = EventsHub()
     runner = OperationRunner(hub)
-    view = OverviewView(ViewContext(small_week, runner, hub, Settings()))
+    view = OverviewView(ViewContext(small_week, runner, hub, Settings(), MANAGER))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         view.show()

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from console.config import Settings
 from console.db import session_scope
+from console.services.access import Actor
 from console.views.common.events import AREA_ALL, EventsHub
 from console.views.common.runner import OnDone, OnError, Runner
 
@@ -25,12 +26,14 @@ def _in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
 
 @dataclass(frozen=True)
 class ViewContext:
-    """Where the data is, how work is run, who hears about changes, and the settings."""
+    """Where the data is, how work is run, who hears about changes, the settings, and who is
+    signed in (the actor every service call that touches people's data takes)."""
 
     engine: Engine
     runner: Runner
     hub: EventsHub
     settings: Settings
+    actor: Actor
 
     def run_service(
         self,
