@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from console.views.calendar.section import CalendarView
 from console.views.common.section import SectionView, ViewContext
 from console.views.overview import OverviewView
 
@@ -22,6 +23,7 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section("calendar", QT_TRANSLATE_NOOP("Sections", "Calendar"), CalendarView),
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), OverviewView),
 )
 

@@ -39,6 +39,14 @@
         <translation>Nuova assenza</translation>
     </message>
     <message>
+        <source>New absence of {name}</source>
+        <translation>Nuova assenza di {name}</translation>
+    </message>
+    <message>
+        <source>Edit absence of {name}</source>
+        <translation>Modifica assenza di {name}</translation>
+    </message>
+    <message>
         <source>&amp;Part of a day (with times)</source>
         <translation>&amp;Parte della giornata (con orari)</translation>
     </message>
@@ -468,6 +476,186 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <source>Problems of the week</source>
+        <translation>Problemi della settimana</translation>
+    </message>
+    <message>
+        <source>&amp;My shifts</source>
+        <translation>I &amp;miei turni</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Settimana precedente</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Settimana successiva ▶</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Vai alla data…</translation>
+    </message>
+    <message>
+        <source>&amp;New shift…</source>
+        <translation>&amp;Nuovo turno…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish week</source>
+        <translation>&amp;Pubblica la settimana</translation>
+    </message>
+    <message>
+        <source>&amp;Copy a week…</source>
+        <translation>&amp;Copia una settimana…</translation>
+    </message>
+    <message>
+        <source>&amp;Absences…</source>
+        <translation>&amp;Assenze…</translation>
+    </message>
+    <message>
+        <source>Export .&amp;ics…</source>
+        <translation>Esporta .&amp;ics…</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>S&amp;tampa / Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zona:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Ente:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Week {week} of {year}</source>
+        <translation>Settimana {week} del {year}</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Tutte le zone</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Tutti gli enti</translation>
+    </message>
+    <message>
+        <source>No problem this week.</source>
+        <translation>Nessun problema questa settimana.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>Nuovo turno</translation>
+    </message>
+    <message>
+        <source>There is no active zone to plan a shift in.</source>
+        <translation>Non c’è nessuna zona attiva in cui pianificare un turno.</translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation>Modifica turno</translation>
+    </message>
+    <message>
+        <source>Change a published shift</source>
+        <translation>Modifica di un turno pubblicato</translation>
+    </message>
+    <message>
+        <source>This shift is published: people may already have it in their calendar. Change it?</source>
+        <translation>Questo turno è pubblicato: le persone potrebbero averlo già nel proprio calendario. Vuoi modificarlo?</translation>
+    </message>
+    <message>
+        <source>Move shift</source>
+        <translation>Sposta turno</translation>
+    </message>
+    <message>
+        <source>Cancel shift</source>
+        <translation>Annulla turno</translation>
+    </message>
+    <message>
+        <source>Cancel the shift of {when} in {zone}? It stays in the calendar, struck through, and phone calendars remove it.</source>
+        <translation>Annullare il turno di {when} in {zone}? Resta nel calendario, barrato, e i calendari dei telefoni lo rimuovono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the %n draft shift(s) of this week?</source>
+        <translation>
+            <numerusform>Pubblicare %n turno in bozza di questa settimana?</numerusform>
+            <numerusform>Pubblicare i %n turni in bozza di questa settimana?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The week still has %n problem(s).</source>
+        <translation>
+            <numerusform>La settimana ha ancora %n problema.</numerusform>
+            <numerusform>La settimana ha ancora %n problemi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish week</source>
+        <translation>Pubblica la settimana</translation>
+    </message>
+    <message>
+        <source>Copy week</source>
+        <translation>Copia settimana</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Assenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) exported to the calendar file.</source>
+        <translation>
+            <numerusform>%n turno esportato nel file del calendario.</numerusform>
+            <numerusform>%n turni esportati nel file del calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week-plan-{year}-W{week:02d}.pdf</source>
+        <translation>piano-settimanale-{year}-W{week:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the week plan as PDF</source>
+        <translation>Salva il piano della settimana in PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Week plan saved. Open it to print it.</source>
+        <translation>Piano della settimana salvato. Aprilo per stamparlo.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+</context>
+<context>
     <name>CopyResultDialog</name>
     <message numerus="yes">
         <source>Shifts copied as drafts: %n.</source>
@@ -511,7 +699,7 @@
         <translation>La settimana &amp;precedente</translation>
     </message>
     <message>
-        <source>A &amp;chosen week, the one of:</source>
+        <source>A c&amp;hosen week, the one of:</source>
         <translation>Una settimana &amp;scelta, quella del:</translation>
     </message>
     <message>
@@ -562,12 +750,12 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Dal:</translation>
     </message>
     <message>
         <source>shifts-{year}-W{week}.ics</source>
@@ -595,10 +783,120 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator – Coordination Console</source>
+        <translation>Crea l’amministratore – Coordination Console</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crea l’account</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account: it manages users and reads the audit log.</source>
+        <translation>Questo database non ha ancora nessun account. Crea l’account dell’amministratore: gestisce gli utenti e consulta il registro di audit.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Almeno {count} caratteri</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ripeti la password:</translation>
+    </message>
+    <message>
+        <source>A username has {low} to {high} characters: letters, digits, dots, hyphens or underscores.</source>
+        <translation>Il nome utente ha da {low} a {high} caratteri: lettere, cifre, punti, trattini o trattini bassi.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>La password deve avere almeno {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Le due password sono diverse: scrivi due volte la stessa password.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creazione dell’account…</translation>
+    </message>
+    <message>
+        <source>The account was not created: {reason}</source>
+        <translation>L’account non è stato creato: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in – Coordination Console</source>
+        <translation>Accesso – Coordination Console</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Demo data: every demo account has the password {password}</source>
+        <translation>Dati di prova: ogni account di prova ha la password {password}</translation>
+    </message>
+    <message>
+        <source>Demo accounts: {usernames}</source>
+        <translation>Account di prova: {usernames}</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Inserisci il nome utente.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Inserisci la password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is locked: after {attempts} failed attempts it stays locked for {minutes} minutes.</source>
+        <translation>Nome utente o password errati, oppure l’account è bloccato: dopo {attempts} tentativi falliti resta bloccato per {minutes} minuti.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {reason}</source>
+        <translation>Impossibile accedere: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Coordination Console — {database}</source>
         <translation>Coordination Console — {database}</translation>
+    </message>
+    <message>
+        <source>Signed in as {username} ({role})</source>
+        <translation>Connesso come {username} ({role})</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -714,6 +1012,10 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Non è più possibile mettere in turno {name}: puoi solo togliere questa persona dal turno.</translation>
     </message>
     <message>
+        <source>{planned} h</source>
+        <translation>{planned} h</translation>
+    </message>
+    <message>
         <source>{planned} / {contract} h</source>
         <translation>{planned} / {contract} h</translation>
     </message>
@@ -742,7 +1044,38 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Educator</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Assistente sociale</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation>Panoramica</translation>
@@ -935,6 +1268,53 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Total</source>
         <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week of shifts</source>
+        <translation>Settimana dei turni</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>role mark</comment>
+        <extracomment>One letter after a name on a shift block: an educator (Italian: E = educatore).</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>role mark</comment>
+        <extracomment>One letter after a name on a shift block: a police officer (Italian: A = agente).</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>role mark</comment>
+        <extracomment>One letter after a name on a shift block: a social worker (Italian: S = sociale).</extracomment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>role mark</comment>
+        <extracomment>One letter after a name on a shift block: a coordinator (Italian: C).</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>absences not shown</comment>
+        <translation>
+            <numerusform>+%n altra</numerusform>
+            <numerusform>+%n altre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one assigned</source>
+        <translation>Nessuno assegnato</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,7 @@ def context(engine: Engine) -> ViewContext:
 def _window(qtbot, context: ViewContext, *, demo: bool = False) -> MainWindow:
     window = MainWindow(context, location=LOCATION, database_name="console.db", demo=demo)
     qtbot.addWidget(window)
-    overview = window.views["overview"]
-    with qtbot.waitSignal(overview.sig_loaded):
+    with qtbot.waitSignal(window.current_view().sig_loaded):
         window.show()
     return window
 
@@ -58,10 +57,12 @@ def test_opens_on_a_fresh_empty_database(qtbot, context) -> None:
     assert window.windowTitle() == "Coordination Console — console.db"
     assert _menu_titles(window) == ["&File", "&View", "&Help"]
     assert _navigation(window) == [section.title_text() for section in SECTIONS]
-    assert window.current_name == "overview"
-    assert window.section_actions["overview"].isChecked()
+    assert window.current_name == "calendar"  # the default section
+    assert window.section_actions["calendar"].isChecked()
     assert LOCATION in window.database_label.text()
     assert not window.demo_badge.isVisibleTo(window)
+    assert window.views["calendar"].data.plan.shifts == ()
+    window.show_section("overview")
     assert window.views["overview"].zones_model.rowCount() == 0
 
 
@@ -73,7 +74,10 @@ def test_opens_on_a_demo_database(qtbot, engine: Engine, context) -> None:
     window = _window(qtbot, context, demo=True)
     assert window.demo_badge.isVisibleTo(window)
     assert window.demo_badge.text() == "DEMO DATA"
+    assert window.views["calendar"].data.plan.shifts
     overview = window.views["overview"]
+    with qtbot.waitSignal(overview.sig_loaded):
+        window.show_section("overview")
     with session_scope(engine) as session:
         expected = week_overview(session, overview.monday, context.settings.time_zone())
     assert overview.shown == expected
@@ -87,10 +91,12 @@ def test_menus_title_and_navigation_in_italian(qtbot, context, tmp_path, monkeyp
     try:
         window = _window(qtbot, context, demo=True)
         assert _menu_titles(window) == ["&File", "&Visualizza", "&Aiuto"]
-        assert _navigation(window) == ["Panoramica"]
+        assert _navigation(window) == ["Calendario", "Panoramica"]
         assert window.windowTitle() == "Coordination Console — console.db"
         assert window.demo_badge.text() == "DATI DI PROVA"
         assert window.named_actions["settings"].text() == "&Impostazioni…"
+        assert window.views["calendar"].title.text().startswith("Settimana")
+        window.show_section("overview")
         assert window.views["overview"].week_label.text().startswith("Settimana")
         assert window.user_label.text() == "Connesso come coordinatore (Coordinatore)"
         italian = [role_name(role) for role in Role]
@@ -116,14 +122,15 @@ def test_every_action_sits_in_a_menu_with_its_shortcut(qtbot, context) -> None:
     assert {a.objectName() for a in window.named_actions.values()} <= in_menus
     shortcuts = {name: a.shortcut().toString() for name, a in window.named_actions.items()}
     assert shortcuts == {"settings": "Ctrl+,", "quit": "Ctrl+Q", "refresh": "F5", "about": ""}
-    assert window.section_actions["overview"].shortcut().toString() == "Ctrl+1"
+    assert window.section_actions["calendar"].shortcut().toString() == "Ctrl+1"
+    assert window.section_actions["overview"].shortcut().toString() == "Ctrl+2"
 
 
 def test_refresh_reloads_the_current_section(qtbot, context) -> None:
     window = _window(qtbot, context)
-    with qtbot.waitSignal(window.views["overview"].sig_loaded):
+    with qtbot.waitSignal(window.current_view().sig_loaded):
         window.named_actions["refresh"].trigger()
-    with qtbot.waitSignal(window.views["overview"].sig_loaded):
+    with qtbot.waitSignal(window.current_view().sig_loaded):
         context.hub.sig_changed.emit("shifts", None)  # the window wired the hub to its sections
 
 
@@ -134,6 +141,8 @@ def test_section_shortcut_selects_the_section(qtbot, context) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.currentRow() == 0
+    assert window.stack.currentWidget() is window.views["calendar"]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.views["overview"]
 
 
@@ -161,6 +170,7 @@ def test_about_box(qtbot, context, monkeypatch) -> None:
 
 def test_settings_open_without_blocking_and_announce_changes(qtbot, context) -> None:
     window = _window(qtbot, context)
+    window.show_section("overview")
     window.named_actions["settings"].trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()

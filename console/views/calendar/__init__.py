@@ -1,0 +1,1 @@
+"""The Calendar section: plan a week of joint shifts."""

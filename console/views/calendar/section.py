@@ -1,0 +1,613 @@
+"""The Calendar section: the week of shifts, its problems, and the coordinator's tools."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.models import ShiftKind, ShiftStatus
+from console.services import absences, access, planning, shift_edits
+from console.services.access import Action
+from console.services.planning import ShiftRow
+from console.services.shift_edits import ShiftDraft
+from console.services.week_copy import CopyResult
+from console.views.calendar import commands, messages
+from console.views.calendar.absences_dialog import AbsencesDialog
+from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
+from console.views.calendar.data import (
+    CalendarData,
+    PlanRequest,
+    WeekFilter,
+    load_week,
+    write_ics,
+    write_week_plan,
+)
+from console.views.calendar.export_dialog import ExportIcsDialog, default_folder
+from console.views.calendar.shift_dialog import ShiftDialog
+from console.views.calendar.week_view import WeekView
+from console.views.common.events import AREA_SETTINGS
+from console.views.common.section import SectionView, ViewContext
+
+ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _language() -> str:
+    return "it" if QLocale().language() == QLocale.Language.Italian else "en"
+
+
+class CalendarView(SectionView):
+    """Plan a week: the view loads only the shown week, off the GUI thread, and every edit is
+    an undoable service call."""
+
+    reload_areas = frozenset({"shifts", "absences", "persons", "zones", AREA_SETTINGS})
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.actor = context.actor
+        self.can_plan = access.can(self.actor, Action.PLAN_SHIFTS)
+        self.monday = planning.monday_of(self._today())
+        self.data: CalendarData | None = None
+        self._request = 0
+        self.undo_stack = QUndoStack(self)
+        self.book = commands.ShiftBook()
+
+        self.week = WeekView()
+        self.week.read_only = not self.can_plan
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Problems of the week"))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.span = QLabel()
+        self.date_pick = QDateEdit()
+        self.date_pick.setCalendarPopup(True)
+        self.zone_filter = QComboBox()
+        self.org_filter = QComboBox()
+        for combo in (self.zone_filter, self.org_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mine = QCheckBox(self.tr("&My shifts"))
+        self.mine.setEnabled(self.actor.person_id is not None)
+        self._build_actions()
+        self._lay_out()
+        self._connect()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], None], keys: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(keys).toString()})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_previous = self._action(self.tr("◀ Previous week"), self.previous_week, "Alt+Left")
+        self.act_today = self._action(self.tr("This week"), self.this_week, "Alt+Home")
+        self.act_next = self._action(self.tr("Next week ▶"), self.next_week, "Alt+Right")
+        self.act_pick = self._action(self.tr("Go to date…"), self._focus_date, "Ctrl+G")
+        self.act_new = self._action(
+            self.tr("&New shift…"), self.new_shift, QKeySequence.StandardKey.New
+        )
+        self.act_publish = self._action(self.tr("&Publish week"), self.publish_week, "Ctrl+Shift+P")
+        self.act_copy = self._action(self.tr("&Copy a week…"), self.copy_week, "Ctrl+Shift+C")
+        self.act_absences = self._action(self.tr("&Absences…"), self.open_absences, "Ctrl+Shift+A")
+        self.act_export = self._action(self.tr("Export .&ics…"), self.export_ics, "Ctrl+E")
+        self.act_print = self._action(self.tr("&Print / Save as PDF…"), self.print_week, "Ctrl+P")
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.act_undo, self.act_redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        for action in (self.act_new, self.act_publish, self.act_copy, self.act_undo, self.act_redo):
+            action.setVisible(self.can_plan)
+
+    def _lay_out(self) -> None:
+        navigation = QToolBar()
+        for action in (self.act_previous, self.act_today, self.act_next):
+            navigation.addAction(action)
+        navigation.addWidget(self.date_pick)
+        tools = QToolBar()
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_undo, self.act_redo, self.act_new, self.act_publish, self.act_copy):
+            tools.addAction(action)
+        tools.addSeparator()
+        for action in (self.act_absences, self.act_export, self.act_print):
+            tools.addAction(action)
+
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.span)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(navigation)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Zone:")))
+        filters.addWidget(self.zone_filter)
+        filters.addWidget(QLabel(self.tr("Organization:")))
+        filters.addWidget(self.org_filter)
+        filters.addWidget(self.mine)
+        filters.addStretch(1)
+        filters.addWidget(tools)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Problems")))
+        side_layout.addWidget(self.problems)
+        split = QSplitter()
+        split.addWidget(self.week)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([960, 200])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        self.week.sig_create_requested.connect(self._create_at)
+        self.week.sig_move_requested.connect(self._move)
+        self.week.sig_edit_requested.connect(self.edit_shift)
+        self.week.sig_cancel_requested.connect(self.cancel_shift)
+        self.problems.itemActivated.connect(self._problem_chosen)
+        self.problems.itemClicked.connect(self._problem_chosen)
+        self.date_pick.dateChanged.connect(self._date_picked)
+        self.zone_filter.activated.connect(lambda _i: self.refresh())
+        self.org_filter.activated.connect(lambda _i: self.refresh())
+        self.mine.toggled.connect(lambda _on: self.refresh())
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return datetime.now(self.context.settings.time_zone()).date()
+
+    def _filter(self) -> WeekFilter:
+        return WeekFilter(
+            zone_id=self.zone_filter.currentData(),
+            organization_id=self.org_filter.currentData(),
+            person_id=self.actor.person_id if self.mine.isChecked() else None,
+        )
+
+    def load(self) -> None:
+        self._request += 1
+        number = self._request
+        tz = self.context.settings.time_zone()
+        iso_year, iso_week, _ = self.monday.isocalendar()
+        self.title.setText(self.tr("Week {week} of {year}").format(week=iso_week, year=iso_year))
+        self.span.setText(messages.week_range_text(self.monday))
+        self.context.run_service(
+            load_week,
+            self.actor,
+            self.monday,
+            tz,
+            self._filter(),
+            on_done=lambda data: self._show(number, data),
+            on_error=self._show_error,
+        )
+
+    def _show(self, number: int, data: CalendarData) -> None:
+        if number != self._request:
+            return  # an older week arrived after the user moved on
+        self.data = data
+        tz = self.context.settings.time_zone()
+        self._fill_filters(data)
+        self.week.set_week(data.plan, tz, self._today())
+        self._fill_problems(data)
+        self.act_publish.setEnabled(any(s.status is ShiftStatus.DRAFT for s in data.plan.shifts))
+        self.date_pick.blockSignals(True)
+        self.date_pick.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
+        self.date_pick.blockSignals(False)
+        self.act_today.setEnabled(self.monday != planning.monday_of(self._today()))
+        self.sig_loaded.emit()
+
+    def _fill_filters(self, data: CalendarData) -> None:
+        for combo, everything, items in (
+            (
+                self.zone_filter,
+                self.tr("All zones"),
+                [(z.name, z.id) for z in data.choices.zones],
+            ),
+            (
+                self.org_filter,
+                self.tr("All organizations"),
+                [(o.name, o.id) for o in data.choices.organizations],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def _names(self) -> dict[int, str]:
+        if self.data is None:
+            return {}
+        names = {p.id: p.short_name for p in self.data.people}
+        names |= {p.id: p.short_name for s in self.data.plan.shifts for p in s.people}
+        return names
+
+    def _fill_problems(self, data: CalendarData) -> None:
+        self.problems.clear()
+        shifts = {s.id: s for s in data.plan.shifts}
+        tz = self.context.settings.time_zone()
+        names = self._names()
+        for violation in data.plan.violations:
+            shift = shifts.get(violation.shift_id or -1)
+            text = messages.violation_text(violation, names)
+            if shift is not None:
+                text = f"{messages.format_moment(shift.starts_at, tz)} · {shift.zone_name}\n{text}"
+            item = QListWidgetItem(text)
+            item.setData(ROLE_SHIFT_ID, violation.shift_id)
+            self.problems.addItem(item)
+        if not data.plan.violations:
+            self.problems.addItem(QListWidgetItem(self.tr("No problem this week.")))
+
+    def _problem_chosen(self, item: QListWidgetItem) -> None:
+        shift_id = item.data(ROLE_SHIFT_ID)
+        if shift_id is not None:
+            self.week.select_shift(int(shift_id))
+            self.week.setFocus()
+
+    def _show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Calendar"), messages.planning_error_text(exc))
+        self.refresh()
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def show_week(self, day: date) -> None:
+        self.monday = planning.monday_of(day)
+        self.refresh()
+
+    def previous_week(self) -> None:
+        self.show_week(self.monday - timedelta(days=7))
+
+    def next_week(self) -> None:
+        self.show_week(self.monday + timedelta(days=7))
+
+    def this_week(self) -> None:
+        self.show_week(self._today())
+
+    def _focus_date(self) -> None:
+        self.date_pick.setFocus()
+
+    def _date_picked(self, picked: QDate) -> None:
+        self.show_week(date(picked.year(), picked.month(), picked.day()))
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def _shift(self, shift_id: int) -> ShiftRow | None:
+        if self.data is None:
+            return None
+        return next((s for s in self.data.plan.shifts if s.id == shift_id), None)
+
+    def _push(self, command: commands.ServiceCommand) -> None:
+        self.undo_stack.push(command)
+
+    def _dialog(self, initial: ShiftRow | ShiftDraft) -> ShiftDialog | None:
+        """Run the shift dialog, checking the draft against the rules as it changes."""
+        if self.data is None:
+            return None
+        zones = [(z.id, z.name, z.colour) for z in self.data.choices.zones if z.active]
+        shift_id = initial.id if isinstance(initial, ShiftRow) else None
+
+        def problems(session: Session, actor: access.Actor, draft: ShiftDraft) -> list:
+            return shift_edits.check_draft(session, actor, draft, shift_id=shift_id)
+
+        def check(draft: ShiftDraft) -> None:
+            self.context.run_service(
+                problems,
+                self.actor,
+                draft,
+                on_done=lambda found: dialog.show_problems(found, self._names()),
+                on_error=lambda _exc: None,  # the dialog itself says what is refused outright
+            )
+
+        tz = self.context.settings.time_zone()
+        dialog = ShiftDialog(zones, self.data.people, tz, initial, self, check=check)
+        return dialog if dialog.exec() == ShiftDialog.DialogCode.Accepted else None
+
+    def new_shift(self) -> None:
+        """A new evening shift (18:00-22:00) today, or on the Monday of another week."""
+        today = self._today()
+        day = today if self.monday <= today < self.monday + timedelta(days=7) else self.monday
+        start = datetime.combine(day, time(18), self.context.settings.time_zone())
+        self._create_at(start, start + timedelta(hours=4))
+
+    def _default_zone(self) -> int | None:
+        if self.zone_filter.currentData() is not None:
+            return int(self.zone_filter.currentData())
+        if self.data is None:
+            return None
+        active = [z.id for z in self.data.choices.zones if z.active]
+        return active[0] if active else None
+
+    def _create_at(self, starts_at: datetime, ends_at: datetime) -> None:
+        if not self.can_plan:
+            return
+        zone_id = self._default_zone()
+        if zone_id is None:
+            QMessageBox.information(
+                self, self.tr("New shift"), self.tr("There is no active zone to plan a shift in.")
+            )
+            return
+        draft = ShiftDraft(
+            zone_id=zone_id, starts_at=starts_at, ends_at=ends_at, kind=ShiftKind.JOINT
+        )
+        dialog = self._dialog(draft)
+        if dialog is not None:
+            self._push(
+                commands.CreateShift(
+                    self.context,
+                    self.book,
+                    dialog.draft(),
+                    self.tr("New shift"),
+                    on_error=self._show_error,
+                )
+            )
+
+    def edit_shift(self, shift_id: int) -> None:
+        row = self._shift(shift_id)
+        if (
+            row is None
+            or not self.can_plan
+            or row.status in {ShiftStatus.CANCELLED, ShiftStatus.DONE}
+        ):
+            return
+        dialog = self._dialog(row)
+        if dialog is not None and dialog.draft() != commands.draft_of(row):
+            self._push(
+                commands.UpdateShift(
+                    self.context,
+                    self.book,
+                    row,
+                    dialog.draft(),
+                    self.tr("Edit shift"),
+                    on_error=self._show_error,
+                )
+            )
+
+    def _confirm_published(self, row: ShiftRow) -> bool:
+        if row.status is not ShiftStatus.PUBLISHED:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change a published shift"),
+            self.tr(
+                "This shift is published: people may already have it in their calendar. Change it?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _move(self, shift_id: int, starts_at: datetime, ends_at: datetime) -> None:
+        row = self._shift(shift_id)
+        if row is None or not self.can_plan or not self._confirm_published(row):
+            self.refresh()  # put the block back where it is
+            return
+        after = replace(commands.draft_of(row), starts_at=starts_at, ends_at=ends_at)
+        self._push(
+            commands.UpdateShift(
+                self.context,
+                self.book,
+                row,
+                after,
+                self.tr("Move shift"),
+                on_error=self._show_error,
+            )
+        )
+
+    def cancel_shift(self, shift_id: int) -> None:
+        row = self._shift(shift_id)
+        if row is None or not self.can_plan or row.status is ShiftStatus.CANCELLED:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel shift"),
+            self.tr(
+                "Cancel the shift of {when} in {zone}? It stays in the calendar, struck "
+                "through, and phone calendars remove it."
+            ).format(
+                when=messages.format_moment(row.starts_at, self.context.settings.time_zone()),
+                zone=row.zone_name,
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(
+                commands.CancelShift(
+                    self.context, self.book, row, self.tr("Cancel shift"), on_error=self._show_error
+                )
+            )
+
+    def publish_week(self) -> None:
+        if self.data is None or not access.can(self.actor, Action.PUBLISH_WEEK):
+            return
+        drafts = sum(1 for s in self.data.plan.shifts if s.status is ShiftStatus.DRAFT)
+        problems = len(self.data.plan.violations)
+        text = self.tr("Publish the %n draft shift(s) of this week?", "", drafts)
+        if problems:
+            text += "\n\n" + self.tr("The week still has %n problem(s).", "", problems)
+        if (
+            QMessageBox.question(self, self.tr("Publish week"), text)
+            == QMessageBox.StandardButton.Yes
+        ):
+            self._push(
+                commands.PublishWeek(
+                    self.context,
+                    self.book,
+                    self.monday,
+                    self.context.settings.time_zone(),
+                    text=self.tr("Publish week"),
+                    on_error=self._show_error,
+                )
+            )
+
+    def copy_week(self) -> None:
+        dialog = CopyWeekDialog(self.monday, self)
+        if dialog.exec() != CopyWeekDialog.DialogCode.Accepted:
+            return
+        tz = self.context.settings.time_zone()
+
+        def copied(result: CopyResult) -> None:
+            report = CopyResultDialog(result, self._names(), tz, self)
+            report.sig_shift_activated.connect(self.week.select_shift)
+            report.open()
+
+        self._push(
+            commands.CopyWeek(
+                self.context,
+                self.book,
+                dialog.source_monday(),
+                self.monday,
+                tz,
+                text=self.tr("Copy week"),
+                on_copied=copied,
+                on_error=self._show_error,
+            )
+        )
+
+    # -- absences, exports -------------------------------------------------------------------
+
+    def open_absences(self) -> None:
+        tz = self.context.settings.time_zone()
+        dialog = AbsencesDialog(tz, self, editable=access.can(self.actor, Action.MANAGE_ABSENCES))
+        dialog.set_people(self.data.people if self.data else ())
+        start, end = planning.week_bounds(self.monday, tz)
+        window = (start - timedelta(days=60), end + timedelta(days=120))
+
+        def show(person_id: int) -> None:
+            self.context.run_service(
+                absences.absences_of,
+                self.actor,
+                person_id,
+                *window,
+                on_done=lambda rows: dialog.set_absences(person_id, rows),
+                on_error=self._show_error,
+            )
+
+        def changed(*_args: object) -> None:
+            person = dialog.current_person_id()
+            if person is not None:
+                show(person)
+
+        def write(service: Callable[..., object], *args: object, **kwargs: object) -> None:
+            self.context.run_service(
+                lambda session, *a: service(session, *a, **kwargs),
+                self.actor,
+                *args,
+                on_done=changed,
+                on_error=lambda exc: QMessageBox.warning(
+                    dialog, self.tr("Absences"), messages.planning_error_text(exc)
+                ),
+                writes="absences",
+            )
+
+        dialog.sig_person_selected.connect(show)
+        dialog.sig_add_requested.connect(
+            lambda person, kind, starts, ends, note: write(
+                absences.add_absence, person, kind=kind, starts_at=starts, ends_at=ends, note=note
+            )
+        )
+        dialog.sig_update_requested.connect(
+            lambda absence, kind, starts, ends, note, version: write(
+                absences.update_absence,
+                absence,
+                kind=kind,
+                starts_at=starts,
+                ends_at=ends,
+                note=note,
+                expected_version=version,
+            )
+        )
+        dialog.sig_remove_requested.connect(
+            lambda absence, version: write(absences.remove_absence, absence, version)
+        )
+        dialog.exec()
+
+    def export_ics(self) -> None:
+        if self.data is None:
+            return
+        zones = [(z.id, z.name, z.colour) for z in self.data.choices.zones]
+        dialog = ExportIcsDialog(self.monday, self.data.people, zones, self)
+        if dialog.exec() != ExportIcsDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        self.context.run_service(
+            write_ics,
+            self.actor,
+            request,
+            self.context.settings.time_zone(),
+            _language(),
+            on_done=lambda count: self._saved(
+                request.path, self.tr("%n shift(s) exported to the calendar file.", "", count)
+            ),
+            on_error=self._show_error,
+        )
+
+    def print_week(self) -> None:
+        iso_year, iso_week, _ = self.monday.isocalendar()
+        suggested = default_folder() / self.tr("week-plan-{year}-W{week:02d}.pdf").format(
+            year=iso_year, week=iso_week
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the week plan as PDF"),
+            str(suggested),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        request = PlanRequest(self.monday, self.context.settings.time_zone(), _language(), path)
+        self.context.run_service(
+            write_week_plan,
+            self.actor,
+            request,
+            on_done=lambda _count: self._saved(
+                path, self.tr("Week plan saved. Open it to print it."), open_it=True
+            ),
+            on_error=self._show_error,
+        )
+
+    def _saved(self, path: Path, text: str, *, open_it: bool = False) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Saved"), f"{text}\n{path}", parent=self
+        )
+        opener = (
+            box.addButton(self.tr("Open"), QMessageBox.ButtonRole.ActionRole) if open_it else None
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if opener is not None and box.clickedButton() is opener:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,851 @@
+"""The week view: seven day columns of shift blocks, drawn and edited with the mouse."""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+
+from console.models import AbsenceKind, Role, ShiftStatus
+from console.services.planning import AbsenceRow, ShiftRow, WeekPlan
+from console.services.rules import MAX_SHIFT
+from console.views.calendar import messages
+from console.views.calendar.week_layout import (
+    DAYS,
+    Grid,
+    Piece,
+    block_lines,
+    days_touched,
+    lay_out_week,
+    moved,
+    neighbour,
+    resized,
+    snap,
+    span_between,
+    wall_time,
+)
+
+DEFAULT_TZ = ZoneInfo("Europe/Rome")
+FIRST_SHOWN_HOUR = 7  # the view opens on 07:00-24:00, when the outings happen
+MIN_HOUR_HEIGHT = 24.0
+EDGE = 5.0  # pixels at a block's top and bottom edge that resize instead of moving
+MARKER = 14.0  # diameter of the red problem marker
+MAX_BADGE_ROWS = 3  # absence badges per day before "+N more"
+# Shifts that are over: the services refuse to move or cancel them, so the view does not offer it.
+LOCKED = frozenset({ShiftStatus.CANCELLED, ShiftStatus.DONE})
+ARROWS = {
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+}
+WHITE = QColor("#ffffff")
+TEXT = QColor("#1f1f1f")
+MUTED_TEXT = QColor("#7a7a7a")
+PROBLEM = QColor("#c62828")
+ABSENCE_COLOURS = {
+    AbsenceKind.LEAVE: QColor("#dcecfb"),
+    AbsenceKind.SICKNESS: QColor("#fbe0dd"),
+    AbsenceKind.TRAINING: QColor("#ebe3f7"),
+    AbsenceKind.OTHER: QColor("#ececec"),
+}
+
+
+def _mix(colour: QColor, other: QColor, amount: float) -> QColor:
+    """``colour`` moved ``amount`` (0..1) of the way towards ``other``."""
+    return QColor.fromRgbF(
+        *(
+            a + (b - a) * amount
+            for a, b in zip(colour.getRgbF()[:3], other.getRgbF()[:3], strict=True)
+        )
+    )
+
+
+def _day_month_pattern(pattern: str) -> str:
+    """The locale's short date pattern without the year: 'dd/MM' (it, en_GB), 'M/d' (en_US)."""
+    return re.sub(r"[^dMy]*y+[^dMy]*", "", pattern).strip(" .,/-") or "d/M"
+
+
+@dataclass(frozen=True)
+class _Block:
+    """What the view shows of one shift, built once per ``set_week``."""
+
+    row: ShiftRow
+    times: str  # "18:00–21:00"
+    start: str  # "18:00", when the range does not fit
+    people: tuple[str, ...]  # "M. Rossi E"
+    problems: tuple[str, ...]  # human sentences
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class _Badge:
+    """An absence in the day header: "M. Rossi · Leave", with its period in the tooltip."""
+
+    text: str
+    tooltip: str
+    colour: QColor
+
+
+@dataclass
+class _Drag:
+    mode: str  # "create", "move", "start" (resize the start) or "end" (resize the end)
+    press: QPointF  # content coordinates
+    shift_id: int | None = None
+    active: bool = False  # past the start-drag distance
+    preview: tuple[datetime, datetime] | None = None
+
+
+class _DayHeader(QWidget):
+    """The day titles and absence badges above the columns (painted by the week view)."""
+
+    def __init__(self, view: WeekView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._view.paint_header(painter)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self._view.header_tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class WeekView(QAbstractScrollArea):
+    """A week of shifts. Editing gestures only emit signals; the section calls the services.
+
+    Positions given and returned by the public helpers are in ``viewport()`` coordinates.
+    """
+
+    sig_create_requested = Signal(object, object)  # (starts_at, ends_at): aware, in the view's tz
+    sig_move_requested = Signal(int, object, object)  # (shift id, new starts_at, new ends_at)
+    sig_edit_requested = Signal(int)  # shift id: double-click or Enter on a block
+    sig_cancel_requested = Signal(int)  # shift id: Delete on the selected block
+    sig_selection_changed = Signal(object)  # the selected shift id, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan: WeekPlan | None = None
+        self._tz = DEFAULT_TZ
+        self._today: date | None = None
+        self._blocks: dict[int, _Block] = {}
+        self._pieces: list[Piece] = []
+        self._rects: list[tuple[Piece, QRectF]] = []  # content coordinates, by day then top
+        self._absences: list[list[_Badge]] = [[] for _ in range(DAYS)]
+        self._badges: list[tuple[QRectF, _Badge]] = []  # header coordinates
+        self._selected: int | None = None
+        self._read_only = False
+        self._drag: _Drag | None = None
+        self._top_minute = FIRST_SHOWN_HOUR * 60.0
+        self._grid = Grid(gutter=48, day_width=100, hour_height=MIN_HOUR_HEIGHT)
+        self._header_height = 0
+        self._header = _DayHeader(self)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(self.tr("Week of shifts"))
+        self._update_fonts()
+        self._relayout()
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def set_week(
+        self, plan: WeekPlan, tz: ZoneInfo = DEFAULT_TZ, today: date | None = None
+    ) -> None:
+        """Show ``plan`` in ``tz``, marking ``today`` (the system date when None).
+
+        Keeps the scroll position and the selection when the selected shift is still there.
+        """
+        self._plan, self._tz = plan, tz
+        self._today = today if today is not None else date.today()
+        self._drag = None
+        names = {p.id: p.short_name for s in plan.shifts for p in s.people}
+        problems: dict[int, list[str]] = {}
+        for violation in plan.violations:
+            if violation.shift_id is not None:
+                text = messages.violation_text(violation, names)
+                problems.setdefault(violation.shift_id, []).append(text)
+        self._blocks = {
+            row.id: self._block(row, tuple(dict.fromkeys(problems.get(row.id, ()))))
+            for row in plan.shifts
+        }
+        self._pieces = lay_out_week(
+            ((row.id, row.starts_at, row.ends_at) for row in plan.shifts), tz, plan.monday
+        )
+        self._absences = [[] for _ in range(DAYS)]
+        for absence in plan.absences:
+            badge = self._badge(absence, names.get(absence.person_id))
+            for day in days_touched(absence.starts_at, absence.ends_at, tz, plan.monday):
+                self._absences[day].append(badge)
+        if self._selected is not None and self._selected not in self._blocks:
+            self._selected = None
+            self.sig_selection_changed.emit(None)
+        self._relayout()
+
+    def plan(self) -> WeekPlan | None:
+        return self._plan
+
+    def time_zone(self) -> ZoneInfo:
+        return self._tz
+
+    @property
+    def read_only(self) -> bool:
+        """True for actors who cannot plan: no creating, moving, editing or cancelling."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = bool(value)
+        self._drag = None
+        self.viewport().unsetCursor()
+        self.viewport().update()
+
+    def selected_shift_id(self) -> int | None:
+        return self._selected
+
+    def select_shift(self, shift_id: int | None) -> None:
+        """Select a shift of the week (None clears) and scroll its block into view."""
+        if shift_id is not None and shift_id not in self._blocks:
+            shift_id = None
+        if shift_id is not None:
+            self._scroll_into_view(shift_id)
+        if shift_id != self._selected:
+            self._selected = shift_id
+            self.viewport().update()
+            self.sig_selection_changed.emit(shift_id)
+
+    def pos_for(self, moment: datetime, fraction: float = 0.5) -> QPoint:
+        """The viewport point at ``moment`` (aware), ``fraction`` across its day column."""
+        assert self._plan is not None, "set_week() first"
+        local = moment.astimezone(self._tz)
+        day = (local.date() - self._plan.monday).days
+        minutes = local.hour * 60 + local.minute + local.second / 60
+        x = self._grid.x_of_day(day) + fraction * self._grid.day_width
+        y = self._grid.y_of_minute(minutes) - self._scroll()
+        return QPoint(round(x), round(y))
+
+    def block_rects(self, shift_id: int) -> list[QRect]:
+        """The rectangles of a shift's pieces (two across midnight), in viewport coordinates."""
+        offset = self._scroll()
+        return [
+            rect.translated(0, -offset).toRect()
+            for piece, rect in self._rects
+            if piece.shift_id == shift_id
+        ]
+
+    def block_rect(self, shift_id: int) -> QRect:
+        """The rectangle of the shift's first piece (empty when not shown)."""
+        rects = self.block_rects(shift_id)
+        return rects[0] if rects else QRect()
+
+    def marker_rect(self, shift_id: int) -> QRect:
+        """The problem marker of the shift's first piece (empty when it has no problem)."""
+        block = self._blocks.get(shift_id)
+        rect = self.block_rect(shift_id)
+        if block is None or not block.problems or rect.isEmpty():
+            return QRect()
+        return self._marker(QRectF(rect)).toRect()
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip for a viewport point: the block's shift and its problems, or ''."""
+        hit = self._hit(self._content(QPointF(pos)))
+        return self._blocks[hit[0].shift_id].tooltip if hit else ""
+
+    def header_tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip for a point of the day header: the absence badge under it, or ''."""
+        return next((badge.tooltip for rect, badge in self._badges if rect.contains(pos)), "")
+
+    def absence_badge_rects(self) -> list[QRect]:
+        """The absence badges of the day header, in the header's coordinates."""
+        return [rect.toRect() for rect, _badge in self._badges]
+
+    @property
+    def header(self) -> QWidget:
+        return self._header
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _role_mark(self, role: Role) -> str:
+        if role is Role.EDUCATOR:
+            #: One letter after a name on a shift block: an educator (Italian: E = educatore).
+            return self.tr("E", "role mark")
+        if role is Role.OFFICER:
+            #: One letter after a name on a shift block: a police officer (Italian: A = agente).
+            return self.tr("O", "role mark")
+        if role is Role.SOCIAL_WORKER:
+            #: One letter after a name on a shift block: a social worker (Italian: S = sociale).
+            return self.tr("S", "role mark")
+        if role is Role.COORDINATOR:
+            #: One letter after a name on a shift block: a coordinator (Italian: C).
+            return self.tr("C", "role mark")
+        return ""
+
+    def _block(self, row: ShiftRow, problems: tuple[str, ...]) -> _Block:
+        start, end = row.starts_at.astimezone(self._tz), row.ends_at.astimezone(self._tz)
+        first = messages.format_time(start.time())
+        times = f"{first}–{messages.format_time(end.time())}"
+        people = tuple(f"{p.short_name} {self._role_mark(p.role)}".rstrip() for p in row.people)
+        when = messages.format_moment(start, self._tz)
+        until = (
+            messages.format_time(end.time())
+            if end.date() == start.date() or end.time() == time(0)
+            else messages.format_moment(end, self._tz)
+        )
+        # Outside the f-strings below, where lupdate would not find them.
+        nobody, heading = self.tr("No one assigned"), self.tr("Problems")
+        lines = [
+            f"<b>{html.escape(when)} – {html.escape(until)}</b>",
+            html.escape(row.zone_name),
+            html.escape(
+                f"{messages.shift_kind_label(row.kind)} · {messages.shift_status_label(row.status)}"
+            ),
+        ]
+        lines += [
+            html.escape(f"{p.full_name} ({messages.role_label(p.role)})") for p in row.people
+        ] or [f"<i>{html.escape(nobody)}</i>"]
+        if row.objectives.strip():
+            lines.append(f"<i>{html.escape(_shortened(row.objectives, 160))}</i>")
+        if problems:
+            lines.append(f"<b style='color:{PROBLEM.name()}'>{html.escape(heading)}</b>")
+            lines += [f"• {html.escape(text)}" for text in problems]
+        return _Block(row, times, first, people, problems, "<br>".join(lines))
+
+    def _update_fonts(self) -> None:
+        base = QFont(self.font())
+        self._block_font = QFont(base)
+        self._block_font.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
+        self._bold_font = QFont(self._block_font)
+        self._bold_font.setBold(True)
+        self._title_font = QFont(base)
+        self._line_height = QFontMetricsF(self._block_font).height()
+        self._badge_font = QFont(self._block_font)
+        self._badge_font.setPointSizeF(max(self._block_font.pointSizeF() * 0.95, 7.0))
+
+    def _relayout(self) -> None:
+        """Geometry from the viewport size and the week: run on resize and set_week, not paint."""
+        metrics = QFontMetricsF(self.font())
+        gutter = metrics.horizontalAdvance(messages.format_time(time(23, 0))) + 14
+        badge_rows = max((len(day) for day in self._absences), default=0)
+        badge_rows = min(badge_rows, MAX_BADGE_ROWS)
+        badge_height = QFontMetricsF(self._badge_font).height() + 4
+        title_height = metrics.height() + 14
+        self._header_height = math.ceil(title_height + badge_rows * (badge_height + 2) + 4)
+        self.setViewportMargins(0, self._header_height, 0, 0)
+        size = self.viewport().size()
+        hours_shown = 24 - FIRST_SHOWN_HOUR
+        self._grid = Grid(
+            gutter=gutter,
+            day_width=max((size.width() - gutter) / DAYS, 20.0),
+            hour_height=max(MIN_HOUR_HEIGHT, size.height() / hours_shown),
+        )
+        self._rects = [(piece, QRectF(*self._grid.piece_rect(piece))) for piece in self._pieces]
+        self._lay_out_badges(title_height, badge_height)
+        bar = self.verticalScrollBar()
+        top = self._top_minute
+        bar.setRange(0, max(0, math.ceil(self._grid.height) - size.height()))
+        bar.setPageStep(size.height())
+        bar.setSingleStep(max(1, round(self._grid.hour_height / 2)))
+        bar.setValue(round(self._grid.y_of_minute(top)))
+        self._top_minute = top
+        viewport = self.viewport().geometry()
+        self._header.setGeometry(
+            viewport.x(), viewport.y() - self._header_height, viewport.width(), self._header_height
+        )
+        self._header.update()
+        self.viewport().update()
+
+    def _lay_out_badges(self, top: float, height: float) -> None:
+        """One badge a row under the day's title; "+N more" in the last row when they overflow."""
+        self._badges = []
+        for day, badges in enumerate(self._absences):
+            shown = badges if len(badges) <= MAX_BADGE_ROWS else badges[: MAX_BADGE_ROWS - 1]
+            rest = badges[len(shown) :]
+            if rest:
+                shown = [
+                    *shown,
+                    _Badge(
+                        self.tr("+%n more", "absences not shown", len(rest)),
+                        "<br><br>".join(badge.tooltip for badge in rest),
+                        ABSENCE_COLOURS[AbsenceKind.OTHER],
+                    ),
+                ]
+            x, width = self._grid.x_of_day(day) + 3, self._grid.day_width - 6
+            for row, badge in enumerate(shown):
+                self._badges.append((QRectF(x, top + row * (height + 2), width, height), badge))
+
+    def _badge(self, absence: AbsenceRow, short_name: str | None) -> _Badge:
+        kind = messages.absence_kind_label(absence.kind)
+        period = (
+            f"{messages.format_moment(absence.starts_at, self._tz)} – "
+            f"{messages.format_moment(absence.ends_at, self._tz)}"
+        )
+        lines = [
+            f"<b>{html.escape(absence.person_name)}</b>: {html.escape(kind)}",
+            html.escape(period),
+        ]
+        if absence.note:
+            lines.append(f"<i>{html.escape(_shortened(absence.note, 160))}</i>")
+        return _Badge(
+            f"{short_name or _short_name(absence.person_name)} · {kind}",
+            "<br>".join(lines),
+            ABSENCE_COLOURS.get(absence.kind, ABSENCE_COLOURS[AbsenceKind.OTHER]),
+        )
+
+    # -- geometry helpers ----------------------------------------------------------------------
+
+    def _scroll(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def _content(self, pos: QPointF) -> QPointF:
+        return QPointF(pos.x(), pos.y() + self._scroll())
+
+    def _marker(self, rect: QRectF) -> QRectF:
+        return QRectF(rect.right() - MARKER - 3, rect.top() + 3, MARKER, MARKER)
+
+    def _hit(self, pos: QPointF) -> tuple[Piece, str] | None:
+        """The piece under a content point and the part hit: "start", "end" or "move"."""
+        for piece, rect in reversed(self._rects):
+            if rect.contains(pos):
+                return piece, self._grid.part_at(piece, pos.y(), EDGE)
+        return None
+
+    def _scroll_into_view(self, shift_id: int) -> None:
+        rects = [rect for piece, rect in self._rects if piece.shift_id == shift_id]
+        if not rects:
+            return
+        rect, bar = rects[0], self.verticalScrollBar()
+        height = self.viewport().height()
+        if rect.top() < bar.value():
+            bar.setValue(round(rect.top() - self._grid.hour_height / 2))
+        elif rect.bottom() > bar.value() + height:
+            bar.setValue(
+                round(min(rect.top() - self._grid.hour_height / 2, rect.bottom() - height + 8))
+            )
+
+    def _wall(self, pos: QPointF) -> datetime:
+        """The snapped aware moment (in the view's tz) under a content point."""
+        assert self._plan is not None
+        minutes = snap(self._grid.minute_at(pos.y()))
+        return wall_time(self._plan.monday, self._tz, self._grid.day_at(pos.x()), minutes)
+
+    # -- Qt events -----------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 700)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
+            self._update_fonts()
+            if self._plan is not None:
+                self.set_week(self._plan, self._tz, self._today)
+            else:
+                self._relayout()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self._top_minute = self._grid.minute_at(self._scroll())
+        self.viewport().scroll(dx, dy)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._plan is None:
+            super().mousePressEvent(event)
+            return
+        pos = self._content(event.position())
+        hit = self._hit(pos)
+        self._drag = None
+        if hit is None:
+            self.select_shift(None)
+            if not self._read_only and pos.x() >= self._grid.gutter:
+                self._drag = _Drag("create", pos)
+            return
+        piece, part = hit
+        self._selected_by_click(piece.shift_id)
+        if not self._read_only and self._blocks[piece.shift_id].row.status not in LOCKED:
+            self._drag = _Drag(part, pos, piece.shift_id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            self._hover(self._content(event.position()))
+            return
+        self._autoscroll(event.position().y())
+        pos = self._content(event.position())
+        if not drag.active:
+            if (pos - drag.press).manhattanLength() < QApplication.startDragDistance():
+                return
+            drag.active = True
+        drag.preview = self._preview(drag, pos)
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or not drag.active or drag.preview is None:
+            return
+        self.viewport().update()
+        starts_at, ends_at = drag.preview
+        if drag.mode == "create":
+            self.sig_create_requested.emit(starts_at, ends_at)
+            return
+        assert drag.shift_id is not None
+        row = self._blocks[drag.shift_id].row
+        if (starts_at, ends_at) != (row.starts_at, row.ends_at):  # aware: compares instants
+            self.sig_move_requested.emit(drag.shift_id, starts_at, ends_at)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._hit(self._content(event.position()))
+        self._drag = None
+        if hit is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._selected_by_click(hit[0].shift_id)
+        if not self._read_only:
+            self.sig_edit_requested.emit(hit[0].shift_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, selected = event.key(), self._selected
+        if key == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.viewport().update()
+        elif key == Qt.Key.Key_Delete and selected is not None:
+            if not self._read_only and self._blocks[selected].row.status not in LOCKED:
+                self.sig_cancel_requested.emit(selected)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and selected is not None:
+            if not self._read_only:
+                self.sig_edit_requested.emit(selected)
+        elif key in ARROWS:
+            found = neighbour([piece for piece, _rect in self._rects], selected, ARROWS[key])
+            if found is not None:
+                self.select_shift(found)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- gestures ------------------------------------------------------------------------------
+
+    def _selected_by_click(self, shift_id: int) -> None:
+        if shift_id != self._selected:
+            self._selected = shift_id
+            self.viewport().update()
+            self.sig_selection_changed.emit(shift_id)
+
+    def _hover(self, pos: QPointF) -> None:
+        hit = None if self._read_only else self._hit(pos)
+        if (
+            hit is not None
+            and hit[1] in ("start", "end")
+            and self._blocks[hit[0].shift_id].row.status not in LOCKED
+        ):
+            self.viewport().setCursor(Qt.CursorShape.SizeVerCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def _autoscroll(self, y: float) -> None:
+        bar, margin = self.verticalScrollBar(), 16
+        if y < margin:
+            bar.setValue(bar.value() - round(margin - y))
+        elif y > self.viewport().height() - margin:
+            bar.setValue(bar.value() + round(y - self.viewport().height() + margin))
+
+    def _preview(self, drag: _Drag, pos: QPointF) -> tuple[datetime, datetime]:
+        """The aware (starts_at, ends_at), in the view's tz, the drag would ask for."""
+        if drag.mode == "create":
+            return span_between(self._wall(drag.press), self._wall(pos), MAX_SHIFT)
+        assert drag.shift_id is not None
+        row = self._blocks[drag.shift_id].row
+        if drag.mode == "move":
+            days = self._grid.day_at(pos.x()) - self._grid.day_at(drag.press.x())
+            minutes = snap(self._grid.minute_at(pos.y()) - self._grid.minute_at(drag.press.y()))
+            return moved(row.starts_at, row.ends_at, self._tz, days, minutes)
+        return resized(row.starts_at, row.ends_at, drag.mode, self._wall(pos), MAX_SHIFT)
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        offset = self._scroll()
+        painter.translate(0, -offset)
+        exposed = QRectF(event.rect()).translated(0, offset)
+        self._paint_grid(painter, exposed)
+        dragged = self._drag.shift_id if self._drag and self._drag.active else None
+        for piece, rect in self._rects:
+            if rect.intersects(exposed):
+                painter.setOpacity(0.35 if piece.shift_id == dragged else 1.0)
+                self._paint_block(painter, self._blocks[piece.shift_id], piece, rect)
+        painter.setOpacity(1.0)
+        if self._drag is not None and self._drag.preview is not None:
+            self._paint_preview(painter, self._drag)
+        self._paint_hours(painter, exposed)
+
+    def _paint_grid(self, painter: QPainter, exposed: QRectF) -> None:
+        palette, grid = self.palette(), self._grid
+        painter.fillRect(exposed, palette.base())
+        for day in range(DAYS):
+            column = QRectF(grid.x_of_day(day), exposed.top(), grid.day_width, exposed.height())
+            if self._is_today(day):
+                tint = QColor(palette.highlight().color())
+                tint.setAlpha(28)
+                painter.fillRect(column, tint)
+            elif day >= 5:
+                painter.fillRect(column, QColor(0, 0, 0, 8))
+        line = QColor(palette.text().color())
+        first = max(0, int(exposed.top() // (grid.hour_height / 2)))
+        last = min(48, int(exposed.bottom() // (grid.hour_height / 2)) + 1)
+        right = grid.x_of_day(DAYS)
+        for half in range(first, last + 1):
+            line.setAlpha(40 if half % 2 == 0 else 16)
+            painter.setPen(QPen(line, 1))
+            y = math.floor(grid.y_of_minute(half * 30)) + 0.5
+            painter.drawLine(QPointF(grid.gutter, y), QPointF(right, y))
+        line.setAlpha(50)
+        painter.setPen(QPen(line, 1))
+        for day in range(DAYS + 1):
+            x = math.floor(grid.x_of_day(day)) + 0.5
+            painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()))
+
+    def _paint_hours(self, painter: QPainter, exposed: QRectF) -> None:
+        grid, palette = self._grid, self.palette()
+        painter.fillRect(QRectF(0, exposed.top(), grid.gutter, exposed.height()), palette.window())
+        painter.setFont(self._block_font)
+        painter.setPen(palette.placeholderText().color())
+        # Each label sits just under its hour line, so the top hour is never cut in half.
+        for hour in range(24):
+            y = grid.y_of_minute(hour * 60)
+            if exposed.top() - self._line_height <= y <= exposed.bottom():
+                label = messages.format_time(time(hour, 0))
+                rect = QRectF(0, y + 1, grid.gutter - 6, self._line_height)
+                painter.drawText(
+                    rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label
+                )
+
+    def _paint_block(self, painter: QPainter, block: _Block, piece: Piece, rect: QRectF) -> None:
+        status = block.row.status
+        zone = QColor("#9e9e9e" if status is ShiftStatus.CANCELLED else block.row.zone_colour)
+        painter.save()
+        if status is ShiftStatus.DONE:  # over: still readable, but steps back
+            painter.setOpacity(painter.opacity() * 0.6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        lightness = 0.86 if status is ShiftStatus.DRAFT else 0.75
+        if piece.shift_id == self._selected:
+            lightness -= 0.2  # the selected block stands out from its neighbours of the same zone
+        painter.setBrush(_mix(zone, WHITE, lightness))
+        painter.drawRoundedRect(rect, 3, 3)
+        border = QPen(zone.darker(120), 1)
+        if status is ShiftStatus.DRAFT:
+            hatch = QColor(zone)
+            hatch.setAlpha(45)
+            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect, 3, 3)
+            border.setStyle(Qt.PenStyle.DashLine)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(border)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        bar = QRectF(rect.left(), rect.top(), 4, rect.height())
+        painter.fillRect(bar, _mix(zone, WHITE, 0.35) if status is ShiftStatus.DRAFT else zone)
+        self._paint_block_text(painter, block, rect)
+        painter.restore()
+        if piece.shift_id == self._selected:
+            painter.setPen(QPen(self.palette().highlight().color(), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        if block.problems:
+            self._paint_marker(painter, self._marker(rect))
+
+    def _paint_block_text(self, painter: QPainter, block: _Block, rect: QRectF) -> None:
+        inner = rect.adjusted(7, 2, -3, -2)
+        if inner.width() < 8 or inner.height() < 6:
+            return
+        painter.setClipRect(inner)
+        status, line = block.row.status, self._line_height
+        struck = status is ShiftStatus.CANCELLED
+        painter.setPen(MUTED_TEXT if struck else TEXT)
+        bold, plain = QFont(self._bold_font), QFont(self._block_font)
+        bold.setStrikeOut(struck)
+        plain.setStrikeOut(struck)
+        # First line: the times ("18:00" alone when the range does not fit), then "Draft".
+        width = inner.width() - (MARKER + 2 if block.problems else 0)
+        bold_metrics = QFontMetricsF(bold)
+        times = block.times
+        if bold_metrics.horizontalAdvance(times) > width:
+            times = bold_metrics.elidedText(block.start, Qt.TextElideMode.ElideRight, width)
+        first = QRectF(inner.left(), inner.top(), width, line)
+        painter.setFont(bold)
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, times)
+        draft_line = False
+        if status is ShiftStatus.DRAFT:
+            used = bold_metrics.horizontalAdvance(times) + 5
+            label = QFont(self._block_font)
+            label.setItalic(True)
+            draft = messages.shift_status_label(status)
+            if QFontMetricsF(label).horizontalAdvance(draft) <= width - used:
+                painter.setFont(label)
+                painter.drawText(
+                    first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft
+                )
+            else:
+                draft_line = True  # on a line of its own at the bottom, when there is room
+        people = block.people or (self.tr("No one assigned"),)
+        rows = max(1, int(inner.height() // line))
+        painter.setFont(plain)
+        lines = block_lines(block.row.zone_name, people, rows)
+        draft_line = draft_line and rows >= len(lines) + 2
+        if draft_line:
+            lines += ["", messages.shift_status_label(status)]
+        for index, text in enumerate(lines, start=1):
+            if draft_line and index == len(lines):
+                italic = QFont(plain)
+                italic.setItalic(True)
+                painter.setFont(italic)
+            box = QRectF(inner.left(), inner.top() + index * line, inner.width(), line)
+            elided = painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, round(inner.width())
+            )
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            )
+        painter.setClipping(False)
+
+    def _paint_marker(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        painter.setPen(QPen(WHITE, 1.2))
+        painter.setBrush(PROBLEM)
+        painter.drawEllipse(rect)
+        font = QFont(self._bold_font)
+        font.setPixelSize(max(8, round(rect.height() * 0.8)))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "!")
+        painter.restore()
+
+    def _paint_preview(self, painter: QPainter, drag: _Drag) -> None:
+        assert drag.preview is not None and self._plan is not None
+        starts_at, ends_at = drag.preview
+        if drag.shift_id is not None:
+            colour = QColor(self._blocks[drag.shift_id].row.zone_colour)
+        else:
+            colour = QColor(self.palette().highlight().color())
+        fill = QColor(colour)
+        fill.setAlpha(90)
+        text = f"{messages.format_time(starts_at.time())}–{messages.format_time(ends_at.time())}"
+        for piece in lay_out_week([(0, starts_at, ends_at)], self._tz, self._plan.monday):
+            rect = QRectF(*self._grid.piece_rect(piece))
+            painter.setBrush(fill)
+            painter.setPen(QPen(colour.darker(140), 1.5, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(TEXT)
+            painter.setFont(self._bold_font)
+            painter.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft, text)
+
+    def paint_header(self, painter: QPainter) -> None:
+        """Paint the day titles and absence badges (called by the header widget)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette, grid = self.palette(), self._grid
+        painter.fillRect(self._header.rect(), palette.window())
+        line = QColor(palette.text().color())
+        line.setAlpha(60)
+        if self._plan is None:
+            return
+        locale = QLocale()
+        pattern = _day_month_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        metrics = QFontMetricsF(self._title_font)
+        for day in range(DAYS):
+            moment = self._plan.monday + timedelta(days=day)
+            name = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+            day_month = locale.toString(QDate(moment.year, moment.month, moment.day), pattern)
+            title = f"{name} {day_month}"
+            box = QRectF(grid.x_of_day(day), 3, grid.day_width, metrics.height() + 8)
+            font = QFont(self._title_font)
+            if self._is_today(day):
+                font.setBold(True)
+                tint = QColor(palette.highlight().color())
+                tint.setAlpha(28)
+                painter.fillRect(
+                    QRectF(grid.x_of_day(day), 0, grid.day_width, self._header_height), tint
+                )
+                width = QFontMetricsF(font).horizontalAdvance(title) + 16
+                pill = QRectF(box.center().x() - width / 2, box.top(), width, box.height())
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.highlight())
+                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+                painter.setPen(palette.highlightedText().color())
+            else:
+                painter.setPen(palette.text().color())
+            painter.setFont(font)
+            elided = QFontMetricsF(font).elidedText(
+                title, Qt.TextElideMode.ElideRight, box.width() - 4
+            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, elided)
+        painter.setFont(self._badge_font)
+        badge_metrics = QFontMetricsF(self._badge_font)
+        for rect, badge in self._badges:
+            text, colour = badge.text, badge.colour
+            painter.setPen(QPen(colour.darker(130), 1))
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            painter.setPen(TEXT)
+            elided = badge_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
+            painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.setPen(QPen(line, 1))
+        bottom = self._header_height - 0.5
+        painter.drawLine(QPointF(0, bottom), QPointF(self._header.width(), bottom))
+        for day in range(DAYS + 1):
+            x = math.floor(grid.x_of_day(day)) + 0.5
+            painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
+
+    def _is_today(self, day: int) -> bool:
+        return self._plan is not None and self._plan.monday + timedelta(days=day) == self._today
+
+
+def _short_name(full_name: str) -> str:
+    """'Mario Rossi' -> 'M. Rossi', as Person.short_name writes it."""
+    first, _, rest = full_name.partition(" ")
+    return f"{first[:1]}. {rest}" if rest else full_name
+
+
+def _shortened(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

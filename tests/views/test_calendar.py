@@ -1,0 +1,296 @@
+"""The Calendar section end to end: drag to create, move, resize, undo/redo, conflicts, copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import Engine, select
+
+from console import db
+from console.config import Settings
+from console.models import Organization, OrganizationKind, Person, Role, Shift, ShiftStatus, Zone
+from console.services import access
+from console.views.calendar import section as calendar_section
+from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
+from console.views.calendar.section import CalendarView
+from console.views.calendar.shift_dialog import ShiftDialog
+from console.views.common.events import EventsHub
+from console.views.common.runner import SyncRunner
+from console.views.common.section import ViewContext
+
+ROME = ZoneInfo("Europe/Rome")
+MONDAY = date(2026, 11, 23)
+SQUARE = {
+    "type": "Polygon",
+    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
+}
+
+
+@dataclass
+class Team:
+    educator: int
+    educator2: int
+    officer: int
+    officer2: int
+    zone: int
+
+
+@pytest.fixture
+def team(engine: Engine) -> Team:
+    with db.session_scope(engine) as s:
+        coop = Organization(
+            name="Cooperativa Il Cortile", short_name="Coop", kind=OrganizationKind.EDUCATIONAL
+        )
+        police = Organization(name="Polizia Locale", short_name="PL", kind=OrganizationKind.POLICE)
+        s.add_all([coop, police])
+        s.flush()
+        people = [
+            Person(
+                first_name="Lucia",
+                last_name="Bianchi",
+                role=Role.EDUCATOR,
+                organization_id=coop.id,
+                weekly_hours=30,
+            ),
+            Person(
+                first_name="Nicolò",
+                last_name="Ferri",
+                role=Role.EDUCATOR,
+                organization_id=coop.id,
+                weekly_hours=30,
+            ),
+            Person(
+                first_name="Marco",
+                last_name="Rossi",
+                role=Role.OFFICER,
+                organization_id=police.id,
+                weekly_hours=36,
+            ),
+            Person(
+                first_name="Gianni",
+                last_name="Verdi",
+                role=Role.OFFICER,
+                organization_id=police.id,
+                weekly_hours=36,
+            ),
+        ]
+        zone = Zone(name="Piazza Roma", geometry=SQUARE, colour="#1f77b4")
+        s.add_all([*people, zone])
+        s.flush()
+        return Team(people[0].id, people[1].id, people[2].id, people[3].id, zone.id)
+
+
+@pytest.fixture
+def calendar(qtbot, engine: Engine, team: Team) -> CalendarView:
+    hub = EventsHub()
+    coordinator = access.Actor(
+        user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"
+    )
+    context = ViewContext(engine, SyncRunner(hub), hub, Settings(), coordinator)
+    view = CalendarView(context)
+    hub.sig_changed.connect(view.on_changed)
+    qtbot.addWidget(view)
+    view.resize(1400, 1000)
+    view.show()
+    view.show_week(MONDAY)
+    assert view.data is not None and view.data.plan.monday == MONDAY
+    return view
+
+
+@pytest.fixture
+def accept_dialog_with(monkeypatch: pytest.MonkeyPatch, calendar: CalendarView):
+    """Make the shift dialog accept at once with the given people ticked."""
+    chosen: list[int] = []
+
+    def fake_exec(dialog: ShiftDialog) -> int:
+        if chosen:
+            dialog.picker.set_people(calendar.data.people, chosen)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ShiftDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return chosen
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(MONDAY + timedelta(days=day), datetime.min.time(), ROME).replace(
+        hour=hour, minute=minute
+    )
+
+
+def drag(qtbot, calendar: CalendarView, start: QPoint, end: QPoint) -> None:
+    target = calendar.week.viewport()
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(target, pos=(start + end) / 2)
+    qtbot.mouseMove(target, pos=end)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=end)
+
+
+def shifts(engine: Engine) -> list[Shift]:
+    with db.session_scope(engine) as s:
+        return list(s.scalars(select(Shift).order_by(Shift.id)))
+
+
+def local_times(shift: Shift) -> tuple[str, str]:
+    return (
+        shift.starts_at.astimezone(ROME).strftime("%a %H:%M"),
+        shift.ends_at.astimezone(ROME).strftime("%a %H:%M"),
+    )
+
+
+def test_drag_create_move_resize_undo_redo(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
+) -> None:
+    accept_dialog_with.extend([team.educator, team.officer])
+    week = calendar.week
+    drag(qtbot, calendar, week.pos_for(at(2, 18)), week.pos_for(at(2, 21, 55)))
+    (created,) = shifts(engine)
+    assert local_times(created) == ("Wed 18:00", "Wed 22:00")
+    assert created.status is ShiftStatus.DRAFT
+    assert not week.block_rect(created.id).isEmpty()
+
+    # move: one day later and an hour earlier, grabbing the block in its middle
+    block = week.block_rect(created.id)
+    grab = block.center()
+    target = week.pos_for(at(3, 19)) + (grab - week.pos_for(at(2, 20)))
+    drag(qtbot, calendar, grab, target)
+    (moved,) = shifts(engine)
+    assert local_times(moved) == ("Thu 17:00", "Thu 21:00")
+
+    # resize: the bottom edge down by an hour
+    bottom = week.block_rect(created.id).bottomLeft() + QPoint(
+        week.block_rect(created.id).width() // 2, -1
+    )
+    drag(qtbot, calendar, bottom, bottom + (week.pos_for(at(3, 22)) - week.pos_for(at(3, 21))))
+    (resized,) = shifts(engine)
+    assert local_times(resized) == ("Thu 17:00", "Thu 22:00")
+
+    calendar.act_undo.trigger()
+    assert local_times(shifts(engine)[0]) == ("Thu 17:00", "Thu 21:00")
+    calendar.act_undo.trigger()
+    assert local_times(shifts(engine)[0]) == ("Wed 18:00", "Wed 22:00")
+    calendar.act_undo.trigger()
+    assert shifts(engine) == []
+    assert week.block_rect(created.id).isEmpty()
+    calendar.act_redo.trigger()
+    (again,) = shifts(engine)
+    assert local_times(again) == ("Wed 18:00", "Wed 22:00")
+    calendar.act_redo.trigger()
+    calendar.act_redo.trigger()
+    assert local_times(shifts(engine)[0]) == ("Thu 17:00", "Thu 22:00")
+
+
+def test_an_officer_in_two_overlapping_shifts_gets_a_marker(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
+) -> None:
+    week = calendar.week
+    accept_dialog_with[:] = [team.educator, team.officer]
+    drag(qtbot, calendar, week.pos_for(at(1, 15)), week.pos_for(at(1, 18, 55)))
+    first = shifts(engine)[0].id
+    assert week.marker_rect(first).isEmpty()
+    assert calendar.problems.count() == 1  # "no problem this week"
+
+    accept_dialog_with[:] = [team.educator2, team.officer]
+    drag(qtbot, calendar, week.pos_for(at(2, 17)), week.pos_for(at(2, 20, 55)))
+    assert week.marker_rect(shifts(engine)[1].id).isEmpty()  # Wednesday: no conflict yet
+    grab = week.block_rect(shifts(engine)[1].id).center()
+    drag(qtbot, calendar, grab, grab + (week.pos_for(at(1, 12)) - week.pos_for(at(2, 12))))
+    second = shifts(engine)[1].id
+    assert not week.marker_rect(first).isEmpty()
+    assert not week.marker_rect(second).isEmpty()
+    tooltip = week.tooltip_at(week.marker_rect(second).center())
+    assert "Rossi" in tooltip
+    texts = [calendar.problems.item(i).text() for i in range(calendar.problems.count())]
+    assert any("Rossi" in text for text in texts)
+    # clicking a problem selects its shift
+    calendar.problems.itemClicked.emit(calendar.problems.item(0))
+    assert week.selected_shift_id() in {first, second}
+
+    calendar.act_undo.trigger()  # the second shift goes, and with it the conflict
+    assert week.marker_rect(first).isEmpty()
+
+
+def test_cancel_with_delete_and_undo(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
+) -> None:
+    accept_dialog_with[:] = [team.educator, team.officer]
+    week = calendar.week
+    drag(qtbot, calendar, week.pos_for(at(4, 18)), week.pos_for(at(4, 21, 55)))
+    shift_id = shifts(engine)[0].id
+    week.select_shift(shift_id)
+    week.setFocus()
+    qtbot.keyClick(week, Qt.Key.Key_Delete)
+    assert shifts(engine)[0].status is ShiftStatus.CANCELLED
+    calendar.act_undo.trigger()
+    assert shifts(engine)[0].status is ShiftStatus.DRAFT
+
+
+def test_publish_and_copy_week(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with, monkeypatch
+) -> None:
+    accept_dialog_with[:] = [team.educator, team.officer]
+    week = calendar.week
+    drag(qtbot, calendar, week.pos_for(at(0, 18)), week.pos_for(at(0, 21, 55)))
+    drag(qtbot, calendar, week.pos_for(at(5, 15)), week.pos_for(at(5, 18, 55)))
+    calendar.act_publish.trigger()
+    assert {s.status for s in shifts(engine)} == {ShiftStatus.PUBLISHED}
+    calendar.act_undo.trigger()
+    assert {s.status for s in shifts(engine)} == {ShiftStatus.DRAFT}
+    calendar.act_redo.trigger()
+
+    reports: list[CopyResultDialog] = []
+    monkeypatch.setattr(CopyWeekDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(CopyResultDialog, "open", lambda self: reports.append(self))  # noqa: PLW0108 - a method must take self
+    calendar.next_week()
+    assert calendar.monday == MONDAY + timedelta(days=7)
+    calendar.act_copy.trigger()
+    copies = [
+        s
+        for s in shifts(engine)
+        if s.starts_at.astimezone(ROME).date() >= MONDAY + timedelta(days=7)
+    ]
+    assert len(copies) == 2 and {s.status for s in copies} == {ShiftStatus.DRAFT}
+    assert sorted(local_times(s) for s in copies) == [
+        ("Mon 18:00", "Mon 22:00"),
+        ("Sat 15:00", "Sat 19:00"),
+    ]
+    assert len(reports) == 1
+    calendar.act_undo.trigger()  # the whole copy is one step
+    assert len(shifts(engine)) == 2
+
+
+def test_week_navigation_shortcuts(qtbot, calendar: CalendarView) -> None:
+    calendar.setFocus()
+    qtbot.keyClick(calendar, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert calendar.monday == MONDAY + timedelta(days=7)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert calendar.monday == MONDAY - timedelta(days=7)
+    assert "47" in calendar.title.text()
+
+
+def test_people_who_cannot_plan_see_but_do_not_edit(qtbot, engine: Engine, team: Team) -> None:
+    hub = EventsHub()
+    officer = access.Actor(
+        user_id=None, person_id=team.officer, organization_id=None, role=Role.OFFICER, username="o"
+    )
+    view = CalendarView(ViewContext(engine, SyncRunner(hub), hub, Settings(), officer))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.week.read_only
+    assert not view.act_new.isVisible() and not view.act_publish.isVisible()
+    assert view.mine.isEnabled()
+    view.mine.setChecked(True)
+    assert view.data is not None
+
+
+def test_the_section_is_first_in_the_window() -> None:
+    from console.views.sections import SECTIONS
+
+    assert SECTIONS[0].name == "calendar"
+    assert SECTIONS[0].factory is calendar_section.CalendarView
