@@ -76,6 +76,8 @@ class CalendarView(SectionView):
         self.week.read_only = not self.can_plan
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems of the week"))
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.span = QLabel()
@@ -155,7 +157,6 @@ class CalendarView(SectionView):
         filters.addWidget(self.org_filter)
         filters.addWidget(self.mine)
         filters.addStretch(1)
-        filters.addWidget(tools)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -171,6 +172,7 @@ class CalendarView(SectionView):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(tools)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
 
