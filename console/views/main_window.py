@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -32,7 +32,7 @@ DEMO_BADGE_STYLE = (
 )
 
 NAVIGATION_STYLE = "QListWidget::item { padding: 6px 10px; }"
-NAVIGATION_WIDTH = 180
+NAVIGATION_WIDTH = 150
 STATUS_GAP = 16  # pixels between who is signed in and the database, in the status bar
 
 # How each role is named to people (the "Roles" context of the translation).
@@ -109,11 +109,20 @@ class MainWindow(QMainWindow):
         self.section_actions = actions.create_section_actions(self, sections, self.show_section)
         self._build_menus()
         self._build_status_bar(location, demo)
+        self._first_size()
         if remember_geometry:
             self.restoreGeometry(context.settings.value(WINDOW_GEOMETRY))
             self.restoreState(context.settings.value(WINDOW_STATE))
         if self._names:
             self.show_section(self._names[0])
+
+    def _first_size(self) -> None:
+        """Before any remembered geometry: large enough for a week, never beyond the screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        self.resize(min(1440, int(room.width() * 0.9)), min(920, int(room.height() * 0.9)))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -333,8 +333,8 @@ class CalendarView(SectionView):
                 problems,
                 self.actor,
                 draft,
-                on_done=lambda found: dialog.show_problems(found, self._names()),
-                on_error=lambda _exc: None,  # the dialog itself says what is refused outright
+                on_done=lambda found: dialog.show_problems(found, self._names(), draft=draft),
+                on_error=lambda exc: dialog.show_check_failed(exc),  # noqa: PLW0108 - dialog is bound below
             )
 
         tz = self.context.settings.time_zone()
