@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from console.models import Role
 from console.services.overview import OrganizationStaff, ZoneWeek
+from console.views.common.rows_model import NUMBER_ALIGNMENT, Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value behind a cell (str, int or float)
-NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _display(value: str | int | float, decimals: int = 0) -> str:
@@ -34,9 +27,10 @@ def _display(value: str | int | float, decimals: int = 0) -> str:
     return QLocale().toString(int(value))
 
 
-class ZoneWeekModel(QAbstractTableModel):
+class ZoneWeekModel(RowsTableModel):
     """One row per zone: shifts starting this week, planned hours, shifts per status."""
 
+    CONTEXT = "ZoneWeekModel"
     COL_ZONE, COL_SHIFTS, COL_HOURS, COL_DRAFT, COL_PUBLISHED, COL_DONE, COL_CANCELLED = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Zone"),
@@ -55,24 +49,6 @@ class ZoneWeekModel(QAbstractTableModel):
             "ZoneWeekModel", "Total length of the shifts that are not cancelled"
         ),
     }
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ZoneWeek, ...] = ()
-
-    def set_rows(self, rows: Sequence[ZoneWeek]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> ZoneWeek:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def _value(self, zone: ZoneWeek, column: int) -> str | int | float:
         return (
@@ -100,23 +76,11 @@ class ZoneWeekModel(QAbstractTableModel):
             return NUMBER_ALIGNMENT
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ZoneWeekModel", self.HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in self.TOOLTIPS:
-            return QCoreApplication.translate("ZoneWeekModel", self.TOOLTIPS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return TEXT_ALIGNMENT if section == self.COL_ZONE else NUMBER_ALIGNMENT
-        return None
 
-
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsTableModel):
     """One row per organization: its active people per role, and in all."""
 
+    CONTEXT = "StaffModel"
     COL_ORGANIZATION = 0
     ROLE_COLUMNS = (
         Role.EDUCATOR,
@@ -138,24 +102,6 @@ class StaffModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StaffModel", "Total"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[OrganizationStaff, ...] = ()
-
-    def set_rows(self, rows: Sequence[OrganizationStaff]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> OrganizationStaff:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def _value(self, org: OrganizationStaff, column: int) -> str | int:
         if column == self.COL_ORGANIZATION:
             return org.name
@@ -173,15 +119,4 @@ class StaffModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.COL_ORGANIZATION:
             return NUMBER_ALIGNMENT
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("StaffModel", self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return TEXT_ALIGNMENT if section == self.COL_ORGANIZATION else NUMBER_ALIGNMENT
         return None
