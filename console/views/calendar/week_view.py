@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
@@ -33,7 +28,6 @@ from console.views.calendar.week_layout import (
     DAYS,
     Grid,
     Piece,
-    block_lines,
     days_touched,
     lay_out_week,
     moved,
@@ -43,12 +37,23 @@ from console.views.calendar.week_layout import (
     span_between,
     wall_time,
 )
+from console.views.calendar.week_painting import (
+    ABSENCE_COLOURS,
+    PROBLEM,
+    AbsenceBadge,
+    DragPreview,
+    ShiftBlock,
+    WeekFonts,
+    WeekScene,
+    marker_rect,
+    paint_days,
+    paint_header,
+)
 
 DEFAULT_TZ = ZoneInfo("Europe/Rome")
 FIRST_SHOWN_HOUR = 7  # the view opens on 07:00-24:00, when the outings happen
 MIN_HOUR_HEIGHT = 24.0
 EDGE = 5.0  # pixels at a block's top and bottom edge that resize instead of moving
-MARKER = 14.0  # diameter of the red problem marker
 MAX_BADGE_ROWS = 3  # absence badges per day before "+N more"
 # Shifts that are over: the services refuse to move or cancel them, so the view does not offer it.
 LOCKED = frozenset({ShiftStatus.CANCELLED, ShiftStatus.DONE})
@@ -58,52 +63,6 @@ ARROWS = {
     Qt.Key.Key_Left: "left",
     Qt.Key.Key_Right: "right",
 }
-WHITE = QColor("#ffffff")
-TEXT = QColor("#1f1f1f")
-MUTED_TEXT = QColor("#7a7a7a")
-PROBLEM = QColor("#c62828")
-ABSENCE_COLOURS = {
-    AbsenceKind.LEAVE: QColor("#dcecfb"),
-    AbsenceKind.SICKNESS: QColor("#fbe0dd"),
-    AbsenceKind.TRAINING: QColor("#ebe3f7"),
-    AbsenceKind.OTHER: QColor("#ececec"),
-}
-
-
-def _mix(colour: QColor, other: QColor, amount: float) -> QColor:
-    """``colour`` moved ``amount`` (0..1) of the way towards ``other``."""
-    return QColor.fromRgbF(
-        *(
-            a + (b - a) * amount
-            for a, b in zip(colour.getRgbF()[:3], other.getRgbF()[:3], strict=True)
-        )
-    )
-
-
-def _day_month_pattern(pattern: str) -> str:
-    """The locale's short date pattern without the year: 'dd/MM' (it, en_GB), 'M/d' (en_US)."""
-    return re.sub(r"[^dMy]*y+[^dMy]*", "", pattern).strip(" .,/-") or "d/M"
-
-
-@dataclass(frozen=True)
-class _Block:
-    """What the view shows of one shift, built once per ``set_week``."""
-
-    row: ShiftRow
-    times: str  # "18:00–21:00"
-    start: str  # "18:00", when the range does not fit
-    people: tuple[str, ...]  # "M. Rossi E"
-    problems: tuple[str, ...]  # human sentences
-    tooltip: str
-
-
-@dataclass(frozen=True)
-class _Badge:
-    """An absence in the day header: "M. Rossi · Leave", with its period in the tooltip."""
-
-    text: str
-    tooltip: str
-    colour: QColor
 
 
 @dataclass
@@ -155,11 +114,11 @@ class WeekView(QAbstractScrollArea):
         self._plan: WeekPlan | None = None
         self._tz = DEFAULT_TZ
         self._today: date | None = None
-        self._blocks: dict[int, _Block] = {}
+        self._blocks: dict[int, ShiftBlock] = {}
         self._pieces: list[Piece] = []
         self._rects: list[tuple[Piece, QRectF]] = []  # content coordinates, by day then top
-        self._absences: list[list[_Badge]] = [[] for _ in range(DAYS)]
-        self._badges: list[tuple[QRectF, _Badge]] = []  # header coordinates
+        self._absences: list[list[AbsenceBadge]] = [[] for _ in range(DAYS)]
+        self._badges: list[tuple[QRectF, AbsenceBadge]] = []  # header coordinates
         self._selected: int | None = None
         self._read_only = False
         self._drag: _Drag | None = None
@@ -174,7 +133,7 @@ class WeekView(QAbstractScrollArea):
         self.viewport().setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Week of shifts"))
-        self._update_fonts()
+        self._fonts = WeekFonts.for_font(self.font())
         self._relayout()
 
     # -- public API ----------------------------------------------------------------------------
@@ -274,7 +233,7 @@ class WeekView(QAbstractScrollArea):
         rect = self.block_rect(shift_id)
         if block is None or not block.problems or rect.isEmpty():
             return QRect()
-        return self._marker(QRectF(rect)).toRect()
+        return marker_rect(QRectF(rect)).toRect()
 
     def tooltip_at(self, pos: QPoint) -> str:
         """The tooltip for a viewport point: the block's shift and its problems, or ''."""
@@ -310,7 +269,7 @@ class WeekView(QAbstractScrollArea):
             return self.tr("C", "role mark")
         return ""
 
-    def _block(self, row: ShiftRow, problems: tuple[str, ...]) -> _Block:
+    def _block(self, row: ShiftRow, problems: tuple[str, ...]) -> ShiftBlock:
         start, end = row.starts_at.astimezone(self._tz), row.ends_at.astimezone(self._tz)
         first = messages.format_time(start.time())
         times = f"{first}–{messages.format_time(end.time())}"
@@ -338,18 +297,7 @@ class WeekView(QAbstractScrollArea):
         if problems:
             lines.append(f"<b style='color:{PROBLEM.name()}'>{html.escape(heading)}</b>")
             lines += [f"• {html.escape(text)}" for text in problems]
-        return _Block(row, times, first, people, problems, "<br>".join(lines))
-
-    def _update_fonts(self) -> None:
-        base = QFont(self.font())
-        self._block_font = QFont(base)
-        self._block_font.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
-        self._bold_font = QFont(self._block_font)
-        self._bold_font.setBold(True)
-        self._title_font = QFont(base)
-        self._line_height = QFontMetricsF(self._block_font).height()
-        self._badge_font = QFont(self._block_font)
-        self._badge_font.setPointSizeF(max(self._block_font.pointSizeF() * 0.95, 7.0))
+        return ShiftBlock(row, times, first, people, problems, "<br>".join(lines))
 
     def _relayout(self) -> None:
         """Geometry from the viewport size and the week: run on resize and set_week, not paint."""
@@ -357,7 +305,7 @@ class WeekView(QAbstractScrollArea):
         gutter = metrics.horizontalAdvance(messages.format_time(time(23, 0))) + 14
         badge_rows = max((len(day) for day in self._absences), default=0)
         badge_rows = min(badge_rows, MAX_BADGE_ROWS)
-        badge_height = QFontMetricsF(self._badge_font).height() + 4
+        badge_height = QFontMetricsF(self._fonts.badge).height() + 4
         title_height = metrics.height() + 14
         self._header_height = math.ceil(title_height + badge_rows * (badge_height + 2) + 4)
         self.setViewportMargins(0, self._header_height, 0, 0)
@@ -393,7 +341,7 @@ class WeekView(QAbstractScrollArea):
             if rest:
                 shown = [
                     *shown,
-                    _Badge(
+                    AbsenceBadge(
                         self.tr("+%n more", "absences not shown", len(rest)),
                         "<br><br>".join(badge.tooltip for badge in rest),
                         ABSENCE_COLOURS[AbsenceKind.OTHER],
@@ -403,7 +351,7 @@ class WeekView(QAbstractScrollArea):
             for row, badge in enumerate(shown):
                 self._badges.append((QRectF(x, top + row * (height + 2), width, height), badge))
 
-    def _badge(self, absence: AbsenceRow, short_name: str | None) -> _Badge:
+    def _badge(self, absence: AbsenceRow, short_name: str | None) -> AbsenceBadge:
         kind = messages.absence_kind_label(absence.kind)
         period = (
             f"{messages.format_moment(absence.starts_at, self._tz)} – "
@@ -415,7 +363,7 @@ class WeekView(QAbstractScrollArea):
         ]
         if absence.note:
             lines.append(f"<i>{html.escape(_shortened(absence.note, 160))}</i>")
-        return _Badge(
+        return AbsenceBadge(
             f"{short_name or _short_name(absence.person_name)} · {kind}",
             "<br>".join(lines),
             ABSENCE_COLOURS.get(absence.kind, ABSENCE_COLOURS[AbsenceKind.OTHER]),
@@ -428,9 +376,6 @@ class WeekView(QAbstractScrollArea):
 
     def _content(self, pos: QPointF) -> QPointF:
         return QPointF(pos.x(), pos.y() + self._scroll())
-
-    def _marker(self, rect: QRectF) -> QRectF:
-        return QRectF(rect.right() - MARKER - 3, rect.top() + 3, MARKER, MARKER)
 
     def _hit(self, pos: QPointF) -> tuple[Piece, str] | None:
         """The piece under a content point and the part hit: "start", "end" or "move"."""
@@ -470,7 +415,7 @@ class WeekView(QAbstractScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
-            self._update_fonts()
+            self._fonts = WeekFonts.for_font(self.font())
             if self._plan is not None:
                 self.set_week(self._plan, self._tz, self._today)
             else:
@@ -607,237 +552,48 @@ class WeekView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        offset = self._scroll()
-        painter.translate(0, -offset)
-        exposed = QRectF(event.rect()).translated(0, offset)
-        self._paint_grid(painter, exposed)
-        dragged = self._drag.shift_id if self._drag and self._drag.active else None
-        for piece, rect in self._rects:
-            if rect.intersects(exposed):
-                painter.setOpacity(0.35 if piece.shift_id == dragged else 1.0)
-                self._paint_block(painter, self._blocks[piece.shift_id], piece, rect)
-        painter.setOpacity(1.0)
-        if self._drag is not None and self._drag.preview is not None:
-            self._paint_preview(painter, self._drag)
-        self._paint_hours(painter, exposed)
-
-    def _paint_grid(self, painter: QPainter, exposed: QRectF) -> None:
-        palette, grid = self.palette(), self._grid
-        painter.fillRect(exposed, palette.base())
-        for day in range(DAYS):
-            column = QRectF(grid.x_of_day(day), exposed.top(), grid.day_width, exposed.height())
-            if self._is_today(day):
-                tint = QColor(palette.highlight().color())
-                tint.setAlpha(28)
-                painter.fillRect(column, tint)
-            elif day >= 5:
-                painter.fillRect(column, QColor(0, 0, 0, 8))
-        line = QColor(palette.text().color())
-        first = max(0, int(exposed.top() // (grid.hour_height / 2)))
-        last = min(48, int(exposed.bottom() // (grid.hour_height / 2)) + 1)
-        right = grid.x_of_day(DAYS)
-        for half in range(first, last + 1):
-            line.setAlpha(40 if half % 2 == 0 else 16)
-            painter.setPen(QPen(line, 1))
-            y = math.floor(grid.y_of_minute(half * 30)) + 0.5
-            painter.drawLine(QPointF(grid.gutter, y), QPointF(right, y))
-        line.setAlpha(50)
-        painter.setPen(QPen(line, 1))
-        for day in range(DAYS + 1):
-            x = math.floor(grid.x_of_day(day)) + 0.5
-            painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()))
-
-    def _paint_hours(self, painter: QPainter, exposed: QRectF) -> None:
-        grid, palette = self._grid, self.palette()
-        painter.fillRect(QRectF(0, exposed.top(), grid.gutter, exposed.height()), palette.window())
-        painter.setFont(self._block_font)
-        painter.setPen(palette.placeholderText().color())
-        # Each label sits just under its hour line, so the top hour is never cut in half.
-        for hour in range(24):
-            y = grid.y_of_minute(hour * 60)
-            if exposed.top() - self._line_height <= y <= exposed.bottom():
-                label = messages.format_time(time(hour, 0))
-                rect = QRectF(0, y + 1, grid.gutter - 6, self._line_height)
-                painter.drawText(
-                    rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label
-                )
-
-    def _paint_block(self, painter: QPainter, block: _Block, piece: Piece, rect: QRectF) -> None:
-        status = block.row.status
-        zone = QColor("#9e9e9e" if status is ShiftStatus.CANCELLED else block.row.zone_colour)
-        painter.save()
-        if status is ShiftStatus.DONE:  # over: still readable, but steps back
-            painter.setOpacity(painter.opacity() * 0.6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        lightness = 0.86 if status is ShiftStatus.DRAFT else 0.75
-        if piece.shift_id == self._selected:
-            lightness -= 0.2  # the selected block stands out from its neighbours of the same zone
-        painter.setBrush(_mix(zone, WHITE, lightness))
-        painter.drawRoundedRect(rect, 3, 3)
-        border = QPen(zone.darker(120), 1)
-        if status is ShiftStatus.DRAFT:
-            hatch = QColor(zone)
-            hatch.setAlpha(45)
-            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-            painter.drawRoundedRect(rect, 3, 3)
-            border.setStyle(Qt.PenStyle.DashLine)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(border)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-        bar = QRectF(rect.left(), rect.top(), 4, rect.height())
-        painter.fillRect(bar, _mix(zone, WHITE, 0.35) if status is ShiftStatus.DRAFT else zone)
-        self._paint_block_text(painter, block, rect)
-        painter.restore()
-        if piece.shift_id == self._selected:
-            painter.setPen(QPen(self.palette().highlight().color(), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        if block.problems:
-            self._paint_marker(painter, self._marker(rect))
-
-    def _paint_block_text(self, painter: QPainter, block: _Block, rect: QRectF) -> None:
-        inner = rect.adjusted(7, 2, -3, -2)
-        if inner.width() < 8 or inner.height() < 6:
-            return
-        painter.setClipRect(inner)
-        status, line = block.row.status, self._line_height
-        struck = status is ShiftStatus.CANCELLED
-        painter.setPen(MUTED_TEXT if struck else TEXT)
-        bold, plain = QFont(self._bold_font), QFont(self._block_font)
-        bold.setStrikeOut(struck)
-        plain.setStrikeOut(struck)
-        # First line: the times ("18:00" alone when the range does not fit), then "Draft".
-        width = inner.width() - (MARKER + 2 if block.problems else 0)
-        bold_metrics = QFontMetricsF(bold)
-        times = block.times
-        if bold_metrics.horizontalAdvance(times) > width:
-            times = bold_metrics.elidedText(block.start, Qt.TextElideMode.ElideRight, width)
-        first = QRectF(inner.left(), inner.top(), width, line)
-        painter.setFont(bold)
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, times)
-        draft_line = False
-        if status is ShiftStatus.DRAFT:
-            used = bold_metrics.horizontalAdvance(times) + 5
-            label = QFont(self._block_font)
-            label.setItalic(True)
-            draft = messages.shift_status_label(status)
-            if QFontMetricsF(label).horizontalAdvance(draft) <= width - used:
-                painter.setFont(label)
-                painter.drawText(
-                    first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft
-                )
-            else:
-                draft_line = True  # on a line of its own at the bottom, when there is room
-        people = block.people or (self.tr("No one assigned"),)
-        rows = max(1, int(inner.height() // line))
-        painter.setFont(plain)
-        lines = block_lines(block.row.zone_name, people, rows)
-        draft_line = draft_line and rows >= len(lines) + 2
-        if draft_line:
-            lines += ["", messages.shift_status_label(status)]
-        for index, text in enumerate(lines, start=1):
-            if draft_line and index == len(lines):
-                italic = QFont(plain)
-                italic.setItalic(True)
-                painter.setFont(italic)
-            box = QRectF(inner.left(), inner.top() + index * line, inner.width(), line)
-            elided = painter.fontMetrics().elidedText(
-                text, Qt.TextElideMode.ElideRight, round(inner.width())
-            )
-            painter.drawText(
-                box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
-            )
-        painter.setClipping(False)
-
-    def _paint_marker(self, painter: QPainter, rect: QRectF) -> None:
-        painter.save()
-        painter.setPen(QPen(WHITE, 1.2))
-        painter.setBrush(PROBLEM)
-        painter.drawEllipse(rect)
-        font = QFont(self._bold_font)
-        font.setPixelSize(max(8, round(rect.height() * 0.8)))
-        painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "!")
-        painter.restore()
-
-    def _paint_preview(self, painter: QPainter, drag: _Drag) -> None:
-        assert drag.preview is not None and self._plan is not None
-        starts_at, ends_at = drag.preview
-        if drag.shift_id is not None:
-            colour = QColor(self._blocks[drag.shift_id].row.zone_colour)
-        else:
-            colour = QColor(self.palette().highlight().color())
-        fill = QColor(colour)
-        fill.setAlpha(90)
-        text = f"{messages.format_time(starts_at.time())}–{messages.format_time(ends_at.time())}"
-        for piece in lay_out_week([(0, starts_at, ends_at)], self._tz, self._plan.monday):
-            rect = QRectF(*self._grid.piece_rect(piece))
-            painter.setBrush(fill)
-            painter.setPen(QPen(colour.darker(140), 1.5, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(TEXT)
-            painter.setFont(self._bold_font)
-            painter.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft, text)
+        paint_days(
+            painter,
+            self._scene(),
+            scroll=self._scroll(),
+            dirty=event.rect(),
+            blocks=self._blocks,
+            rects=self._rects,
+            selected=self._selected,
+            dragged=self._drag.shift_id if self._drag and self._drag.active else None,
+            preview=self._drag_preview(),
+        )
 
     def paint_header(self, painter: QPainter) -> None:
         """Paint the day titles and absence badges (called by the header widget)."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette, grid = self.palette(), self._grid
-        painter.fillRect(self._header.rect(), palette.window())
-        line = QColor(palette.text().color())
-        line.setAlpha(60)
-        if self._plan is None:
-            return
-        locale = QLocale()
-        pattern = _day_month_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
-        metrics = QFontMetricsF(self._title_font)
-        for day in range(DAYS):
-            moment = self._plan.monday + timedelta(days=day)
-            name = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
-            day_month = locale.toString(QDate(moment.year, moment.month, moment.day), pattern)
-            title = f"{name} {day_month}"
-            box = QRectF(grid.x_of_day(day), 3, grid.day_width, metrics.height() + 8)
-            font = QFont(self._title_font)
-            if self._is_today(day):
-                font.setBold(True)
-                tint = QColor(palette.highlight().color())
-                tint.setAlpha(28)
-                painter.fillRect(
-                    QRectF(grid.x_of_day(day), 0, grid.day_width, self._header_height), tint
-                )
-                width = QFontMetricsF(font).horizontalAdvance(title) + 16
-                pill = QRectF(box.center().x() - width / 2, box.top(), width, box.height())
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(palette.highlight())
-                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setPen(palette.highlightedText().color())
-            else:
-                painter.setPen(palette.text().color())
-            painter.setFont(font)
-            elided = QFontMetricsF(font).elidedText(
-                title, Qt.TextElideMode.ElideRight, box.width() - 4
-            )
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, elided)
-        painter.setFont(self._badge_font)
-        badge_metrics = QFontMetricsF(self._badge_font)
-        for rect, badge in self._badges:
-            text, colour = badge.text, badge.colour
-            painter.setPen(QPen(colour.darker(130), 1))
-            painter.setBrush(colour)
-            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-            painter.setPen(TEXT)
-            elided = badge_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 8)
-            painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, elided)
-        painter.setPen(QPen(line, 1))
-        bottom = self._header_height - 0.5
-        painter.drawLine(QPointF(0, bottom), QPointF(self._header.width(), bottom))
-        for day in range(DAYS + 1):
-            x = math.floor(grid.x_of_day(day)) + 0.5
-            painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
+        paint_header(
+            painter,
+            self._scene(),
+            monday=self._plan.monday if self._plan is not None else None,
+            badges=self._badges,
+            rect=self._header.rect(),
+            height=self._header_height,
+        )
 
-    def _is_today(self, day: int) -> bool:
-        return self._plan is not None and self._plan.monday + timedelta(days=day) == self._today
+    def _scene(self) -> WeekScene:
+        return WeekScene(self._grid, self.palette(), self._fonts, self._today_column())
+
+    def _today_column(self) -> int | None:
+        """The day column of today, None when today is not in the week shown."""
+        if self._plan is None or self._today is None:
+            return None
+        day = (self._today - self._plan.monday).days
+        return day if 0 <= day < DAYS else None
+
+    def _drag_preview(self) -> DragPreview | None:
+        drag = self._drag
+        if drag is None or drag.preview is None:
+            return None
+        assert self._plan is not None
+        starts_at, ends_at = drag.preview
+        zone = self._blocks[drag.shift_id].row.zone_colour if drag.shift_id is not None else None
+        pieces = lay_out_week([(0, starts_at, ends_at)], self._tz, self._plan.monday)
+        return DragPreview(starts_at, ends_at, zone, pieces)
 
 
 def _short_name(full_name: str) -> str:

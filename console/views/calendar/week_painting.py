@@ -1,0 +1,377 @@
+"""Week view painting: grid, hours, shift blocks, problem markers, drag preview and day header.
+
+Pure drawing from what the view hands over; the view keeps the state and calls these from its
+paint events. Rectangles of the day columns are in content coordinates (scrolled), those of the
+header in the header's own coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from console.models import AbsenceKind, ShiftStatus
+from console.services.planning import ShiftRow
+from console.views.calendar import messages
+from console.views.calendar.week_layout import DAYS, Grid, Piece, block_lines
+
+MARKER = 14.0  # diameter of the red problem marker
+WHITE = QColor("#ffffff")
+TEXT = QColor("#1f1f1f")
+MUTED_TEXT = QColor("#7a7a7a")
+PROBLEM = QColor("#c62828")
+ABSENCE_COLOURS = {
+    AbsenceKind.LEAVE: QColor("#dcecfb"),
+    AbsenceKind.SICKNESS: QColor("#fbe0dd"),
+    AbsenceKind.TRAINING: QColor("#ebe3f7"),
+    AbsenceKind.OTHER: QColor("#ececec"),
+}
+
+
+@dataclass(frozen=True)
+class ShiftBlock:
+    """What the view shows of one shift, built once per ``set_week``."""
+
+    row: ShiftRow
+    times: str  # "18:00–21:00"
+    start: str  # "18:00", when the range does not fit
+    people: tuple[str, ...]  # "M. Rossi E"
+    problems: tuple[str, ...]  # human sentences
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class AbsenceBadge:
+    """An absence in the day header: "M. Rossi · Leave", with its period in the tooltip."""
+
+    text: str
+    tooltip: str
+    colour: QColor
+
+
+@dataclass(frozen=True)
+class DragPreview:
+    """The span a drag would ask for, laid out in the week's day columns."""
+
+    starts_at: datetime
+    ends_at: datetime
+    zone_colour: str | None  # the dragged shift's zone; None for a new shift
+    pieces: Sequence[Piece]
+
+
+@dataclass(frozen=True)
+class WeekFonts:
+    """The fonts of the week view, derived from the widget's font."""
+
+    block: QFont
+    bold: QFont
+    title: QFont
+    badge: QFont
+    line_height: float  # of a line of block text
+
+    @classmethod
+    def for_font(cls, font: QFont) -> WeekFonts:
+        base = QFont(font)
+        block = QFont(base)
+        block.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
+        bold = QFont(block)
+        bold.setBold(True)
+        title = QFont(base)
+        line_height = QFontMetricsF(block).height()
+        badge = QFont(block)
+        badge.setPointSizeF(max(block.pointSizeF() * 0.95, 7.0))
+        return cls(block, bold, title, badge, line_height)
+
+
+@dataclass(frozen=True)
+class WeekScene:
+    """What every paint of the week shares: geometry, colours, fonts and today's column."""
+
+    grid: Grid
+    palette: QPalette
+    fonts: WeekFonts
+    today: int | None  # the day column of today; None when today is not in the week shown
+
+
+def marker_rect(block: QRectF) -> QRectF:
+    """The problem marker in the top right corner of a block's rectangle."""
+    return QRectF(block.right() - MARKER - 3, block.top() + 3, MARKER, MARKER)
+
+
+def _mix(colour: QColor, other: QColor, amount: float) -> QColor:
+    """``colour`` moved ``amount`` (0..1) of the way towards ``other``."""
+    return QColor.fromRgbF(
+        *(
+            a + (b - a) * amount
+            for a, b in zip(colour.getRgbF()[:3], other.getRgbF()[:3], strict=True)
+        )
+    )
+
+
+def _day_month_pattern(pattern: str) -> str:
+    """The locale's short date pattern without the year: 'dd/MM' (it, en_GB), 'M/d' (en_US)."""
+    return re.sub(r"[^dMy]*y+[^dMy]*", "", pattern).strip(" .,/-") or "d/M"
+
+
+# -- the day columns ---------------------------------------------------------------------------
+
+
+def paint_days(
+    painter: QPainter,
+    scene: WeekScene,
+    *,
+    scroll: int,
+    dirty: QRect,
+    blocks: Mapping[int, ShiftBlock],
+    rects: Sequence[tuple[Piece, QRectF]],
+    selected: int | None,
+    dragged: int | None,
+    preview: DragPreview | None,
+) -> None:
+    """Paint the viewport: ``dirty`` in viewport coordinates, ``scroll`` pixels down the content.
+
+    ``dragged`` (a shift id) is drawn faded under the ``preview`` of where it would go.
+    """
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(0, -scroll)
+    exposed = QRectF(dirty).translated(0, scroll)
+    _paint_grid(painter, scene, exposed)
+    for piece, rect in rects:
+        if rect.intersects(exposed):
+            painter.setOpacity(0.35 if piece.shift_id == dragged else 1.0)
+            _paint_block(painter, scene, blocks[piece.shift_id], rect, piece.shift_id == selected)
+    painter.setOpacity(1.0)
+    if preview is not None:
+        _paint_preview(painter, scene, preview)
+    _paint_hours(painter, scene, exposed)
+
+
+def _paint_grid(painter: QPainter, scene: WeekScene, exposed: QRectF) -> None:
+    palette, grid = scene.palette, scene.grid
+    painter.fillRect(exposed, palette.base())
+    for day in range(DAYS):
+        column = QRectF(grid.x_of_day(day), exposed.top(), grid.day_width, exposed.height())
+        if day == scene.today:
+            tint = QColor(palette.highlight().color())
+            tint.setAlpha(28)
+            painter.fillRect(column, tint)
+        elif day >= 5:
+            painter.fillRect(column, QColor(0, 0, 0, 8))
+    line = QColor(palette.text().color())
+    first = max(0, int(exposed.top() // (grid.hour_height / 2)))
+    last = min(48, int(exposed.bottom() // (grid.hour_height / 2)) + 1)
+    right = grid.x_of_day(DAYS)
+    for half in range(first, last + 1):
+        line.setAlpha(40 if half % 2 == 0 else 16)
+        painter.setPen(QPen(line, 1))
+        y = math.floor(grid.y_of_minute(half * 30)) + 0.5
+        painter.drawLine(QPointF(grid.gutter, y), QPointF(right, y))
+    line.setAlpha(50)
+    painter.setPen(QPen(line, 1))
+    for day in range(DAYS + 1):
+        x = math.floor(grid.x_of_day(day)) + 0.5
+        painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()))
+
+
+def _paint_hours(painter: QPainter, scene: WeekScene, exposed: QRectF) -> None:
+    grid, palette, line_height = scene.grid, scene.palette, scene.fonts.line_height
+    painter.fillRect(QRectF(0, exposed.top(), grid.gutter, exposed.height()), palette.window())
+    painter.setFont(scene.fonts.block)
+    painter.setPen(palette.placeholderText().color())
+    # Each label sits just under its hour line, so the top hour is never cut in half.
+    for hour in range(24):
+        y = grid.y_of_minute(hour * 60)
+        if exposed.top() - line_height <= y <= exposed.bottom():
+            label = messages.format_time(time(hour, 0))
+            rect = QRectF(0, y + 1, grid.gutter - 6, line_height)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
+
+
+def _paint_block(
+    painter: QPainter, scene: WeekScene, block: ShiftBlock, rect: QRectF, selected: bool
+) -> None:
+    status = block.row.status
+    zone = QColor("#9e9e9e" if status is ShiftStatus.CANCELLED else block.row.zone_colour)
+    painter.save()
+    if status is ShiftStatus.DONE:  # over: still readable, but steps back
+        painter.setOpacity(painter.opacity() * 0.6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    lightness = 0.86 if status is ShiftStatus.DRAFT else 0.75
+    if selected:
+        lightness -= 0.2  # the selected block stands out from its neighbours of the same zone
+    painter.setBrush(_mix(zone, WHITE, lightness))
+    painter.drawRoundedRect(rect, 3, 3)
+    border = QPen(zone.darker(120), 1)
+    if status is ShiftStatus.DRAFT:
+        hatch = QColor(zone)
+        hatch.setAlpha(45)
+        painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        painter.drawRoundedRect(rect, 3, 3)
+        border.setStyle(Qt.PenStyle.DashLine)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(border)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    bar = QRectF(rect.left(), rect.top(), 4, rect.height())
+    painter.fillRect(bar, _mix(zone, WHITE, 0.35) if status is ShiftStatus.DRAFT else zone)
+    _paint_block_text(painter, scene.fonts, block, rect)
+    painter.restore()
+    if selected:
+        painter.setPen(QPen(scene.palette.highlight().color(), 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    if block.problems:
+        _paint_marker(painter, scene.fonts, marker_rect(rect))
+
+
+def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, rect: QRectF) -> None:
+    inner = rect.adjusted(7, 2, -3, -2)
+    if inner.width() < 8 or inner.height() < 6:
+        return
+    painter.setClipRect(inner)
+    status, line = block.row.status, fonts.line_height
+    struck = status is ShiftStatus.CANCELLED
+    painter.setPen(MUTED_TEXT if struck else TEXT)
+    bold, plain = QFont(fonts.bold), QFont(fonts.block)
+    bold.setStrikeOut(struck)
+    plain.setStrikeOut(struck)
+    # First line: the times ("18:00" alone when the range does not fit), then "Draft".
+    width = inner.width() - (MARKER + 2 if block.problems else 0)
+    bold_metrics = QFontMetricsF(bold)
+    times = block.times
+    if bold_metrics.horizontalAdvance(times) > width:
+        times = bold_metrics.elidedText(block.start, Qt.TextElideMode.ElideRight, width)
+    first = QRectF(inner.left(), inner.top(), width, line)
+    painter.setFont(bold)
+    painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, times)
+    draft_line = False
+    if status is ShiftStatus.DRAFT:
+        used = bold_metrics.horizontalAdvance(times) + 5
+        label = QFont(fonts.block)
+        label.setItalic(True)
+        draft = messages.shift_status_label(status)
+        if QFontMetricsF(label).horizontalAdvance(draft) <= width - used:
+            painter.setFont(label)
+            painter.drawText(first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft)
+        else:
+            draft_line = True  # on a line of its own at the bottom, when there is room
+    # The view's own context, so the translation is the one its tooltips use.
+    people = block.people or (QCoreApplication.translate("WeekView", "No one assigned"),)
+    rows = max(1, int(inner.height() // line))
+    painter.setFont(plain)
+    lines = block_lines(block.row.zone_name, people, rows)
+    draft_line = draft_line and rows >= len(lines) + 2
+    if draft_line:
+        lines += ["", messages.shift_status_label(status)]
+    for index, text in enumerate(lines, start=1):
+        if draft_line and index == len(lines):
+            italic = QFont(plain)
+            italic.setItalic(True)
+            painter.setFont(italic)
+        box = QRectF(inner.left(), inner.top() + index * line, inner.width(), line)
+        elided = painter.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, round(inner.width())
+        )
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+    painter.setClipping(False)
+
+
+def _paint_marker(painter: QPainter, fonts: WeekFonts, rect: QRectF) -> None:
+    painter.save()
+    painter.setPen(QPen(WHITE, 1.2))
+    painter.setBrush(PROBLEM)
+    painter.drawEllipse(rect)
+    font = QFont(fonts.bold)
+    font.setPixelSize(max(8, round(rect.height() * 0.8)))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "!")
+    painter.restore()
+
+
+def _paint_preview(painter: QPainter, scene: WeekScene, preview: DragPreview) -> None:
+    starts_at, ends_at = preview.starts_at, preview.ends_at
+    if preview.zone_colour is not None:
+        colour = QColor(preview.zone_colour)
+    else:
+        colour = QColor(scene.palette.highlight().color())
+    fill = QColor(colour)
+    fill.setAlpha(90)
+    text = f"{messages.format_time(starts_at.time())}–{messages.format_time(ends_at.time())}"
+    for piece in preview.pieces:
+        rect = QRectF(*scene.grid.piece_rect(piece))
+        painter.setBrush(fill)
+        painter.setPen(QPen(colour.darker(140), 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(TEXT)
+        painter.setFont(scene.fonts.bold)
+        painter.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft, text)
+
+
+# -- the day header ----------------------------------------------------------------------------
+
+
+def paint_header(
+    painter: QPainter,
+    scene: WeekScene,
+    *,
+    monday: date | None,
+    badges: Sequence[tuple[QRectF, AbsenceBadge]],
+    rect: QRect,
+    height: int,
+) -> None:
+    """Paint the day titles and absence ``badges`` of the week of ``monday`` (None: no week yet)
+    into the header's ``rect``, with its bottom line at ``height``."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    palette, grid, fonts = scene.palette, scene.grid, scene.fonts
+    painter.fillRect(rect, palette.window())
+    line = QColor(palette.text().color())
+    line.setAlpha(60)
+    if monday is None:
+        return
+    locale = QLocale()
+    pattern = _day_month_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    metrics = QFontMetricsF(fonts.title)
+    for day in range(DAYS):
+        moment = monday + timedelta(days=day)
+        name = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+        day_month = locale.toString(QDate(moment.year, moment.month, moment.day), pattern)
+        title = f"{name} {day_month}"
+        box = QRectF(grid.x_of_day(day), 3, grid.day_width, metrics.height() + 8)
+        font = QFont(fonts.title)
+        if day == scene.today:
+            font.setBold(True)
+            tint = QColor(palette.highlight().color())
+            tint.setAlpha(28)
+            painter.fillRect(QRectF(grid.x_of_day(day), 0, grid.day_width, height), tint)
+            width = QFontMetricsF(font).horizontalAdvance(title) + 16
+            pill = QRectF(box.center().x() - width / 2, box.top(), width, box.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight())
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(palette.highlightedText().color())
+        else:
+            painter.setPen(palette.text().color())
+        painter.setFont(font)
+        elided = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, box.width() - 4)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, elided)
+    painter.setFont(fonts.badge)
+    badge_metrics = QFontMetricsF(fonts.badge)
+    for badge_rect, badge in badges:
+        text, colour = badge.text, badge.colour
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(badge_rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setPen(TEXT)
+        elided = badge_metrics.elidedText(text, Qt.TextElideMode.ElideRight, badge_rect.width() - 8)
+        painter.drawText(badge_rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+    painter.setPen(QPen(line, 1))
+    bottom = height - 0.5
+    painter.drawLine(QPointF(0, bottom), QPointF(rect.width(), bottom))
+    for day in range(DAYS + 1):
+        x = math.floor(grid.x_of_day(day)) + 0.5
+        painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
