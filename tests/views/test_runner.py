@@ -70,6 +70,19 @@ def test_errors_go_to_on_error_and_the_log(qtbot, runner: Runner, caplog) -> Non
     assert "broken failed" in caplog.text and "no such shift" in caplog.text
 
 
+def test_refusals_are_one_log_line_without_traceback(qtbot, runner: Runner, caplog) -> None:
+    def refused() -> None:
+        raise ValueError("a shift may last at most 12 hours")
+
+    caplog.set_level(logging.INFO, logger="console.views.common.runner")
+    with qtbot.waitCallback() as failed:
+        runner.run(refused, on_error=failed)
+    assert isinstance(failed.args[0], ValueError)
+    (record,) = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert record.levelno == logging.INFO and record.exc_info is None
+    assert "at most 12 hours" in record.getMessage()
+
+
 def test_unhandled_errors_are_shown_not_swallowed(qtbot, runner: Runner) -> None:
     def broken() -> None:
         raise OSError("disk full\nmore detail")

@@ -11,9 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from console.services.access import LoginFailed, PermissionDenied
 from console.views.common.events import EventsHub
 
 log = logging.getLogger(__name__)
+
+# Refusals the services raise on purpose, with a message for the person: no traceback in the log.
+REFUSALS = (ValueError, PermissionDenied, LoginFailed)
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
@@ -80,7 +84,10 @@ class Runner(QObject):
             op.on_done(result)
 
     def _fail(self, op: _Operation, exc: BaseException) -> None:
-        log.error("operation %s failed", op.name, exc_info=(type(exc), exc, exc.__traceback__))
+        if isinstance(exc, REFUSALS):
+            log.info("operation %s refused: %s", op.name, one_line(exc))
+        else:
+            log.error("operation %s failed", op.name, exc_info=(type(exc), exc, exc.__traceback__))
         if op.on_error is not None:
             op.on_error(exc)
         else:
