@@ -39,11 +39,11 @@ from console.models import AbsenceKind
 from console.services.planning import AbsenceRow, PersonLoad
 from console.views.calendar import messages
 from console.views.calendar.people_picker import PersonList
+from console.views.common.validated_dialog import ValidatedDialog
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AbsenceRow behind a table row
 COL_KIND, COL_FROM, COL_TO, COL_NOTE = range(4)
 MIDNIGHT = time(0, 0)
-REFUSED_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def whole_days(row: AbsenceRow, tz: ZoneInfo) -> bool:
     )
 
 
-class AbsenceEditor(QDialog):
+class AbsenceEditor(ValidatedDialog):
     """Add or change one absence: whole days by default, or a part of a day with times."""
 
     def __init__(
@@ -99,15 +99,6 @@ class AbsenceEditor(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4)
         self.note.setPlaceholderText(self.tr("Optional; seen only by who manages absences"))
-        self.refused = QLabel()
-        self.refused.setWordWrap(True)
-        self.refused.setStyleSheet(REFUSED_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         self._lay_out()
 
@@ -191,14 +182,7 @@ class AbsenceEditor(QDialog):
         partial = self.partial.isChecked()
         self.from_time.setEnabled(partial)
         self.to_time.setEnabled(partial)
-        problem = self.problem()
-        self.refused.setText(problem or "")
-        self.refused.setVisible(problem is not None)
-        self.ok.setEnabled(problem is None)
-
-    def accept(self) -> None:
-        if self.problem() is None:
-            super().accept()
+        self.show_problem()
 
 
 class AbsencesDialog(QDialog):

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from console.services.planning import monday_of
 from console.services.week_copy import CopyProblemKind, CopyResult
 from console.views.calendar import messages
+from console.views.common.validated_dialog import ValidatedDialog
 
-REFUSED_STYLE = "color: #b3261e; font-weight: bold;"
 SHIFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the shift a problem is about, or None
 
 
-class CopyWeekDialog(QDialog):
+class CopyWeekDialog(ValidatedDialog):
     """Choose the week whose shifts are copied, as drafts, into the week shown."""
 
     def __init__(self, shown_monday: date, parent: QWidget | None = None) -> None:
@@ -59,16 +59,7 @@ class CopyWeekDialog(QDialog):
         group.addButton(self.previous)
         group.addButton(self.chosen)
         self.previous.setChecked(True)
-        self.refused = QLabel()
-        self.refused.setWordWrap(True)
-        self.refused.setStyleSheet(REFUSED_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Copy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         self._lay_out(intro)
 
@@ -119,14 +110,7 @@ class CopyWeekDialog(QDialog):
     def _changed(self, *_args: object) -> None:
         chosen_monday = monday_of(self.day.date().toPython())
         self.chosen_label.setText(messages.week_label(chosen_monday))
-        problem = self.problem()
-        self.refused.setText(problem or "")
-        self.refused.setVisible(problem is not None)
-        self.ok.setEnabled(problem is None)
-
-    def accept(self) -> None:
-        if self.problem() is None:
-            super().accept()
+        self.show_problem()
 
 
 class CopyResultDialog(QDialog):

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -30,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from console.services.planning import PersonLoad, monday_of
 from console.views.calendar.shift_dialog import ZoneChoice, zone_icon
+from console.views.common.validated_dialog import ValidatedDialog
 
 WEEKS = 4  # the default range: this many whole weeks, starting with the week shown
-REFUSED_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class ExportIcsDialog(QDialog):
+class ExportIcsDialog(ValidatedDialog):
     """Choose the scope, the days and the file of an .ics export; writes nothing itself."""
 
     def __init__(
@@ -102,16 +100,7 @@ class ExportIcsDialog(QDialog):
         self.path = QLineEdit(str(self._folder / self.default_file_name()))
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.setAutoDefault(False)
-        self.refused = QLabel()
-        self.refused.setWordWrap(True)
-        self.refused.setStyleSheet(REFUSED_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Export"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self._lay_out()
 
         self.person.activated.connect(lambda _index: self.one_person.setChecked(True))
@@ -191,10 +180,7 @@ class ExportIcsDialog(QDialog):
     def _changed(self, *_args: object) -> None:
         self.person.setEnabled(self.one_person.isChecked())
         self.zone.setEnabled(self.one_zone.isChecked())
-        problem = self.problem()
-        self.refused.setText(problem or "")
-        self.refused.setVisible(problem is not None)
-        self.ok.setEnabled(problem is None)
+        self.show_problem()
 
     def _first_day_changed(self, *_args: object) -> None:
         if self._automatic_name:
@@ -215,7 +201,3 @@ class ExportIcsDialog(QDialog):
         if path:
             self._automatic_name = False
             self.path.setText(path)
-
-    def accept(self) -> None:
-        if self.problem() is None:
-            super().accept()

@@ -32,13 +32,13 @@ from console.services.rules import ShiftRefused, Violation, validate_times
 from console.services.shift_edits import ShiftDraft
 from console.views.calendar import messages
 from console.views.calendar.people_picker import PeoplePicker
+from console.views.common.validated_dialog import refused_label
 
 ZoneChoice = tuple[int, str, str]  # (zone id, name, colour "#rrggbb")
 CheckDraft = Callable[[ShiftDraft], None]
 CHECK_DELAY_MS = 300  # wait for a pause in typing before asking the services
 QUARTER = 15  # minutes
 DEFAULT_START, DEFAULT_END = time(18, 0), time(22, 0)  # most outings are in the evening
-REFUSED_STYLE = "color: #b3261e; font-weight: bold;"
 PROBLEMS_STYLE = "color: #7a4f01;"
 
 
@@ -132,9 +132,7 @@ class ShiftDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEMS_STYLE)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.refused = QLabel()
-        self.refused.setWordWrap(True)
-        self.refused.setStyleSheet(REFUSED_STYLE)
+        self.refused = refused_label()
         self.refused.hide()
 
         self.buttons = QDialogButtonBox(
