@@ -15,16 +15,13 @@ from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from console import __version__, db, files, logs
+from console import __version__, cli_accounts, db, files, logs
+from console.cli_common import CommandFailed, open_database
 
 log = logging.getLogger("console.cli")
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-
-class CommandFailed(Exception):
-    """A command could not be carried out; ``str()`` is the one-line reason for the user."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,7 +44,7 @@ def _iso_date(text: str) -> date:
 
 
 def _open(args: argparse.Namespace) -> db.OpenedDatabase:
-    return db.open_database(db.resolve_location(args.db))
+    return open_database(args)
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
@@ -222,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
     )
+    cli_accounts.register(command)
     return parser
 
 

@@ -33,6 +33,14 @@ TIME_ZONE = Option("time_zone", str, DEFAULT_TIME_ZONE)  # an IANA zone name
 DATABASE = Option("database", str, "")  # a file path or a SQLAlchemy URL; "" is the default file
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+# Minutes without input before the window hides its data until the password is typed again.
+IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", int, 10)
+# An offline basemap for the zone map: an .mbtiles file or a z/x/y tile folder; "" is none.
+BASEMAP = Option("map/basemap", str, "")
+# Weights of each signal kind in the pressure index (equal by default).
+WEIGHT_CITIZEN_REPORT = Option("map/weight_citizen_report", int, 1)
+WEIGHT_POLICE_INTERVENTION = Option("map/weight_police_intervention", int, 1)
+WEIGHT_MEDIA = Option("map/weight_media", int, 1)
 
 LANGUAGES = ("", "en", "it")
 

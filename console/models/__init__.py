@@ -1,6 +1,6 @@
 """The ORM vocabulary of the console: one module per area, no Qt, no services."""
 
-from console.models.audit import AuditEvent
+from console.models.audit import AuditAnchor, AuditEvent
 from console.models.base import Base, UTCDateTime
 from console.models.cases import (
     Case,
@@ -53,6 +53,7 @@ __all__ = [
     "ActionItem",
     "AgendaItem",
     "AgendaKind",
+    "AuditAnchor",
     "AuditEvent",
     "Base",
     "Case",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from console.models.base import Base, UTCDateTime, utcnow
@@ -37,3 +37,20 @@ class AuditEvent(Base):
         Index("ix_audit_events_user_id_at", "user_id", "at"),
         Index("ix_audit_events_entity_entity_id", "entity", "entity_id"),
     )
+
+
+class AuditAnchor(Base):
+    """The head of the chain, updated in the same transaction as every append.
+
+    A chain alone cannot show that its newest entries were cut off; the anchor can: it names
+    the last entry, its hash and how many entries there are. One row, id 1.
+    """
+
+    __tablename__ = "audit_anchor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_event_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Absence, AbsenceKind, Person
-from console.services import access, rules
+from console.services import access, audit, rules
 from console.services.access import Action
 from console.services.planning import AbsenceRow, PlanningError, absence_row
 
@@ -77,7 +77,7 @@ def add_absence(
         note=note or None,
     )
     session.add(absence)
-    session.flush()
+    audit.record_write(session, actor, "create", absence)
     return absence_row(absence, actor)
 
 
@@ -104,7 +104,7 @@ def update_absence(
     absence.starts_at = starts_at
     absence.ends_at = ends_at
     absence.note = note or None
-    _flush(session, absence_id, expected_version)
+    _flush(session, actor, absence, expected_version, "update")
     return absence_row(absence, actor)
 
 
@@ -113,8 +113,9 @@ def remove_absence(
 ) -> None:
     """Delete an absence (its undo is :func:`add_absence` with the same values)."""
     access.require(actor, Action.MANAGE_ABSENCES)
-    session.delete(_absence(session, absence_id, actor, expected_version))
-    _flush(session, absence_id, expected_version)
+    absence = _absence(session, absence_id, actor, expected_version)
+    session.delete(absence)
+    _flush(session, actor, absence, expected_version, "delete")
 
 
 def _range(start: datetime, end: datetime, *, what: str) -> tuple[datetime, datetime]:
@@ -142,8 +143,11 @@ def _absence(
     return absence
 
 
-def _flush(session: Session, absence_id: int, expected_version: int) -> None:
+def _flush(
+    session: Session, actor: access.Actor, absence: Absence, expected_version: int, verb: str
+) -> None:
+    absence_id = absence.id
     try:
-        session.flush()
+        audit.record_write(session, actor, verb, absence)
     except StaleDataError as exc:
         raise StaleAbsence(absence_id, None, expected_version) from exc

@@ -27,7 +27,7 @@ from console.models import (
     Zone,
 )
 from console.models.base import utcnow
-from console.services import access, rules
+from console.services import access, audit, rules
 from console.services.access import Action
 from console.services.planning import (
     DEFAULT_TZ,
@@ -131,7 +131,9 @@ def create_shift(
         assignments=[ShiftAssignment(person=person) for person in people],
     )
     session.add(shift)
-    session.flush()
+    audit.record_write(
+        session, actor, "create", shift, extra={"people": [person.id for person in people]}
+    )
     return shift_row(shift)
 
 
@@ -172,6 +174,9 @@ def update_shift(
             changed = True
     wanted = {person.id for person in people}
     assigned = {a.person_id: a for a in shift.assignments}
+    extra = {}
+    if wanted != set(assigned):
+        extra["people"] = [sorted(assigned), sorted(wanted)]
     for person_id, assignment in assigned.items():
         if person_id not in wanted:
             shift.assignments.remove(assignment)
@@ -181,7 +186,7 @@ def update_shift(
             shift.assignments.append(ShiftAssignment(person=person))
             changed = True
     if changed:
-        _write(session, shift, expected_version)
+        _write(session, actor, shift, expected_version, extra)
     return shift_row(shift)
 
 
@@ -198,7 +203,7 @@ def cancel_shift(
     if shift.status in (ShiftStatus.CANCELLED, ShiftStatus.DONE):
         raise PlanningError(f"a {shift.status.value} shift cannot be cancelled")
     shift.status = ShiftStatus.CANCELLED
-    _write(session, shift, expected_version)
+    _write(session, actor, shift, expected_version)
     return shift_row(shift)
 
 
@@ -214,7 +219,7 @@ def restore_shift(
     if shift.status is not ShiftStatus.CANCELLED:
         raise PlanningError(f"shift {shift_id} is not cancelled")
     shift.status = status
-    _write(session, shift, shift.version_id)
+    _write(session, actor, shift, shift.version_id)
     return shift_row(shift)
 
 
@@ -227,7 +232,7 @@ def delete_draft(session: Session, actor: access.Actor, shift_id: int) -> None:
     if session.scalar(select(Intervention.id).where(Intervention.shift_id == shift_id)):
         raise PlanningError(f"shift {shift_id} has a debrief and cannot be deleted")
     session.delete(shift)
-    session.flush()
+    audit.record_write(session, actor, "delete", shift)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -273,8 +278,14 @@ def _check_version(shift: Shift, expected_version: int) -> None:
         raise StaleShift(shift.id, shift_row(shift), expected_version)
 
 
-def _write(session: Session, shift: Shift, expected_version: int) -> None:
-    """Flush a change of ``shift``, forcing the version bump.
+def _write(
+    session: Session,
+    actor: access.Actor,
+    shift: Shift,
+    expected_version: int,
+    extra: dict[str, object] | None = None,
+) -> None:
+    """Flush and audit a change of ``shift``, forcing the version bump.
 
     SQLAlchemy bumps ``version_id`` only when a column of the shifts row changes; a change of
     the people alone would not, so ``updated_at`` is always touched. A concurrent writer that
@@ -283,7 +294,7 @@ def _write(session: Session, shift: Shift, expected_version: int) -> None:
     shift.updated_at = utcnow()
     flag_modified(shift, "updated_at")
     try:
-        session.flush()
+        audit.record_write(session, actor, "update", shift, extra=extra)
     except StaleDataError as exc:
         raise StaleShift(shift.id, None, expected_version) from exc
 

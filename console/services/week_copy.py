@@ -7,7 +7,7 @@ The services follow the conventions of :mod:`console.services.planning` (``(sess
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Person, Shift, ShiftAssignment, ShiftStatus
-from console.services import access, rules
+from console.services import access, audit, rules
 from console.services.access import Action
 from console.services.planning import (
     DEFAULT_TZ,
@@ -73,6 +73,8 @@ def publish_week(
     for shift in drafts:
         shift.status = ShiftStatus.PUBLISHED
     session.flush()
+    if drafts:
+        _audit_status(session, actor, drafts, ShiftStatus.DRAFT, ShiftStatus.PUBLISHED)
     return len(drafts)
 
 
@@ -88,7 +90,26 @@ def unpublish(session: Session, actor: access.Actor, shift_ids: Iterable[int]) -
     for shift in published:
         shift.status = ShiftStatus.DRAFT
     session.flush()
+    if published:
+        _audit_status(session, actor, published, ShiftStatus.PUBLISHED, ShiftStatus.DRAFT)
     return len(published)
+
+
+def _audit_status(
+    session: Session,
+    actor: access.Actor,
+    shifts: Sequence[Shift],
+    old: ShiftStatus,
+    new: ShiftStatus,
+) -> None:
+    """One entry for a status change of many shifts at once (publishing a week)."""
+    audit.record(
+        session,
+        actor,
+        audit.AuditAction.UPDATE,
+        entity="shifts",
+        details={"changes": {"status": [old, new]}, "ids": sorted(s.id for s in shifts)},
+    )
 
 
 def copy_week(
@@ -163,6 +184,18 @@ def copy_week(
         session.add(copy)
         copies.append((source, copy, dropped))
     session.flush()
+    if copies:
+        audit.record(
+            session,
+            actor,
+            audit.AuditAction.CREATE,
+            entity="shifts",
+            details={
+                "copied_from_week": source_monday,
+                "to_week": target_monday,
+                "ids": sorted(copy.id for _source, copy, _dropped in copies),
+            },
+        )
 
     source_of = {copy.id: source.id for source, copy, _dropped in copies}
     for source, copy, dropped in copies:

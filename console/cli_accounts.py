@@ -1,0 +1,172 @@
+"""console-admin commands for accounts and the audit log: create-user, set-password,
+disable-user, audit-verify.
+
+Passwords come from the terminal (asked twice, not echoed) or, when standard input is not a
+terminal, from its first two lines; never from the command line, where other users of the
+machine and the shell history would see them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
+
+from console import db
+from console.cli_common import CommandFailed, open_database
+from console.models import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from console.services.access import Actor
+
+EXIT_BROKEN = 3  # audit-verify: the log was tampered with (1 is "could not check")
+
+
+def command_line_actor() -> Actor:
+    """The actor of this run: the command line, named after the operating-system user."""
+    from console.services import access  # noqa: PLC0415 - argon2 loads only when needed
+
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        who = "unknown"
+    return access.Actor(
+        user_id=None,
+        person_id=None,
+        organization_id=None,
+        role=Role.ADMIN,
+        username=f"console-admin:{who}"[:80],
+    )
+
+
+def read_new_password(stdin: TextIO | None = None) -> str:
+    """A new password typed twice; :class:`CommandFailed` when the two differ or are missing."""
+    stdin = stdin or sys.stdin
+    if stdin.isatty():
+        first = getpass.getpass("New password: ")
+        second = getpass.getpass("New password again: ")
+    else:
+        first, second = stdin.readline(), stdin.readline()
+        if not first.endswith("\n") or not second:
+            raise CommandFailed(
+                "give the password twice on standard input, one line each (or run in a terminal)"
+            )
+        first, second = first.rstrip("\r\n"), second.rstrip("\r\n")
+    if first != second:
+        raise CommandFailed("the two passwords differ; nothing was changed")
+    return first
+
+
+def _run(args: argparse.Namespace, work: Callable[..., str]) -> None:
+    from console.services import access, accounts, passwords  # noqa: PLC0415
+
+    opened = open_database(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            message = work(session, command_line_actor())
+    except (accounts.AccountError, passwords.WeakPassword, access.PermissionDenied) as exc:
+        raise CommandFailed(f"{exc}; nothing was changed") from exc
+    finally:
+        opened.engine.dispose()
+    print(message)
+
+
+def cmd_create_user(args: argparse.Namespace) -> None:
+    from console.services import accounts, passwords  # noqa: PLC0415
+
+    try:
+        accounts.check_username(args.username)  # before asking for a password
+        password = read_new_password()
+        passwords.check_strength(password)
+    except (accounts.AccountError, passwords.WeakPassword) as exc:
+        raise CommandFailed(f"{exc}; nothing was changed") from exc
+
+    def work(session: Session, actor: Actor) -> str:
+        user_id = accounts.create_user(
+            session, actor, args.username, Role(args.role), password, person_id=args.person
+        )
+        return f"account {args.username.strip()!r} created (id {user_id}, role {args.role})"
+
+    _run(args, work)
+
+
+def cmd_set_password(args: argparse.Namespace) -> None:
+    from console.services import accounts  # noqa: PLC0415
+
+    password = read_new_password()
+
+    def work(session: Session, actor: Actor) -> str:
+        accounts.set_password(session, actor, args.username, password)
+        return f"password of {args.username.strip()!r} changed; its lockout is lifted"
+
+    _run(args, work)
+
+
+def cmd_disable_user(args: argparse.Namespace) -> None:
+    from console.services import accounts  # noqa: PLC0415
+
+    def work(session: Session, actor: Actor) -> str:
+        accounts.disable_user(session, actor, args.username)
+        return f"account {args.username.strip()!r} disabled"
+
+    _run(args, work)
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> None:
+    from console.services import audit  # noqa: PLC0415
+
+    opened = open_database(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            report = audit.verify_chain(session)
+    finally:
+        opened.engine.dispose()
+    if not report.ok:
+        print(f"console-admin: {report.line()}", file=sys.stderr)
+        raise SystemExit(EXIT_BROKEN)
+    if args.expect_head and args.expect_head.lower() != report.head_hash:
+        print(
+            f"console-admin: audit log head is {report.head_hash}, not the expected "
+            f"{args.expect_head}: entries were rewritten or removed",
+            file=sys.stderr,
+        )
+        raise SystemExit(EXIT_BROKEN)
+    print(report.line())
+
+
+def register(
+    command: Callable[[str, Callable[[argparse.Namespace], None], str], argparse.ArgumentParser],
+) -> None:
+    """Add the account and audit commands through the parser's ``command()`` factory."""
+    roles = [role.value for role in Role]
+    create = command(
+        "create-user",
+        cmd_create_user,
+        "Create a login account; the password is asked twice (or read from standard input).",
+    )
+    create.add_argument("--username", required=True, metavar="U")
+    create.add_argument("--role", required=True, choices=roles)
+    create.add_argument("--person", type=int, metavar="ID", help="the person this account is")
+    reset = command(
+        "set-password",
+        cmd_set_password,
+        "Give an account a new password (asked twice, or read from standard input).",
+    )
+    reset.add_argument("--username", required=True, metavar="U")
+    disable = command("disable-user", cmd_disable_user, "Disable an account: no more logins.")
+    disable.add_argument("--username", required=True, metavar="U")
+    verify = command(
+        "audit-verify",
+        cmd_audit_verify,
+        "Check that no audit entry was edited, removed, reordered or forged "
+        f"(exit 0 when intact, {EXIT_BROKEN} naming the first broken entry).",
+    )
+    verify.add_argument(
+        "--expect-head",
+        metavar="HASH",
+        help="the head hash printed by an earlier run: also catches a rewritten chain",
+    )

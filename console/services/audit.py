@@ -1,0 +1,464 @@
+"""The audit log: append-only, hash-chained, anchored; what was written, who logged in, who read.
+
+Each entry stores ``prev_hash`` and ``hash = sha256(prev_hash + canonical JSON of the entry)``,
+and ids run 1, 2, 3... without gaps. The one-row ``audit_anchor`` names the newest entry and is
+updated in the same transaction as every append, so :func:`verify_chain` finds an entry that was
+edited, removed (the newest ones too), reordered or forged. Note bodies, password hashes and
+full names are never copied into an entry: only the fact that they changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import hashlib
+import io
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+
+from console.models import AuditAnchor, AuditEvent
+from console.models.base import utcnow
+
+# A module reference, not names: access imports this module too (login is audited).
+from console.services import access
+
+GENESIS = "0" * 64  # the prev_hash of the first entry
+MAX_JUSTIFICATION = 500
+MAX_USERNAME = 80  # audit_events.username is a String(80)
+
+# Columns whose values never reach the log; a change to them is recorded as "changed".
+REDACTED: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("case_notes", "body"),
+        ("users", "password_hash"),
+        ("subjects", "full_name"),
+        ("subjects", "description"),
+        ("absences", "note"),  # may say why someone is away: health is nobody's business
+    }
+)
+REDACTED_VALUE = "(not recorded)"
+# Bookkeeping columns that say nothing a reader of the log needs.
+SKIPPED_COLUMNS = frozenset({"version_id", "updated_at"})
+
+
+class AuditAction(enum.StrEnum):
+    """What an entry records; writes use the verbs, the rest name the event."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    READ = "read"
+    EXPORT = "export"
+    IMPORT = "import"
+    LOGIN_SUCCEEDED = "login_succeeded"
+    LOGIN_FAILED = "login_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    UNLOCK_FAILED = "unlock_failed"
+
+
+WRITE_VERBS = frozenset({AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE})
+
+
+class AuditChainError(RuntimeError):
+    """The log cannot be appended to: its anchor is missing (see ``console-admin audit-verify``)."""
+
+
+class ReasonRequired(ValueError):
+    """Reading this needs a reason, in a few words."""
+
+    def __init__(self) -> None:
+        super().__init__("give a reason for reading this (for example: follow-up)")
+
+
+# --- appending ---------------------------------------------------------------------------------
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON: dates as ISO text, enums as their value, containers recursively."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [plain(item) for item in value]
+        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
+    return str(value)  # Decimal and anything else: its text
+
+
+def canonical(event: AuditEvent) -> str:
+    """The entry as the hash sees it: every recorded field, sorted keys, no blanks."""
+    return json.dumps(
+        {
+            "id": event.id,
+            "at": event.at.isoformat(),
+            "user_id": event.user_id,
+            "username": event.username,
+            "action": event.action,
+            "entity": event.entity,
+            "entity_id": event.entity_id,
+            "details": event.details,
+            "justification": event.justification,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def entry_hash(prev_hash: str, event: AuditEvent) -> str:
+    return hashlib.sha256((prev_hash + canonical(event)).encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    actor: access.Actor | None,
+    action: str,
+    *,
+    entity: str | None = None,
+    entity_id: object = None,
+    details: Mapping[str, Any] | None = None,
+    justification: str | None = None,
+    username: str | None = None,
+    user_id: int | None = None,
+) -> AuditEvent:
+    """Append one entry and move the anchor; flushes, never commits.
+
+    ``actor`` None is for events before anyone is signed in (a failed login): then ``username``
+    (as typed) and ``user_id`` (when the account exists) say who it was about.
+    """
+    anchor = session.scalar(select(AuditAnchor).with_for_update())
+    if anchor is None:
+        raise AuditChainError("the audit log has no anchor; run console-admin audit-verify")
+    event = AuditEvent(
+        id=anchor.last_event_id + 1,
+        at=utcnow(),
+        user_id=actor.user_id if actor is not None else user_id,
+        username=(actor.username if actor is not None else username or "")[:MAX_USERNAME],
+        action=str(action),
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        # Through JSON and back, so the hash sees exactly what the database will return.
+        details=json.loads(json.dumps(plain(dict(details or {})), ensure_ascii=False)),
+        justification=justification,
+        prev_hash=anchor.last_hash,
+    )
+    event.hash = entry_hash(anchor.last_hash, event)
+    session.add(event)
+    anchor.last_event_id = event.id
+    anchor.last_hash = event.hash
+    anchor.event_count += 1
+    session.flush()
+    return event
+
+
+def _columns(obj: object) -> Iterable[str]:
+    for attribute in inspect(obj).mapper.column_attrs:
+        if attribute.key not in SKIPPED_COLUMNS:
+            yield attribute.key
+
+
+def _shown(table: str, column: str, value: Any) -> Any:
+    return REDACTED_VALUE if (table, column) in REDACTED and value is not None else plain(value)
+
+
+def pending_changes(obj: object) -> dict[str, list[Any]]:
+    """``{column: [old, new]}`` for the columns changed on ``obj`` since it was loaded."""
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if not history.added and not history.deleted:
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old != new:
+            changes[key] = [_shown(table, key, old), _shown(table, key, new)]
+    return changes
+
+
+def _snapshot(obj: object, *, old: bool) -> dict[str, list[Any]]:
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    values = {key: _shown(table, key, getattr(obj, key)) for key in _columns(obj)}
+    return {
+        key: [value, None] if old else [None, value]
+        for key, value in values.items()
+        if value is not None and key != "id"
+    }
+
+
+def record_write(
+    session: Session,
+    actor: access.Actor,
+    verb: str,
+    obj: object,
+    *,
+    extra: Mapping[str, Any] | None = None,
+) -> AuditEvent | None:
+    """Audit a create, update or delete of ``obj`` (an ORM instance) by ``actor``.
+
+    Call it right after ``session.add(obj)``, after setting attributes, or after
+    ``session.delete(obj)``, and before any flush: it reads the pending changes, flushes and
+    appends ``{"changes": {column: [old, new]}}`` plus ``extra``. An update that changed
+    nothing (and has no ``extra``) writes no entry and returns None.
+    """
+    action = AuditAction(verb)
+    if action not in WRITE_VERBS:
+        raise ValueError(f"{verb!r} is not a write")
+    if action is AuditAction.UPDATE:
+        changes = pending_changes(obj)
+    elif action is AuditAction.DELETE:
+        changes = _snapshot(obj, old=True)
+    session.flush()
+    if action is AuditAction.CREATE:
+        changes = _snapshot(obj, old=False)
+    if action is AuditAction.UPDATE and not changes and not extra:
+        return None
+    details: dict[str, Any] = {"changes": changes}
+    details.update(extra or {})
+    return record(
+        session,
+        actor,
+        action,
+        entity=obj.__tablename__,  # type: ignore[attr-defined]
+        entity_id=inspect(obj).identity[0] if inspect(obj).identity else None,
+        details=details,
+    )
+
+
+def record_read(
+    session: Session, actor: access.Actor, entity: str, entity_id: object, justification: str
+) -> AuditEvent:
+    """Audit a reading of people's data (a case's notes, a person's profile), with its reason.
+
+    Raises :class:`ReasonRequired` when the reason is blank; nothing is written then.
+    """
+    reason = " ".join(justification.split())
+    if not reason:
+        raise ReasonRequired
+    return record(
+        session,
+        actor,
+        AuditAction.READ,
+        entity=entity,
+        entity_id=entity_id,
+        justification=reason[:MAX_JUSTIFICATION],
+    )
+
+
+# --- reading (administrators) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which entries to show; ``start``/``end`` are aware UTC, ``end`` exclusive."""
+
+    user_id: int | None = None
+    action: str | None = None
+    entity: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    limit: int = 2000
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    user_id: int | None
+    username: str | None
+    action: str
+    entity: str | None
+    entity_id: str | None
+    details: dict[str, Any]
+    justification: str | None
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    rows: tuple[AuditRow, ...]
+    truncated: bool  # more entries match than ``limit``: narrow the filters
+
+
+@dataclass(frozen=True)
+class AuditChoices:
+    users: tuple[tuple[int, str], ...]
+    actions: tuple[str, ...]
+    entities: tuple[str, ...]
+
+
+def _row(event: AuditEvent) -> AuditRow:
+    return AuditRow(
+        id=event.id,
+        at=event.at,
+        user_id=event.user_id,
+        username=event.username,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        details=dict(event.details or {}),
+        justification=event.justification,
+    )
+
+
+def _filtered(query: AuditQuery) -> Any:
+    statement = select(AuditEvent)
+    if query.user_id is not None:
+        statement = statement.where(AuditEvent.user_id == query.user_id)
+    if query.action:
+        statement = statement.where(AuditEvent.action == query.action)
+    if query.entity:
+        statement = statement.where(AuditEvent.entity == query.entity)
+    if query.start is not None:
+        statement = statement.where(AuditEvent.at >= query.start)
+    if query.end is not None:
+        statement = statement.where(AuditEvent.at < query.end)
+    return statement
+
+
+def find_events(session: Session, actor: access.Actor, query: AuditQuery) -> AuditPage:
+    """The newest ``query.limit`` entries that match, newest first (administrators only)."""
+    access.require(actor, access.Action.READ_AUDIT)
+    limit = max(1, query.limit)
+    events = session.scalars(_filtered(query).order_by(AuditEvent.id.desc()).limit(limit + 1))
+    rows = tuple(_row(event) for event in events)
+    return AuditPage(rows=rows[:limit], truncated=len(rows) > limit)
+
+
+def audit_choices(session: Session, actor: access.Actor) -> AuditChoices:
+    """The users, actions and entities that occur in the log, for the filters."""
+    access.require(actor, access.Action.READ_AUDIT)
+    users = session.execute(
+        select(AuditEvent.user_id, func.max(AuditEvent.username))
+        .where(AuditEvent.user_id.is_not(None))
+        .group_by(AuditEvent.user_id)
+    )
+    actions = session.scalars(select(AuditEvent.action).distinct())
+    entities = session.scalars(
+        select(AuditEvent.entity).where(AuditEvent.entity.is_not(None)).distinct()
+    )
+    return AuditChoices(
+        users=tuple(sorted(((uid, name or "") for uid, name in users), key=lambda u: u[1])),
+        actions=tuple(sorted(actions)),
+        entities=tuple(sorted(entities)),
+    )
+
+
+CSV_COLUMNS = (
+    "id",
+    "at",
+    "user_id",
+    "username",
+    "action",
+    "entity",
+    "entity_id",
+    "details",
+    "justification",
+)
+
+
+def events_csv(session: Session, actor: access.Actor, query: AuditQuery) -> str:
+    """Every matching entry as CSV text, oldest first; the export itself is audited."""
+    access.require(actor, access.Action.READ_AUDIT)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for event in session.scalars(_filtered(query).order_by(AuditEvent.id)).yield_per(1000):
+        row = _row(event)
+        writer.writerow(
+            [
+                row.id,
+                row.at.isoformat(),
+                row.user_id if row.user_id is not None else "",
+                row.username or "",
+                row.action,
+                row.entity or "",
+                row.entity_id or "",
+                json.dumps(row.details, ensure_ascii=False, sort_keys=True),
+                row.justification or "",
+            ]
+        )
+        count += 1
+    record(session, actor, AuditAction.EXPORT, entity="audit_events", details={"rows": count})
+    return out.getvalue()
+
+
+# --- verifying -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    first_broken_id: int | None
+    reason: str
+    head_hash: str = GENESIS
+
+    def line(self) -> str:
+        """One line for people: the verdict and where the chain breaks."""
+        if self.ok:
+            return f"audit log intact: {self.checked} entries, head {self.head_hash}"
+        return f"audit log broken at entry {self.first_broken_id}: {self.reason}"
+
+
+def _broken(checked: int, event_id: int | None, reason: str) -> ChainReport:
+    return ChainReport(ok=False, checked=checked, first_broken_id=event_id, reason=reason)
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the whole chain in id order and check every link, then the anchor.
+
+    Finds an edited entry (its hash no longer matches), a removed one (a gap in the ids, or the
+    anchor naming a later entry), a reordered one (its prev_hash names another entry) and a
+    forged one (a hash that does not follow from the entry before it, or an entry past the
+    anchor).
+    """
+    checked, head, broken = _walk(session)
+    if broken is not None:
+        return broken
+    anchor = session.get(AuditAnchor, 1)
+    if anchor is None:
+        return _broken(checked, checked + 1, "the anchor of the chain is missing")
+    if anchor.last_event_id < checked or anchor.event_count < checked:
+        extra = anchor.last_event_id + 1
+        return _broken(checked, extra, "it was added after the newest entry the anchor names")
+    if anchor.last_event_id != checked or anchor.event_count != checked:
+        missing = checked + 1
+        return _broken(
+            checked, missing, f"entries {missing} to {anchor.last_event_id} were removed"
+        )
+    if anchor.last_hash != head:
+        return _broken(checked, checked, "the newest entry does not match the anchor")
+    return ChainReport(ok=True, checked=checked, first_broken_id=None, reason="", head_hash=head)
+
+
+def _walk(session: Session) -> tuple[int, str, ChainReport | None]:
+    """(entries checked, hash of the last good one, the first break or None)."""
+    prev_hash = GENESIS
+    checked = 0
+    statement = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
+    for event in session.scalars(statement):
+        expected_id = checked + 1
+        if event.id != expected_id:
+            reason = f"entry {expected_id} is missing"
+            return checked, prev_hash, _broken(checked, expected_id, reason)
+        if event.prev_hash != prev_hash:
+            reason = "it does not follow the entry before it"
+            return checked, prev_hash, _broken(checked, event.id, reason)
+        if entry_hash(prev_hash, event) != event.hash:
+            reason = "its content was changed after it was written"
+            return checked, prev_hash, _broken(checked, event.id, reason)
+        prev_hash = event.hash
+        checked += 1
+    return checked, prev_hash, None
