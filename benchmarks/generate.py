@@ -1,4 +1,5 @@
-"""Generate a large database: years of shifts, assignments, absences and signals, fast (Core)."""
+"""Generate a large database: years of shifts, assignments, absences, signals and debriefs, fast
+(Core). ``--signal-days N`` puts all signals in the N days before today (a dense map period)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy import insert
 from console import db
 from console.models import (
     Absence,
+    Intervention,
     Organization,
     OrganizationKind,
     Person,
@@ -29,8 +31,18 @@ SQUARE = {
 }
 
 
-def generate(path: Path, years: int, shifts_per_day: int, signals_per_day: int) -> dict[str, int]:
+def generate(
+    path: Path,
+    years: int,
+    shifts_per_day: int,
+    signals_per_day: int,
+    *,
+    signal_days: int | None = None,
+) -> dict[str, int]:
     rng = random.Random(7)
+    # Signals from this day index on (today is 365 * years) and before today; by default all days.
+    first_signal_day = 0 if signal_days is None else 365 * years - signal_days
+    last_signal_day = 365 * years + 60 if signal_days is None else 365 * years
     opened = db.open_database(db.sqlite_url(path))
     engine = opened.engine
     with engine.begin() as conn:
@@ -110,7 +122,7 @@ def generate(path: Path, years: int, shifts_per_day: int, signals_per_day: int) 
                         "version_id": 1,
                     }
                 )
-            for _ in range(signals_per_day):
+            for _ in range(signals_per_day if first_signal_day <= day < last_signal_day else 0):
                 signals.append(
                     {
                         "kind": rng.choice(("citizen_report", "police_intervention", "media")),
@@ -144,6 +156,26 @@ def generate(path: Path, years: int, shifts_per_day: int, signals_per_day: int) 
         conn.execute(insert(ShiftAssignment), assignments)
         conn.execute(insert(Signal), signals)
         conn.execute(insert(Absence), absences)
+        # A debrief for most done shifts; its own random source keeps the rows above unchanged.
+        debrief_rng = random.Random(11)
+        interventions = [
+            {
+                "shift_id": sid,
+                "zone_id": shift["zone_id"],
+                "started_at": shift["starts_at"],
+                "ended_at": shift["ends_at"],
+                "types": ["presence"],
+                "contacts_count": debrief_rng.randint(0, 12),
+                "outcome": "",
+                "follow_up": "",
+                "recorded_at": now,
+                "version_id": 1,
+            }
+            for sid, shift in zip(shift_ids, shifts, strict=True)
+            if shift["status"] == "done" and debrief_rng.random() < 0.85
+        ]
+        if interventions:
+            conn.execute(insert(Intervention), interventions)
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
         conn.commit()
@@ -153,6 +185,7 @@ def generate(path: Path, years: int, shifts_per_day: int, signals_per_day: int) 
         "assignments": len(assignments),
         "signals": len(signals),
         "absences": len(absences),
+        "interventions": len(interventions),
     }
 
 
@@ -162,11 +195,23 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--shifts-per-day", type=int, default=8)
     parser.add_argument("--signals-per-day", type=int, default=40)
+    parser.add_argument(
+        "--signal-days",
+        type=int,
+        metavar="N",
+        help="only put signals in the N days before today (default: every day)",
+    )
     args = parser.parse_args()
     if args.out.exists():
         parser.error(f"{args.out} exists; remove it first")
     began = time.perf_counter()
-    counts = generate(args.out, args.years, args.shifts_per_day, args.signals_per_day)
+    counts = generate(
+        args.out,
+        args.years,
+        args.shifts_per_day,
+        args.signals_per_day,
+        signal_days=args.signal_days,
+    )
     print(f"{counts} in {time.perf_counter() - began:.1f} s -> {args.out}")
 
 

@@ -153,6 +153,51 @@ def cmd_week_plan(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_import_zones(args: argparse.Namespace) -> None:
+    from console.services import access, geojson, geometry, zones  # noqa: PLC0415
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CommandFailed(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    try:
+        parsed = geojson.parse_zone_file(data)
+    except geojson.GeoJSONError as exc:
+        raise CommandFailed(f"{args.file}: {exc}; nothing imported") from exc
+    name_property = args.name_property or parsed.suggested_name_property()
+    if name_property is None:
+        available = ", ".join(parsed.property_names) or "none"
+        raise CommandFailed(
+            f"{args.file}: the features have no 'name' or 'nome' property; "
+            f"choose one with --name-property (available: {available}); nothing imported"
+        )
+    opened = _open(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            result = geojson.import_zones(session, access.COMMAND_LINE, parsed, name_property)
+    except (geojson.GeoJSONError, zones.ZoneError, geometry.GeometryError) as exc:
+        raise CommandFailed(f"{args.file}: {exc}; nothing imported") from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"{len(result.names)} zones from {args.file}: {result.created} created, "
+        f"{result.updated} reshaped, {result.unchanged} unchanged"
+    )
+
+
+def cmd_export_zones(args: argparse.Namespace) -> None:
+    from console.services import access, geojson  # noqa: PLC0415
+
+    opened = _open(args)
+    try:
+        with db.session_scope(opened.engine) as session:
+            collection = geojson.export_zones(session, access.COMMAND_LINE)
+    finally:
+        opened.engine.dispose()
+    _write_atomically(args.out, geojson.dumps_zones(collection))
+    print(f"{len(collection['features'])} active zones written to {args.out}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -219,6 +264,24 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
     )
+    zones_in = command(
+        "import-zones",
+        cmd_import_zones,
+        "Import zones from a GeoJSON FeatureCollection in WGS84 longitude/latitude, all or "
+        "nothing: a zone with the same name is reshaped, any other is created.",
+    )
+    zones_in.add_argument("file", type=Path, metavar="FILE", help="the .geojson file")
+    zones_in.add_argument(
+        "--name-property",
+        metavar="P",
+        help="the feature property holding each zone's name (default: name or nome)",
+    )
+    zones_out = command(
+        "export-zones",
+        cmd_export_zones,
+        "Write the active zones to a GeoJSON file (WGS84 longitude/latitude) for a GIS.",
+    )
+    zones_out.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file")
     cli_accounts.register(command)
     return parser
 

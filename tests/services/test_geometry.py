@@ -1,13 +1,27 @@
-"""Point-in-polygon on GeoJSON coordinates: rings, holes, multipolygons, concave outlines."""
+"""Geometry on GeoJSON coordinates: point in polygon (rings, holes, multipolygons, concave
+outlines), validity of a zone, bounding box, centroid, area."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from matplotlib.path import Path as PolygonPath
 
-from console.services.geometry import point_in_polygon, point_in_ring
+from console.services.geometry import (
+    GeometryError,
+    area,
+    bounding_box,
+    centroid,
+    normalized_polygon,
+    point_in_polygon,
+    point_in_ring,
+    ring_self_intersects,
+    segments_intersect,
+    validate_polygon,
+)
 
 SQUARE = [[0.0, 0.0], [4.0, 0.0], [4.0, 4.0], [0.0, 4.0], [0.0, 0.0]]
 HOLE = [[1.0, 1.0], [1.0, 3.0], [3.0, 3.0], [3.0, 1.0], [1.0, 1.0]]  # clockwise, as GeoJSON asks
@@ -120,3 +134,193 @@ def test_multipolygon(lon: float, lat: float, inside: bool) -> None:
 def test_other_geometries_are_refused() -> None:
     with pytest.raises(ValueError, match="Polygon or MultiPolygon"):
         point_in_polygon(0.0, 0.0, {"type": "Point", "coordinates": [0.0, 0.0]})
+
+
+# -- holes and multipolygons together ---------------------------------------------------------
+
+
+def test_a_point_in_the_hole_of_one_part_is_inside_another_part_covering_it() -> None:
+    patch = [[1.5, 1.5], [2.5, 1.5], [2.5, 2.5], [1.5, 2.5], [1.5, 1.5]]  # inside the hole
+    geometry = {"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [patch]]}
+    assert point_in_polygon(2.0, 2.0, geometry)  # the second part
+    assert not point_in_polygon(1.2, 2.0, geometry)  # in the hole, outside the patch
+    assert point_in_polygon(0.5, 2.0, geometry)  # the frame of the first part
+
+
+def test_a_multipolygon_part_with_its_own_hole() -> None:
+    far_hole = [[10.5, 10.5], [10.5, 11.5], [11.5, 11.5], [11.5, 10.5], [10.5, 10.5]]
+    geometry = {"type": "MultiPolygon", "coordinates": [[SQUARE], [FAR_SQUARE, far_hole]]}
+    assert point_in_polygon(2.0, 2.0, geometry)  # the first part has no hole
+    assert not point_in_polygon(11.0, 11.0, geometry)  # the second part's hole
+    assert point_in_polygon(11.8, 11.0, geometry)
+
+
+# -- validity ---------------------------------------------------------------------------------
+
+BOW_TIE = [[0, 0], [4, 4], [4, 0], [0, 4], [0, 0]]
+
+
+@pytest.mark.parametrize(
+    "geometry",
+    [
+        polygon(SQUARE),
+        polygon(SQUARE[:-1]),  # not closed: the closing edge is implied
+        polygon(SQUARE[::-1]),
+        polygon(U_SHAPE),
+        polygon(SQUARE, HOLE),
+        polygon([[x, y, 50.0] for x, y in SQUARE]),  # with altitude
+        polygon([[0, 0], [4, 0], [4, 0], [4, 4], [0, 4], [0, 0]]),  # a repeated position
+        {"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [FAR_SQUARE]]},
+        polygon([[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]),
+        polygon([[-180, -90], [180, -90], [180, 90], [-180, 90]]),  # the whole range
+    ],
+)
+def test_valid_zones_pass(geometry: dict[str, Any]) -> None:
+    validate_polygon(geometry)
+
+
+@pytest.mark.parametrize(
+    ("geometry", "message"),
+    [
+        ({"type": "Point", "coordinates": [0, 0]}, "Polygon or MultiPolygon"),
+        ({"type": "LineString", "coordinates": [[0, 0], [1, 1]]}, "Polygon or MultiPolygon"),
+        ("not a dict", "not a GeoJSON object"),
+        ({"type": "Polygon"}, "no outline"),
+        (polygon(), "no outline"),
+        ({"type": "MultiPolygon", "coordinates": []}, "no polygons"),
+        (polygon([[0, 0], [1, 1]]), "at least 3 distinct points, it has 2"),
+        (polygon([[0, 0], [1, 1], [0, 0], [1, 1]]), "at least 3 distinct points"),
+        (polygon([[0, 0], [1, 1], [2, 2], [0, 0]]), "no area"),
+        (polygon(BOW_TIE), "crosses itself"),
+        (polygon(BOW_TIE[:-1]), "crosses itself"),  # the implied closing edge crosses too
+        (polygon([[0, 0], [4, 0], [4, 4], [4, 2], [0, 4]]), "crosses itself"),  # a spike back
+        # A figure eight touching itself at (2, 2).
+        (polygon([[0, 0], [2, 2], [4, 0], [4, 4], [2, 2], [0, 4]]), "crosses itself"),
+        (polygon([[0, 0], [181, 0], [181, 1]]), "outside longitude/latitude"),
+        (polygon([[0, 0], [1, 91], [1, 0]]), "outside longitude/latitude"),
+        (polygon([[0, 0], ["1", 0], [1, 1]]), r"not \[longitude, latitude\]"),
+        (polygon([[0, 0], [True, 0], [1, 1]]), r"not \[longitude, latitude\]"),
+        (polygon([[0, 0], [float("nan"), 0], [1, 1]]), r"not \[longitude, latitude\]"),
+        (polygon([[0, 0], [1], [1, 1]]), r"not \[longitude, latitude\]"),
+        (polygon("ring"), "not a list of positions"),
+        (polygon(SQUARE, [[5, 5], [6, 5], [6, 6], [5, 5]]), "hole 1 of the polygon lies outside"),
+        (polygon(SQUARE, [[2, 2], [5, 2], [5, 3], [2, 2]]), "crosses or touches its outline"),
+        (polygon(SQUARE, HOLE, HOLE), "crosses or touches"),
+        (
+            {"type": "MultiPolygon", "coordinates": [[SQUARE], [BOW_TIE]]},
+            "polygon 2 of the multipolygon crosses itself",
+        ),
+    ],
+)
+def test_invalid_zones_are_refused_in_one_line(geometry: Any, message: str) -> None:
+    with pytest.raises(GeometryError, match=message) as refused:
+        validate_polygon(geometry)
+    assert isinstance(refused.value, ValueError)
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("ring", "crosses"),
+    [
+        (SQUARE, False),
+        (SQUARE[:-1], False),
+        (U_SHAPE, False),
+        (BOW_TIE, True),
+        (BOW_TIE[:-1], True),
+        ([[0, 0], [4, 0], [4, 4], [0, 4], [2, -1]], True),  # the closing edge cuts the base
+        ([[0, 0], [1, 1]], False),  # too short to cross; refused for that elsewhere
+    ],
+)
+def test_ring_self_intersects(ring: list[list[float]], crosses: bool) -> None:
+    assert ring_self_intersects(ring) is crosses
+
+
+def _brute_force_crosses(points: list[tuple[float, float]]) -> bool:
+    n = len(points)
+    edges = [(points[i], points[(i + 1) % n]) for i in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if (j - i) % n in (1, n - 1):
+                shared = edges[i][1] if j == i + 1 else edges[i][0]
+                far_i = edges[i][0] if j == i + 1 else edges[i][1]
+                far_j = edges[j][1] if j == i + 1 else edges[j][0]
+                cross = (far_i[0] - shared[0]) * (far_j[1] - shared[1]) - (far_i[1] - shared[1]) * (
+                    far_j[0] - shared[0]
+                )
+                dot = (far_i[0] - shared[0]) * (far_j[0] - shared[0]) + (far_i[1] - shared[1]) * (
+                    far_j[1] - shared[1]
+                )
+                if cross == 0 and dot > 0:
+                    return True
+            elif segments_intersect(*edges[i], *edges[j]):
+                return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), min_size=3, max_size=9, unique=True)
+)
+def test_the_sweep_finds_the_same_crossings_as_checking_every_pair(
+    points: list[tuple[int, int]],
+) -> None:
+    ring = [(float(x), float(y)) for x, y in points]
+    assert ring_self_intersects(ring) is _brute_force_crosses(ring)
+
+
+# -- measures ---------------------------------------------------------------------------------
+
+
+def test_bounding_box_of_a_polygon_and_a_multipolygon() -> None:
+    assert bounding_box(polygon(U_SHAPE)) == (0, 0, 4, 4)
+    multi = {"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [FAR_SQUARE]]}
+    assert bounding_box(multi) == (0.0, 0.0, 12.0, 12.0)
+    with pytest.raises(ValueError, match="Polygon or MultiPolygon"):
+        bounding_box({"type": "Point", "coordinates": [1, 2]})
+
+
+@pytest.mark.parametrize(
+    ("geometry", "expected"),
+    [
+        (polygon(SQUARE), (2.0, 2.0)),
+        (polygon(SQUARE[::-1]), (2.0, 2.0)),  # winding order does not matter
+        (polygon(SQUARE[:-1]), (2.0, 2.0)),
+        (polygon(SQUARE, HOLE), (2.0, 2.0)),  # a centred hole moves nothing
+        # A 4x4 square less a 2x2 hole in its north-east corner: (16*2 - 4*3) / 12.
+        (polygon(SQUARE, [[2, 2], [3.9, 2], [3.9, 3.9], [2, 3.9]]), None),
+        # Two parts weigh by area: (16 * 2 + 4 * 11) / 20 = 3.8.
+        ({"type": "MultiPolygon", "coordinates": [[SQUARE], [FAR_SQUARE]]}, (3.8, 3.8)),
+        # An L: a 2x1 bar on a 1x1 foot; (2 * (1, 0.5) + 1 * (0.5, 1.5)) / 3.
+        (polygon([[0, 0], [2, 0], [2, 1], [1, 1], [1, 2], [0, 2]]), (2.5 / 3, 2.5 / 3)),
+    ],
+)
+def test_centroid_is_area_weighted(geometry: dict[str, Any], expected: Any) -> None:
+    lon, lat = centroid(geometry)
+    if expected is None:  # the hole pulls it south-west: check against the formula
+        hole_area = 1.9 * 1.9
+        hole_centre = 2 + 1.9 / 2
+        expected = ((16 * 2 - hole_area * hole_centre) / (16 - hole_area),) * 2
+    assert lon == pytest.approx(expected[0])
+    assert lat == pytest.approx(expected[1])
+
+
+def test_centroid_of_a_flat_outline_is_the_mean_of_its_points() -> None:
+    assert centroid(polygon([[0, 0], [2, 0], [4, 0], [0, 0]])) == pytest.approx((2.0, 0.0))
+
+
+def test_area_takes_the_holes_out() -> None:
+    assert area(polygon(SQUARE)) == pytest.approx(16)
+    assert area(polygon(SQUARE, HOLE)) == pytest.approx(12)
+    assert area({"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [FAR_SQUARE]]}) == (
+        pytest.approx(16)
+    )
+
+
+def test_normalized_polygon_closes_rings_and_drops_altitude_and_repeats() -> None:
+    shape = polygon([[0, 0, 5], [4, 0, 5], [4, 0, 5], [4, 4, 5], [0, 4, 5]])
+    assert normalized_polygon(shape) == polygon(
+        [[0.0, 0.0], [4.0, 0.0], [4.0, 4.0], [0.0, 4.0], [0.0, 0.0]]
+    )
+    multi = {"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [FAR_SQUARE]]}
+    assert normalized_polygon(multi) == multi  # already clean: the same
+    assert normalized_polygon(multi) is not multi

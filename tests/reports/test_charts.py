@@ -1,0 +1,59 @@
+"""Chart builders: plain Figures (no pyplot), the words given by the caller, renderable."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from io import BytesIO
+from pathlib import Path
+
+from matplotlib.figure import Figure
+
+from console.reports.charts import zone_trend_figure
+from console.services.indicators import WeekPoint
+
+POINTS = [
+    WeekPoint(date(2026, 11, 2) + timedelta(weeks=i), pressure, signals, hours)
+    for i, (pressure, signals, hours) in enumerate([(3.0, 2, 4.0), (1.5, 2, 1.5), (0.0, 0, 4.0)])
+]
+ITALIAN = {"pressure": "Pressione", "presence": "Presenza (ore)", "week": "Settimana del"}
+
+
+def test_pressure_bars_and_a_presence_line_on_twin_axes(tmp_path: Path) -> None:
+    figure = zone_trend_figure(POINTS, title="Piazza Roma", labels=ITALIAN, threshold=2.0)
+    assert isinstance(figure, Figure)
+    bars, line = figure.axes
+    assert [patch.get_height() for patch in bars.patches] == [3.0, 1.5, 0.0]
+    [presence] = line.get_lines()
+    assert list(presence.get_ydata()) == [4.0, 1.5, 4.0]
+    assert bars.get_title() == "Piazza Roma"
+    assert (bars.get_ylabel(), line.get_ylabel(), bars.get_xlabel()) == (
+        "Pressione",
+        "Presenza (ore)",
+        "Settimana del",
+    )
+    assert [t.get_text() for t in bars.get_xticklabels()] == ["02/11", "09/11", "16/11"]
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend == ["Pressione", "Presenza (ore)", "Review threshold"]  # one word not given
+    threshold = [ln for ln in bars.get_lines() if ln.get_linestyle() == "--"]
+    assert threshold and threshold[0].get_ydata()[0] == 2.0
+    out = BytesIO()
+    figure.savefig(out, format="png")
+    assert out.getvalue().startswith(b"\x89PNG")
+    (tmp_path / "trend.png").write_bytes(out.getvalue())
+
+
+def test_week_text_and_an_empty_chart() -> None:
+    figure = zone_trend_figure(
+        POINTS, title="x", labels={}, week_text=lambda monday: f"W{monday:%V}"
+    )
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["W45", "W46", "W47"]
+    empty = zone_trend_figure([], title="Nessun dato", labels=ITALIAN)
+    empty.savefig(BytesIO(), format="png")
+    assert empty.axes[0].get_title() == "Nessun dato"
+
+
+def test_a_long_trend_keeps_about_a_dozen_dates() -> None:
+    many = [WeekPoint(date(2026, 1, 5) + timedelta(weeks=i), 1.0, 1, 2.0) for i in range(52)]
+    figure = zone_trend_figure(many, title="Un anno", labels=ITALIAN)
+    shown = [t for t in figure.axes[0].get_xticklabels() if t.get_visible()]
+    assert 10 <= len(shown) <= 13

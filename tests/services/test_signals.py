@@ -1,0 +1,445 @@
+"""Signals: recording with the zone found from the point, reading a period, the CSV import
+(delimiters, encodings, Italian headers, per-row errors, all or nothing), hostile files, rights."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine
+
+from console import db
+from console.models import Role, Signal, SignalKind
+from console.services import access, signals, zones
+from console.services.signals import CsvError, SignalDraft, SignalError
+from tests.services.map_data import (
+    COORDINATOR,
+    actor,
+    add_zone,
+    audit_entries,
+    chain_is_intact,
+    count,
+    counts,
+    square,
+)
+
+ROME = ZoneInfo("Europe/Rome")
+OFFICER = actor(Role.OFFICER)
+# Piazza Roma is a 0.01-degree square; the fountain a small square inside it.
+IN_ROMA = (10.025, 45.135)
+IN_FOUNTAIN = (10.0215, 45.1315)
+NOWHERE = (10.5, 45.5)
+
+
+@pytest.fixture
+def zone_ids(engine: Engine) -> dict[str, int]:
+    roma = add_zone(engine, "Piazza Roma", square(10.02, 45.13))
+    fountain = add_zone(engine, "Fontana", square(10.021, 45.131, 0.001))
+    marconi = add_zone(engine, "Piazza Marconi", square(10.04, 45.13))
+    return {"roma": roma.id, "fountain": fountain.id, "marconi": marconi.id}
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=ROME)
+
+
+def draft(**changes: object) -> SignalDraft:
+    values: dict[str, object] = {
+        "kind": SignalKind.CITIZEN_REPORT,
+        "occurred_at": at("2026-11-20 22:15"),
+        "category": "schiamazzi notturni",
+        "source": "app Comune",
+        "summary": "Musica alta dopo mezzanotte.",
+        "lon": IN_ROMA[0],
+        "lat": IN_ROMA[1],
+    }
+    values.update(changes)
+    return SignalDraft(**values)  # type: ignore[arg-type]
+
+
+def record(engine: Engine, made: SignalDraft) -> signals.SignalInfo:
+    with db.session_scope(engine) as s:
+        return signals.create_signal(s, COORDINATOR, made)
+
+
+# -- recording -------------------------------------------------------------------------------
+
+
+def test_the_zone_is_found_from_the_point(engine: Engine, zone_ids: dict[str, int]) -> None:
+    made = record(engine, draft())
+    assert made.zone_id == zone_ids["roma"] and made.zone_name == "Piazza Roma"
+    assert made.occurred_at == datetime(2026, 11, 20, 21, 15, tzinfo=UTC)
+    assert made.occurred_at.tzinfo is UTC
+    assert (made.lon, made.lat) == IN_ROMA
+    assert made.kind is SignalKind.CITIZEN_REPORT
+
+
+def test_where_zones_overlap_the_smallest_holds_the_point(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    made = record(engine, draft(lon=IN_FOUNTAIN[0], lat=IN_FOUNTAIN[1]))
+    assert made.zone_id == zone_ids["fountain"]
+    with db.session_scope(engine) as s:
+        assert signals.zone_for_point(s, COORDINATOR, *IN_FOUNTAIN) == zone_ids["fountain"]
+        assert signals.zone_for_point(s, COORDINATOR, *IN_ROMA) == zone_ids["roma"]
+        assert signals.zone_for_point(s, COORDINATOR, *NOWHERE) is None
+
+
+def test_a_deactivated_zone_holds_no_point(engine: Engine, zone_ids: dict[str, int]) -> None:
+    with db.session_scope(engine) as s:
+        zones.set_zone_active(s, COORDINATOR, zone_ids["fountain"], 1, False)
+    with db.session_scope(engine) as s:
+        assert signals.zone_for_point(s, COORDINATOR, *IN_FOUNTAIN) == zone_ids["roma"]
+
+
+def test_a_chosen_zone_wins_and_the_point_is_optional(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    media = record(
+        engine,
+        draft(kind=SignalKind.MEDIA, lon=None, lat=None, zone_id=zone_ids["marconi"], source=" "),
+    )
+    assert media.zone_id == zone_ids["marconi"] and media.lon is None and media.lat is None
+    assert media.source is None  # a blank source is no source
+    chosen = record(engine, draft(zone_id=zone_ids["marconi"]))  # point in Roma, zone chosen
+    assert chosen.zone_id == zone_ids["marconi"]
+
+
+def test_recording_is_audited(engine: Engine, zone_ids: dict[str, int]) -> None:
+    made = record(engine, draft())
+    [entry] = audit_entries(engine, "signals")
+    assert entry.action == "create" and entry.entity_id == str(made.id)
+    assert entry.details["changes"]["category"] == [None, "schiamazzi notturni"]
+    assert chain_is_intact(engine)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"lon": None, "lat": None}, "needs a zone: place it on the map or choose the zone"),
+        ({"lon": NOWHERE[0], "lat": NOWHERE[1]}, "is in no zone; choose the zone"),
+        ({"lat": None}, "both longitude and latitude"),
+        ({"lon": 200.0}, "outside longitude/latitude"),
+        ({"zone_id": 999}, "zone 999 does not exist or is deactivated"),
+        ({"category": "   "}, "the category is empty"),
+        ({"category": "c" * 81}, "longer than 80"),
+        ({"source": "s" * 121}, "longer than 120"),
+        ({"summary": "x" * 501}, "501 characters long; keep it to 500"),
+        ({"occurred_at": datetime(2026, 11, 20, 22, 15)}, "no time zone"),
+        ({"kind": "rumour"}, "not a kind of signal"),
+    ],
+)
+def test_a_bad_signal_is_refused_and_nothing_is_written(
+    engine: Engine, zone_ids: dict[str, int], changes: dict[str, object], message: str
+) -> None:
+    before = counts(engine)
+    with pytest.raises(SignalError, match=message) as refused, db.session_scope(engine) as s:
+        signals.create_signal(s, COORDINATOR, draft(**changes))
+    assert "\n" not in str(refused.value) and isinstance(refused.value, ValueError)
+    assert counts(engine) == before
+
+
+def test_a_summary_of_exactly_500_characters_is_fine(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    assert len(record(engine, draft(summary="x" * 500)).summary) == 500
+
+
+def test_a_deactivated_zone_cannot_be_chosen(engine: Engine, zone_ids: dict[str, int]) -> None:
+    with db.session_scope(engine) as s:
+        zones.set_zone_active(s, COORDINATOR, zone_ids["marconi"], 1, False)
+    with pytest.raises(SignalError, match="deactivated"), db.session_scope(engine) as s:
+        signals.create_signal(s, COORDINATOR, draft(zone_id=zone_ids["marconi"]))
+
+
+# -- reading a period ------------------------------------------------------------------------
+
+
+def test_a_period_is_half_open_ordered_and_filtered(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    start, end = at("2026-11-02 00:00"), at("2026-11-09 00:00")
+    times = [
+        ("2026-11-01 23:59", SignalKind.CITIZEN_REPORT, "roma"),  # before
+        ("2026-11-02 00:00", SignalKind.MEDIA, "roma"),  # the first instant: in
+        ("2026-11-05 18:00", SignalKind.POLICE_INTERVENTION, "marconi"),
+        ("2026-11-04 18:00", SignalKind.CITIZEN_REPORT, "marconi"),
+        ("2026-11-09 00:00", SignalKind.CITIZEN_REPORT, "roma"),  # the end: out
+    ]
+    made = [
+        record(engine, draft(occurred_at=at(t), kind=k, zone_id=zone_ids[z], lon=None, lat=None))
+        for t, k, z in times
+    ]
+    with db.session_scope(engine) as s:
+        every = signals.signals_in_period(s, COORDINATOR, start, end)
+        in_marconi = signals.signals_in_period(
+            s, COORDINATOR, start, end, zone_ids=[zone_ids["marconi"]]
+        )
+        reports = signals.signals_in_period(
+            s, COORDINATOR, start, end, kinds=[SignalKind.CITIZEN_REPORT]
+        )
+        first_two = signals.signals_in_period(s, COORDINATOR, start, end, limit=2)
+        none = signals.signals_in_period(s, COORDINATOR, start, end, zone_ids=[])
+    assert [x.id for x in every] == [made[1].id, made[3].id, made[2].id]
+    assert every[1] == made[3]
+    assert [x.id for x in in_marconi] == [made[3].id, made[2].id]
+    assert [x.id for x in reports] == [made[3].id]
+    assert [x.id for x in first_two] == [made[1].id, made[3].id]
+    assert none == []
+
+
+def test_a_period_needs_aware_times(engine: Engine, zone_ids: dict[str, int]) -> None:
+    with pytest.raises(SignalError, match="aware"), db.session_scope(engine) as s:
+        signals.signals_in_period(s, COORDINATOR, datetime(2026, 1, 1), at("2026-02-01 00:00"))
+
+
+# -- CSV import ------------------------------------------------------------------------------
+
+ITALIAN = (
+    "\ufeffdata_ora;tipo;categoria;fonte;sintesi;lon;lat;zona\r\n"
+    "20/11/2026 22:15;segnalazione;schiamazzi notturni;app Comune;Musica alta;;;piazza roma\r\n"
+    "21/11/2026 9:05;Intervento;lite;pattuglia;Lite sedata;10,025;45,135;\r\n"
+    "22/11/2026 18:00;media;articolo stampa locale;La Provincia;Articolo sulla piazza;;;"
+    "PIAZZA MARCONI\r\n"
+).encode()
+ENGLISH = (
+    b"occurred_at,kind,category,source,summary,lon,lat\n"
+    b"2026-11-20T22:15:00+01:00,citizen_report,degrado,email,"
+    b'"Rifiuti, vetri rotti",10.0215,45.1315\n'
+    b"2026-11-20 23:00,police_intervention,controllo,,,10.025,45.135\n"
+)
+
+
+def preview(engine: Engine, data: bytes, name: str = "signals.csv") -> signals.CsvPreview:
+    with db.session_scope(engine) as s:
+        return signals.preview_signal_csv(s, COORDINATOR, data, time_zone=ROME, file_name=name)
+
+
+def test_an_italian_file_with_bom_semicolons_and_decimal_commas(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    shown = preview(engine, ITALIAN)
+    assert shown.errors == ()
+    assert shown.columns == (
+        "occurred_at",
+        "kind",
+        "category",
+        "source",
+        "summary",
+        "lon",
+        "lat",
+        "zone",
+    )
+    assert shown.lines == (2, 3, 4)
+    first, second, third = shown.rows
+    assert first.occurred_at == datetime(2026, 11, 20, 21, 15, tzinfo=UTC)
+    assert first.kind is SignalKind.CITIZEN_REPORT and first.zone_id == zone_ids["roma"]
+    assert (second.kind, second.lon, second.lat) == (SignalKind.POLICE_INTERVENTION, 10.025, 45.135)
+    assert second.occurred_at == datetime(2026, 11, 21, 8, 5, tzinfo=UTC)
+    assert second.zone_id == zone_ids["roma"]  # found from the point
+    assert (third.kind, third.zone_id) == (SignalKind.MEDIA, zone_ids["marconi"])
+
+
+def test_an_english_file_with_commas_iso_times_and_quotes(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    shown = preview(engine, ENGLISH)
+    assert shown.errors == ()
+    first, second = shown.rows
+    assert first.summary == "Rifiuti, vetri rotti"
+    assert first.zone_id == zone_ids["fountain"]
+    assert first.occurred_at == datetime(2026, 11, 20, 21, 15, tzinfo=UTC)
+    assert second.source is None and second.summary == ""
+
+
+def test_local_times_follow_the_dst_changes(engine: Engine, zone_ids: dict[str, int]) -> None:
+    data = (
+        b"data_ora;tipo;categoria;zona\n"
+        b"25/10/2026 02:30;segnalazione;degrado;Piazza Roma\n"  # happens twice: the first one
+        b"28/03/2027 02:30;segnalazione;degrado;Piazza Roma\n"  # never happens
+        b"28/03/2027 03:30;segnalazione;degrado;Piazza Roma\n"
+    )
+    shown = preview(engine, data)
+    assert [r.occurred_at for r in shown.rows] == [
+        datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+        datetime(2027, 3, 28, 1, 30, tzinfo=UTC),
+    ]
+    assert shown.errors == (
+        signals.RowError(
+            3, "occurred_at '28/03/2027 02:30' does not exist in Europe/Rome (the clocks skip it)"
+        ),
+    )
+
+
+def test_every_bad_row_is_reported_on_its_line_and_the_good_ones_kept(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    data = (
+        "data_ora;tipo;categoria;fonte;sintesi;lon;lat;zona\n"
+        "20/11/2026 22:15;segnalazione;degrado;;ok;;;Piazza Roma\n"  # 2 good
+        "31/11/2026 22:15;segnalazione;degrado;;;;;Piazza Roma\n"  # 3 no such day
+        "2026-11-20;segnalazione;degrado;;;;;Piazza Roma\n"  # 4 no time
+        "20/11/2026 22:15;voce di quartiere;degrado;;;;;Piazza Roma\n"  # 5 kind
+        "20/11/2026 22:15;segnalazione;;;;;;Piazza Roma\n"  # 6 no category
+        "20/11/2026 22:15;segnalazione;degrado;;;;;Piazza Duomo\n"  # 7 no such zone
+        "20/11/2026 22:15;segnalazione;degrado;;;10.5;45.5;\n"  # 8 point in no zone
+        "20/11/2026 22:15;segnalazione;degrado;;;dieci;45.1;\n"  # 9 not a number
+        "20/11/2026 22:15;segnalazione;degrado;;;10.025;;\n"  # 10 half a point
+        "20/11/2026 22:15;segnalazione;degrado;;;;;\n"  # 11 no zone at all
+        '20/11/2026 22:15;segnalazione;degrado;;"due\nrighe";;;Piazza Roma\n'  # 12-13 good
+        "20/11/2026 22:15;segnalazione;degrado;;;;;Piazza Roma;extra\n"  # 14 one value too many
+        "\n"
+        f"20/11/2026 22:15;segnalazione;degrado;;{'x' * 501};;;Piazza Roma\n"  # 16 too long
+    ).encode()
+    shown = preview(engine, data)
+    assert shown.lines == (2, 13)
+    assert [r.summary for r in shown.rows] == ["ok", "due\nrighe"]
+    found = {e.line: e.message for e in shown.errors}
+    assert list(found) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16]
+    assert "is not a date and time" in found[3]
+    assert "has no time" in found[4]
+    assert "'voce di quartiere' is not one of citizen_report" in found[5]
+    assert "category is empty" in found[6]
+    assert "no active zone called 'Piazza Duomo'" in found[7]
+    assert "is in no zone" in found[8]
+    assert "lon 'dieci' is not a number" in found[9]
+    assert "both longitude and latitude" in found[10]
+    assert "needs a zone" in found[11]
+    assert "9 values but 8 columns" in found[14]
+    assert "keep it to 500" in found[16]
+    assert all("\n" not in message for message in found.values())
+
+    before = counts(engine)
+    with pytest.raises(SignalError, match="11 rows with errors"), db.session_scope(engine) as s:
+        signals.import_signals(s, COORDINATOR, shown)
+    assert counts(engine) == before
+
+
+def test_a_clean_file_is_imported_whole_with_one_audit_entry(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    shown = preview(engine, ITALIAN, "segnalazioni novembre.csv")
+    with db.session_scope(engine) as s:
+        assert signals.import_signals(s, OFFICER, shown) == 3
+    assert count(engine, Signal) == 3
+    [entry] = audit_entries(engine, "signals")
+    assert entry.action == "import" and entry.entity_id is None
+    assert entry.details == {"rows": 3, "file": "segnalazioni novembre.csv"}
+    with db.session_scope(engine) as s:
+        stored = signals.signals_in_period(
+            s, OFFICER, at("2026-11-01 00:00"), at("2026-12-01 00:00")
+        )
+    assert [(x.zone_name, x.kind) for x in stored] == [
+        ("Piazza Roma", SignalKind.CITIZEN_REPORT),
+        ("Piazza Roma", SignalKind.POLICE_INTERVENTION),
+        ("Piazza Marconi", SignalKind.MEDIA),
+    ]
+    assert chain_is_intact(engine)
+
+
+def test_a_zone_deactivated_after_the_preview_stops_the_whole_import(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    shown = preview(engine, ITALIAN)
+    with db.session_scope(engine) as s:
+        zones.set_zone_active(s, COORDINATOR, zone_ids["marconi"], 1, False)
+    before = counts(engine)
+    with (
+        pytest.raises(SignalError, match=r"line 4: zone .* deactivated"),
+        db.session_scope(engine) as s,
+    ):
+        signals.import_signals(s, COORDINATOR, shown)
+    assert counts(engine) == before
+
+
+HOSTILE: dict[str, tuple[bytes, str]] = {
+    "empty": (b"", "the file is empty"),
+    "blank lines only": (b"\r\n \r\n", "the file is empty"),
+    "binary": (bytes(range(256)) * 4, "not text"),
+    "a PNG": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text"),
+    "latin-1": (
+        "data_ora;tipo;categoria;zona\n1/1/2026 10:00;segnalazione;città;Roma\n".encode("latin-1"),
+        "not UTF-8 text \\(line 2\\)",
+    ),
+    "unknown column": (b"when,what,where\n1,2,3\n", "unknown column 'when'"),
+    "a column twice": (
+        b"data_ora;tipo;categoria;zona;zone\n",
+        "column 'zone' appears twice",
+    ),
+    "no category": (b"occurred_at,kind,zone\n", "no category column"),
+    "no zone and no point": (b"occurred_at,kind,category,lon\n", "needs a zone"),
+    "a broken quote": (
+        b'occurred_at,kind,category,zone\n"2026-11-20 10:00,citizen_report,x,' + b"a" * 200_000,
+        "cannot read the CSV",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_hostile_file_is_refused_in_one_line(
+    engine: Engine, zone_ids: dict[str, int], case: str
+) -> None:
+    data, message = HOSTILE[case]
+    before = counts(engine)
+    with pytest.raises(CsvError, match=message) as refused:
+        preview(engine, data)
+    assert "\n" not in str(refused.value) and isinstance(refused.value, ValueError)
+    assert counts(engine) == before
+
+
+def test_a_header_without_rows_imports_nothing(engine: Engine, zone_ids: dict[str, int]) -> None:
+    shown = preview(engine, b"data_ora;tipo;categoria;zona\n")
+    assert shown.rows == () and shown.errors == ()
+    with pytest.raises(SignalError, match="no signals"), db.session_scope(engine) as s:
+        signals.import_signals(s, COORDINATOR, shown)
+
+
+def test_too_many_rows_are_refused(
+    engine: Engine, zone_ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.services import signal_csv
+
+    monkeypatch.setattr(signal_csv, "MAX_ROWS", 2)
+    with pytest.raises(CsvError, match="more than 2 rows"):
+        preview(engine, ITALIAN)
+
+
+# -- rights ----------------------------------------------------------------------------------
+
+RECORDERS = {Role.COORDINATOR, Role.OFFICER, Role.EDUCATOR}
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_coordinators_officers_and_educators_record_signals(
+    engine: Engine, zone_ids: dict[str, int], role: Role
+) -> None:
+    shown = preview(engine, ITALIAN)
+    before = counts(engine)
+    who = actor(role)
+    if role in RECORDERS:
+        with db.session_scope(engine) as s:
+            signals.create_signal(s, who, draft())
+            signals.preview_signal_csv(s, who, ITALIAN, time_zone=ROME)
+            signals.import_signals(s, who, shown)
+        assert count(engine, Signal) == 4
+        return
+    for attempt in (
+        lambda s: signals.create_signal(s, who, draft()),
+        lambda s: signals.preview_signal_csv(s, who, ITALIAN, time_zone=ROME),
+        lambda s: signals.import_signals(s, who, shown),
+    ):
+        with pytest.raises(access.PermissionDenied), db.session_scope(engine) as s:
+            attempt(s)
+    assert counts(engine) == before
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_role_reads_the_signals(engine: Engine, zone_ids: dict[str, int], role: Role) -> None:
+    made = record(engine, draft())
+    with db.session_scope(engine) as s:
+        found = signals.signals_in_period(
+            s, actor(role), made.occurred_at, made.occurred_at + timedelta(seconds=1)
+        )
+        assert signals.zone_for_point(s, actor(role), *IN_ROMA) == zone_ids["roma"]
+    assert found == [made]
