@@ -182,6 +182,26 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 # -- migrations ----------------------------------------------------------------------------
 
+# Search structures made by hand in revision 0003_search, not part of the ORM metadata: the
+# SQLite FTS5 tables (and the shadow tables FTS5 makes for them), the PostgreSQL indexes.
+SEARCH_TABLES = ("cases_fts", "case_notes_fts")
+SEARCH_INDEXES = frozenset({"ix_cases_title_search", "ix_case_notes_body_search"})
+
+
+def is_search_object(name: str | None, type_: str) -> bool:
+    if name is None:
+        return False
+    if type_ == "index":
+        return name in SEARCH_INDEXES
+    return type_ == "table" and any(name == t or name.startswith(f"{t}_") for t in SEARCH_TABLES)
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic's filter: leave the search structures out of autogenerate's comparison."""
+    return not (reflected and compare_to is None and is_search_object(name, type_))
+
 
 def alembic_config() -> Config:
     cfg = Config()

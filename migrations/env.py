@@ -7,6 +7,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from console.db import include_object
 from console.models import Base, UTCDateTime
 
 config = context.config
@@ -27,6 +28,7 @@ def _configure(connection: Any) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_object=include_object,
     )
 
 

@@ -107,3 +107,14 @@ def debrief_totals(
         group: (count, float(total or 0), float(own or 0))
         for group, count, total, own in session.execute(query)
     }
+
+
+def joint_work_began(session: Session, zone_id: int) -> datetime | None:
+    """When the zone's first joint shift (not cancelled) starts: the "before/after" date."""
+    return session.scalar(
+        select(func.min(Shift.starts_at)).where(
+            Shift.zone_id == zone_id,
+            Shift.kind == ShiftKind.JOINT,
+            Shift.status != ShiftStatus.CANCELLED,
+        )
+    )

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from console.models import AuditAnchor, AuditEvent
 from console.models.base import utcnow
@@ -40,6 +41,14 @@ REDACTED: frozenset[tuple[str, str]] = frozenset(
         ("subjects", "full_name"),
         ("subjects", "description"),
         ("absences", "note"),  # may say why someone is away: health is nobody's business
+        # Free text about people is for the partners who read it in the console, not for
+        # whoever reads the audit log.
+        ("interventions", "outcome"),
+        ("interventions", "follow_up"),
+        ("referrals", "reason"),
+        ("referrals", "decline_reason"),
+        ("subjects", "birth_year"),
+        ("subjects", "care_reference"),
     }
 )
 REDACTED_VALUE = "(not recorded)"
@@ -204,19 +213,24 @@ def record_write(
     obj: object,
     *,
     extra: Mapping[str, Any] | None = None,
+    touch: str | None = None,
 ) -> AuditEvent | None:
     """Audit a create, update or delete of ``obj`` (an ORM instance) by ``actor``.
 
     Call it right after ``session.add(obj)``, after setting attributes, or after
     ``session.delete(obj)``, and before any flush: it reads the pending changes, flushes and
     appends ``{"changes": {column: [old, new]}}`` plus ``extra``. An update that changed
-    nothing (and has no ``extra``) writes no entry and returns None.
+    nothing (and has no ``extra``) writes no entry and returns None. ``touch`` names a column
+    to flag as modified when only related rows changed (told in ``extra``), so a versioned row
+    still gets a new ``version_id``.
     """
     action = AuditAction(verb)
     if action not in WRITE_VERBS:
         raise ValueError(f"{verb!r} is not a write")
     if action is AuditAction.UPDATE:
         changes = pending_changes(obj)
+        if touch is not None and not changes and extra:
+            flag_modified(obj, touch)
     elif action is AuditAction.DELETE:
         changes = _snapshot(obj, old=True)
     session.flush()
@@ -397,6 +411,18 @@ def events_csv(session: Session, actor: access.Actor, query: AuditQuery) -> str:
 # --- verifying -----------------------------------------------------------------------------------
 
 
+class ChainBreak(enum.StrEnum):
+    """What is wrong where the chain breaks (so views can say it in the reader's language)."""
+
+    MISSING = "missing"  # an entry was removed from the middle
+    OUT_OF_ORDER = "out_of_order"  # its prev_hash names another entry: reordered or forged
+    CHANGED = "changed"  # its content no longer matches its hash
+    NO_ANCHOR = "no_anchor"
+    PAST_ANCHOR = "past_anchor"  # an entry appended without moving the anchor
+    REMOVED = "removed"  # the newest entries were cut off
+    ANCHOR_MISMATCH = "anchor_mismatch"
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
@@ -404,6 +430,7 @@ class ChainReport:
     first_broken_id: int | None
     reason: str
     head_hash: str = GENESIS
+    kind: ChainBreak | None = None
 
     def line(self) -> str:
         """One line for people: the verdict and where the chain breaks."""
@@ -412,8 +439,10 @@ class ChainReport:
         return f"audit log broken at entry {self.first_broken_id}: {self.reason}"
 
 
-def _broken(checked: int, event_id: int | None, reason: str) -> ChainReport:
-    return ChainReport(ok=False, checked=checked, first_broken_id=event_id, reason=reason)
+def _broken(checked: int, event_id: int | None, kind: ChainBreak, reason: str) -> ChainReport:
+    return ChainReport(
+        ok=False, checked=checked, first_broken_id=event_id, reason=reason, kind=kind
+    )
 
 
 def verify_chain(session: Session) -> ChainReport:
@@ -429,17 +458,32 @@ def verify_chain(session: Session) -> ChainReport:
         return broken
     anchor = session.get(AuditAnchor, 1)
     if anchor is None:
-        return _broken(checked, checked + 1, "the anchor of the chain is missing")
+        return _broken(
+            checked, checked + 1, ChainBreak.NO_ANCHOR, "the anchor of the chain is missing"
+        )
     if anchor.last_event_id < checked or anchor.event_count < checked:
         extra = anchor.last_event_id + 1
-        return _broken(checked, extra, "it was added after the newest entry the anchor names")
+        return _broken(
+            checked,
+            extra,
+            ChainBreak.PAST_ANCHOR,
+            "it was added after the newest entry the anchor names",
+        )
     if anchor.last_event_id != checked or anchor.event_count != checked:
         missing = checked + 1
         return _broken(
-            checked, missing, f"entries {missing} to {anchor.last_event_id} were removed"
+            checked,
+            missing,
+            ChainBreak.REMOVED,
+            f"entries {missing} to {anchor.last_event_id} were removed",
         )
     if anchor.last_hash != head:
-        return _broken(checked, checked, "the newest entry does not match the anchor")
+        return _broken(
+            checked,
+            checked,
+            ChainBreak.ANCHOR_MISMATCH,
+            "the newest entry does not match the anchor",
+        )
     return ChainReport(ok=True, checked=checked, first_broken_id=None, reason="", head_hash=head)
 
 
@@ -452,13 +496,13 @@ def _walk(session: Session) -> tuple[int, str, ChainReport | None]:
         expected_id = checked + 1
         if event.id != expected_id:
             reason = f"entry {expected_id} is missing"
-            return checked, prev_hash, _broken(checked, expected_id, reason)
+            return checked, prev_hash, _broken(checked, expected_id, ChainBreak.MISSING, reason)
         if event.prev_hash != prev_hash:
             reason = "it does not follow the entry before it"
-            return checked, prev_hash, _broken(checked, event.id, reason)
+            return checked, prev_hash, _broken(checked, event.id, ChainBreak.OUT_OF_ORDER, reason)
         if entry_hash(prev_hash, event) != event.hash:
             reason = "its content was changed after it was written"
-            return checked, prev_hash, _broken(checked, event.id, reason)
+            return checked, prev_hash, _broken(checked, event.id, ChainBreak.CHANGED, reason)
         prev_hash = event.hash
         checked += 1
     return checked, prev_hash, None

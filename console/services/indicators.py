@@ -396,3 +396,13 @@ def _open_cases(session: Session, zone_id: int) -> tuple[OpenCase, ...]:
         .order_by(Case.next_review_on.is_(None), Case.next_review_on, Case.id)
     )
     return tuple(OpenCase(*row) for row in session.execute(query))
+
+
+def default_compare_day(
+    session: Session, actor: access.Actor, zone_id: int, end: date, time_zone: TimeZone
+) -> date:
+    """The local day joint work began in the zone (its first joint shift), or 4 weeks before
+    ``end`` when it has none: where the zone panel's before/after comparison starts."""
+    access.require(actor, Action.VIEW_MAP)
+    began = aggregates.joint_work_began(session, zone_id)
+    return end - timedelta(weeks=4) if began is None else began.astimezone(time_zone).date()

@@ -1,0 +1,135 @@
+"""Offline basemap tiles: an MBTiles file or a z/x/y folder, read as bytes. Never the network.
+
+A source is opened once (``open_tile_source``) and then read from any thread: ``tile(z, x, y)``
+takes slippy-map (XYZ) numbers, y counted from the north, and returns the encoded image (PNG,
+JPEG, ...) or None when the source has no such tile.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import quote
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+
+
+class BasemapProblem(enum.Enum):
+    MISSING = "missing"  # nothing at that path
+    NOT_MBTILES = "not_mbtiles"  # a file, but not an SQLite file with a tiles table
+    NO_TILES = "no_tiles"  # a folder without any {z}/{x}/{y}.png|jpg tile
+
+
+class BasemapRefused(ValueError):
+    """The basemap path is neither an MBTiles file nor a z/x/y tile folder."""
+
+    def __init__(self, problem: BasemapProblem, path: str) -> None:
+        super().__init__(f"{path}: {problem.value.replace('_', ' ')}")
+        self.problem = problem
+        self.path = path
+
+
+class TileSource(Protocol):
+    min_zoom: int
+    max_zoom: int
+    description: str
+
+    def tile(self, zoom: int, x: int, y: int) -> bytes | None: ...
+
+    def close(self) -> None: ...
+
+
+class MBTilesSource:
+    """An MBTiles file (SQLite, ``tiles(zoom_level, tile_column, tile_row, tile_data)``, rows
+    counted from the south as TMS does), opened read-only and shared by reader threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.description = path.name
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        try:
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            zooms = self._db.execute(
+                "SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles"
+            ).fetchone()
+        except sqlite3.Error as exc:
+            if hasattr(self, "_db"):
+                self._db.close()
+            raise BasemapRefused(BasemapProblem.NOT_MBTILES, str(path)) from exc
+        if zooms is None or zooms[0] is None:
+            self._db.close()
+            raise BasemapRefused(BasemapProblem.NOT_MBTILES, str(path))
+        self.min_zoom, self.max_zoom = int(zooms[0]), int(zooms[1])
+        self._lock = threading.Lock()  # one sqlite3 connection, one reader at a time
+
+    def tile(self, zoom: int, x: int, y: int) -> bytes | None:
+        row = (1 << zoom) - 1 - y
+        with self._lock:
+            found = self._db.execute(
+                "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
+                "AND tile_row = ?",
+                (zoom, x, row),
+            ).fetchone()
+        return bytes(found[0]) if found and found[0] is not None else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class FolderSource:
+    """A folder of ``{z}/{x}/{y}.png`` (or .jpg, .jpeg, .webp) tiles, y counted from the north."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.description = path.name
+        zooms = sorted(int(p.name) for p in path.iterdir() if p.is_dir() and p.name.isdigit())
+        with_tiles = [z for z in zooms if _has_tile(path / str(z))]
+        if not with_tiles:
+            raise BasemapRefused(BasemapProblem.NO_TILES, str(path))
+        self.min_zoom, self.max_zoom = with_tiles[0], with_tiles[-1]
+
+    def tile(self, zoom: int, x: int, y: int) -> bytes | None:
+        base = self.path / str(zoom) / str(x)
+        for suffix in IMAGE_SUFFIXES:
+            candidate = base / f"{y}{suffix}"
+            try:
+                return candidate.read_bytes()
+            except FileNotFoundError:
+                continue
+        return None
+
+    def close(self) -> None:
+        """Nothing to release: each tile is a file read whole."""
+
+
+def _has_tile(zoom_folder: Path) -> bool:
+    for column in zoom_folder.iterdir():
+        if column.is_dir() and column.name.isdigit():
+            for tile in column.iterdir():
+                if tile.suffix.lower() in IMAGE_SUFFIXES and tile.stem.isdigit():
+                    return True
+    return False
+
+
+def open_tile_source(path: str | Path) -> TileSource:
+    """Open a basemap; raises :class:`BasemapRefused` saying why it cannot be one."""
+    location = Path(path).expanduser()
+    if location.is_dir():
+        return FolderSource(location)
+    if location.is_file():
+        return MBTilesSource(location)
+    raise BasemapRefused(BasemapProblem.MISSING, str(path))
+
+
+def basemap_problem(path: str | Path) -> BasemapProblem | None:
+    """Why ``path`` cannot be a basemap, or None when it can (it is opened and closed)."""
+    try:
+        source = open_tile_source(path)
+    except BasemapRefused as refused:
+        return refused.problem
+    source.close()
+    return None

@@ -1,0 +1,90 @@
+"""Offline basemap sources: MBTiles (TMS rows) and z/x/y folders, and refusing anything else."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from console.services.tiles import (
+    BasemapProblem,
+    BasemapRefused,
+    FolderSource,
+    MBTilesSource,
+    basemap_problem,
+    open_tile_source,
+)
+
+PNG = b"\x89PNG\r\n\x1a\n-fake-but-bytes-are-bytes"
+
+
+def write_mbtiles(path: Path, tiles: dict[tuple[int, int, int], bytes]) -> Path:
+    """An MBTiles file; ``tiles`` keyed by XYZ (zoom, x, y), stored with TMS rows."""
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        db.execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
+            "tile_data BLOB)"
+        )
+        db.executemany(
+            "INSERT INTO tiles VALUES (?, ?, ?, ?)",
+            [(z, x, (1 << z) - 1 - y, data) for (z, x, y), data in tiles.items()],
+        )
+    return path
+
+
+def test_mbtiles_rows_are_flipped(tmp_path: Path) -> None:
+    path = write_mbtiles(tmp_path / "cremona.mbtiles", {(15, 17296, 11770): PNG, (14, 1, 2): b"x"})
+    source = open_tile_source(path)
+    assert isinstance(source, MBTilesSource)
+    assert (source.min_zoom, source.max_zoom) == (14, 15)
+    assert source.tile(15, 17296, 11770) == PNG
+    with sqlite3.connect(path) as db:  # stored as TMS row 2^15 - 1 - 11770
+        assert db.execute("SELECT tile_row FROM tiles WHERE zoom_level = 15").fetchone() == (20997,)
+    assert source.tile(15, 17296, 20997) is None
+    assert source.tile(13, 0, 0) is None
+    source.close()
+
+
+def test_mbtiles_is_opened_read_only(tmp_path: Path) -> None:
+    path = write_mbtiles(tmp_path / "a.mbtiles", {(1, 0, 0): PNG})
+    source = open_tile_source(path)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        source._db.execute("DELETE FROM tiles")
+    source.close()
+
+
+def test_folder_of_tiles(tmp_path: Path) -> None:
+    for zoom, x, y, suffix in ((15, 17296, 11770, ".png"), (16, 34592, 23540, ".jpg")):
+        folder = tmp_path / str(zoom) / str(x)
+        folder.mkdir(parents=True)
+        (folder / f"{y}{suffix}").write_bytes(PNG + suffix.encode())
+    (tmp_path / "README.txt").write_text("not a zoom level")
+    source = open_tile_source(tmp_path)
+    assert isinstance(source, FolderSource)
+    assert (source.min_zoom, source.max_zoom) == (15, 16)
+    assert source.tile(15, 17296, 11770) == PNG + b".png"
+    assert source.tile(16, 34592, 23540) == PNG + b".jpg"
+    assert source.tile(15, 17296, 11771) is None
+
+
+def test_what_is_not_a_basemap(tmp_path: Path) -> None:
+    text = tmp_path / "notes.mbtiles"
+    text.write_text("hello")
+    empty_db = tmp_path / "empty.mbtiles"
+    sqlite3.connect(empty_db).execute("CREATE TABLE other (x)").connection.close()
+    no_tiles = write_mbtiles(tmp_path / "none.mbtiles", {})
+    folder = tmp_path / "photos"
+    (folder / "holiday").mkdir(parents=True)
+    (folder / "holiday" / "beach.png").write_bytes(PNG)
+    assert basemap_problem(tmp_path / "missing.mbtiles") is BasemapProblem.MISSING
+    assert basemap_problem(text) is BasemapProblem.NOT_MBTILES
+    assert basemap_problem(empty_db) is BasemapProblem.NOT_MBTILES
+    assert basemap_problem(no_tiles) is BasemapProblem.NOT_MBTILES
+    assert basemap_problem(folder) is BasemapProblem.NO_TILES
+    with pytest.raises(BasemapRefused) as refused:
+        open_tile_source(folder)
+    assert refused.value.problem is BasemapProblem.NO_TILES
+    good = write_mbtiles(tmp_path / "good.mbtiles", {(3, 1, 1): PNG})
+    assert basemap_problem(good) is None
