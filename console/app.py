@@ -186,8 +186,13 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             database_name=database_name,
             demo=demo,
             remember_geometry=args.screenshot is None,
+            idle_lock_ms=0 if args.screenshot is not None else None,
         )
-        if args.view:
+        if args.view and not window.has_section(args.view):
+            print(f"console: {actor.username} may not see the {args.view} view", file=sys.stderr)
+            if args.screenshot is not None:
+                return EXIT_USAGE
+        elif args.view:
             window.show_section(args.view)
         if args.screenshot is not None:
             return _screenshot(window, runner, args.screenshot)

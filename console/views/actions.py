@@ -31,6 +31,20 @@ class ActionSpec:
 
 ACTIONS = (
     ActionSpec(
+        "change_password",
+        QT_TRANSLATE_NOOP("Actions", "C&hange password…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose a new password for your account"),
+        None,
+        MENU_FILE,
+    ),
+    ActionSpec(
+        "lock",
+        QT_TRANSLATE_NOOP("Actions", "&Lock now"),
+        QT_TRANSLATE_NOOP("Actions", "Hide the data until your password is typed again"),
+        "Ctrl+L",
+        MENU_FILE,
+    ),
+    ActionSpec(
         "settings",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),
         QT_TRANSLATE_NOOP("Actions", "Language, time zone and database"),
@@ -75,9 +89,14 @@ def menu_title(menu: str) -> str:
 def create_actions(
     parent: QObject, handlers: Mapping[str, Callable[[], object]]
 ) -> dict[str, QAction]:
-    """One QAction per spec, connected to ``handlers[spec.name]`` (every spec needs one)."""
+    """One QAction per spec that has a handler, connected to ``handlers[spec.name]``.
+
+    A spec without a handler is not offered (e.g. no password to change from the command line).
+    """
     actions = {}
     for spec in ACTIONS:
+        if spec.name not in handlers:
+            continue
         action = QAction(_translate(spec.text), parent)
         action.setObjectName(f"action_{spec.name}")
         action.setStatusTip(_translate(spec.tip))

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from console import logs
-from console.config import WINDOW_GEOMETRY, WINDOW_STATE
+from console.config import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from console.models import Role
 from console.views import actions
 from console.views.about import show_about
 from console.views.common.events import AREA_SETTINGS
+from console.views.common.idle import MINUTE_MS
 from console.views.common.section import SectionView, ViewContext
+from console.views.idle_lock import IdleLock
+from console.views.password_dialog import PasswordDialog
 from console.views.sections import SECTIONS, Section
 from console.views.settings_dialog import SettingsDialog
 
@@ -34,6 +37,7 @@ DEMO_BADGE_STYLE = (
 NAVIGATION_STYLE = "QListWidget::item { padding: 6px 10px; }"
 NAVIGATION_WIDTH = 150
 STATUS_GAP = 16  # pixels between who is signed in and the database, in the status bar
+STATUS_MESSAGE_MS = 10_000
 
 # How each role is named to people (the "Roles" context of the translation).
 ROLE_NAMES: dict[Role, str] = {
@@ -46,6 +50,14 @@ ROLE_NAMES: dict[Role, str] = {
 }
 
 
+def _show_badge(item: QListWidgetItem, title: str, badge: str) -> None:
+    """A section's name in the navigation, with its badge ("Cases (3)") in bold."""
+    item.setText(f"{title} ({badge})" if badge else title)
+    font = item.font()
+    font.setBold(bool(badge))
+    item.setFont(font)
+
+
 def role_name(role: Role) -> str:
     """The role as shown to people, in their language."""
     return QCoreApplication.translate("Roles", ROLE_NAMES[role])
@@ -53,7 +65,9 @@ def role_name(role: Role) -> str:
 
 class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right; who is signed in and the
-    database below."""
+    database below. Only the sections the actor may see are placed. After the idle time of the
+    settings (``idle_lock_ms`` overrides it; 0 never locks) the data hide behind the lock page.
+    """
 
     def __init__(
         self,
@@ -64,9 +78,11 @@ class MainWindow(QMainWindow):
         demo: bool,
         sections: Sequence[Section] = SECTIONS,
         remember_geometry: bool = True,
+        idle_lock_ms: int | None = None,
     ) -> None:
         super().__init__()
         self.context = context
+        sections = [section for section in sections if section.visible_to(context.actor)]
         self.location = location
         self._remember_geometry = remember_geometry
         self.setWindowTitle(
@@ -82,7 +98,12 @@ class MainWindow(QMainWindow):
             view.setObjectName(f"section_{section.name}")
             self.views[section.name] = view
             self.stack.addWidget(view)
-            self.navigation.addItem(QListWidgetItem(section.title_text()))
+            title = section.title_text()
+            item = QListWidgetItem(title)
+            self.navigation.addItem(item)
+            view.sig_badge.connect(
+                lambda text, item=item, title=title: _show_badge(item, title, text)
+            )
             context.hub.sig_changed.connect(view.on_changed)
         self._names = [section.name for section in sections]
         self.navigation.currentRowChanged.connect(self._on_row_changed)
@@ -95,17 +116,26 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([NAVIGATION_WIDTH, 4 * NAVIGATION_WIDTH])
-        self.setCentralWidget(splitter)
-
-        self.named_actions = actions.create_actions(
-            self,
-            {
-                "settings": self.open_settings,
-                "quit": self.close,
-                "refresh": self.refresh_current,
-                "about": lambda: show_about(self),
-            },
+        if idle_lock_ms is None:
+            idle_lock_ms = context.settings.value(IDLE_LOCK_MINUTES) * MINUTE_MS
+        self.idle_lock = IdleLock(
+            self, context, splitter, role_name(context.actor.role), interval_ms=idle_lock_ms
         )
+        self.idle_lock.page.sig_quit_requested.connect(self.close)
+
+        handlers = {
+            "lock": self.idle_lock.lock,
+            "settings": self.open_settings,
+            "quit": self.close,
+            "refresh": self.refresh_current,
+            "about": lambda: show_about(self),
+        }
+        if context.actor.user_id is not None:  # the command line has no password of its own
+            handlers["change_password"] = self.change_password
+        if not self.idle_lock.available:
+            del handlers["lock"]
+        self.named_actions = actions.create_actions(self, handlers)
+        self.idle_lock.keep = {self.named_actions["quit"], self.named_actions["about"]}
         self.section_actions = actions.create_section_actions(self, sections, self.show_section)
         self._build_menus()
         self._build_status_bar(location, demo)
@@ -115,6 +145,7 @@ class MainWindow(QMainWindow):
             self.restoreState(context.settings.value(WINDOW_STATE))
         if self._names:
             self.show_section(self._names[0])
+        self.idle_lock.start()
 
     def _first_size(self) -> None:
         """Before any remembered geometry: large enough for a week, never beyond the screen."""
@@ -134,6 +165,8 @@ class MainWindow(QMainWindow):
         menus[actions.MENU_VIEW].addActions(list(self.section_actions.values()))
         menus[actions.MENU_VIEW].addSeparator()
         for spec in actions.ACTIONS:
+            if spec.name not in self.named_actions:
+                continue
             if spec.name == "quit":
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self.named_actions[spec.name])
@@ -166,6 +199,10 @@ class MainWindow(QMainWindow):
     def current_view(self) -> SectionView:
         return self.views[self.current_name]
 
+    def has_section(self, name: str) -> bool:
+        """Whether the section is placed (the actor may see it)."""
+        return name in self.views
+
     def show_section(self, name: str) -> None:
         """Bring a section to the front; navigation and View menu follow."""
         self.navigation.setCurrentRow(self._names.index(name))
@@ -187,8 +224,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _settings_saved(self, changed: tuple[str, ...]) -> None:
+        if IDLE_LOCK_MINUTES.name in changed:
+            self.idle_lock.set_minutes(self.context.settings.value(IDLE_LOCK_MINUTES))
         if changed:
             self.context.hub.sig_changed.emit(AREA_SETTINGS, changed)
+
+    def change_password(self) -> None:
+        dialog = PasswordDialog(self.context, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Your password was changed."), STATUS_MESSAGE_MS
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_error(self, message: str) -> None:
         """Slot for the runner's sig_error: a failed operation nobody else handled."""

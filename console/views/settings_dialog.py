@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from console import db, paths
-from console.config import DATABASE, LANGUAGE, TIME_ZONE, Settings
+from console.config import DATABASE, IDLE_LOCK_MINUTES, LANGUAGE, TIME_ZONE, Settings
+from console.views.map.settings_group import MapSettingsGroup
+
+IDLE_LOCK_MAX_MINUTES = 240
 
 
 @functools.cache
@@ -68,6 +72,7 @@ class SettingsDialog(QDialog):
         database_row = QHBoxLayout()
         database_row.addWidget(self.database, 1)
         database_row.addWidget(self.browse)
+        self.idle_lock = self._idle_lock_box()
         in_use = QLabel(database_in_use)
         in_use.setWordWrap(True)
         in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,6 +84,7 @@ class SettingsDialog(QDialog):
         database_label.setBuddy(self.database)
         form.addRow(database_label, database_row)
         form.addRow(self.tr("In use now:"), in_use)
+        form.addRow(self.tr("Lock when &idle for:"), self.idle_lock)
 
         note = QLabel(
             self.tr(
@@ -93,12 +99,29 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        self.map_group = MapSettingsGroup()
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.map_group)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.load()
+
+    def _idle_lock_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName("idle_lock")
+        box.setRange(0, IDLE_LOCK_MAX_MINUTES)
+        box.setSpecialValueText(self.tr("Never"))
+        box.setSuffix(self.tr(" min"))
+        box.setToolTip(
+            self.tr(
+                "After this many minutes without keyboard or mouse input the window hides its "
+                "data until your password is typed again; 0 never locks."
+            )
+        )
+        return box
 
     def load(self) -> None:
         """Show the stored settings."""
@@ -106,6 +129,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(index, 0))
         self.time_zone.setCurrentText(self.settings.value(TIME_ZONE))
         self.database.setText(self.settings.database)
+        self.idle_lock.setValue(self.settings.value(IDLE_LOCK_MINUTES))
+        self.map_group.load(self.settings)
 
     def _values(self) -> dict[str, str]:
         return {
@@ -122,7 +147,8 @@ class SettingsDialog(QDialog):
                 "“{zone}” is not a known time zone. Choose one from the list, "
                 "for example Europe/Rome."
             ).format(zone=zone)
-        return self._database_problem(self.database.text().strip())
+        problem = self._database_problem(self.database.text().strip())
+        return problem if problem is not None else self.map_group.problem()
 
     def _database_problem(self, value: str) -> str | None:
         if not value:
@@ -151,6 +177,11 @@ class SettingsDialog(QDialog):
             if value != self.settings.value(option):
                 self.settings.set_value(option, value)
                 changed.append(option.name)
+        minutes = self.idle_lock.value()
+        if minutes != self.settings.value(IDLE_LOCK_MINUTES):
+            self.settings.set_value(IDLE_LOCK_MINUTES, minutes)
+            changed.append(IDLE_LOCK_MINUTES.name)
+        changed.extend(self.map_group.save(self.settings))
         self.settings.sync()
         return tuple(changed)
 

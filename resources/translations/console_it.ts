@@ -141,6 +141,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>C&amp;hange password…</source>
+        <translation>Cambia &amp;password…</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your account</source>
+        <translation>Scegli una nuova password per il tuo account</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Blocca ora</translation>
+    </message>
+    <message>
+        <source>Hide the data until your password is typed again</source>
+        <translation>Nascondi i dati finché non inserisci di nuovo la password</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
@@ -242,6 +258,337 @@
     <message>
         <source>The demo data could not be added: {reason}</source>
         <translation>Non è stato possibile inserire i dati di prova: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Created</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Blocco dell’account</translation>
+    </message>
+    <message>
+        <source>Unlock failed</source>
+        <translation>Sblocco non riuscito</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Cambio password</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Creazione account</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Disattivazione account</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Enti</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Assenze</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Turni</translation>
+    </message>
+    <message>
+        <source>Shift assignments</source>
+        <translation>Assegnazioni ai turni</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Resoconti delle uscite</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Persone incontrate</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Note dei casi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Riunioni</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Azioni concordate</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>All users</source>
+        <translation>Tutti gli utenti</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tutte le azioni</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Azione:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Motivo indicato</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s number in the chain (Verify chain names it)</source>
+        <translation>Il numero della voce nella catena (quello indicato da “Verifica la catena”)</translation>
+    </message>
+    <message>
+        <source>Which record of that kind</source>
+        <translation>Quale elemento di quel tipo</translation>
+    </message>
+    <message>
+        <source>Why the reader opened people&apos;s data, as they wrote it</source>
+        <translation>Il motivo per cui chi ha letto ha aperto i dati delle persone, con le sue parole</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verifica la catena</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the newest %n entries: narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Viene mostrata solo %n voce, la più recente: restringi i filtri per vedere quelle precedenti.</numerusform>
+            <numerusform>Vengono mostrate solo le %n voci più recenti: restringi i filtri per vedere quelle precedenti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Nessuna voce corrisponde ai filtri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries shown: %n, newest first.</source>
+        <translation>
+            <numerusform>Voci mostrate: %n, dalla più recente.</numerusform>
+            <numerusform>Voci mostrate: %n, dalla più recente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: {reason}</source>
+        <translation>Impossibile leggere il registro di audit: {reason}</translation>
+    </message>
+    <message>
+        <source>audit-log-{day}.csv</source>
+        <translation>registro-audit-{day}.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Esporta il registro di audit in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries exported to {path}: %n.</source>
+        <translation>
+            <numerusform>Voci esportate in {path}: %n.</numerusform>
+            <numerusform>Voci esportate in {path}: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was not exported: {reason}</source>
+        <translation>Il registro di audit non è stato esportato: {reason}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>the entry is missing</source>
+        <translation>la voce manca</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (reordered or forged)</source>
+        <translation>non segue la voce precedente (riordinata o falsificata)</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>il suo contenuto è stato modificato dopo la scrittura</translation>
+    </message>
+    <message>
+        <source>the anchor of the chain is missing</source>
+        <translation>manca l’ancora della catena</translation>
+    </message>
+    <message>
+        <source>it was added after the newest entry the anchor names</source>
+        <translation>è stata aggiunta dopo la voce più recente indicata dall’ancora</translation>
+    </message>
+    <message>
+        <source>the newest entries were removed</source>
+        <translation>le voci più recenti sono state rimosse</translation>
+    </message>
+    <message>
+        <source>the newest entry does not match the anchor</source>
+        <translation>la voce più recente non corrisponde all’ancora</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifica della catena in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact (entries checked: %n).</source>
+        <translation>
+            <numerusform>La catena è integra (voci controllate: %n).</numerusform>
+            <numerusform>La catena è integra (voci controllate: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry {entry}: {reason}. Entries checked before it: {checked}.</source>
+        <translation>La catena è interrotta alla voce {entry}: {reason}. Voci controllate prima di questa: {checked}.</translation>
+    </message>
+    <message>
+        <source>Audit log broken</source>
+        <translation>Registro di audit compromesso</translation>
+    </message>
+    <message>
+        <source>Someone changed, removed or reordered entries. Keep a copy of the database as it is and tell whoever is responsible for data protection.</source>
+        <translation>Qualcuno ha modificato, rimosso o riordinato delle voci. Conserva una copia del database così com’è e informa il responsabile della protezione dei dati.</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: {reason}</source>
+        <translation>Impossibile verificare la catena: {reason}</translation>
     </message>
 </context>
 <context>
@@ -526,6 +873,10 @@
         <translation>S&amp;tampa / Salva come PDF…</translation>
     </message>
     <message>
+        <source>Record &amp;debrief…</source>
+        <translation>Registra res&amp;oconto…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>Ann&amp;ulla</translation>
     </message>
@@ -656,6 +1007,708 @@
     </message>
 </context>
 <context>
+    <name>CareDialog</name>
+    <message>
+        <source>In care</source>
+        <translation>In carico</translation>
+    </message>
+    <message>
+        <source>Your service&apos;s own reference for this person; leave it empty to end the care.</source>
+        <translation>Il riferimento interno del tuo servizio per questa persona; lascialo vuoto per chiudere la presa in carico.</translation>
+    </message>
+    <message>
+        <source>e.g. SST-2026-0142</source>
+        <translation>es. SST-2026-0142</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailModels</name>
+    <message>
+        <source>Shared with</source>
+        <translation>Condiviso con</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Rilasciato il</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposto il</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>Scegli un caso nell’elenco.</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Salva &amp;modifiche</translation>
+    </message>
+    <message>
+        <source>Save the status, priority, owner and review date</source>
+        <translation>Salva stato, priorità, referente e data di revisione</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Debriefs, shifts, signals</source>
+        <translation>Resoconti, turni, segnalazioni</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Pri&amp;orità:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Ref&amp;erente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Note (%n)</numerusform>
+            <numerusform>Note (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>Invii (%n)</numerusform>
+            <numerusform>Invii (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked (%n)</source>
+        <translation>
+            <numerusform>Collegati (%n)</numerusform>
+            <numerusform>Collegati (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {person}</source>
+        <translation>relativo a {person}</translation>
+    </message>
+    <message>
+        <source>opened on {day}</source>
+        <translation>aperto il {day}</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>Caso non salvato</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificato da qualcun altro</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it; your change was not saved.
+
+Your change:
+{yours}
+
+Saved meanwhile:
+{theirs}
+
+The case is shown as it is now: make your change again if it still applies.</source>
+        <translation>Qualcun altro ha salvato questo caso dopo che lo hai aperto; la tua modifica non è stata salvata.
+
+La tua modifica:
+{yours}
+
+Salvato nel frattempo:
+{theirs}
+
+Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation>Stato: {value}</translation>
+    </message>
+    <message>
+        <source>Priority: {value}</source>
+        <translation>Priorità: {value}</translation>
+    </message>
+    <message>
+        <source>Owner: {value}</source>
+        <translation>Referente: {value}</translation>
+    </message>
+    <message>
+        <source>Next review: none</source>
+        <translation>Prossima revisione: nessuna</translation>
+    </message>
+    <message>
+        <source>Next review: {value}</source>
+        <translation>Prossima revisione: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <source>e.g. conflicts at the benches in piazza Marconi</source>
+        <translation>es. conflitti alle panchine di piazza Marconi</translation>
+    </message>
+    <message>
+        <source>(no zone)</source>
+        <translation>(nessuna zona)</translation>
+    </message>
+    <message>
+        <source>(a situation, not one person)</source>
+        <translation>(una situazione, non una persona)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Person met:</source>
+        <translation>&amp;Persona incontrata:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorità:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Re&amp;ferente:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review:</source>
+        <translation>Prossima re&amp;visione:</translation>
+    </message>
+    <message>
+        <source>Give the case a title.</source>
+        <translation>Dai un titolo al caso.</translation>
+    </message>
+    <message>
+        <source>There is nobody to own it.</source>
+        <translation>Non c’è nessuno a cui assegnarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>Al massimo {count} caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Review &amp;due</source>
+        <translation>&amp;Da rivedere</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;waiting</source>
+        <translation>&amp;Invii in attesa</translation>
+    </message>
+    <message>
+        <source>Cases referred to your organization, not answered yet</source>
+        <translation>Casi inviati al tuo ente, ancora senza risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Re&amp;ferente:</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Tutte le zone</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>In osservazione</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tutti i partner</translation>
+    </message>
+    <message>
+        <source>Own organization</source>
+        <translation>Proprio ente</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Sent, waiting</source>
+        <translation>Inviato, in attesa</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>Nickname only</source>
+        <translation>Solo soprannome</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Identificato</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Presenza</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation</source>
+        <translation>&amp;Mediazione</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;defused</source>
+        <translation>Conf&amp;litto disinnescato</translation>
+    </message>
+    <message>
+        <source>&amp;Information given</source>
+        <translation>In&amp;formazioni fornite</translation>
+    </message>
+    <message>
+        <source>&amp;Referral proposed</source>
+        <translation>Proposto in&amp;vio ai servizi</translation>
+    </message>
+    <message>
+        <source>Citizen report</source>
+        <translation>Segnalazione dei cittadini</translation>
+    </message>
+    <message>
+        <source>Police intervention</source>
+        <translation>Intervento di polizia</translation>
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation>Notizia di stampa</translation>
+    </message>
+    <message>
+        <source>coordination meeting</source>
+        <translation>riunione di coordinamento</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguito del caso</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>invio</translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation>revisione del caso</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: {reason}.</source>
+        <translation>Non hai il permesso di farlo: {reason}.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. Ask the case owner or a coordinator.</source>
+        <translation>Non hai il permesso di farlo. Chiedi al referente del caso o a un coordinatore.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reading this, in a few words.</source>
+        <translation>Indica in poche parole il motivo di questa lettura.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. It has been loaded again as it is now: look at it and make your change again.</source>
+        <translation>Nel frattempo qualcun altro ha modificato questi dati. Sono stati ricaricati come sono ora: controllali e ripeti la modifica.</translation>
+    </message>
+    <message>
+        <source>This shift already has a debrief: someone recorded it already.</source>
+        <translation>Questo turno ha già un resoconto: qualcuno l’ha già registrato.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>The person the case is about, as you may see them (often a nickname)</source>
+        <translation>La persona a cui si riferisce il caso, come puoi vederla (spesso un soprannome)</translation>
+    </message>
+    <message>
+        <source>Red: the review is due</source>
+        <translation>Rosso: è ora di rivedere il caso</translation>
+    </message>
+    <message>
+        <source>Referrals of this case waiting for your organization to answer</source>
+        <translation>Invii di questo caso in attesa di risposta dal tuo ente</translation>
+    </message>
+    <message>
+        <source>The review is due</source>
+        <translation>È ora di rivedere il caso</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trovato</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuovo caso…</translation>
+    </message>
+    <message>
+        <source>New &amp;debrief…</source>
+        <translation>Nuovo &amp;resoconto…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Show the cases referred to your organization</source>
+        <translation>Mostra i casi inviati al tuo ente</translation>
+    </message>
+    <message>
+        <source>Search cases and notes ({keys})</source>
+        <translation>Cerca nei casi e nelle note ({keys})</translation>
+    </message>
+    <message>
+        <source>Search cases and notes</source>
+        <translation>Cerca nei casi e nelle note</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming referral(s)</source>
+        <translation>
+            <numerusform>%n invio ricevuto</numerusform>
+            <numerusform>%n invii ricevuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Nessun risultato. Prova con meno parole o con parole diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registra un consenso</translation>
+    </message>
+    <message>
+        <source>With an active consent for an organization, its members see the name of {person}; the others see the nickname.</source>
+        <translation>Con un consenso attivo per un ente, i suoi membri vedono il nome di {person}; gli altri vedono il soprannome.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;consent</source>
+        <translation>&amp;Consenso della persona</translation>
+    </message>
+    <message>
+        <source>A &amp;legal basis, without consent:</source>
+        <translation>Una &amp;base giuridica, senza consenso:</translation>
+    </message>
+    <message>
+        <source>The law or decision that allows sharing</source>
+        <translation>La norma o la decisione che consente la condivisione</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with:</source>
+        <translation>Condiviso co&amp;n:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Base:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Rilasciato il:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>Name the legal basis.</source>
+        <translation>Indica la base giuridica.</translation>
+    </message>
+    <message>
+        <source>The legal basis has at most {count} characters.</source>
+        <translation>La base giuridica ha al massimo {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>A consent must expire after the day it was given.</source>
+        <translation>Un consenso deve scadere dopo il giorno in cui è stato rilasciato.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Consent of the person</source>
+        <translation>Consenso della persona</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsBox</name>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d’età</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>meno di 18</translation>
+    </message>
+    <message>
+        <source>18–30</source>
+        <translation>18–30</translation>
+    </message>
+    <message>
+        <source>31–50</source>
+        <translation>31–50</translation>
+    </message>
+    <message>
+        <source>over 50</source>
+        <translation>oltre 50</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>donne</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>uomini</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>People contacted</source>
+        <translation>Persone contattate</translation>
+    </message>
+    <message>
+        <source>Split by age band and gender</source>
+        <translation>Suddivisione per fascia d’età e genere</translation>
+    </message>
+    <message>
+        <source>The split by {part} adds up to {total}, more than the {count} people contacted.</source>
+        <translation>La suddivisione per {part} arriva a {total}, più delle {count} persone contattate.</translation>
+    </message>
+    <message>
+        <source>{total} of {count}: too many</source>
+        <translation>{total} su {count}: troppe</translation>
+    </message>
+    <message>
+        <source>{total} of {count} ({rest} not split)</source>
+        <translation>{total} su {count} ({rest} non suddivise)</translation>
+    </message>
+    <message>
+        <source>{total} of {count} ✓</source>
+        <translation>{total} su {count} ✓</translation>
+    </message>
+</context>
+<context>
     <name>CopyResultDialog</name>
     <message numerus="yes">
         <source>Shifts copied as drafts: %n.</source>
@@ -709,6 +1762,179 @@
     <message>
         <source>That is the week shown: a week cannot be copied onto itself. Choose another week to copy from.</source>
         <translation>È la settimana mostrata: una settimana non può essere copiata su se stessa. Scegli un’altra settimana da cui copiare.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import signals from {file}</source>
+        <translation>Importa segnalazioni da {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n riga pronta per l’importazione.</numerusform>
+            <numerusform>%n righe pronte per l’importazione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors (in red). Nothing is imported until the file is corrected: fix it and import it again.</source>
+        <translation>
+            <numerusform>%n riga contiene errori (in rosso). Non viene importato nulla finché il file non è corretto: correggilo e importalo di nuovo.</numerusform>
+            <numerusform>%n righe contengono errori (in rosso). Non viene importato nulla finché il file non è corretto: correggilo e importalo di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no signals to import.</source>
+        <translation>Il file non contiene segnalazioni da importare.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Summary or error</source>
+        <translation>Sintesi o errore</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Record debrief</source>
+        <translation>Registra il resoconto</translation>
+    </message>
+    <message>
+        <source>How it went: situations met, what changed</source>
+        <translation>Com’è andata: situazioni incontrate, cosa è cambiato</translation>
+    </message>
+    <message>
+        <source>What to do next, and who</source>
+        <translation>Cosa fare ora, e chi lo fa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Cosa è stato fatto</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Orario:</translation>
+    </message>
+    <message>
+        <source>People &amp;contacted:</source>
+        <translation>Persone con&amp;tattate:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Se&amp;guito:</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>Pa&amp;rtecipanti</translation>
+    </message>
+    <message>
+        <source>People &amp;met (nickname profiles)</source>
+        <translation>Persone &amp;incontrate (profili con soprannome)</translation>
+    </message>
+    <message>
+        <source>There is no active zone. Add a zone on the map first.</source>
+        <translation>Non c’è nessuna zona attiva. Aggiungi prima una zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>The outing must end after it starts.</source>
+        <translation>L’uscita deve finire dopo l’inizio.</translation>
+    </message>
+    <message>
+        <source>An outing lasts at most 16 hours: check the start and the end.</source>
+        <translation>Un’uscita dura al massimo 16 ore: controlla l’inizio e la fine.</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that was done.</source>
+        <translation>Seleziona almeno un’attività svolta.</translation>
+    </message>
+    <message>
+        <source>Tick at least one participant.</source>
+        <translation>Seleziona almeno un partecipante.</translation>
+    </message>
+    <message>
+        <source>ends next day · {length}</source>
+        <translation>finisce il giorno dopo · {length}</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefFlow</name>
+    <message>
+        <source>Record debrief</source>
+        <translation>Registra il resoconto</translation>
+    </message>
+    <message>
+        <source>The shift of {when} in {zone}: it will be marked done.</source>
+        <translation>Il turno di {when} in {zone}: verrà segnato come svolto.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Decline the referral</source>
+        <translation>Rifiuta l’invio</translation>
+    </message>
+    <message>
+        <source>Decline the referral of “{case}”.</source>
+        <translation>Rifiuta l’invio di “{case}”.</translation>
+    </message>
+    <message>
+        <source>Why, and where they could turn instead</source>
+        <translation>Perché, e a chi potrebbero rivolgersi invece</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Say why you decline.</source>
+        <translation>Indica il motivo del rifiuto.</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rifiuta</translation>
     </message>
 </context>
 <context>
@@ -838,6 +2064,82 @@
     </message>
 </context>
 <context>
+    <name>LinkedPanel</name>
+    <message>
+        <source>Debriefs, shifts and signals of the case</source>
+        <translation>Resoconti, turni e segnalazioni del caso</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Resoconto</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} · %n contact(s) · {people}</source>
+        <translation>
+            <numerusform>{done} · %n contatto · {people}</numerusform>
+            <numerusform>{done} · %n contatti · {people}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>The console is locked</source>
+        <translation>La console è bloccata</translation>
+    </message>
+    <message>
+        <source>Signed in as {username} ({role})</source>
+        <translation>Connesso come {username} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Disconnetti ed &amp;esci</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data are hidden after %n minute(s) without use. Type your password to go on.</source>
+        <translation>
+            <numerusform>I dati vengono nascosti dopo %n minuto di inattività. Inserisci la password per continuare.</numerusform>
+            <numerusform>I dati vengono nascosti dopo %n minuti di inattività. Inserisci la password per continuare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data are hidden. Type your password to go on.</source>
+        <translation>I dati sono nascosti. Inserisci la password per continuare.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Inserisci la password.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Cannot unlock: {reason}</source>
+        <translation>Impossibile sbloccare: {reason}</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for {minutes} minutes. Try again later, or sign out.</source>
+        <translation>Troppe password errate: l’account è bloccato per {minutes} minuti. Riprova più tardi, oppure disconnettiti.</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the account is locked: after {attempts} failed attempts it stays locked for {minutes} minutes.</source>
+        <translation>Password errata, oppure l’account è bloccato: dopo {attempts} tentativi falliti resta bloccato per {minutes} minuti.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in – Coordination Console</source>
@@ -911,6 +2213,10 @@
         <translation>Persone e situazioni inventate per provare la console: non sono dati reali.</translation>
     </message>
     <message>
+        <source>Your password was changed.</source>
+        <translation>La password è stata cambiata.</translation>
+    </message>
+    <message>
         <source>Operation failed</source>
         <translation>Operazione non riuscita</translation>
     </message>
@@ -921,6 +2227,306 @@ Details are in the log file: {log}</source>
         <translation>{message}
 
 I dettagli sono nel file di log: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCharts</name>
+    <message>
+        <source>Pressure</source>
+        <translation>Pressione</translation>
+    </message>
+    <message>
+        <source>Presence (h)</source>
+        <translation>Presenza (h)</translation>
+    </message>
+    <message>
+        <source>Review threshold</source>
+        <translation>Soglia di revisione</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Settimana del</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Pressure (signals/week)</source>
+        <translation>Pressione (segnalazioni/settimana)</translation>
+    </message>
+    <message>
+        <source>{low} or more</source>
+        <translation>{low} o più</translation>
+    </message>
+    <message>
+        <source>above review threshold</source>
+        <translation>sopra la soglia di revisione</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>several, by kind</source>
+        <translation>più segnalazioni, per tipo</translation>
+    </message>
+    <message>
+        <source>debriefs in the zone</source>
+        <translation>resoconti nella zona</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsGroup</name>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>None: a plain background</source>
+        <translation>Nessuna: sfondo uniforme</translation>
+    </message>
+    <message>
+        <source>An offline map: an .mbtiles file, or a folder of tiles as zoom/x/y.png. The console never downloads tiles.</source>
+        <translation>Una mappa offline: un file .mbtiles, o una cartella di tile come zoom/x/y.png. La console non scarica mai tile.</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Cartella…</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap:</source>
+        <translation>&amp;Mappa di base:</translation>
+    </message>
+    <message>
+        <source>Weight of a &amp;citizen report:</source>
+        <translation>Peso di una segnalazione dei &amp;cittadini:</translation>
+    </message>
+    <message>
+        <source>Weight of a &amp;police intervention:</source>
+        <translation>Peso di un intervento di &amp;polizia:</translation>
+    </message>
+    <message>
+        <source>Weight of a &amp;media item:</source>
+        <translation>Peso di una notizia di &amp;stampa:</translation>
+    </message>
+    <message>
+        <source>How much one signal of this kind adds to a zone&apos;s pressure</source>
+        <translation>Quanto una segnalazione di questo tipo aumenta la pressione di una zona</translation>
+    </message>
+    <message>
+        <source>The basemap “{path}” does not exist.</source>
+        <translation>La mappa di base “{path}” non esiste.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png.</source>
+        <translation>“{path}” non è un file MBTiles (un file SQLite con una tabella tiles). Scegli un file .mbtiles, o una cartella di tile come zoom/x/y.png.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” holds no tiles as zoom/x/y.png or .jpg. Choose the folder whose subfolders are the zoom levels.</source>
+        <translation>La cartella “{path}” non contiene tile come zoom/x/y.png o .jpg. Scegli la cartella le cui sottocartelle sono i livelli di zoom.</translation>
+    </message>
+    <message>
+        <source>Choose the basemap file</source>
+        <translation>Scegli il file della mappa di base</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of tiles</source>
+        <translation>Scegli la cartella delle tile</translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>Citizen report</source>
+        <translation>Segnalazione dei cittadini</translation>
+    </message>
+    <message>
+        <source>Police intervention</source>
+        <translation>Intervento di polizia</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Stampa</translation>
+    </message>
+</context>
+<context>
+    <name>MapTexts</name>
+    <message>
+        <source>pressure {value}/wk</source>
+        <translation>pressione {value}/sett.</translation>
+    </message>
+    <message>
+        <source>presence {hours} h</source>
+        <translation>presenza {hours} h</translation>
+    </message>
+    <message>
+        <source>It is now at version {version}, named “{name}”.</source>
+        <translation>Ora è alla versione {version}, con il nome «{name}».</translation>
+    </message>
+    <message>
+        <source>Someone else changed this zone after you opened it (you had version {v}).</source>
+        <translation>Qualcun altro ha modificato questa zona dopo che l&apos;hai aperta (avevi la versione {v}).</translation>
+    </message>
+    <message>
+        <source>The map shows it again as it is now: apply your change again.</source>
+        <translation>La mappa la mostra di nuovo com&apos;è ora: applica di nuovo la tua modifica.</translation>
+    </message>
+    <message>
+        <source>The shape cannot be a zone: {reason}.</source>
+        <translation>La forma non può essere una zona: {reason}.</translation>
+    </message>
+    <message>
+        <source>You may not do this with your role: {reason}</source>
+        <translation>Con il tuo ruolo non puoi farlo: {reason}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Non è stato possibile leggere o scrivere il file: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The basemap “{path}” cannot be read; the map has no background.</source>
+        <translation>Impossibile leggere la mappa di base “{path}”: la mappa resta senza sfondo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>The map could not be loaded: {reason}</source>
+        <translation>Impossibile caricare la mappa: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) in the period</source>
+        <translation>
+            <numerusform>%n segnalazione nel periodo</numerusform>
+            <numerusform>%n segnalazioni nel periodo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the map</source>
+        <translation>
+            <numerusform>%n sulla mappa</numerusform>
+            <numerusform>%n sulla mappa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the oldest are shown: choose a shorter period</source>
+        <translation>sono mostrate solo le più vecchie: scegli un periodo più breve</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ultimo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 settimane</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mesi</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mesi</translation>
+    </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Signals</source>
+        <translation>&amp;Segnalazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Debriefs</source>
+        <translation>Reso&amp;conti</translation>
+    </message>
+    <message>
+        <source>Deactivated zones</source>
+        <translation>Zone disattivate</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to zones</source>
+        <translation>&amp;Adatta alle zone</translation>
+    </message>
+    <message>
+        <source>&amp;New signal…</source>
+        <translation>&amp;Nuova segnalazione…</translation>
+    </message>
+    <message>
+        <source>Import signals (CSV)…</source>
+        <translation>Importa segnalazioni (CSV)…</translation>
+    </message>
+    <message>
+        <source>New &amp;zone</source>
+        <translation>Nuo&amp;va zona</translation>
+    </message>
+    <message>
+        <source>&amp;Edit shape</source>
+        <translation>&amp;Modifica forma</translation>
+    </message>
+    <message>
+        <source>Zone &amp;properties…</source>
+        <translation>&amp;Proprietà della zona…</translation>
+    </message>
+    <message>
+        <source>&amp;Save shape</source>
+        <translation>Sa&amp;lva forma</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel editing</source>
+        <translation>A&amp;bbandona modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>Importa GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Export GeoJSON…</source>
+        <translation>Esporta GeoJSON…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Al:</translation>
     </message>
 </context>
 <context>
@@ -936,6 +2542,148 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Name the person</source>
+        <translation>Indica il nome della persona</translation>
+    </message>
+    <message>
+        <source>“{alias}” gave consent to your organization: record their name. Other organizations keep seeing the nickname until they have consent too.</source>
+        <translation>“{alias}” ha dato il consenso al tuo ente: registra il nome. Gli altri enti continuano a vedere il soprannome finché non ricevono anche loro il consenso.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nome e cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Anno di nascita:</translation>
+    </message>
+    <message>
+        <source>Type the full name.</source>
+        <translation>Inserisci nome e cognome.</translation>
+    </message>
+</context>
+<context>
+    <name>NamePropertyDialog</name>
+    <message>
+        <source>Import zones from {file}</source>
+        <translation>Importa zone da {file}</translation>
+    </message>
+    <message>
+        <source>Zones with a name the console already has get the new shape; the others are added. Choose the property that holds each zone&apos;s name:</source>
+        <translation>Le zone con un nome già presente nella console ricevono la nuova forma; le altre vengono aggiunte. Scegli la proprietà che contiene il nome di ciascuna zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Name property:</source>
+        <translation>Proprietà del &amp;nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) in the file.</source>
+        <translation>
+            <numerusform>%n zona nel file.</numerusform>
+            <numerusform>%n zone nel file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The features have no properties: there is nothing to name them by.</source>
+        <translation>Gli elementi non hanno proprietà: non c’è nulla da cui prendere il nome.</translation>
+    </message>
+    <message>
+        <source>Feature {number} has no “{property}”: choose another property.</source>
+        <translation>L’elemento {number} non ha “{property}”: scegli un’altra proprietà.</translation>
+    </message>
+    <message>
+        <source>Two zones would have the same name: choose another property.</source>
+        <translation>Due zone avrebbero lo stesso nome: scegli un’altra proprietà.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note — {case}</source>
+        <translation>Aggiungi una nota — {case}</translation>
+    </message>
+    <message>
+        <source>Amend a note — {case}</source>
+        <translation>Rettifica una nota — {case}</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what comes next. Facts, not judgements.</source>
+        <translation>Cosa è successo, cosa è stato concordato, cosa succede ora. Fatti, non giudizi.</translation>
+    </message>
+    <message>
+        <source>Who may read this note. It cannot be changed later.</source>
+        <translation>Chi può leggere questa nota. Non si potrà cambiare in seguito.</translation>
+    </message>
+    <message>
+        <source>The note of {author} stays as it is, marked amended; your amendment is a new note linked to it.</source>
+        <translation>La nota di {author} resta com’è, segnata come rettificata; la tua rettifica è una nuova nota collegata.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Destinatari:</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Scrivi prima la nota.</translation>
+    </message>
+    <message>
+        <source>A note has at most {count} characters; this one has {length}.</source>
+        <translation>Una nota ha al massimo {count} caratteri; questa ne ha {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Show the &amp;notes…</source>
+        <translation>Mostra &amp;le note…</translation>
+    </message>
+    <message>
+        <source>You are asked why, once per case; the reading is recorded ({keys})</source>
+        <translation>Ti viene chiesto il motivo, una volta per caso; la lettura viene registrata ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Aggiungi nota…</translation>
+    </message>
+    <message>
+        <source>Write a note for this case ({keys})</source>
+        <translation>Scrivi una nota per questo caso ({keys})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) you may read. Reading them is recorded with a reason.</source>
+        <translation>
+            <numerusform>%n nota che puoi leggere. La lettura viene registrata con un motivo.</numerusform>
+            <numerusform>%n note che puoi leggere. La lettura viene registrata con un motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes are not shown until you open them.</source>
+        <translation>Le note non sono mostrate finché non le apri.</translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation>Motivo indicato: {reason}</translation>
     </message>
 </context>
 <context>
@@ -983,6 +2731,100 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>No shifts in this week.</source>
         <translation>Nessun turno in questa settimana.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Change the password of {username}.</source>
+        <translation>Cambia la password di {username}.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Almeno {count} caratteri</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Password &amp;attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nuova password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Ripeti la nuova password:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambia password</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Inserisci la password attuale.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least {count} characters.</source>
+        <translation>La nuova password deve avere almeno {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>Type the new password again in the last field.</source>
+        <translation>Inserisci di nuovo la nuova password nell’ultimo campo.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
+        <translation>Le due nuove password sono diverse: scrivi due volte la stessa password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or the account is locked: after {attempts} failed attempts it stays locked for {minutes} minutes.</source>
+        <translation>La password attuale è errata, oppure l’account è bloccato: dopo {attempts} tentativi falliti resta bloccato per {minutes} minuti.</translation>
+    </message>
+    <message>
+        <source>The new password was refused: it needs at least {count} characters.</source>
+        <translation>La nuova password è stata rifiutata: deve avere almeno {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: {reason}</source>
+        <translation>La password non è stata cambiata: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMetPicker</name>
+    <message>
+        <source>Type a nickname, then Enter</source>
+        <translation>Scrivi un soprannome, poi premi Invio</translation>
+    </message>
+    <message>
+        <source>Add a person met</source>
+        <translation>Aggiungi una persona incontrata</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nuovo profilo…</translation>
+    </message>
+    <message>
+        <source>Someone met for the first time: a nickname and a short description</source>
+        <translation>Una persona incontrata per la prima volta: un soprannome e una breve descrizione</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Persone incontrate</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected person</source>
+        <translation>Il tasto Canc toglie la persona selezionata</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +2886,263 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PersonPanel</name>
+    <message>
+        <source>This case is about a situation, not one person.</source>
+        <translation>Questo caso riguarda una situazione, non una persona.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Show &amp;profile…</source>
+        <translation>Mostra il &amp;profilo…</translation>
+    </message>
+    <message>
+        <source>The description and details; the reading is recorded</source>
+        <translation>La descrizione e i dettagli; la lettura viene registrata</translation>
+    </message>
+    <message>
+        <source>Add &amp;consent…</source>
+        <translation>Aggiungi &amp;consenso…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Revoca…</translation>
+    </message>
+    <message>
+        <source>&amp;Name the person…</source>
+        <translation>&amp;Indica il nome…</translation>
+    </message>
+    <message>
+        <source>In &amp;care…</source>
+        <translation>In c&amp;arico…</translation>
+    </message>
+    <message>
+        <source>Known as:</source>
+        <translation>Noto come:</translation>
+    </message>
+    <message>
+        <source>Usual zone:</source>
+        <translation>Zona abituale:</translation>
+    </message>
+    <message>
+        <source>Social services:</source>
+        <translation>Servizi sociali:</translation>
+    </message>
+    <message>
+        <source>Consents to share the identity</source>
+        <translation>Consensi alla condivisione dell’identità</translation>
+    </message>
+    <message>
+        <source>{known} (no consent for your organization: nickname shown)</source>
+        <translation>{known} (nessun consenso per il tuo ente: viene mostrato il soprannome)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonimo)</translation>
+    </message>
+    <message>
+        <source>not in care</source>
+        <translation>non in carico</translation>
+    </message>
+    <message>
+        <source>in care, reference {reference}</source>
+        <translation>in carico, riferimento {reference}</translation>
+    </message>
+    <message>
+        <source>in care</source>
+        <translation>in carico</translation>
+    </message>
+    <message>
+        <source>Nickname: {alias}</source>
+        <translation>Soprannome: {alias}</translation>
+    </message>
+    <message>
+        <source>Born in {year}</source>
+        <translation>Anno di nascita: {year}</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Nessuna descrizione.</translation>
+    </message>
+    <message>
+        <source>Record the consent for your organization first</source>
+        <translation>Registra prima il consenso per il tuo ente</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New profile of a person met</source>
+        <translation>Nuovo profilo di una persona incontrata</translation>
+    </message>
+    <message>
+        <source>e.g. the man with the red jacket</source>
+        <translation>es. l’uomo con la giacca rossa</translation>
+    </message>
+    <message>
+        <source>What helps recognise them; no name, no judgement</source>
+        <translation>Ciò che aiuta a riconoscerla; niente nomi, niente giudizi</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(non nota)</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>S&amp;oprannome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;zone:</source>
+        <translation>&amp;Zona abituale:</translation>
+    </message>
+    <message>
+        <source>Give a nickname that the team will recognise.</source>
+        <translation>Indica un soprannome che la squadra riconoscerà.</translation>
+    </message>
+    <message>
+        <source>The description has at most {count} characters.</source>
+        <translation>La descrizione ha al massimo {count} caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why are you reading these notes?</source>
+        <translation>Perché stai leggendo queste note?</translation>
+    </message>
+    <message>
+        <source>Reading the notes of &lt;b&gt;{case}&lt;/b&gt; is recorded with your name and the reason. You are asked once per case until you sign out.</source>
+        <translation>La lettura delle note di &lt;b&gt;{case}&lt;/b&gt; viene registrata con il tuo nome e il motivo. Ti viene chiesto una volta per caso, fino alla disconnessione.</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Altro:</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>In poche parole</translation>
+    </message>
+    <message>
+        <source>&amp;Show notes</source>
+        <translation>&amp;Mostra le note</translation>
+    </message>
+    <message>
+        <source>Choose a reason, or type your own.</source>
+        <translation>Scegli un motivo, oppure scrivi il tuo.</translation>
+    </message>
+    <message>
+        <source>Type the reason in a few words.</source>
+        <translation>Scrivi il motivo in poche parole.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSignalsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer the case</source>
+        <translation>Invia il caso</translation>
+    </message>
+    <message>
+        <source>Refer “{case}” to another organization: they accept or decline.</source>
+        <translation>Invia “{case}” a un altro ente, che potrà accettarlo o rifiutarlo.</translation>
+    </message>
+    <message>
+        <source>What you ask of them, and why</source>
+        <translation>Cosa chiedi, e perché</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Say why you refer the case.</source>
+        <translation>Indica perché invii il caso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>{reason} — declined: {answer}</source>
+        <translation>{reason} — rifiutato: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <source>Referrals of the case</source>
+        <translation>Invii del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to…</source>
+        <translation>In&amp;via a…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Rifiuta…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mpleta</translation>
+    </message>
+    <message>
+        <source>Your organization did what the referral asked</source>
+        <translation>Il tuo ente ha fatto quanto richiesto dall’invio</translation>
+    </message>
+    <message>
+        <source>The reason is for the two organizations involved.</source>
+        <translation>Il motivo è visibile solo ai due enti coinvolti.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Declined because: {reason}</source>
+        <translation>Rifiutato perché: {reason}</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Invio</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1077,8 +3176,20 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Calendario</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Registro attività</translation>
     </message>
 </context>
 <context>
@@ -1116,8 +3227,24 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>In uso ora:</translation>
     </message>
     <message>
+        <source>Lock when &amp;idle for:</source>
+        <translation>Blocca dopo un’&amp;inattività di:</translation>
+    </message>
+    <message>
         <source>Changes to the language and the database take effect the next time the console starts. A path or URL given with --db or CONSOLE_DB comes first.</source>
         <translation>Le modifiche alla lingua e al database hanno effetto al prossimo avvio della console. Un percorso o URL indicato con --db o CONSOLE_DB ha la precedenza.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input the window hides its data until your password is typed again; 0 never locks.</source>
+        <translation>Dopo questo numero di minuti senza uso di tastiera o mouse, la finestra nasconde i dati finché non inserisci di nuovo la password; con 0 non si blocca mai.</translation>
     </message>
     <message>
         <source>“{zone}” is not a known time zone. Choose one from the list, for example Europe/Rome.</source>
@@ -1236,6 +3363,182 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>SignalDialog</name>
+    <message>
+        <source>night-time noise</source>
+        <translation>schiamazzi notturni</translation>
+    </message>
+    <message>
+        <source>people camping out</source>
+        <translation>bivacchi</translation>
+    </message>
+    <message>
+        <source>suspected drug dealing</source>
+        <translation>sospetto spaccio</translation>
+    </message>
+    <message>
+        <source>neglect and decay</source>
+        <translation>degrado e incuria</translation>
+    </message>
+    <message>
+        <source>abandoned waste</source>
+        <translation>abbandono di rifiuti</translation>
+    </message>
+    <message>
+        <source>quarrel or fight</source>
+        <translation>lite o rissa</translation>
+    </message>
+    <message>
+        <source>disturbing the peace</source>
+        <translation>disturbo della quiete pubblica</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>danneggiamento</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controllo</translation>
+    </message>
+    <message>
+        <source>local press article</source>
+        <translation>articolo della stampa locale</translation>
+    </message>
+    <message>
+        <source>New signal</source>
+        <translation>Nuova segnalazione</translation>
+    </message>
+    <message>
+        <source>choose or type</source>
+        <translation>scegli o scrivi</translation>
+    </message>
+    <message>
+        <source>e.g. phone call, patrol, newspaper</source>
+        <translation>es. telefonata, pattuglia, giornale</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words. No names or other personal data.</source>
+        <translation>Cosa è successo, in poche parole. Niente nomi né altri dati personali.</translation>
+    </message>
+    <message>
+        <source>(from the point)</source>
+        <translation>(in base al punto)</translation>
+    </message>
+    <message>
+        <source>&amp;Pick on map</source>
+        <translation>Indica sulla &amp;mappa</translation>
+    </message>
+    <message>
+        <source>While this is on, a click on the map places the point</source>
+        <translation>Quando è attivo, un clic sulla mappa colloca il punto</translation>
+    </message>
+    <message>
+        <source>Clear point</source>
+        <translation>Togli il punto</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Si&amp;ntesi:</translation>
+    </message>
+    <message>
+        <source>Point:</source>
+        <translation>Punto:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>none (click the map to place one)</source>
+        <translation>nessuno (fai clic sulla mappa per collocarlo)</translation>
+    </message>
+    <message>
+        <source>{count}/{limit} characters</source>
+        <translation>{count}/{limit} caratteri</translation>
+    </message>
+    <message>
+        <source>Place the point on the map or choose the zone.</source>
+        <translation>Colloca il punto sulla mappa o scegli la zona.</translation>
+    </message>
+    <message>
+        <source>The point is in no zone: choose the zone.</source>
+        <translation>Il punto non è in nessuna zona: scegli la zona.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Scegli o scrivi una categoria.</translation>
+    </message>
+    <message>
+        <source>The summary is too long: keep it to {limit} characters.</source>
+        <translation>La sintesi è troppo lunga: non superare {limit} caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalEntry</name>
+    <message>
+        <source>Click the map where the signal happened.</source>
+        <translation>Fai clic sulla mappa nel punto in cui è avvenuto il fatto segnalato.</translation>
+    </message>
+    <message>
+        <source>Signal recorded in {zone}.</source>
+        <translation>Segnalazione registrata in {zone}.</translation>
+    </message>
+    <message>
+        <source>Import signals from a CSV file</source>
+        <translation>Importa segnalazioni da un file CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lettura di {file}…</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Signals not imported</source>
+        <translation>Segnalazioni non importate</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}</source>
+        <translation>Impossibile importare {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n signal(s)…</source>
+        <translation>
+            <numerusform>Importazione di %n segnalazione…</numerusform>
+            <numerusform>Importazione di %n segnalazioni…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) imported.</source>
+        <translation>
+            <numerusform>%n segnalazione importata.</numerusform>
+            <numerusform>%n segnalazioni importate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>Organization</source>
@@ -1268,6 +3571,63 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Total</source>
         <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save ({keys})</source>
+        <translation>Salva ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Notes of the case</source>
+        <translation>Note del caso</translation>
+    </message>
+    <message>
+        <source>No note you may read yet.</source>
+        <translation>Non ci sono ancora note che puoi leggere.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{author}&lt;/b&gt; · {organization} · {when}</source>
+        <translation>&lt;b&gt;{author}&lt;/b&gt; · {organization} · {when}</translation>
+    </message>
+    <message>
+        <source>see the amendment: {links}</source>
+        <translation>vedi la rettifica: {links}</translation>
+    </message>
+    <message>
+        <source>Amends a note you may not read.</source>
+        <translation>Rettifica una nota che non puoi leggere.</translation>
+    </message>
+    <message>
+        <source>the note of {author}, {when}</source>
+        <translation>la nota di {author}, {when}</translation>
+    </message>
+    <message>
+        <source>Amends {note}</source>
+        <translation>Rettifica {note}</translation>
+    </message>
+    <message>
+        <source>note {id}</source>
+        <translation>nota {id}</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingShiftsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +3675,273 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>No one assigned</source>
         <translation>Nessuno assegnato</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Revoca un consenso</translation>
+    </message>
+    <message>
+        <source>The consent for {organization}, given on {day}, stops on:</source>
+        <translation>Il consenso per {organization}, rilasciato il {day}, cessa il:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Data di revoca:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Revoca</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Un consenso non può essere revocato prima di essere stato rilasciato.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditing</name>
+    <message>
+        <source>Click on the map to add the corners of the new zone. Double-click or press Enter to close it, Backspace removes the last corner, Esc cancels.</source>
+        <translation>Fai clic sulla mappa per aggiungere i vertici della nuova zona. Doppio clic o Invio per chiuderla, Backspace elimina l’ultimo vertice, Esc annulla.</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Nuova zona</translation>
+    </message>
+    <message>
+        <source>A zone needs at least 3 points; this one has {count}. Click to add more corners, or press Esc to cancel.</source>
+        <translation>Una zona ha bisogno di almeno 3 punti; questa ne ha {count}. Fai clic per aggiungere altri vertici, o premi Esc per annullare.</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>Sposta vertice</translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation>Aggiungi vertice</translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation>Elimina vertice</translation>
+    </message>
+    <message>
+        <source>A ring of a zone needs at least 3 points: this vertex stays.</source>
+        <translation>Il contorno di una zona ha bisogno di almeno 3 punti: questo vertice resta.</translation>
+    </message>
+    <message>
+        <source>Drag a corner to move it; double-click an edge to add one; Delete removes the corner under the pointer. Save the shape when done (Ctrl+S), Esc cancels.</source>
+        <translation>Trascina un vertice per spostarlo; doppio clic su un lato per aggiungerne uno; Canc elimina il vertice sotto il puntatore. Al termine salva la forma (Ctrl+S); Esc annulla.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Abbandona modifiche</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the shape of “{name}”?</source>
+        <translation>Abbandonare le modifiche alla forma di “{name}”?</translation>
+    </message>
+    <message>
+        <source>Import zones from GeoJSON</source>
+        <translation>Importa zone da GeoJSON</translation>
+    </message>
+    <message>
+        <source>Zones not imported</source>
+        <translation>Zone non importate</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}</source>
+        <translation>Impossibile importare {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Zones imported</source>
+        <translation>Zone importate</translation>
+    </message>
+    <message>
+        <source>{created} new zone(s), {updated} reshaped, {unchanged} unchanged.</source>
+        <translation>Zone nuove: {created}; con nuova forma: {updated}; invariate: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Export zones as GeoJSON</source>
+        <translation>Esporta le zone in GeoJSON</translation>
+    </message>
+    <message>
+        <source>Zones exported</source>
+        <translation>Zone esportate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n zona scritta in {path}.</numerusform>
+            <numerusform>%n zone scritte in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLayer</name>
+    <message>
+        <source>deactivated</source>
+        <translation>disattivata</translation>
+    </message>
+    <message>
+        <source>%n debrief(s), {hours} h</source>
+        <translation>resoconti: %n, {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePanelView</name>
+    <message>
+        <source>Trend by week</source>
+        <translation>Andamento per settimana</translation>
+    </message>
+    <message>
+        <source>Recent signals</source>
+        <translation>Segnalazioni recenti</translation>
+    </message>
+    <message>
+        <source>Upcoming shifts</source>
+        <translation>Prossimi turni</translation>
+    </message>
+    <message>
+        <source>Close the zone panel (Esc)</source>
+        <translation>Chiudi il pannello della zona (Esc)</translation>
+    </message>
+    <message>
+        <source>Signals:</source>
+        <translation>Segnalazioni:</translation>
+    </message>
+    <message>
+        <source>Pressure:</source>
+        <translation>Pressione:</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Presenza:</translation>
+    </message>
+    <message>
+        <source>Joint shifts:</source>
+        <translation>Turni congiunti:</translation>
+    </message>
+    <message>
+        <source>Debriefs:</source>
+        <translation>Resoconti:</translation>
+    </message>
+    <message>
+        <source>Hours of the joint shifts, plus the debriefs of outings that were not one of those shifts</source>
+        <translation>Ore dei turni congiunti, più i resoconti delle uscite che non facevano parte di quei turni</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Prima e dopo</translation>
+    </message>
+    <message>
+        <source>Around the day:</source>
+        <translation>Attorno al giorno:</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Casi aperti</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>⚑ Above its review threshold: on the agenda of the next meeting.</source>
+        <translation>⚑ Sopra la soglia di revisione: all’ordine del giorno della prossima riunione.</translation>
+    </message>
+    <message>
+        <source>{pressure} per week (review threshold {threshold})</source>
+        <translation>{pressure} a settimana (soglia di revisione {threshold})</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debrief(s), {hours} h</source>
+        <translation>
+            <numerusform>%n resoconto, {hours} h</numerusform>
+            <numerusform>%n resoconti, {hours} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) in this zone.</source>
+        <translation>
+            <numerusform>%n caso aperto in questa zona.</numerusform>
+            <numerusform>%n casi aperti in questa zona.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before the day and from it:</source>
+        <translation>
+            <numerusform>Confronto su %n giorno, prima della data e a partire da essa:</numerusform>
+            <numerusform>Confronto su %n giorni, prima della data e a partire da essa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Pressure/week</source>
+        <translation>Pressione/settimana</translation>
+    </message>
+    <message>
+        <source>Presence (h)</source>
+        <translation>Presenza (h)</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePropertiesDialog</name>
+    <message>
+        <source>New zone</source>
+        <translation>Nuova zona</translation>
+    </message>
+    <message>
+        <source>Zone properties</source>
+        <translation>Proprietà della zona</translation>
+    </message>
+    <message>
+        <source> per week</source>
+        <translation> a settimana</translation>
+    </message>
+    <message>
+        <source>Above this weighted number of signals per week the zone is flagged</source>
+        <translation>Oltre questo numero ponderato di segnalazioni a settimana la zona viene evidenziata</translation>
+    </message>
+    <message>
+        <source>&amp;Active (shown on the map and in the planning)</source>
+        <translation>&amp;Attiva (mostrata sulla mappa e nella pianificazione)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colore:</translation>
+    </message>
+    <message>
+        <source>&amp;Review threshold:</source>
+        <translation>&amp;Soglia di revisione:</translation>
+    </message>
+    <message>
+        <source>Zone colour</source>
+        <translation>Colore della zona</translation>
+    </message>
+    <message>
+        <source>Type a name for the zone.</source>
+        <translation>Scrivi un nome per la zona.</translation>
+    </message>
+    <message>
+        <source>Another zone is called “{name}”: choose another name.</source>
+        <translation>Un’altra zona si chiama “{name}”: scegli un altro nome.</translation>
     </message>
 </context>
 <context>

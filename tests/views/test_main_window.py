@@ -56,7 +56,8 @@ def test_opens_on_a_fresh_empty_database(qtbot, context) -> None:
     window = _window(qtbot, context)
     assert window.windowTitle() == "Coordination Console — console.db"
     assert _menu_titles(window) == ["&File", "&View", "&Help"]
-    assert _navigation(window) == [section.title_text() for section in SECTIONS]
+    shown = [section.title_text() for section in SECTIONS if section.visible_to(COORDINATOR)]
+    assert _navigation(window) == shown
     assert window.current_name == "calendar"  # the default section
     assert window.section_actions["calendar"].isChecked()
     assert LOCATION in window.database_label.text()
@@ -91,7 +92,7 @@ def test_menus_title_and_navigation_in_italian(qtbot, context, tmp_path, monkeyp
     try:
         window = _window(qtbot, context, demo=True)
         assert _menu_titles(window) == ["&File", "&Visualizza", "&Aiuto"]
-        assert _navigation(window) == ["Calendario", "Panoramica"]
+        assert _navigation(window) == ["Calendario", "Mappa", "Casi", "Panoramica"]
         assert window.windowTitle() == "Coordination Console — console.db"
         assert window.demo_badge.text() == "DATI DI PROVA"
         assert window.named_actions["settings"].text() == "&Impostazioni…"
@@ -121,9 +122,17 @@ def test_every_action_sits_in_a_menu_with_its_shortcut(qtbot, context) -> None:
     }
     assert {a.objectName() for a in window.named_actions.values()} <= in_menus
     shortcuts = {name: a.shortcut().toString() for name, a in window.named_actions.items()}
-    assert shortcuts == {"settings": "Ctrl+,", "quit": "Ctrl+Q", "refresh": "F5", "about": ""}
+    assert shortcuts == {
+        "change_password": "",
+        "lock": "Ctrl+L",
+        "settings": "Ctrl+,",
+        "quit": "Ctrl+Q",
+        "refresh": "F5",
+        "about": "",
+    }
     assert window.section_actions["calendar"].shortcut().toString() == "Ctrl+1"
-    assert window.section_actions["overview"].shortcut().toString() == "Ctrl+2"
+    assert window.section_actions["map"].shortcut().toString() == "Ctrl+2"
+    assert window.section_actions["overview"].shortcut().toString() == "Ctrl+4"
 
 
 def test_refresh_reloads_the_current_section(qtbot, context) -> None:
@@ -142,7 +151,7 @@ def test_section_shortcut_selects_the_section(qtbot, context) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.currentRow() == 0
     assert window.stack.currentWidget() is window.views["calendar"]
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.views["overview"]
 
 

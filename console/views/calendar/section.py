@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -48,6 +49,7 @@ from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
 from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
+from console.views.debrief.flow import may_debrief, open_debrief
 
 ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -120,6 +122,9 @@ class CalendarView(SectionView):
         self.act_absences = self._action(self.tr("&Absences…"), self.open_absences, "Ctrl+Shift+A")
         self.act_export = self._action(self.tr("Export .&ics…"), self.export_ics, "Ctrl+E")
         self.act_print = self._action(self.tr("&Print / Save as PDF…"), self.print_week, "Ctrl+P")
+        self.act_debrief = self._action(self.tr("Record &debrief…"), self.record_debrief, "Ctrl+D")
+        self.act_debrief.setVisible(access.can(self.actor, Action.RECORD_DEBRIEFS))
+        self.act_debrief.setEnabled(False)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -140,7 +145,7 @@ class CalendarView(SectionView):
         for action in (self.act_undo, self.act_redo, self.act_new, self.act_publish, self.act_copy):
             tools.addAction(action)
         tools.addSeparator()
-        for action in (self.act_absences, self.act_export, self.act_print):
+        for action in (self.act_debrief, self.act_absences, self.act_export, self.act_print):
             tools.addAction(action)
 
         heading = QVBoxLayout()
@@ -181,6 +186,9 @@ class CalendarView(SectionView):
         self.week.sig_move_requested.connect(self._move)
         self.week.sig_edit_requested.connect(self.edit_shift)
         self.week.sig_cancel_requested.connect(self.cancel_shift)
+        self.week.sig_selection_changed.connect(lambda _id: self._update_debrief())
+        self.week.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.week.customContextMenuRequested.connect(self._week_menu)
         self.problems.itemActivated.connect(self._problem_chosen)
         self.problems.itemClicked.connect(self._problem_chosen)
         self.date_pick.dateChanged.connect(self._date_picked)
@@ -230,6 +238,7 @@ class CalendarView(SectionView):
         self.date_pick.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
         self.date_pick.blockSignals(False)
         self.act_today.setEnabled(self.monday != planning.monday_of(self._today()))
+        self._update_debrief()
         self.sig_loaded.emit()
 
     def _fill_filters(self, data: CalendarData) -> None:
@@ -498,6 +507,30 @@ class CalendarView(SectionView):
                 on_error=self._show_error,
             )
         )
+
+    # -- debriefs ----------------------------------------------------------------------------
+
+    def _update_debrief(self) -> None:
+        shift_id = self.week.selected_shift_id()
+        row = self._shift(shift_id) if shift_id is not None else None
+        self.act_debrief.setEnabled(may_debrief(self.actor, row))
+
+    def record_debrief(self) -> None:
+        """The debrief of the selected shift (not cancelled, not done yet): it becomes done."""
+        shift_id = self.week.selected_shift_id()
+        if shift_id is not None and may_debrief(self.actor, self._shift(shift_id)):
+            open_debrief(self, self.context, shift_id)
+
+    def _week_menu(self, pos: QPoint) -> None:
+        """Right-click on a block selects its shift and offers what can be done with it."""
+        shifts = self.data.plan.shifts if self.data is not None else ()
+        for shift in shifts:
+            if any(rect.contains(pos) for rect in self.week.block_rects(shift.id)):
+                self.week.select_shift(shift.id)
+                break
+        menu = QMenu(self)
+        menu.addAction(self.act_debrief)
+        menu.exec(self.week.viewport().mapToGlobal(pos))
 
     # -- absences, exports -------------------------------------------------------------------
 

@@ -65,6 +65,7 @@ class SectionView(QWidget):
     """
 
     sig_loaded = Signal()  # the data last asked for is on screen (screenshots wait on it)
+    sig_badge = Signal(str)  # a short mark for the navigation ("3" waiting), "" for none
 
     # Hub areas whose changes make this section's data stale.
     reload_areas: frozenset[str] = frozenset()

@@ -1,0 +1,195 @@
+"""Recording signals from the map: the entry dialog with a point picked on the map, and the CSV
+import with its preview. Writes go through the runner and are announced as "signals"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from console.services import geometry, signals
+from console.services.signals import CsvPreview, SignalDraft, SignalInfo
+from console.views.map.csv_dialog import CsvImportDialog
+from console.views.map.data import preview_csv_file
+from console.views.map.editing import PickTool
+from console.views.map.mercator import lonlat_to_scene
+from console.views.map.signal_dialog import SignalDialog
+from console.views.map.texts import refusal_text
+from console.views.map.zone_layer import PointMarker
+
+if TYPE_CHECKING:
+    from console.views.map.section import MapView
+
+
+class SignalEntry(QObject):
+    """The signal tools of one MapView."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.dialog: SignalDialog | None = None
+        self.picker: PickTool | None = None
+        self.marker = PointMarker()
+        self.marker.setVisible(False)
+        view.scene.addItem(self.marker)
+
+    # -- one signal ------------------------------------------------------------------------------
+
+    def new_signal(self) -> None:
+        if not self.view.can_record:
+            return
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        if self.view.zone_editing.tool is not None:
+            self.view.zone_editing.cancel()
+            if self.view.zone_editing.tool is not None:
+                return
+        active = [(zone.id, zone.name) for zone in self.view.zones.zones.values() if zone.active]
+        tz = self.view.context.settings.time_zone()
+        dialog = SignalDialog(active, tz, datetime.now(tz), self.view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_pick_toggled.connect(self._pick)
+        dialog.sig_submitted.connect(self._submit)
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        self._pick(dialog.pick.isChecked())
+        dialog.show()
+
+    def _pick(self, on: bool) -> None:
+        if on and self.picker is None:
+            self.picker = PickTool(self.view.overlay, self.view.canvas.pixels_per_metre, self)
+            self.picker.sig_picked.connect(self.place)
+            self.picker.sig_cancelled.connect(self.stop_picking)
+            self.view.canvas.set_tool(self.picker)
+            self.view.show_notice(self.tr("Click the map where the signal happened."))
+        elif not on and self.picker is not None:
+            self.stop_picking()
+
+    def stop_picking(self) -> None:
+        if self.picker is None:
+            return
+        if self.view.canvas.tool is self.picker:
+            self.view.canvas.set_tool(None)
+            self.view.show_notice("")
+        self.picker.deleteLater()
+        self.picker = None
+        if self.dialog is not None:
+            self.dialog.pick.blockSignals(True)
+            self.dialog.pick.setChecked(False)
+            self.dialog.pick.blockSignals(False)
+
+    def place(self, lon: float, lat: float) -> None:
+        """The point picked on the map: show it, and tell the dialog which zone holds it."""
+        if self.dialog is None:
+            return
+        self.marker.setPos(QPointF(*lonlat_to_scene(lon, lat)))
+        self.marker.setVisible(True)
+        self.dialog.set_point((lon, lat), self.zone_at(lon, lat))
+
+    def zone_at(self, lon: float, lat: float) -> int | None:
+        """The active zone holding the point; the smallest where zones overlap (as the
+        services decide when the signal is saved)."""
+        holding = [
+            (geometry.area(zone.geometry), zone.id)
+            for zone in self.view.zones.zones.values()
+            if zone.active and geometry.point_in_polygon(lon, lat, zone.geometry)
+        ]
+        return min(holding)[1] if holding else None
+
+    def _submit(self, draft: SignalDraft) -> None:
+        dialog = self.dialog
+        self.view.context.run_service(
+            signals.create_signal,
+            self.view.actor,
+            draft,
+            on_done=lambda info: self._saved(dialog, info),
+            on_error=lambda exc: dialog.refused_by_service(refusal_text(exc)) if dialog else None,
+            writes="signals",
+            changed_ids=lambda info: (info.id,),
+        )
+
+    def _saved(self, dialog: SignalDialog | None, info: SignalInfo) -> None:
+        if dialog is not None:
+            dialog.saved()
+        self.view.status.setText(self.tr("Signal recorded in {zone}.").format(zone=info.zone_name))
+
+    def _closed(self, _result: int) -> None:
+        self.stop_picking()
+        self.marker.setVisible(False)
+        self.dialog = None
+
+    # -- CSV import ------------------------------------------------------------------------------
+
+    def import_csv(self) -> None:
+        if not self.view.can_record:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.view,
+            self.tr("Import signals from a CSV file"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        tz = self.view.context.settings.time_zone()
+        progress = self._progress(self.tr("Reading {file}…").format(file=path.name))
+        self.view.context.run_service(
+            preview_csv_file,
+            self.view.actor,
+            path,
+            tz,
+            on_done=lambda preview: (progress.close(), self._preview(preview, path)),
+            on_error=lambda exc: (progress.close(), self._refused(path, exc)),
+        )
+
+    def _progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, "", 0, 0, self.view)
+        progress.setWindowTitle(self.tr("Signals"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        return progress
+
+    def _refused(self, path: Path, exc: BaseException) -> None:
+        QMessageBox.warning(
+            self.view,
+            self.tr("Signals not imported"),
+            self.tr("{file} cannot be imported: {reason}").format(
+                file=path.name, reason=refusal_text(exc)
+            ),
+        )
+
+    def _preview(self, preview: CsvPreview, path: Path) -> None:
+        names = {zone.id: zone.name for zone in self.view.zones.zones.values()}
+        tz = self.view.context.settings.time_zone()
+        dialog = CsvImportDialog(preview, names, tz, path.name, self.view)
+        dialog.sig_import_requested.connect(lambda chosen: self._import(dialog, chosen))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _import(self, dialog: CsvImportDialog, preview: CsvPreview) -> None:
+        progress = self._progress(self.tr("Importing %n signal(s)…", "", len(preview.rows)))
+
+        def done(count: int) -> None:
+            progress.close()
+            dialog.imported()
+            self.view.status.setText(self.tr("%n signal(s) imported.", "", count))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            dialog.refused_by_service(refusal_text(exc))
+
+        self.view.context.run_service(
+            signals.import_signals,
+            self.view.actor,
+            preview,
+            on_done=done,
+            on_error=failed,
+            writes="signals",
+        )

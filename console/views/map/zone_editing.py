@@ -1,0 +1,311 @@
+"""Zone editing on the map: draw a new zone, edit a shape's vertices (undoable until saved),
+change a zone's properties, and exchange zones as GeoJSON. Only for actors who may edit zones;
+every write goes through the runner and is announced as "zones"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from console.services import geometry, zones
+from console.services.geojson import ImportResult, ParsedZones, import_zones
+from console.services.zones import PALETTE, ZoneDraft, ZoneInfo
+from console.views.map import shapes
+from console.views.map.data import read_zone_file, save_zone_properties, write_zone_file
+from console.views.map.editing import DrawTool, ShapeEditTool
+from console.views.map.texts import refusal_text
+from console.views.map.zone_dialogs import NamePropertyDialog, ZonePropertiesDialog
+
+if TYPE_CHECKING:
+    from console.views.map.section import MapView
+
+GEOJSON_FILTER = "GeoJSON (*.geojson *.json)"
+
+
+class ZoneEditing(QObject):
+    """The zone tools of one MapView."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.tool: DrawTool | ShapeEditTool | None = None
+        self.zone: ZoneInfo | None = None  # the zone whose shape is being edited
+
+    def editing_zone(self) -> int | None:
+        return self.zone.id if self.zone is not None else None
+
+    def _allowed(self) -> bool:
+        return self.view.can_edit
+
+    # -- drawing a new zone --------------------------------------------------------------------
+
+    def new_zone(self) -> None:
+        if not self._allowed() or self.tool is not None:
+            return
+        tool = DrawTool(self.view.overlay, self.view.canvas.pixels_per_metre, self)
+        tool.sig_finished.connect(self._drawn)
+        tool.sig_cancelled.connect(self.cancel)
+        self._start(tool)
+        self.view.show_notice(
+            self.tr(
+                "Click on the map to add the corners of the new zone. Double-click or press Enter "
+                "to close it, Backspace removes the last corner, Esc cancels."
+            )
+        )
+
+    def _drawn(self, points: list[shapes.Point]) -> None:
+        if len(set(points)) < 3:
+            QMessageBox.warning(
+                self.view,
+                self.tr("New zone"),
+                self.tr(
+                    "A zone needs at least 3 points; this one has {count}. Click to add more "
+                    "corners, or press Esc to cancel."
+                ).format(count=len(set(points))),
+            )
+            return
+        shape = shapes.geometry_from_shape(shapes.polygon_shape(points))
+        try:
+            geometry.validate_polygon(shape)
+        except geometry.GeometryError as exc:
+            self.view.show_refusal(exc)
+            return
+        known = self._known_zones()
+        dialog = ZonePropertiesDialog(
+            colour=PALETTE[len(known) % len(PALETTE)],
+            taken=frozenset(z.name.casefold() for z in known),
+            parent=self.view,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, colour, threshold, _active = dialog.values()
+        self.view.context.run_service(
+            zones.create_zone,
+            self.view.actor,
+            ZoneDraft(name, colour, shape, threshold),
+            on_done=self._created,
+            on_error=self.view.show_refusal,
+            writes="zones",
+            changed_ids=lambda info: (info.id,),
+        )
+
+    def _created(self, info: ZoneInfo) -> None:
+        self._stop()
+        self.view.zones.select(info.id)  # (again when the reload the write caused arrives)
+        self.view.bar.selection_changed(info.id)
+
+    def _known_zones(self) -> tuple[ZoneInfo, ...]:
+        return self.view.data.zones if self.view.data is not None else ()
+
+    # -- editing a shape -----------------------------------------------------------------------
+
+    def _selected(self) -> ZoneInfo | None:
+        return self.view.zones.zones.get(self.view.zones.selected or -1)
+
+    def edit_shape(self) -> None:
+        zone = self._selected()
+        if not self._allowed() or zone is None or self.tool is not None:
+            return
+        texts = {
+            "move": self.tr("Move vertex"),
+            "insert": self.tr("Add vertex"),
+            "remove": self.tr("Remove vertex"),
+            "too_few": self.tr("A ring of a zone needs at least 3 points: this vertex stays."),
+        }
+        shape = shapes.shape_from_geometry(zone.geometry)
+        tool = ShapeEditTool(
+            self.view.overlay,
+            self.view.canvas.pixels_per_metre,
+            shape=shape,
+            undo_stack=self.view.undo_stack,
+            texts=texts,
+            parent=self,
+        )
+        tool.sig_cancelled.connect(self.cancel)
+        tool.sig_refused.connect(self.view.show_notice)
+        self.zone = zone
+        self._start(tool)
+        self.view.zones.set_hidden(zone.id)
+        self.view.show_notice(
+            self.tr(
+                "Drag a corner to move it; double-click an edge to add one; Delete removes the "
+                "corner under the pointer. Save the shape when done (Ctrl+S), Esc cancels."
+            )
+        )
+
+    def save_shape(self) -> None:
+        if isinstance(self.tool, DrawTool):
+            self.tool.finish()
+            return
+        zone = self.zone
+        if not isinstance(self.tool, ShapeEditTool) or zone is None:
+            return
+        shape = shapes.geometry_from_shape(self.tool.shape)
+        draft = ZoneDraft(zone.name, zone.colour, shape, zone.review_threshold)
+        self.view.context.run_service(
+            zones.update_zone,
+            self.view.actor,
+            zone.id,
+            zone.version_id,
+            draft,
+            on_done=lambda _info: self._stop(),
+            on_error=self._save_failed,
+            writes="zones",
+            changed_ids=lambda info: (info.id,),
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.view.show_refusal(exc)
+        if isinstance(exc, zones.StaleZone):
+            self._stop()  # the map reloads the zone as it is now
+            self.view.refresh()
+
+    def cancel(self) -> None:
+        if self.tool is None:
+            return
+        if (
+            isinstance(self.tool, ShapeEditTool)
+            and not self.view.undo_stack.isClean()
+            and QMessageBox.question(
+                self.view,
+                self.tr("Cancel editing"),
+                self.tr("Discard the changes to the shape of “{name}”?").format(
+                    name=self.zone.name if self.zone else ""
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self._stop()
+
+    def _start(self, tool: DrawTool | ShapeEditTool) -> None:
+        self.view.signal_entry.stop_picking()
+        self.tool = tool
+        self.view.undo_stack.clear()
+        self.view.overlay.setVisible(True)
+        self.view.canvas.set_tool(tool)
+        self.view.canvas.setFocus()
+        self.view.bar.editing_changed(True)
+
+    def _stop(self) -> None:
+        if self.tool is not None:
+            self.tool.deleteLater()
+        self.tool = None
+        self.zone = None
+        self.view.undo_stack.clear()
+        self.view.overlay.setVisible(False)
+        self.view.overlay.open_ring = []
+        self.view.overlay.set_shape(())
+        self.view.canvas.set_tool(None)
+        self.view.zones.set_hidden(None)
+        self.view.show_notice("")
+        self.view.bar.editing_changed(False)
+
+    # -- properties ------------------------------------------------------------------------------
+
+    def edit_properties(self) -> None:
+        zone = self._selected()
+        if not self._allowed() or zone is None:
+            return
+        others = frozenset(z.name.casefold() for z in self._known_zones() if z.id != zone.id)
+        dialog = ZonePropertiesDialog(
+            name=zone.name,
+            colour=zone.colour,
+            threshold=zone.review_threshold,
+            active=zone.active,
+            taken=others,
+            parent=self.view,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, colour, threshold, active = dialog.values()
+        draft = ZoneDraft(name, colour, zone.geometry, threshold)
+        self.view.context.run_service(
+            save_zone_properties,
+            self.view.actor,
+            zone,
+            draft,
+            active,
+            on_error=self._save_failed,
+            writes="zones",
+            changed_ids=lambda info: (info.id,),
+        )
+
+    # -- GeoJSON ---------------------------------------------------------------------------------
+
+    def import_geojson(self) -> None:
+        if not self._allowed():
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.view, self.tr("Import zones from GeoJSON"), "", self._filter()
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self.view.context.run_service(
+            read_zone_file,
+            self.view.actor,
+            path,
+            on_done=lambda parsed: self._choose_names(parsed, path),
+            on_error=lambda exc: self._geojson_refused(exc, path),
+        )
+
+    def _filter(self) -> str:
+        return f"{GEOJSON_FILTER};;{self.tr('All files (*)')}"
+
+    def _geojson_refused(self, exc: BaseException, path: Path) -> None:
+        QMessageBox.warning(
+            self.view,
+            self.tr("Zones not imported"),
+            self.tr("{file} cannot be imported: {reason}").format(
+                file=path.name, reason=refusal_text(exc)
+            ),
+        )
+
+    def _choose_names(self, parsed: ParsedZones, path: Path) -> None:
+        dialog = NamePropertyDialog(parsed, path.name, self.view)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.view.context.run_service(
+            import_zones,
+            self.view.actor,
+            parsed,
+            dialog.chosen(),
+            on_done=self._imported,
+            on_error=lambda exc: self._geojson_refused(exc, path),
+            writes="zones",
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        QMessageBox.information(
+            self.view,
+            self.tr("Zones imported"),
+            self.tr("{created} new zone(s), {updated} reshaped, {unchanged} unchanged.").format(
+                created=result.created, updated=result.updated, unchanged=result.unchanged
+            ),
+        )
+        self.view.fit_to_zones()
+
+    def export_geojson(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.view, self.tr("Export zones as GeoJSON"), "zones.geojson", self._filter()
+        )
+        if not chosen:
+            return
+        path = Path(
+            chosen if chosen.lower().endswith((".geojson", ".json")) else f"{chosen}.geojson"
+        )
+        self.view.context.run_service(
+            write_zone_file,
+            self.view.actor,
+            path,
+            on_done=lambda count: QMessageBox.information(
+                self.view,
+                self.tr("Zones exported"),
+                self.tr("%n zone(s) written to {path}.", "", count).format(path=path),
+            ),
+            on_error=self.view.show_refusal,
+        )

@@ -1,0 +1,320 @@
+"""The Cases section: who sees it, the list and its filters, sorting, the facts of a case with
+their version check, search with highlighted snippets, referrals and the badge, models."""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import Engine
+
+from console import app, db
+from console.models import CaseStatus, Priority, ReferralStatus
+from console.services import casework
+from console.services.demo import DEMO_PASSWORD
+from console.services.people_met import ConsentRow
+from console.views.cases.case_dialogs import CaseDialog, DeclineDialog, ReferDialog
+from console.views.cases.detail import TAB_REFERRALS
+from console.views.cases.detail_models import ConsentsModel, LinkedModel, ReferralsModel
+from console.views.cases.models import DUE_COLOUR, HTML_ROLE, CasesModel, HitsModel
+from console.views.cases.reason_dialog import ReasonDialog
+from console.views.cases.section import CasesView
+from console.views.common.events import EventsHub
+from console.views.main_window import MainWindow
+from tests.views.test_cases_support import actor, context_for, seed, today
+
+M = CasesModel
+GIACCA = "Uomo che dorme nell'area verde di via Orti Romani"
+PANCHINE = "Conflitti alle panchine di piazza Marconi"
+CHITARRISTA = "Accompagnamento ai servizi di un giovane di piazza Roma"
+
+
+@pytest.fixture
+def demo(engine: Engine) -> Engine:
+    return seed(engine)
+
+
+def cases_view(qtbot, engine: Engine, username: str, hub: EventsHub | None = None) -> CasesView:
+    context = context_for(engine, actor(engine, username), hub)
+    view = CasesView(context)
+    context.hub.sig_changed.connect(view.on_changed)
+    qtbot.addWidget(view)
+    view.resize(1400, 850)
+    with qtbot.waitSignal(view.sig_loaded):
+        view.show()
+    return view
+
+
+def column(view: CasesView, number: int) -> list[str]:
+    proxy = view.proxy
+    return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
+
+
+def open_case(view: CasesView, title: str) -> int:
+    """Click the case's row in the list; returns its id."""
+    row = column(view, M.COL_TITLE).index(title)
+    view.table.setCurrentIndex(view.proxy.index(row, M.COL_TITLE))
+    assert view.detail.detail is not None and view.detail.detail.case.title == title
+    return view.detail.detail.case.id
+
+
+def visible(view: CasesView, kind: type) -> object:
+    found = [d for d in view.findChildren(kind) if d.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- who sees it ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("username", "shown"),
+    [("educatore", True), ("assistente", True), ("dirigente", False), ("admin", False)],
+)
+def test_managers_and_admins_have_no_cases_section(qtbot, demo, username, shown) -> None:
+    context = context_for(demo, actor(demo, username))
+    window = MainWindow(context, location="/data/demo.db", database_name="demo.db", demo=True)
+    qtbot.addWidget(window)
+    assert window.has_section("cases") is shown
+    assert (
+        "action_section_cases" in {a.objectName() for a in window.section_actions.values()}
+    ) is (shown)
+
+
+# -- the list ------------------------------------------------------------------------------------
+
+
+def test_the_list_its_filters_and_sorting(qtbot, demo: Engine) -> None:
+    view = cases_view(qtbot, demo, "educatore")
+    assert set(column(view, M.COL_TITLE)) >= {GIACCA, PANCHINE, CHITARRISTA}
+    assert view.count.text() == f"{view.model.rowCount()} case(s)"
+    # The first case is shown in detail at once (without its notes: they need a reason).
+    assert view.detail.detail is not None
+    # The person as this reader may see them: no consent for the cooperative, so the nickname.
+    assert column(view, M.COL_PERSON)[column(view, M.COL_TITLE).index(CHITARRISTA)] == (
+        "Il chitarrista"
+    )
+
+    view.filters.status.setCurrentIndex(view.filters.status.findData(CaseStatus.MONITORING))
+    view.filters.status.activated.emit(view.filters.status.currentIndex())
+    assert set(column(view, M.COL_STATUS)) == {"Monitoring"}
+
+    view.filters.status.setCurrentIndex(0)
+    view.filters.status.activated.emit(0)
+    view.table.horizontalHeader().setSortIndicator(M.COL_REVIEW, Qt.SortOrder.AscendingOrder)
+    rows = [view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(5)]
+    reviews = {row.id: row.next_review_on for row in view.data.rows}
+    assert [reviews[i] for i in rows] == sorted(reviews[i] for i in rows)
+
+
+def test_a_social_worker_sees_the_name_the_person_consented_to(qtbot, demo: Engine) -> None:
+    view = cases_view(qtbot, demo, "assistente")
+    titles = column(view, M.COL_TITLE)
+    assert column(view, M.COL_PERSON)[titles.index(CHITARRISTA)] == "Yassine Morandi"
+
+
+def test_editing_the_facts_and_a_conflict_shows_both_versions(
+    qtbot, demo: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = cases_view(qtbot, demo, "educatore")
+    case_id = open_case(view, PANCHINE)
+    detail = view.detail
+    assert not detail.save.isEnabled()
+    yesterday = today() - timedelta(days=1)
+    detail.review.edit.setDate(yesterday)
+    detail.priority.setCurrentIndex(detail.priority.findData(Priority.LOW))
+    assert detail.changes() == {"priority": Priority.LOW, "next_review_on": yesterday}
+    detail.save.click()
+
+    row = view.model.row_of(case_id)
+    case = view.model.row(row)
+    assert (case.priority, case.next_review_on, case.review_due) == (Priority.LOW, yesterday, True)
+    due = view.model.index(row, M.COL_REVIEW)
+    assert due.data(Qt.ItemDataRole.ForegroundRole).color() == DUE_COLOUR
+    view.filters.review_due.setChecked(True)
+    assert column(view, M.COL_TITLE) == [PANCHINE]
+    view.filters.review_due.setChecked(False)
+
+    # Someone else saves the case meanwhile: this view still holds the older version.
+    with db.session_scope(demo) as session:
+        casework.update_case(
+            session, actor(demo, "coordinatore"), case_id, case.version_id, status="monitoring"
+        )
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    detail.status.setCurrentIndex(detail.status.findData(CaseStatus.CLOSED))
+    detail.save.click()
+    assert len(warnings) == 1
+    assert "Your change:\n  • Status: Closed" in warnings[0]
+    assert "Saved meanwhile:\n  • Status: Monitoring" in warnings[0]
+    assert detail.status.currentData() == CaseStatus.MONITORING  # shown as it is now
+    assert not detail.save.isEnabled()
+
+
+def test_a_new_case(qtbot, demo: Engine) -> None:
+    view = cases_view(qtbot, demo, "educatore")
+    view.act_new_case.trigger()
+    dialog = visible(view, CaseDialog)
+    assert not dialog.ok.isEnabled()
+    dialog.title.setText("Bivacco sotto i portici di via Verdi")
+    dialog.priority.setCurrentIndex(dialog.priority.findData(Priority.HIGH))
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "Bivacco sotto i portici di via Verdi" in column(view, M.COL_TITLE)
+    assert view.detail.detail.case.title == "Bivacco sotto i portici di via Verdi"
+    assert view.detail.detail.case.owner_id == view.actor.person_id
+
+
+# -- search --------------------------------------------------------------------------------------
+
+
+def test_search_shows_hits_with_the_matches_in_bold(qtbot, demo: Engine, monkeypatch) -> None:
+    view = cases_view(qtbot, demo, "educatore")
+    view.act_find.trigger()
+    qtbot.keyClicks(view.search, "panchina")
+    view.search.returnPressed.emit()
+    assert view.pages.currentWidget() is view.hits_table
+    assert view.hits.rowCount() >= 1
+    snippet = view.hits.index(0, HitsModel.COL_SNIPPET)
+    assert "<b>panchina</b>" in snippet.data(HTML_ROLE).lower()
+    assert "[[" not in snippet.data()
+    view.hits_table.setCurrentIndex(snippet)
+    assert view.detail.detail.case.id == view.hits.row(0).case_id
+    assert not view.detail.notes.timeline.notes  # choosing a hit asks nothing yet
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ReasonDialog, "exec", lambda d: (asked.append(d.windowTitle()), d.choose("follow-up"), 1)[2]
+    )
+    view.hits_table.activated.emit(snippet)  # Enter on the hit: its notes, with the reason
+    assert len(asked) == 1
+    assert view.hits.row(0).note_id in {n.id for n in view.detail.notes.timeline.notes}
+
+    for hostile in ('"panchina', "* OR NEAR(", "';--", "ä" * 5000, "%%%"):
+        view.search.setText(hostile)
+        view.run_search()  # never an error box (the fixture fails the test on one)
+    view.search.setText("zzzqqq")
+    view.run_search()
+    assert view.count.text() == "Nothing found. Try fewer or other words."
+    view.search.clear()
+    view.run_search()
+    assert view.pages.currentWidget() is view.table
+
+
+# -- referrals and the badge ---------------------------------------------------------------------
+
+
+def test_refer_as_educator_then_accept_as_social_worker(qtbot, demo: Engine) -> None:
+    hub = EventsHub()  # two workstations hearing the same changes (as LISTEN/NOTIFY does)
+    social = cases_view(qtbot, demo, "assistente", hub)
+    badges: list[str] = []
+    social.sig_badge.connect(badges.append)
+    social.refresh()
+    assert badges[-1] == "1"  # the demo's referral of the man who sleeps in the park
+    assert social.badge.text() == "1 incoming referral(s)"
+
+    educator = cases_view(qtbot, demo, "educatore", hub)
+    case_id = open_case(educator, PANCHINE)
+    educator.detail.tabs.setCurrentIndex(TAB_REFERRALS)
+    educator.detail.referrals.refer.click()
+    dialog = visible(educator, ReferDialog)
+    dialog.organization.setCurrentIndex(
+        dialog.organization.findText("Servizio Sociale Territoriale")
+    )
+    dialog.reason.setPlainText("Chiediamo una valutazione del gruppo alle panchine.")
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert educator.detail.detail.case.status is CaseStatus.REFERRED
+    assert [r.status for r in educator.detail.detail.referrals] == [ReferralStatus.SENT]
+    assert not educator.detail.referrals.accept_button.isEnabled()  # the sender does not answer
+
+    assert badges[-1] == "2"
+    social.filters.waiting.setChecked(True)  # what the badge button does
+    assert set(column(social, M.COL_TITLE)) == {GIACCA, PANCHINE}
+    open_case(social, PANCHINE)
+    panel = social.detail.referrals
+    assert panel.selected().status is ReferralStatus.SENT  # the waiting one comes selected
+    assert "valutazione del gruppo" in panel.reason.text()
+    panel.accept_button.click()
+    assert badges[-1] == "1"
+    assert [r.status for r in social.detail.detail.referrals] == [ReferralStatus.ACCEPTED]
+    assert panel.complete.isEnabled()
+
+    open_case(social, GIACCA)
+    social.detail.referrals.decline.click()
+    decline = visible(social, DeclineDialog)
+    assert not decline.ok.isEnabled()  # a reason is needed
+    decline.reason.setPlainText("Già seguito dal servizio di bassa soglia.")
+    decline.ok.click()
+    assert badges[-1] == ""
+    assert not social.badge.isVisible()
+    educator.refresh()
+    assert educator.model.row(educator.model.row_of(case_id)).status is CaseStatus.REFERRED
+
+
+def test_the_badge_is_in_the_navigation_before_the_section_is_opened(qtbot, demo) -> None:
+    context = context_for(demo, actor(demo, "assistente"))
+    window = MainWindow(context, location="/data/demo.db", database_name="demo.db", demo=True)
+    qtbot.addWidget(window)
+    row = window._names.index("cases")
+    qtbot.waitUntil(lambda: window.navigation.item(row).text() == "Cases (1)")
+    assert window.navigation.item(row).font().bold()
+
+
+# -- models --------------------------------------------------------------------------------------
+
+
+def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, demo: Engine) -> None:
+    view = cases_view(qtbot, demo, "assistente")
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.proxy)
+    open_case(view, CHITARRISTA)
+    qtmodeltester.check(view.detail.referrals.model)
+    qtmodeltester.check(view.detail.linked.model)
+    assert view.detail.linked.model.rowCount() > 0
+    qtmodeltester.check(view.detail.person.model)
+    assert view.detail.person.model.rowCount() == 1
+    view.search.setText("ragazzi")
+    view.run_search()
+    assert view.hits.rowCount() > 0
+    qtmodeltester.check(view.hits)
+
+    consents = ConsentsModel()
+    consents.set_rows(
+        [ConsentRow(1, 1, 3, "SST", "L. 328/2000", date(2026, 1, 1), None, date(2026, 2, 1), False)]
+    )
+    qtmodeltester.check(consents)
+    assert consents.index(0, ConsentsModel.COL_BASIS).data() == "L. 328/2000"
+    assert consents.index(0, ConsentsModel.COL_STATE).data() == "No"
+    for empty in (ReferralsModel(), LinkedModel(), HitsModel(), CasesModel()):
+        qtmodeltester.check(empty)
+        assert empty.data(QModelIndex()) is None
+
+
+# -- the screenshot ------------------------------------------------------------------------------
+
+
+def test_screenshot_of_the_cases_view(qapp, demo, db_path, tmp_path, monkeypatch) -> None:
+    """Through main() and its threaded runner: the picture waits for the list and the case."""
+    seen: dict[str, object] = {}
+    take = app._screenshot
+
+    def spy(window: MainWindow, runner, target) -> int:
+        code = take(window, runner, target)
+        view = window.views["cases"]
+        seen["section"] = window.current_name
+        seen["rows"] = view.model.rowCount()
+        seen["detail"] = view.detail.detail is not None
+        return code
+
+    monkeypatch.setattr(app, "_screenshot", spy)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEMO_PASSWORD}\n"))
+    png = tmp_path / "cases.png"
+    argv = ["--db", str(db_path), "--screenshot", str(png), "--view", "cases"]
+    assert app.main([*argv, "--user", "educatore"]) == 0
+    assert not QImage(str(png)).isNull()
+    assert seen == {"section": "cases", "rows": 5, "detail": True}

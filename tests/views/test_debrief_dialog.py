@@ -1,0 +1,212 @@
+"""The debrief dialog: from a shift in the calendar (the shift becomes done) or on its own from
+the Cases section, with the split of the contacts checked live and new nickname profiles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import Engine, select
+
+from console import db
+from console.models import (
+    Intervention,
+    InterventionSubject,
+    Shift,
+    ShiftAssignment,
+    ShiftStatus,
+    Subject,
+    User,
+)
+from console.services import planning
+from console.views.calendar.section import CalendarView
+from console.views.cases.section import CasesView
+from console.views.debrief.dialog import DebriefDialog
+from console.views.debrief.flow import may_debrief
+from console.views.debrief.profile_dialog import ProfileDialog
+from tests.views.test_cases_support import actor, context_for, seed, today
+
+
+@pytest.fixture
+def demo(engine: Engine) -> Engine:
+    return seed(engine)
+
+
+def _open_shift(engine: Engine, username: str) -> int:
+    """A published shift of this week with the account's person on it."""
+    start, end = planning.week_bounds(planning.monday_of(today()))
+    with db.session_scope(engine) as session:
+        person = session.scalar(select(User.person_id).where(User.username == username))
+        shift_id = session.scalar(
+            select(Shift.id)
+            .join(ShiftAssignment, ShiftAssignment.shift_id == Shift.id)
+            .where(
+                ShiftAssignment.person_id == person,
+                Shift.status == ShiftStatus.PUBLISHED,
+                Shift.starts_at >= start,
+                Shift.starts_at < end,
+            )
+            .order_by(Shift.starts_at)
+        )
+    assert shift_id is not None, "the demo plans this week for the educator"
+    return shift_id
+
+
+def _calendar(qtbot, demo: Engine, username: str = "educatore") -> CalendarView:
+    context = context_for(demo, actor(demo, username))
+    view = CalendarView(context)
+    context.hub.sig_changed.connect(view.on_changed)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    with qtbot.waitSignal(view.sig_loaded):
+        view.show()
+    return view
+
+
+def _dialog(parent) -> DebriefDialog:
+    dialogs = [d for d in parent.findChildren(DebriefDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def _status(engine: Engine, shift_id: int) -> ShiftStatus:
+    with db.session_scope(engine) as session:
+        return session.get(Shift, shift_id).status
+
+
+def test_record_a_debrief_from_a_shift_marks_it_done(qtbot, demo: Engine) -> None:
+    shift_id = _open_shift(demo, "educatore")
+    calendar = _calendar(qtbot, demo)
+    assert calendar.act_debrief.isVisible()
+    assert not calendar.act_debrief.isEnabled()  # nothing selected yet
+    calendar.week.select_shift(shift_id)
+    assert calendar.act_debrief.isEnabled()
+
+    calendar.act_debrief.trigger()
+    dialog = _dialog(calendar)
+    shift = next(s for s in calendar.data.plan.shifts if s.id == shift_id)
+    draft = dialog.draft()
+    assert draft.shift_id == shift_id
+    assert draft.zone_id == shift.zone_id
+    assert (draft.started_at, draft.ended_at) == (shift.starts_at, shift.ends_at)
+    assert set(draft.participant_ids) == {p.id for p in shift.people}
+    assert draft.types == ("presence",)  # the default: being there
+
+    dialog.types["contact"].setChecked(True)
+    dialog.types["mediation"].setChecked(True)
+    dialog.contacts.count.setValue(6)
+    dialog.outcome.setPlainText("Tre ragazzi alle panchine, clima tranquillo.")
+    dialog.end.setTime(dialog.end.time().addSecs(-30 * 60))  # they came back half an hour early
+    dialog.activateWindow()  # shortcuts act in the active window (offscreen: not by itself)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert _status(demo, shift_id) is ShiftStatus.DONE
+    with db.session_scope(demo) as session:
+        saved = session.scalar(select(Intervention).where(Intervention.shift_id == shift_id))
+        assert saved.types == ["presence", "contact", "mediation"]
+        assert saved.contacts_count == 6
+        assert saved.ended_at == shift.ends_at - timedelta(minutes=30)
+    # The calendar heard "shifts" on the hub and shows the shift done; no second debrief.
+    assert next(s for s in calendar.data.plan.shifts if s.id == shift_id).status is (
+        ShiftStatus.DONE
+    )
+    calendar.week.select_shift(shift_id)
+    assert not calendar.act_debrief.isEnabled()
+
+
+def test_the_split_of_the_contacts_is_checked_against_the_count(qtbot, demo: Engine) -> None:
+    calendar = _calendar(qtbot, demo)
+    calendar.week.select_shift(_open_shift(demo, "educatore"))
+    calendar.record_debrief()
+    dialog = _dialog(calendar)
+    dialog.contacts.count.setValue(5)
+    dialog.contacts.split.setChecked(True)
+    dialog.contacts.spins["gender"]["f"].setValue(3)
+    dialog.contacts.spins["gender"]["m"].setValue(1)
+    assert dialog.ok.isEnabled()  # fewer than the count: the rest is simply not split
+    assert "1 not split" in dialog.contacts.sums["gender"].text()
+    dialog.contacts.spins["gender"]["other"].setValue(2)
+    assert not dialog.ok.isEnabled()
+    assert "adds up to 6, more than the 5" in dialog.refused.text()
+    dialog.contacts.spins["gender"]["other"].setValue(1)
+    dialog.contacts.spins["age_band"]["18-30"].setValue(5)
+    assert dialog.ok.isEnabled()
+    assert dialog.draft().contacts_breakdown == {
+        "age_band": {"<18": 0, "18-30": 5, "31-50": 0, ">50": 0},
+        "gender": {"f": 3, "m": 1, "other": 1},
+    }
+    for kind in dialog.types.values():
+        kind.setChecked(False)
+    assert dialog.refused.text() == "Tick at least one thing that was done."
+    dialog.reject()
+
+
+def test_no_debrief_for_a_cancelled_or_done_shift_nor_for_a_manager(qtbot, demo: Engine) -> None:
+    calendar = _calendar(qtbot, demo)
+    calendar.previous_week()  # a week of the past: its shifts are done
+    done = next(s for s in calendar.data.plan.shifts if s.status is ShiftStatus.DONE)
+    calendar.week.select_shift(done.id)
+    assert not calendar.act_debrief.isEnabled()
+    calendar.record_debrief()
+    assert not calendar.findChildren(DebriefDialog)
+    assert may_debrief(calendar.actor, replace(done, status=ShiftStatus.PUBLISHED))
+    assert not may_debrief(calendar.actor, replace(done, status=ShiftStatus.CANCELLED))
+    manager = _calendar(qtbot, demo, "dirigente")
+    assert not manager.act_debrief.isVisible()
+
+
+def test_a_standalone_debrief_with_a_new_profile(qtbot, demo: Engine) -> None:
+    context = context_for(demo, actor(demo, "agente"))
+    cases = CasesView(context)
+    context.hub.sig_changed.connect(cases.on_changed)
+    qtbot.addWidget(cases)
+    with qtbot.waitSignal(cases.sig_loaded):
+        cases.show()
+    cases.act_debrief.trigger()
+    dialog = _dialog(cases)
+    assert dialog.draft().shift_id is None
+    assert dialog.draft().participant_ids == (context.actor.person_id,)
+    assert not dialog.intro.isVisible()
+
+    dialog.people_met.new_profile.click()
+    profile = next(d for d in dialog.findChildren(ProfileDialog) if d.isVisible())
+    assert not profile.ok.isEnabled()  # a nickname is needed
+    profile.alias.setText("Cappellino blu")
+    profile.description.setPlainText("Ragazzo sui vent'anni, skateboard")
+    profile.ok.click()
+    assert profile.result() == QDialog.DialogCode.Accepted
+    assert dialog.people_met.chosen.count() == 1
+
+    dialog.types["information_given"].setChecked(True)
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.session_scope(demo) as session:
+        subject = session.scalar(select(Subject).where(Subject.alias == "Cappellino blu"))
+        assert subject.usual_zone_id == dialog.draft().zone_id  # the outing's zone by default
+        linked = session.scalars(
+            select(InterventionSubject.subject_id).join(
+                Intervention, Intervention.id == InterventionSubject.intervention_id
+            )
+        ).all()
+        assert subject.id in linked
+
+
+def test_a_refused_debrief_keeps_the_dialog_open_with_the_reason(qtbot, demo: Engine) -> None:
+    shift_id = _open_shift(demo, "educatore")
+    calendar = _calendar(qtbot, demo)
+    calendar.week.select_shift(shift_id)
+    calendar.record_debrief()
+    first = _dialog(calendar)
+    calendar.record_debrief()  # a second dialog for the same shift, as on another workstation
+    second = [d for d in calendar.findChildren(DebriefDialog) if d.isVisible() and d is not first]
+    first.ok.click()
+    assert first.result() == QDialog.DialogCode.Accepted
+    second[0].ok.click()
+    assert second[0].isVisible()
+    assert "already has a debrief" in second[0].refused.text()
+    second[0].reject()
