@@ -7,9 +7,12 @@ Imported by :mod:`casework`, :mod:`people_met`, :mod:`debriefs`, :mod:`referrals
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_
+from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy.orm import Session
 
 from console.models import CaseNote
 from console.services import access
@@ -90,3 +93,12 @@ def readable_notes(actor: Actor) -> ColumnElement[bool]:
                 )
             )
     return or_(*clauses) if clauses else false()
+
+
+def names_by_id(session: Session, key: Any, name: Any, ids: Iterable[int | None]) -> dict[int, str]:
+    """``{id: name}`` for the given ids (None skipped) in one query: ``key`` and ``name`` are
+    columns, e.g. ``Organization.id, Organization.short_name``."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(key, name).where(key.in_(wanted))).all())

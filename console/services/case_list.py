@@ -28,7 +28,7 @@ from console.models import (
 )
 from console.services import people_met, search
 from console.services.access import Action, Actor, require
-from console.services.case_common import readable_notes, today_local
+from console.services.case_common import names_by_id, readable_notes, today_local
 
 MAX_ROWS = 500
 
@@ -112,8 +112,10 @@ def case_rows(session: Session, actor: Actor, cases: Sequence[Case], today: date
     if not cases:
         return []
     ids = [c.id for c in cases]
-    zones = _names(session, Zone.id, Zone.name, {c.zone_id for c in cases})
-    orgs = _names(session, Organization.id, Organization.name, {c.organization_id for c in cases})
+    zones = names_by_id(session, Zone.id, Zone.name, {c.zone_id for c in cases})
+    orgs = names_by_id(
+        session, Organization.id, Organization.name, {c.organization_id for c in cases}
+    )
     owners = {
         pid: f"{first} {last}"
         for pid, first, last in session.execute(
@@ -173,10 +175,3 @@ def case_rows(session: Session, actor: Actor, cases: Sequence[Case], today: date
         )
         for c in cases
     ]
-
-
-def _names(session: Session, key: object, name: object, ids: set[int | None]) -> dict:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    return dict(session.execute(select(key, name).where(key.in_(wanted))).all())  # type: ignore[attr-defined]

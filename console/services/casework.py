@@ -22,7 +22,7 @@ from console.models import Case, CaseNote, Organization, Person, User, Visibilit
 from console.services import access, audit
 from console.services import search as _search
 from console.services.access import Action, Actor, PermissionDenied
-from console.services.case_common import CaseworkError, StaleCase
+from console.services.case_common import CaseworkError, StaleCase, names_by_id
 from console.services.case_edits import (
     UNCHANGED,
     CaseDetail,
@@ -188,12 +188,8 @@ def _rows(session: Session, actor: Actor, notes: list[CaseNote]) -> tuple[NoteRo
             .where(User.id.in_({note.author_id for note in notes}))
         )
     }
-    organizations = dict(
-        session.execute(
-            select(Organization.id, Organization.short_name).where(
-                Organization.id.in_({note.organization_id for note in notes})
-            )
-        ).all()
+    organizations = names_by_id(
+        session, Organization.id, Organization.short_name, (n.organization_id for n in notes)
     )
     return tuple(
         NoteRow(

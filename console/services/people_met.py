@@ -29,6 +29,7 @@ from console.services.case_common import (
     CaseworkError,
     Refused,
     clean_text,
+    names_by_id,
     today_local,
 )
 
@@ -158,12 +159,8 @@ def consent_rows(
     session: Session, consents: Iterable[Consent], today: date
 ) -> tuple[ConsentRow, ...]:
     ordered = sorted(consents, key=lambda c: (c.given_on, c.id))
-    names = dict(
-        session.execute(
-            select(Organization.id, Organization.name).where(
-                Organization.id.in_({c.recipient_organization_id for c in ordered})
-            )
-        ).all()
+    names = names_by_id(
+        session, Organization.id, Organization.name, (c.recipient_organization_id for c in ordered)
     )
     return tuple(
         ConsentRow(
