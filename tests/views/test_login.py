@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from sqlalchemy import Engine, select
 
 from console import app, db
-from console.models import Role, User
+from console.models import AuditEvent, Role, User
 from console.services import access, accounts, passwords
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
@@ -111,6 +111,23 @@ def test_a_failed_sign_in_says_so_and_clears_the_password(qtbot, engine, admin) 
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.actor() == admin
+
+
+def test_five_failures_in_the_dialog_lock_the_account_and_are_audited(qtbot, engine, admin) -> None:
+    dialog = _login(qtbot, synchronous(engine, access.login), username="admin")
+    for _ in range(access.MAX_FAILED_LOGINS):
+        _type(qtbot, dialog.password, "wrong-password")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert _message(dialog) == LOCKED_TEXT
+    _type(qtbot, dialog.password, PASSWORD)  # the right password, but the account is locked
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.actor() is None
+    assert _message(dialog) == LOCKED_TEXT  # the same words: nothing tells a locked account
+    with db.session_scope(engine) as s:
+        actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+        assert s.scalar(select(User.locked_until)) is not None
+    assert actions[-3:] == ["account_locked", "login_failed", "login_failed"]
+    assert actions.count("login_failed") == access.MAX_FAILED_LOGINS + 1
 
 
 def test_an_unknown_user_gets_the_same_answer(qtbot, engine, admin) -> None:
