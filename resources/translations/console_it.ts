@@ -1875,6 +1875,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Persone &amp;incontrate (profili con soprannome)</translation>
     </message>
     <message>
+        <source>&amp;Link it to the case “{title}”</source>
+        <translation>&amp;Collegalo al caso «{title}»</translation>
+    </message>
+    <message>
         <source>There is no active zone. Add a zone on the map first.</source>
         <translation>Non c’è nessuna zona attiva. Aggiungi prima una zona sulla mappa.</translation>
     </message>

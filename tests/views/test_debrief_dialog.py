@@ -20,6 +20,7 @@ from console.models import (
     ShiftStatus,
     Subject,
     User,
+    case_interventions,
 )
 from console.services import planning
 from console.views.calendar.section import CalendarView
@@ -210,3 +211,37 @@ def test_a_refused_debrief_keeps_the_dialog_open_with_the_reason(qtbot, demo: En
     assert second[0].isVisible()
     assert "already has a debrief" in second[0].refused.text()
     second[0].reject()
+
+
+@pytest.mark.parametrize("link", [True, False], ids=["linked", "not-linked"])
+def test_a_debrief_from_a_case_is_linked_to_it_when_ticked(qtbot, demo: Engine, link: bool) -> None:
+    context = context_for(demo, actor(demo, "educatore"))
+    cases = CasesView(context)
+    context.hub.sig_changed.connect(cases.on_changed)
+    qtbot.addWidget(cases)
+    with qtbot.waitSignal(cases.sig_loaded):
+        cases.show()
+    case_id = cases.detail.case_id()
+    assert case_id is not None  # the first case is shown
+    title = cases.model.row(cases.model.row_of(case_id)).title
+    cases.act_debrief.trigger()
+    dialog = _dialog(cases)
+    assert dialog.link_case.isVisible() and title in dialog.link_case.text()
+    dialog.link_case.setChecked(link)
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.session_scope(demo) as session:
+        newest = session.scalar(select(Intervention.id).order_by(Intervention.id.desc()))
+        linked = session.scalars(
+            select(case_interventions.c.intervention_id).where(
+                case_interventions.c.case_id == case_id
+            )
+        ).all()
+    assert (newest in linked) is link
+
+
+def test_a_debrief_from_the_calendar_offers_no_case_link(qtbot, demo: Engine) -> None:
+    view = _calendar(qtbot, demo)
+    view.week.select_shift(_open_shift(demo, "educatore"))
+    view.act_debrief.trigger()
+    assert not _dialog(view).link_case.isVisibleTo(_dialog(view))

@@ -358,8 +358,13 @@ class CasesView(SectionView):
             self.detail.show_case(case_id)
 
     def new_debrief(self) -> None:
-        if can(self.actor, Action.RECORD_DEBRIEFS):
-            open_debrief(self, self.context)
+        """A debrief on its own; when a case is shown, the dialog offers to link it there."""
+        if not can(self.actor, Action.RECORD_DEBRIEFS):
+            return
+        case_id = self.detail.case_id()
+        row = self.model.row_of(case_id) if case_id is not None else None
+        case = (case_id, self.model.row(row).title) if row is not None else None
+        open_debrief(self, self.context, case=case)
 
 
 def scrolling(row: QWidget) -> QScrollArea:

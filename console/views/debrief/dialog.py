@@ -142,6 +142,11 @@ class DebriefDialog(SubmitDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(columns, 1)
+        # Shown by whoever opens the dialog from a case: link the debrief to it when saved.
+        self.link_case = QCheckBox()
+        self.link_case.setChecked(True)
+        self.link_case.setVisible(False)
+        layout.addWidget(self.link_case)
         layout.addWidget(self.refused)
         layout.addWidget(self.buttons)
         order = (
@@ -198,6 +203,14 @@ class DebriefDialog(SubmitDialog):
         end = self.end.time().toPython().replace(second=0, microsecond=0)
         end_day = day + timedelta(days=1) if end < start else day
         return datetime.combine(day, start, self.tz), datetime.combine(end_day, end, self.tz)
+
+    def offer_case_link(self, title: str) -> None:
+        """Offer (ticked) to link the saved debrief to the case ``title``."""
+        self.link_case.setText(self.tr("&Link it to the case “{title}”").format(title=title))
+        self.link_case.setVisible(True)
+
+    def links_case(self) -> bool:
+        return self.link_case.isVisibleTo(self) and self.link_case.isChecked()
 
     def draft(self) -> DebriefDraft:
         started_at, ended_at = self.times()

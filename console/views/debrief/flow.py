@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from console.models import ShiftStatus
-from console.services import debriefs, people_met, planning
+from console.services import case_edits, debriefs, people_met, planning
 from console.services.access import Action, Actor, can
 from console.services.debriefs import DebriefDraft, DebriefRow
 from console.services.people_met import SubjectRow
@@ -29,6 +29,7 @@ from console.views.debrief.profile_dialog import ProfileDialog
 AREA_DEBRIEFS = "interventions"
 AREA_SHIFTS = "shifts"
 AREA_SUBJECTS = "subjects"
+AREA_CASES = "cases"
 STANDALONE_LENGTH = timedelta(hours=2)  # an outing recorded on its own: the two hours until now
 QUARTER_MINUTES = 15
 
@@ -87,9 +88,27 @@ def load_setup(
     return DebriefSetup(draft, choices.zones, tuple(people), tuple(subjects), zone_name)
 
 
-def open_debrief(parent: QWidget, context: ViewContext, shift_id: int | None = None) -> None:
+def record_and_link(
+    session: Session, actor: Actor, draft: DebriefDraft, case_id: int | None
+) -> DebriefRow:
+    """Record the debrief and, with ``case_id``, link it to that case: one session, so both
+    or neither."""
+    row = debriefs.record_debrief(session, actor, draft)
+    if case_id is not None:
+        case_edits.link_debrief(session, actor, case_id, row.id)
+    return row
+
+
+def open_debrief(
+    parent: QWidget,
+    context: ViewContext,
+    shift_id: int | None = None,
+    *,
+    case: tuple[int, str] | None = None,
+) -> None:
     """Load, then open the debrief dialog (window-modal) over ``parent``. Saving announces
-    "interventions" and, for a shift, "shifts" (it becomes done) on the hub."""
+    "interventions" and, for a shift, "shifts" (it becomes done) on the hub. With ``case``
+    (id, title) the dialog offers to link the debrief to that case."""
     tz = context.settings.time_zone()
 
     def refused(exc: BaseException) -> None:
@@ -102,12 +121,17 @@ def open_debrief(parent: QWidget, context: ViewContext, shift_id: int | None = N
         shift_id,
         tz,
         datetime.now(tz),
-        on_done=lambda setup: _show(parent, context, setup),
+        on_done=lambda setup: _show(parent, context, setup, case),
         on_error=refused,
     )
 
 
-def _show(parent: QWidget, context: ViewContext, setup: DebriefSetup) -> DebriefDialog:
+def _show(
+    parent: QWidget,
+    context: ViewContext,
+    setup: DebriefSetup,
+    case: tuple[int, str] | None = None,
+) -> DebriefDialog:
     tz = context.settings.time_zone()
     label = ""
     if setup.draft.shift_id is not None:
@@ -118,9 +142,10 @@ def _show(parent: QWidget, context: ViewContext, setup: DebriefSetup) -> Debrief
     def save(dialog: SubmitDialog) -> None:
         assert isinstance(dialog, DebriefDialog)
         context.run_service(
-            debriefs.record_debrief,
+            record_and_link,
             context.actor,
             dialog.draft(),
+            case[0] if case is not None and dialog.links_case() else None,
             writes=AREA_DEBRIEFS,
             changed_ids=lambda row: (row.id,),
             on_done=lambda row: _saved(context, dialog, row),
@@ -137,6 +162,8 @@ def _show(parent: QWidget, context: ViewContext, setup: DebriefSetup) -> Debrief
         submit=save,
         shift_label=label,
     )
+    if case is not None:
+        dialog.offer_case_link(case[1])
     dialog.people_met.sig_new_requested.connect(lambda: new_profile(dialog, context, setup.zones))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
@@ -146,6 +173,8 @@ def _show(parent: QWidget, context: ViewContext, setup: DebriefSetup) -> Debrief
 def _saved(context: ViewContext, dialog: DebriefDialog, row: DebriefRow) -> None:
     if row.shift_id is not None:  # the shift became done: a second area changed
         context.hub.sig_changed.emit(AREA_SHIFTS, (row.shift_id,))
+    if dialog.links_case():  # and a case gained a linked debrief
+        context.hub.sig_changed.emit(AREA_CASES, None)
     dialog.saved(row)
 
 
