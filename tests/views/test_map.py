@@ -249,6 +249,17 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, engine: Engine) -> N
     qtmodeltester.check(upcoming)
 
 
+def test_opening_the_panel_keeps_every_zone_on_screen(qtbot, engine: Engine) -> None:
+    seed_town(engine)
+    view = make_view(qtbot, engine)
+    assert view._zones_in_view()
+    before = view.canvas.pixels_per_metre()
+    click_map(view, *IN_SQUARE)
+    assert view.panel.isVisible()
+    qtbot.waitUntil(lambda: view.canvas.pixels_per_metre() < before)  # refitted, narrower
+    assert view._zones_in_view()
+
+
 def test_zone_items_are_the_only_click_targets(qtbot, engine: Engine) -> None:
     town = seed_town(engine)
     view = make_view(qtbot, engine)

@@ -312,9 +312,17 @@ class MapView(SectionView):
         self.panel.show_loading(zone.name if zone is not None else "")
         if not self.panel.isVisible():
             total = sum(self.split.sizes())
+            all_in_view = self._zones_in_view()
             self.panel.show()
             self.split.setSizes([max(total - PANEL_WIDTH, 200), PANEL_WIDTH])
+            if all_in_view:  # the map just got narrower: keep every zone on screen
+                QTimer.singleShot(0, self.fit_to_zones)
         self._load_panel(reset_compare=self.panel.zone_id != zone_id)
+
+    def _zones_in_view(self) -> bool:
+        bounds = self.zones.bounds()
+        shown = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+        return not bounds.isEmpty() and shown.contains(bounds)
 
     def close_panel(self) -> None:
         self.panel.hide()
