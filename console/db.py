@@ -139,12 +139,14 @@ def make_engine(url: str | URL) -> Engine:
     """An engine with the console's SQLite settings: WAL, foreign keys, busy timeout.
 
     SQLite runs with real transactions (SQLAlchemy's recommended pysqlite recipe), so a failed
-    operation never leaves half a record behind, DDL included.
+    operation never leaves half a record behind, DDL included. Bound parameters are left out
+    of error messages and SQL logs (``hide_parameters``): they can be a note body or a name,
+    and a failed write's exception reaches the log.
     """
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

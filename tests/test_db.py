@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import IntegrityError
 
 from console import db, paths
 from console.models import Organization, OrganizationKind, Person, Role, Shift, Zone
@@ -52,6 +53,18 @@ def test_new_database_uses_wal_foreign_keys_and_busy_timeout(engine: Engine) -> 
 def test_foreign_keys_are_enforced(engine: Engine) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), db.session_scope(engine) as s:
         s.add(Person(first_name="A", last_name="B", role=Role.EDUCATOR, organization_id=999))
+
+
+def test_a_failed_write_keeps_its_values_out_of_the_error(engine: Engine) -> None:
+    # The runner logs a failed operation's exception: a note body or a name must not be in it.
+    with pytest.raises(IntegrityError) as caught, db.session_scope(engine) as s:
+        s.add(
+            Person(
+                first_name="Giulia", last_name="Bianchi", role=Role.EDUCATOR, organization_id=999
+            )
+        )
+    assert "FOREIGN KEY" in str(caught.value)
+    assert "Bianchi" not in str(caught.value)
 
 
 def _zone(s) -> Zone:

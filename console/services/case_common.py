@@ -1,5 +1,5 @@
-"""What the casework services share: their errors, the note audience rule as SQL, and an
-audit of writes that keeps free text about people out of the log.
+"""What the casework services share: their errors, text checks, loading a case, the note
+audience rule as SQL, and names by id.
 
 Imported by :mod:`casework`, :mod:`people_met`, :mod:`debriefs`, :mod:`referrals`,
 :mod:`case_list`, :mod:`case_edits` and :mod:`search`; it imports none of them.
@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from console.models import CaseNote
+from console.models import Case, CaseNote
 from console.services import access
 from console.services.access import Action, Actor, PermissionDenied, Reach
 from console.services.planning import DEFAULT_TZ
@@ -64,6 +64,14 @@ def clean_text(
     if len(text) > limit:
         raise error(f"{what} has at most {limit} characters")
     return text
+
+
+def load_case(session: Session, case_id: int) -> Case:
+    """The case with this id; :class:`CaseworkError` when there is none."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise CaseworkError(f"case {case_id} does not exist")
+    return case
 
 
 # -- the note audience rule, as SQL ------------------------------------------------------------

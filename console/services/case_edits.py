@@ -37,6 +37,7 @@ from console.services.case_common import (
     CaseworkError,
     StaleCase,
     clean_text,
+    load_case,
     today_local,
 )
 from console.services.case_list import CaseRow, case_rows
@@ -124,7 +125,7 @@ def update_case(
     ``closed_at``, reopening clears it; a new owner brings the case to their organization.
     Raises :class:`StaleCase` when the case is no longer at ``expected_version``."""
     require(actor, Action.WRITE_CASES)
-    case = _case(session, case_id)
+    case = load_case(session, case_id)
     if case.version_id != expected_version:
         raise StaleCase("case", case_id, expected_version)
     owner = _owner(session, owner_id) if owner_id is not None else None
@@ -152,7 +153,7 @@ def case_detail(
     """The case, its person (summary), referrals, linked debriefs, their shifts and signals."""
     require(actor, Action.VIEW_CASES)
     today = today or today_local()
-    case = _case(session, case_id)
+    case = load_case(session, case_id)
     subject = None
     if case.subject_id is not None:
         loaded = session.get(Subject, case.subject_id, options=[selectinload(Subject.consents)])
@@ -218,7 +219,7 @@ def _link(
     what: str,
 ) -> None:
     require(actor, Action.WRITE_CASES)
-    case = _case(session, case_id)
+    case = load_case(session, case_id)
     _exists(session, model, other_id, what)
     other_col = next(c for c in link_table.c if c.name != "case_id")
     present = session.scalar(
@@ -235,13 +236,6 @@ def _link(
         entity_id=case.id,
         details={"linked": {other_col.name: other_id}},
     )
-
-
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise CaseworkError(f"case {case_id} does not exist")
-    return case
 
 
 def _owner(session: Session, person_id: int | None) -> Person:

@@ -18,11 +18,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.models import Case, CaseNote, Organization, Person, User, Visibility
+from console.models import CaseNote, Organization, Person, User, Visibility
 from console.services import access, audit
 from console.services import search as _search
 from console.services.access import Action, Actor, PermissionDenied
-from console.services.case_common import CaseworkError, StaleCase, names_by_id
+from console.services.case_common import CaseworkError, StaleCase, load_case, names_by_id
 from console.services.case_edits import (
     UNCHANGED,
     CaseDetail,
@@ -93,13 +93,6 @@ def default_audience(actor: Actor) -> Visibility:
     return access.DEFAULT_AUDIENCE[actor.role]
 
 
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise CaseworkError(f"case {case_id} does not exist")
-    return case
-
-
 def _readable(actor: Actor, note: CaseNote) -> bool:
     return access.may_read_note(actor, note.visibility, note.organization_id, note.author_id)
 
@@ -130,7 +123,7 @@ def add_note(
     if len(text) > MAX_NOTE_LENGTH:
         raise CaseworkError(f"a note has at most {MAX_NOTE_LENGTH} characters")
     visibility = Visibility(audience) if audience is not None else default_audience(actor)
-    case = _case(session, case_id)
+    case = load_case(session, case_id)
     if amends_note_id is not None:
         original = session.get(CaseNote, amends_note_id)
         if original is None or original.case_id != case.id:
@@ -159,7 +152,7 @@ def case_notes(session: Session, actor: Actor, case_id: int, reason: str) -> tup
     nothing is read then.
     """
     access.require(actor, Action.VIEW_CASES)
-    case = _case(session, case_id)
+    case = load_case(session, case_id)
     audit.record_read(session, actor, "cases", case.id, reason)
     notes = session.scalars(
         select(CaseNote)

@@ -38,8 +38,6 @@ MAX_FULL_NAME = 200
 MAX_DESCRIPTION = 2_000
 MAX_REFERENCE = 80
 MAX_LEGAL_BASIS = 1_000
-# Columns that the audit records only as "changed" (full_name and description: audit.REDACTED);
-# the care reference is the social services' key to their own file.
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from console.services.case_common import (
     Refused,
     StaleCase,
     clean_text,
+    load_case,
 )
 
 MAX_REASON = 2_000
@@ -156,9 +157,7 @@ def refer_case(
     if actor.organization_id is None:
         raise PermissionDenied(actor, Action.WRITE_CASES)
     text = clean_text(reason, "a reason for the referral", MAX_REASON, required=True)
-    case = session.get(Case, case_id)
-    if case is None:
-        raise CaseworkError(f"case {case_id} does not exist")
+    case = load_case(session, case_id)
     if case.status is CaseStatus.CLOSED:
         raise CaseworkError("a closed case cannot be referred: reopen it first")
     target = session.get(Organization, to_organization_id)

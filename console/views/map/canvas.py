@@ -89,9 +89,6 @@ class MapCanvas(QGraphicsView):
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
-    def scene_to_pixel(self, point: QPointF) -> QPointF:
-        return QPointF(self.mapFromScene(point))
-
     def zoom_by(self, factor: float, pixel: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``pixel`` (default: the middle)."""
         current = self.pixels_per_metre()

@@ -106,11 +106,6 @@ def ground_metres_per_pixel(lat: float, zoom: float) -> float:
     return math.cos(math.radians(lat)) * WORLD / (TILE_SIZE * 2**zoom)
 
 
-def scale_factor(lat: float) -> float:
-    """Ground metres per Mercator metre at ``lat`` (Mercator stretches by 1/cos(lat))."""
-    return math.cos(math.radians(lat))
-
-
 def nice_length(limit: float) -> float:
     """The largest 1, 2 or 5 × 10^n not above ``limit`` (> 0): a scale bar's length."""
     if limit <= 0:

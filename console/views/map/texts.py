@@ -21,10 +21,6 @@ def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def date_text(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
-
-
 def moment_text(moment: datetime, tz: ZoneInfo) -> str:
     """An aware moment in the configured zone, as the locale writes a short date and time."""
     local = moment.astimezone(tz)
