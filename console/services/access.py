@@ -20,6 +20,7 @@ from console.services import audit, passwords
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+NOT_A_USERNAME = "(not a username)"  # recorded instead of a malformed name typed at login
 
 
 class PermissionDenied(Exception):
@@ -178,8 +179,19 @@ def login(session: Session, username: str, password: str, *, now: datetime | Non
     user = session.scalar(select(User).where(User.username == typed))
     if user is None:
         passwords.verify_password(passwords.dummy_hash(), password)
-        _fail(session, None, typed, "unknown user")
+        _fail(session, None, _as_recorded(typed), "unknown user")
     return _check(session, user, password, now, audit.AuditAction.LOGIN_FAILED)
+
+
+def _as_recorded(typed: str) -> str:
+    """What the log keeps of an unknown username: people type their password in the wrong
+    field, so anything that could not be a username is not kept."""
+    from console.services import accounts  # noqa: PLC0415 - accounts imports this module
+
+    try:
+        return accounts.check_username(typed)
+    except accounts.AccountError:
+        return NOT_A_USERNAME
 
 
 def reauthenticate(

@@ -63,6 +63,7 @@ class AuditAction(enum.StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     READ = "read"
+    SEARCH = "search"  # note snippets shown by a search
     EXPORT = "export"
     IMPORT = "import"
     LOGIN_SUCCEEDED = "login_succeeded"

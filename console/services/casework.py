@@ -206,7 +206,21 @@ def search(session: Session, actor: Actor, text: str, *, limit: int = 50) -> tup
     """Case titles and the notes the actor may read that match ``text``, best first.
 
     Matched words are wrapped in ``[[`` ``]]`` in ``SearchHit.snippet`` (``spans`` gives
-    offsets into ``SearchHit.plain``). Any text is safe: no words, no results. Raises
+    offsets into ``SearchHit.plain``). Any text is safe: no words, no results. Snippets of
+    notes are a reading: the notes and cases shown are audited (not the text searched). Raises
     :class:`PermissionDenied` for managers and admins. See :mod:`console.services.search`.
     """
-    return _search.search(session, actor, text, limit=limit)
+    hits = _search.search(session, actor, text, limit=limit)
+    shown = [hit for hit in hits if hit.note_id is not None]
+    if shown:  # snippets of notes were read: say which (never the text searched for)
+        audit.record(
+            session,
+            actor,
+            audit.AuditAction.SEARCH,
+            entity="case_notes",
+            details={
+                "notes": sorted({hit.note_id for hit in shown}),
+                "cases": sorted({hit.case_id for hit in shown}),
+            },
+        )
+    return hits

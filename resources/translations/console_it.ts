@@ -279,6 +279,10 @@
         <translation>Lettura</translation>
     </message>
     <message>
+        <source>Searched notes</source>
+        <translation>Ricerca nelle note</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Esportazione</translation>
     </message>
@@ -301,18 +305,6 @@
     <message>
         <source>Unlock failed</source>
         <translation>Sblocco non riuscito</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>Cambio password</translation>
-    </message>
-    <message>
-        <source>Account created</source>
-        <translation>Creazione account</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>Disattivazione account</translation>
     </message>
 </context>
 <context>

@@ -337,3 +337,11 @@ def test_hashes_are_of_the_stored_values(engine: Engine) -> None:
 def test_an_empty_log_verifies(engine: Engine) -> None:
     report = verify(engine)
     assert (report.ok, report.checked, report.head_hash) == (True, 0, audit.GENESIS)
+
+
+def test_a_malformed_name_typed_at_login_is_not_kept(engine: Engine, user_id: int) -> None:
+    for typed in ("my secret p@ss word!", "x"):  # a password in the wrong field, a slip
+        with pytest.raises(access.LoginFailed):
+            login(engine, typed, PASSWORD)
+    assert [e.username for e in events(engine)[-2:]] == [access.NOT_A_USERNAME] * 2
+    assert "secret" not in json.dumps([e.details for e in events(engine)])

@@ -3,6 +3,7 @@ whatever is typed; the FTS index is filled by the migration and kept in step by 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, select, text
 
 from console import db
-from console.models import CaseNote, Role, User, Visibility
+from console.models import AuditEvent, CaseNote, Role, User, Visibility
 from console.services import access, casework, search
 from console.services.access import PermissionDenied
 from console.services.casework import CaseDraft
@@ -117,6 +118,31 @@ def test_titles_match_too_and_hits_are_ranked_and_highlighted(
         assert hit.case_title == "Piazza della Città: panchine"
         assert hit.plain == hit.snippet.replace("[[", "").replace("]]", "")
         assert hit.spans and all(hit.plain[a:b].lower() == "città" for a, b in hit.spans)
+
+
+def test_note_snippets_shown_by_a_search_are_audited_without_the_text(
+    searched: tuple[Engine, World, dict],
+) -> None:
+    engine, world, made = searched
+    reader = world.actor(E)
+    hits = run(engine, casework.search, reader, "equipe")
+    with db.session_scope(engine) as s:
+        entry = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert (entry.action, entry.entity, entry.user_id) == (
+            "search",
+            "case_notes",
+            reader.user_id,
+        )
+        assert entry.details == {
+            "notes": [made["notes"][Visibility.ORGANIZATION]],
+            "cases": [made["case"]],
+        }
+        assert "equipe" not in json.dumps(entry.details) and entry.justification is None
+        before = entry.id
+    assert hits
+    run(engine, casework.search, reader, "parolachenonce")  # no note shown: nothing recorded
+    with db.session_scope(engine) as s:
+        assert s.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc())) == before
 
 
 @pytest.mark.parametrize("role", [M, A])

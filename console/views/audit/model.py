@@ -23,15 +23,13 @@ ACTION_NAMES: dict[str, str] = {
     "update": QT_TRANSLATE_NOOP("AuditActions", "Changed"),
     "delete": QT_TRANSLATE_NOOP("AuditActions", "Deleted"),
     "read": QT_TRANSLATE_NOOP("AuditActions", "Read"),
+    "search": QT_TRANSLATE_NOOP("AuditActions", "Searched notes"),
     "export": QT_TRANSLATE_NOOP("AuditActions", "Exported"),
     "import": QT_TRANSLATE_NOOP("AuditActions", "Imported"),
     "login_succeeded": QT_TRANSLATE_NOOP("AuditActions", "Signed in"),
     "login_failed": QT_TRANSLATE_NOOP("AuditActions", "Sign-in failed"),
     "account_locked": QT_TRANSLATE_NOOP("AuditActions", "Account locked"),
     "unlock_failed": QT_TRANSLATE_NOOP("AuditActions", "Unlock failed"),
-    "password_changed": QT_TRANSLATE_NOOP("AuditActions", "Password changed"),
-    "user_created": QT_TRANSLATE_NOOP("AuditActions", "Account created"),
-    "user_disabled": QT_TRANSLATE_NOOP("AuditActions", "Account disabled"),
 }
 
 # What each audited table is called, in the "AuditEntities" context; others show as stored.
