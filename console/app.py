@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy import Engine
 
@@ -177,34 +177,51 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if demo is None:
             return EXIT_OK
         database_name = _database_name(opened)
-        actor = _sign_in(opened.engine, runner, args, database_name, demo)
-        if not isinstance(actor, access.Actor):
-            return actor  # cancelled, or a screenshot that could not sign in
-        window = MainWindow(
-            ViewContext(opened.engine, runner, runner.hub, settings, actor),
-            location=opened.location,
-            database_name=database_name,
-            demo=demo,
-            remember_geometry=args.screenshot is None,
-            idle_lock_ms=0 if args.screenshot is not None else None,
-        )
-        if args.view and not window.has_section(args.view):
-            print(f"console: {actor.username} may not see the {args.view} view", file=sys.stderr)
+        while True:  # again after each sign-out, until the window is closed or sign-in cancelled
+            actor = _sign_in(opened.engine, runner, args, database_name, demo)
+            if not isinstance(actor, access.Actor):
+                return actor  # cancelled, or a screenshot that could not sign in
+            window = MainWindow(
+                ViewContext(opened.engine, runner, runner.hub, settings, actor),
+                location=opened.location,
+                database_name=database_name,
+                demo=demo,
+                remember_geometry=args.screenshot is None,
+                idle_lock_ms=0 if args.screenshot is not None else None,
+            )
+            if args.view and not window.has_section(args.view):
+                print(
+                    f"console: {actor.username} may not see the {args.view} view",
+                    file=sys.stderr,
+                )
+                if args.screenshot is not None:
+                    return EXIT_USAGE
+            elif args.view:
+                window.show_section(args.view)
             if args.screenshot is not None:
-                return EXIT_USAGE
-        elif args.view:
-            window.show_section(args.view)
-        if args.screenshot is not None:
-            return _screenshot(window, runner, args.screenshot)
-        runner.sig_error.connect(window.show_error)
-        window.show()
-        return QApplication.exec()
+                return _screenshot(window, runner, args.screenshot)
+            runner.sig_error.connect(window.show_error)
+            window.show()
+            code = QApplication.exec()
+            if not window.signed_out:
+                return code
+            runner.sig_error.disconnect(window.show_error)
+            runner.drop_callbacks()  # answers still on their way were for this window
+            _dispose(window)
+            window = None
+            args.user, args.view = None, None  # the next person starts on the default section
     finally:
         if window is not None:
             window.close()
             window.deleteLater()
         runner.shutdown()
         opened.engine.dispose()
+
+
+def _dispose(window: MainWindow) -> None:
+    """Delete the window now: its sections stop listening to the shared events hub."""
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _database_name(opened: db.OpenedDatabase) -> str:

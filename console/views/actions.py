@@ -45,6 +45,13 @@ ACTIONS = (
         MENU_FILE,
     ),
     ActionSpec(
+        "sign_out",
+        QT_TRANSLATE_NOOP("Actions", "Sign &out"),
+        QT_TRANSLATE_NOOP("Actions", "Close this session and let someone else sign in"),
+        "Ctrl+Shift+L",
+        MENU_FILE,
+    ),
+    ActionSpec(
         "settings",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),
         QT_TRANSLATE_NOOP("Actions", "Language, time zone and database"),

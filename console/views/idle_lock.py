@@ -39,7 +39,7 @@ class LockPage(QWidget):
     """
 
     sig_unlocked = Signal()  # the password was right: show the data again
-    sig_quit_requested = Signal()  # the person chose to sign out and close the console
+    sig_sign_out_requested = Signal()  # the person chose to sign out (someone else may sign in)
 
     def __init__(self, context: ViewContext, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,9 +73,9 @@ class LockPage(QWidget):
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.quit_button = QPushButton(self.tr("Sign out and &quit"))
+        self.quit_button = QPushButton(self.tr("Sign &out"))
         self.quit_button.setObjectName("quit")
-        self.quit_button.clicked.connect(self.sig_quit_requested)
+        self.quit_button.clicked.connect(self.sig_sign_out_requested)
         self._lay_out(title)
 
     def _lay_out(self, title: QLabel) -> None:

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         sections = [section for section in sections if section.visible_to(context.actor)]
         self.location = location
         self._remember_geometry = remember_geometry
+        self.signed_out = False  # set by sign_out(): the application asks who signs in next
         self.setWindowTitle(
             self.tr("Coordination Console — {database}").format(database=database_name)
         )
@@ -121,21 +122,9 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(
             self, context, splitter, role_name(context.actor.role), interval_ms=idle_lock_ms
         )
-        self.idle_lock.page.sig_quit_requested.connect(self.close)
+        self.idle_lock.page.sig_sign_out_requested.connect(self.sign_out)
 
-        handlers = {
-            "lock": self.idle_lock.lock,
-            "settings": self.open_settings,
-            "quit": self.close,
-            "refresh": self.refresh_current,
-            "about": lambda: show_about(self),
-        }
-        if context.actor.user_id is not None:  # the command line has no password of its own
-            handlers["change_password"] = self.change_password
-        if not self.idle_lock.available:
-            del handlers["lock"]
-        self.named_actions = actions.create_actions(self, handlers)
-        self.idle_lock.keep = {self.named_actions["quit"], self.named_actions["about"]}
+        self._create_actions()
         self.section_actions = actions.create_section_actions(self, sections, self.show_section)
         self._build_menus()
         self._build_status_bar(location, demo)
@@ -248,6 +237,31 @@ class MainWindow(QMainWindow):
                 message=message, log=logs.log_file()
             ),
         )
+
+    def _create_actions(self) -> None:
+        """The window's named actions, minus what this actor cannot use."""
+        handlers = {
+            "lock": self.idle_lock.lock,
+            "sign_out": self.sign_out,
+            "settings": self.open_settings,
+            "quit": self.close,
+            "refresh": self.refresh_current,
+            "about": lambda: show_about(self),
+        }
+        if self.context.actor.user_id is not None:  # the command line has no password of its own
+            handlers["change_password"] = self.change_password
+        if not self.idle_lock.available:
+            del handlers["lock"]
+        self.named_actions = actions.create_actions(self, handlers)
+        keep = ("quit", "about", "sign_out")
+        self.idle_lock.keep = {self.named_actions[n] for n in keep if n in self.named_actions}
+
+    def sign_out(self) -> None:
+        """Close the window, marked ``signed_out``: the application then asks who signs in
+        next instead of quitting."""
+        self.signed_out = True
+        if not self.close():
+            self.signed_out = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_geometry:

@@ -157,6 +157,14 @@
         <translation>Nascondi i dati finché non inserisci di nuovo la password</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Esci dalla &amp;sessione</translation>
+    </message>
+    <message>
+        <source>Close this session and let someone else sign in</source>
+        <translation>Chiudi questa sessione e lascia accedere qualcun altro</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
@@ -2096,8 +2104,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <source>Sign out and &amp;quit</source>
-        <translation>Disconnetti ed &amp;esci</translation>
+        <source>Sign &amp;out</source>
+        <translation>Esci dalla &amp;sessione</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

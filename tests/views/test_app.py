@@ -384,3 +384,31 @@ def test_screenshot_with_a_wrong_password(tmp_path, admin_db, capsys, monkeypatc
             assert s.scalar(select(User.failed_logins)) == 1  # it counts towards the lockout
     finally:
         opened.engine.dispose()
+
+
+def test_signing_out_asks_who_signs_in_next(qtbot, monkeypatch) -> None:
+    """Sign out closes the window and brings the sign-in back, for another account."""
+    accounts_in_turn = iter(["educatore", "dirigente"])
+
+    def next_person(dialog: QDialog) -> None:
+        _sign_in(qtbot, next(accounts_in_turn), DEMO_PASSWORD)(dialog)
+
+    logins = _script(monkeypatch, LoginDialog, next_person)
+    windows: list[MainWindow] = []
+
+    def exec_() -> int:
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        windows.append(window)
+        roles.append(window.context.actor.role)
+        if len(windows) == 1:
+            window.named_actions["sign_out"].trigger()  # the educator leaves the workstation
+        return 0
+
+    roles: list[Role] = []
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    assert app.main(["--demo", "--view", "cases"]) == 0
+    assert roles == [Role.EDUCATOR, Role.MANAGER]
+    assert len(logins) == 2 and logins[1] == logins[0]  # not the previous person's name
+    assert not windows[1].has_section("cases")  # the next person gets only their sections

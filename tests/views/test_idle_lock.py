@@ -209,11 +209,12 @@ def test_an_empty_password_is_not_sent(qtbot, context) -> None:
     assert window.idle_lock.page.message.text() == "Enter your password."
 
 
-def test_sign_out_closes_the_window(qtbot, context) -> None:
+def test_sign_out_closes_the_window_marked_signed_out(qtbot, context) -> None:
     window = _window(qtbot, context, idle_ms=0)
     window.idle_lock.lock()
+    assert window.named_actions["sign_out"].isEnabled()  # kept usable while locked
     qtbot.mouseClick(window.idle_lock.page.quit_button, Qt.MouseButton.LeftButton)
-    assert not window.isVisible()
+    assert not window.isVisible() and window.signed_out
 
 
 def test_without_an_account_there_is_no_lock(qtbot, engine) -> None:

@@ -125,6 +125,7 @@ def test_every_action_sits_in_a_menu_with_its_shortcut(qtbot, context) -> None:
     assert shortcuts == {
         "change_password": "",
         "lock": "Ctrl+L",
+        "sign_out": "Ctrl+Shift+L",
         "settings": "Ctrl+,",
         "quit": "Ctrl+Q",
         "refresh": "F5",

@@ -90,3 +90,24 @@ def test_unhandled_errors_are_shown_not_swallowed(qtbot, runner: Runner) -> None
     with qtbot.waitSignal(runner.sig_error) as shown:
         runner.run(broken)
     assert shown.args == ["disk full"]
+
+
+def test_dropped_callbacks_are_never_called_but_the_work_is_done(qtbot, qapp) -> None:
+    runner = OperationRunner(EventsHub())
+    release = threading.Event()
+    done: list[str] = []
+    delivered: list[object] = []
+
+    def work() -> str:
+        release.wait(5)
+        done.append("written")
+        return "result"
+
+    runner.run(work, on_done=delivered.append, on_error=delivered.append)
+    release.set()
+    runner.drop_callbacks()  # the window that asked is going away
+    qapp.processEvents()
+    assert done == ["written"] and delivered == [] and not runner.is_busy()
+    runner.run(lambda: 2, on_done=delivered.append)  # the runner keeps working afterwards
+    qtbot.waitUntil(lambda: delivered == [2])
+    runner.shutdown()

@@ -73,6 +73,10 @@ class Runner(QObject):
     def shutdown(self) -> None:
         """Wait for the operations already submitted (a write asked for is never dropped)."""
 
+    def drop_callbacks(self) -> None:
+        """Wait for the operations already submitted, then deliver none of their outcomes:
+        the widgets that asked are going away (a sign-out)."""
+
     def _submit(self, op: _Operation) -> None:
         raise NotImplementedError
 
@@ -115,8 +119,11 @@ class OperationRunner(Runner):
         return bool(self._pending)
 
     def shutdown(self) -> None:
+        self.drop_callbacks()
+
+    def drop_callbacks(self) -> None:
         self._pool.waitForDone()
-        self._pending.clear()
+        self._pending.clear()  # results already queued to the GUI thread find nothing: dropped
 
     def _submit(self, op: _Operation) -> None:
         number = next(self._numbers)
