@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Esci dalla &amp;sessione</translation>
+        <translation>&amp;Esci dalla sessione</translation>
     </message>
     <message>
         <source>Close this session and let someone else sign in</source>
