@@ -186,8 +186,7 @@ def refer_case(
     session.add(referral)
     record_write(session, actor, "create", referral)
     if case.status is not CaseStatus.REFERRED:
-        case.status = CaseStatus.REFERRED
-        record_write(session, actor, "update", case, extra={"referral": referral.id})
+        _set_case_status(session, actor, case, CaseStatus.REFERRED, referral.id)
     return referral_rows(session, actor, [referral])[0]
 
 
@@ -228,8 +227,7 @@ def decline_referral(
     referral.answered_at = utcnow()
     row = _write(session, actor, referral)
     if case is not None and case.status is CaseStatus.REFERRED and not others:
-        case.status = CaseStatus.OPEN
-        record_write(session, actor, "update", case, extra={"referral": referral.id})
+        _set_case_status(session, actor, case, CaseStatus.OPEN, referral.id)
     return row
 
 
@@ -241,6 +239,14 @@ def complete_referral(
     referral.status = ReferralStatus.COMPLETED
     referral.completed_at = utcnow()
     return _write(session, actor, referral)
+
+
+def _set_case_status(
+    session: Session, actor: Actor, case: Case, status: CaseStatus, referral_id: int
+) -> None:
+    """A referral moved the case's status: audited as a change of the case, naming it."""
+    case.status = status
+    record_write(session, actor, "update", case, extra={"referral": referral_id})
 
 
 def _answerable(
