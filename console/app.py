@@ -12,7 +12,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy import Engine
 
@@ -20,8 +28,16 @@ from console import __version__, db, i18n, logs
 from console.config import Settings
 from console.models import Role
 from console.services import access, accounts, instance
+from console.views.common.collector import install_collector
 from console.views.common.events import EventsHub
-from console.views.common.runner import OnDone, OnError, OperationRunner, Runner, one_line
+from console.views.common.runner import (
+    OnDone,
+    OnError,
+    OperationRunner,
+    Runner,
+    one_line,
+    operation_name,
+)
 from console.views.common.section import ViewContext
 from console.views.login_dialog import CredentialsCall, FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow
@@ -138,6 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logs.setup_logging()  # first: a crash from here on leaves its trace in the log file
+    try:
+        return _main(argv)
+    finally:
+        logs.stop_crash_traces()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -148,8 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version print and stop here
         return int(exc.code or 0)
-    logs.setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_collector(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
@@ -214,7 +238,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if window is not None:
             window.close()
             window.deleteLater()
-        runner.shutdown()
+        runner.shutdown()  # what the closing window still asks for is logged, not run
         opened.engine.dispose()
 
 
@@ -332,9 +356,19 @@ def _credentials_call(
 ) -> CredentialsCall:
     """``service(session, username, password)`` run by the runner, for the sign-in dialogs."""
 
-    def call(username: str, password: str, on_done: OnDone, on_error: OnError) -> None:
+    def call(
+        owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
+    ) -> None:
         runner.run(
-            _in_session, engine, service, username, password, on_done=on_done, on_error=on_error
+            _in_session,
+            engine,
+            service,
+            username,
+            password,
+            owner=owner,
+            on_done=on_done,
+            on_error=on_error,
+            name=operation_name(service),
         )
 
     return call
@@ -416,6 +450,7 @@ def seed_demo_with_progress(engine: Engine, runner: Runner, settings: Settings) 
         _seed_demo,
         engine,
         datetime.now(settings.time_zone()).date(),
+        owner=loop,
         on_done=lambda _summary: loop.quit(),
         on_error=lambda exc: (failure.append(exc), loop.quit()),
     )

@@ -308,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    finally:
+        logs.stop_crash_traces()
     return 0
 
 

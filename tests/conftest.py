@@ -13,6 +13,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import Engine
 
 from console import db
+from console.views.common.collector import GarbageCollector, install_collector
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp) -> GarbageCollector:
+    """As in the console: no automatic collection, a GUI-thread timer collects instead."""
+    return install_collector(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(gui_thread_collector: GarbageCollector) -> Iterator[None]:
+    # Tests that never spin the event loop still collect between tests, on this thread.
+    yield
+    gui_thread_collector.check()
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from console import __version__
+from console import __version__, logs
 
 LICENSE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 translate = QCoreApplication.translate
@@ -29,9 +29,12 @@ def about_text() -> str:
     built = translate("About", "Built with Qt {qt} and PySide6 {pyside}").format(
         qt=qVersion(), pyside=PySide6.__version__
     )
+    log_line = translate(
+        "About", "The log, with the trace of any crash to send to support, is in {path}"
+    ).format(path=logs.log_file())
     return (
         f"<h3>{escape(name)}</h3><p>{escape(version)}</p><p>{escape(purpose)}</p>"
-        f"<p>{license_line}</p><p>{escape(built)}</p>"
+        f"<p>{license_line}</p><p>{escape(built)}</p><p>{escape(log_line)}</p>"
     )
 
 

@@ -145,6 +145,7 @@ class LockPage(QWidget):
             access.reauthenticate,
             self.context.actor,
             password,
+            owner=self,
             on_done=self._on_done,
             on_error=self._on_error,
         )

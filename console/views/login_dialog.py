@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,8 @@ from console.views.common.runner import OnDone, OnError, one_line
 
 # Runs ``service(session, username, password)`` off the GUI thread, e.g. through the runner,
 # and calls back on the GUI thread: on_done(Actor) or on_error(exception).
-CredentialsCall = Callable[[str, str, OnDone, OnError], None]
+# call(owner, username, password, on_done, on_error): the outcome goes to owner's callbacks.
+CredentialsCall = Callable[[QObject, str, str, OnDone, OnError], None]
 
 PROBLEM_STYLE = "QLabel { color: #b3261e; }"
 HINT_STYLE = "QLabel { background: #fdf3d8; border: 1px solid #e6cf8b; padding: 6px; }"
@@ -88,7 +89,7 @@ class _CredentialsDialog(QDialog):
         self._set_busy(True)
         self._show(busy)
         self._waiting = True
-        call(username, password, self._on_done, self._on_error)
+        call(self, username, password, self._on_done, self._on_error)
 
     def _on_done(self, actor: access.Actor) -> None:
         if not self._waiting:

@@ -83,6 +83,7 @@ class PasswordDialog(ValidatedDialog):
             self.context.actor,
             self.current.text(),
             self.new.text(),
+            owner=self,
             on_done=self._on_done,
             on_error=self._on_error,
         )

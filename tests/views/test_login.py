@@ -37,7 +37,7 @@ class Deferred:
         self.calls: list[tuple[str, str]] = []
         self.on_done = self.on_error = None
 
-    def __call__(self, username, password, on_done, on_error) -> None:
+    def __call__(self, _owner, username, password, on_done, on_error) -> None:
         self.calls.append((username, password))
         self.on_done, self.on_error = on_done, on_error
 

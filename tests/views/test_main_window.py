@@ -201,7 +201,7 @@ def test_failed_operations_are_shown(qtbot, context, monkeypatch) -> None:
     def broken() -> None:
         raise PermissionError("not allowed")
 
-    context.runner.run(broken)
+    context.runner.run(broken, owner=window)
     assert len(warnings) == 1 and warnings[0].startswith("not allowed")
     assert "console.log" in warnings[0]
 

@@ -136,6 +136,7 @@ class AuditView(SectionView):
             load_audit,
             self.context.actor,
             self.query(),
+            owner=self,
             on_done=lambda data: self._show(number, data),
             on_error=lambda exc: self._failed(number, exc),
         )
@@ -206,6 +207,7 @@ class AuditView(SectionView):
             self.context.actor,
             self.query(),
             path,
+            owner=self,
             writes="audit_events",  # the export is itself an entry of the log
             on_done=lambda count: self._exported(path, count),
             on_error=self._export_failed,
@@ -243,7 +245,7 @@ class AuditView(SectionView):
         self.verify_action.setEnabled(False)
         self._say(self.tr("Verifying the chain…"))
         self.context.run_service(
-            audit.verify_chain, on_done=self._verified, on_error=self._verify_failed
+            audit.verify_chain, owner=self, on_done=self._verified, on_error=self._verify_failed
         )
 
     def _verified(self, report: audit.ChainReport) -> None:

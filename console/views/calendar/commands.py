@@ -16,7 +16,9 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
+from shiboken6 import Shiboken
 from sqlalchemy.orm import Session
 
 from console.models import ShiftStatus
@@ -76,10 +78,13 @@ class ServiceCommand(QUndoCommand):
         context: ViewContext,
         book: ShiftBook,
         text: str,
+        *,
+        owner: QObject,
         on_error: Callable[[BaseException], None],
     ) -> None:
         super().__init__(text)
         self.context = context
+        self.owner = owner  # the view the outcome is for (a command is not a QObject)
         self.book = book
         self.actor: Actor = context.actor
         self.state = _State()
@@ -88,11 +93,15 @@ class ServiceCommand(QUndoCommand):
     def _run(
         self, fn: Callable[[Session], Any], on_done: Callable[[Any], None] | None = None
     ) -> None:
-        self.context.run_service(fn, on_done=on_done, on_error=self._failed, writes=AREA_SHIFTS)
+        self.context.run_service(
+            fn, owner=self.owner, on_done=on_done, on_error=self._failed, writes=AREA_SHIFTS
+        )
 
     def _failed(self, exc: BaseException) -> None:
-        # What failed did not happen: the stack drops this step instead of replaying it.
-        self.setObsolete(True)
+        # What failed did not happen: the stack drops this step instead of replaying it (unless
+        # the stack has already let go of this command, e.g. it was cleared meanwhile).
+        if Shiboken.isValid(self):
+            self.setObsolete(True)
         self._on_error(exc)
 
 

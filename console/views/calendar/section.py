@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QUrl
@@ -221,6 +222,7 @@ class CalendarView(SectionView):
             self.monday,
             tz,
             self._filter(),
+            owner=self,
             on_done=lambda data: self._show(number, data),
             on_error=self._show_error,
         )
@@ -342,6 +344,7 @@ class CalendarView(SectionView):
                 problems,
                 self.actor,
                 draft,
+                owner=dialog,
                 on_done=lambda found: dialog.show_problems(found, self._names(), draft=draft),
                 on_error=lambda exc: dialog.show_check_failed(exc),  # noqa: PLW0108 - dialog is bound below
             )
@@ -385,6 +388,7 @@ class CalendarView(SectionView):
                     self.book,
                     dialog.draft(),
                     self.tr("New shift"),
+                    owner=self,
                     on_error=self._show_error,
                 )
             )
@@ -406,6 +410,7 @@ class CalendarView(SectionView):
                     row,
                     dialog.draft(),
                     self.tr("Edit shift"),
+                    owner=self,
                     on_error=self._show_error,
                 )
             )
@@ -435,6 +440,7 @@ class CalendarView(SectionView):
                 row,
                 after,
                 self.tr("Move shift"),
+                owner=self,
                 on_error=self._show_error,
             )
         )
@@ -457,7 +463,12 @@ class CalendarView(SectionView):
         if answer == QMessageBox.StandardButton.Yes:
             self._push(
                 commands.CancelShift(
-                    self.context, self.book, row, self.tr("Cancel shift"), on_error=self._show_error
+                    self.context,
+                    self.book,
+                    row,
+                    self.tr("Cancel shift"),
+                    owner=self,
+                    on_error=self._show_error,
                 )
             )
 
@@ -480,6 +491,7 @@ class CalendarView(SectionView):
                     self.monday,
                     self.context.settings.time_zone(),
                     text=self.tr("Publish week"),
+                    owner=self,
                     on_error=self._show_error,
                 )
             )
@@ -504,6 +516,7 @@ class CalendarView(SectionView):
                 tz,
                 text=self.tr("Copy week"),
                 on_copied=copied,
+                owner=self,
                 on_error=self._show_error,
             )
         )
@@ -547,6 +560,7 @@ class CalendarView(SectionView):
                 self.actor,
                 person_id,
                 *window,
+                owner=dialog,
                 on_done=lambda rows: dialog.set_absences(person_id, rows),
                 on_error=self._show_error,
             )
@@ -558,9 +572,10 @@ class CalendarView(SectionView):
 
         def write(service: Callable[..., object], *args: object, **kwargs: object) -> None:
             self.context.run_service(
-                lambda session, *a: service(session, *a, **kwargs),
+                partial(service, **kwargs),
                 self.actor,
                 *args,
+                owner=dialog,
                 on_done=changed,
                 on_error=lambda exc: QMessageBox.warning(
                     dialog, self.tr("Absences"), messages.planning_error_text(exc)
@@ -604,6 +619,7 @@ class CalendarView(SectionView):
             request,
             self.context.settings.time_zone(),
             _language(),
+            owner=self,
             on_done=lambda count: self._saved(
                 request.path, self.tr("%n shift(s) exported to the calendar file.", "", count)
             ),
@@ -629,6 +645,7 @@ class CalendarView(SectionView):
             write_week_plan,
             self.actor,
             request,
+            owner=self,
             on_done=lambda _count: self._saved(
                 path, self.tr("Week plan saved. Open it to print it."), open_it=True
             ),

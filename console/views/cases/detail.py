@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -144,6 +145,7 @@ class CaseDetailView(QWidget):
             casework.case_detail,
             self.actor,
             case_id,
+            owner=self,
             on_done=lambda detail: self._loaded(number, detail, note_id),
             on_error=lambda exc: self._failed(number, exc),
         )
@@ -237,10 +239,11 @@ class CaseDetailView(QWidget):
             return
         case = self.detail.case
         self.context.run_service(
-            lambda session, actor: casework.update_case(
-                session, actor, case.id, case.version_id, **changes
-            ),
+            partial(casework.update_case, **changes),
             self.actor,
+            case.id,
+            case.version_id,
+            owner=self,
             writes=AREA_CASES,
             changed_ids=lambda row: (row.id,),
             on_error=lambda exc: self._not_saved(exc, case, changes),
@@ -255,6 +258,7 @@ class CaseDetailView(QWidget):
             casework.case_detail,
             self.actor,
             case.id,
+            owner=self,
             on_done=lambda now: self._show_conflict(now, changes),
             on_error=lambda err: QMessageBox.warning(
                 self, self.tr("Case not saved"), texts.error_text(err)

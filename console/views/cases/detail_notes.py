@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import MutableMapping
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
@@ -146,6 +147,7 @@ class NotesPanel(QWidget):
             self.actor,
             case.id,
             self.reasons[case.id],
+            owner=self,
             on_done=lambda notes: self._shown(number, notes),
             on_error=lambda exc: self._refused(number, exc),
         )
@@ -185,15 +187,14 @@ class NotesPanel(QWidget):
         def save(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, NoteDialog)
             self.context.run_service(
-                lambda session, actor: casework.add_note(
-                    session,
-                    actor,
-                    case.id,
-                    dialog.text(),
-                    dialog.chosen_audience(),
-                    amends_note_id=amending.id if amending is not None else None,
+                partial(
+                    casework.add_note, amends_note_id=amending.id if amending is not None else None
                 ),
                 self.actor,
+                case.id,
+                dialog.text(),
+                dialog.chosen_audience(),
+                owner=dialog,
                 writes=AREA_NOTES,
                 changed_ids=lambda row: (row.id,),
                 on_done=dialog.saved,

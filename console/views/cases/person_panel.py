@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -184,6 +185,7 @@ class PersonPanel(QWidget):
             service,
             self.context.actor,
             *args,
+            owner=dialog,
             writes=area,
             on_done=dialog.saved,
             on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
@@ -199,6 +201,7 @@ class PersonPanel(QWidget):
             self.actor,
             subject.id,
             reason,
+            owner=self,
             on_done=lambda row: self.set_subject(row) if self.subject is subject else None,
             on_error=self._profile_refused,
         )
@@ -218,9 +221,11 @@ class PersonPanel(QWidget):
             self._run(
                 dialog,
                 AREA_CONSENTS,
-                lambda s, a: people_met.record_consent(
-                    s, a, subject_id, organization, given, expires, legal_basis=basis
-                ),
+                partial(people_met.record_consent, legal_basis=basis),
+                subject_id,
+                organization,
+                given,
+                expires,
             )
 
         name = self.display_name(self.subject)

@@ -4,6 +4,7 @@ with a reason, or completes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -131,10 +132,11 @@ class ReferralsPanel(QWidget):
         if referral is None:
             return
         self.context.run_service(
-            lambda session, actor: service(
-                session, actor, referral.id, *args, expected_version=referral.version_id, **kwargs
-            ),
+            partial(service, expected_version=referral.version_id, **kwargs),
             self.actor,
+            referral.id,
+            *args,
+            owner=self,
             writes=AREA_REFERRALS,
             changed_ids=lambda row: (row.id,),
             on_error=self._refused,
@@ -154,10 +156,11 @@ class ReferralsPanel(QWidget):
         def save(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, DeclineDialog)
             self.context.run_service(
-                lambda session, actor: referrals.decline_referral(
-                    session, actor, referral.id, dialog.text(), expected_version=referral.version_id
-                ),
+                partial(referrals.decline_referral, expected_version=referral.version_id),
                 self.actor,
+                referral.id,
+                dialog.text(),
+                owner=dialog,
                 writes=AREA_REFERRALS,
                 changed_ids=lambda row: (row.id,),
                 on_done=dialog.saved,
@@ -180,6 +183,7 @@ class ReferralsPanel(QWidget):
                 case.id,
                 organization,
                 reason,
+                owner=dialog,
                 writes=AREA_REFERRALS,
                 changed_ids=lambda row: (row.id,),
                 on_done=dialog.saved,

@@ -87,7 +87,8 @@ class CasesView(SectionView):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._build()
         self._connect()
-        QTimer.singleShot(0, self.update_badge)  # the badge shows before the section is opened
+        # The badge shows before the section is opened.
+        QTimer.singleShot(0, self, self.update_badge)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -205,6 +206,7 @@ class CasesView(SectionView):
             self.filters.value(),
             self._today(),
             self.context.settings.time_zone(),
+            owner=self,
             on_done=lambda data: self._show(number, data),
             on_error=self._load_failed,
         )
@@ -259,8 +261,17 @@ class CasesView(SectionView):
 
     def update_badge(self) -> None:
         self.context.run_service(
-            jobs.incoming_count, self.actor, on_done=self._show_badge, on_error=lambda _exc: None
+            jobs.incoming_count,
+            self.actor,
+            owner=self,
+            on_done=self._show_badge,
+            on_error=self._badge_unknown,
         )
+
+    def _badge_unknown(self, _exc: BaseException) -> None:
+        # The runner has logged the failure with the operation's name; a badge is a hint, so
+        # it is taken away rather than shown stale, and no dialog interrupts the person.
+        self._show_badge(0)
 
     def _show_badge(self, count: int) -> None:
         self.badge.setText(self.tr("%n incoming referral(s)", "", count))
@@ -291,6 +302,7 @@ class CasesView(SectionView):
             casework.search,
             self.actor,
             text,
+            owner=self,
             on_done=lambda hits: self._show_hits(number, hits),
             on_error=self._load_failed,
         )
@@ -340,6 +352,7 @@ class CasesView(SectionView):
                 casework.open_case,
                 self.actor,
                 dialog.draft(),
+                owner=dialog,
                 writes="cases",
                 changed_ids=lambda row: (row.id,),
                 on_done=lambda row: (dialog.saved(row), self._select_later(row.id)),

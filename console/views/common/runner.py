@@ -1,15 +1,20 @@
-"""The one operation runner: service calls run on a single worker thread, results come back on
-the GUI thread; tests use the synchronous runner with the same interface."""
+"""The one operation runner: named service operations run on a single worker thread, their
+outcomes come back on the GUI thread, and only to an owner that still exists; tests use the
+synchronous runner with the same interface."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import Shiboken
 
 from console.services.access import LoginFailed, PermissionDenied
 from console.views.common.events import EventsHub
@@ -23,18 +28,36 @@ OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
 
+def operation_name(fn: Callable[..., Any]) -> str:
+    """``module.qualname`` of a named operation (of the function a ``partial`` wraps).
+
+    Anonymous functions are refused: the log must say what ran, and a lambda written in a
+    widget usually captures that widget, which must never reach the worker thread.
+    """
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    qualname = getattr(fn, "__qualname__", None)
+    if qualname is None or "<lambda>" in qualname:
+        raise TypeError(f"operations are named functions, not {fn!r}")
+    module = getattr(fn, "__module__", None)
+    return f"{module}.{qualname}" if module else qualname
+
+
+def owner_alive(owner: QObject) -> bool:
+    """Whether the C++ side of ``owner`` still exists (a deleted widget's wrapper lives on)."""
+    return Shiboken.isValid(owner)
+
+
 @dataclass(frozen=True)
 class _Operation:
+    name: str
     fn: Callable[..., Any]
     args: tuple[Any, ...]
+    owner: QObject
     on_done: OnDone | None
     on_error: OnError | None
     writes: str | None
     changed_ids: Callable[[Any], object] | None
-
-    @property
-    def name(self) -> str:
-        return getattr(self.fn, "__qualname__", repr(self.fn))
 
 
 def one_line(exc: BaseException) -> str:
@@ -47,10 +70,12 @@ class Runner(QObject):
     """Runs named operations and delivers their outcome on the GUI thread.
 
     ``fn`` must not touch any widget: it may run on another thread. ``on_done(result)`` and
-    ``on_error(exception)`` always run on the GUI thread. An operation that ``writes`` an area
-    is announced on the events hub after it succeeds, with ``changed_ids(result)`` (or None).
-    A failure is always logged; when the caller gave no ``on_error``, ``sig_error`` tells the
-    window to show it.
+    ``on_error(exception)`` always run on the GUI thread, and only while ``owner`` (the QObject
+    the answer is for) still exists; an answer for a deleted owner is dropped. An operation
+    that ``writes`` an area is announced on the events hub after it succeeds, with
+    ``changed_ids(result)`` (or None), whether or not its owner is still there. A failure is
+    always logged with the operation's name; when the caller gave no ``on_error``,
+    ``sig_error`` tells the window to show it.
     """
 
     sig_error = Signal(str)  # one-line message of a failed operation that had no on_error
@@ -63,12 +88,18 @@ class Runner(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
+        owner: QObject,
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
         writes: str | None = None,
         changed_ids: Callable[[Any], object] | None = None,
+        name: str | None = None,
     ) -> None:
-        self._submit(_Operation(fn, args, on_done, on_error, writes, changed_ids))
+        """Run ``fn(*args)`` off the GUI thread; ``name`` defaults to ``fn``'s own."""
+        if not isinstance(owner, QObject):
+            raise TypeError(f"an operation's owner is a QObject, not {owner!r}")
+        op_name = name or operation_name(fn)
+        self._submit(_Operation(op_name, fn, args, owner, on_done, on_error, writes, changed_ids))
 
     def shutdown(self) -> None:
         """Wait for the operations already submitted (a write asked for is never dropped)."""
@@ -84,14 +115,20 @@ class Runner(QObject):
         if op.writes is not None:
             ids = op.changed_ids(result) if op.changed_ids is not None else None
             self.hub.sig_changed.emit(op.writes, ids)
-        if op.on_done is not None:
-            op.on_done(result)
+        if op.on_done is None:
+            return
+        if not owner_alive(op.owner):
+            log.debug("operation %s done; its owner is gone, the result is dropped", op.name)
+            return
+        op.on_done(result)
 
     def _fail(self, op: _Operation, exc: BaseException) -> None:
         if isinstance(exc, REFUSALS):
             log.info("operation %s refused: %s", op.name, one_line(exc))
         else:
             log.error("operation %s failed", op.name, exc_info=(type(exc), exc, exc.__traceback__))
+        if not owner_alive(op.owner):
+            return  # logged above; nobody is left to show it to
         if op.on_error is not None:
             op.on_error(exc)
         else:
@@ -99,55 +136,93 @@ class Runner(QObject):
 
 
 class OperationRunner(Runner):
-    """Executes operations one at a time, in order, on one worker thread (one DB writer)."""
+    """Executes operations one at a time, in order, on one worker thread (one DB writer).
 
-    _sig_result = Signal(int, object)  # (operation number, result), emitted by the worker
-    _sig_exception = Signal(int, object)  # (operation number, exception), emitted by the worker
+    The worker never holds the last reference to anything: the operation (its callbacks may
+    hold widgets) stays in ``_pending`` until the GUI thread delivers it, and the outcome is
+    handed over in ``_outcomes`` before the worker lets go of it. Whatever the GUI thread then
+    drops is freed on the GUI thread, never on the worker, where freeing a Qt object crashes.
+    """
+
+    _sig_ready = Signal(int)  # operation number whose outcome is in _outcomes (from the worker)
 
     def __init__(self, hub: EventsHub, parent: QObject | None = None) -> None:
         super().__init__(hub, parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)  # keep the one worker thread alive between operations
         self._numbers = itertools.count(1)
-        self._pending: dict[int, _Operation] = {}
-        # The runner lives on the GUI thread, so these queued connections deliver there.
-        self._sig_result.connect(self._on_result)
-        self._sig_exception.connect(self._on_exception)
+        self._pending: dict[int, _Operation] = {}  # written on the GUI thread only
+        self._outcomes: dict[int, tuple[bool, Any]] = {}  # worker puts, GUI thread pops
+        self._queue: queue.SimpleQueue[int | None] = queue.SimpleQueue()
+        self._idle = threading.Condition()
+        self._in_flight = 0  # submitted and not yet finished by the worker; under _idle
+        self._closed = False
+        # The runner lives on the GUI thread, so this queued connection delivers there.
+        self._sig_ready.connect(self._deliver)
+        self._worker = threading.Thread(target=self._work, name="console-worker", daemon=True)
+        self._worker.start()
 
     def is_busy(self) -> bool:
         return bool(self._pending)
 
     def shutdown(self) -> None:
+        """Finish what was submitted, deliver nothing more, and end the worker thread."""
         self.drop_callbacks()
+        self._closed = True
+        self._queue.put(None)
+        self._worker.join()
 
     def drop_callbacks(self) -> None:
-        self._pool.waitForDone()
-        self._pending.clear()  # results already queued to the GUI thread find nothing: dropped
+        self._wait_idle()
+        self._outcomes.clear()
+        self._pending.clear()  # outcomes already queued to the GUI thread find nothing: dropped
+
+    def _wait_idle(self) -> None:
+        with self._idle:
+            self._idle.wait_for(lambda: self._in_flight == 0)
 
     def _submit(self, op: _Operation) -> None:
+        if self._closed:  # the console is closing: nobody is left to hear an answer
+            log.warning("operation %s not run: the runner has shut down", op.name)
+            return
         number = next(self._numbers)
         self._pending[number] = op
-        self._pool.start(lambda: self._execute(number, op.fn, op.args))
+        with self._idle:
+            self._in_flight += 1
+        self._queue.put(number)
 
-    def _execute(self, number: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        # On the worker thread: computes and emits, touches no widget and no runner state.
+    def _work(self) -> None:
+        # The worker thread's loop: it only ever holds operation numbers between operations.
+        while (number := self._queue.get()) is not None:
+            self._execute(number)
+            with self._idle:
+                self._in_flight -= 1
+                self._idle.notify_all()
+
+    def _execute(self, number: int) -> None:
+        # On the worker thread: computes, hands the outcome over, touches no widget.
+        op = self._pending.get(number)
+        if op is None:  # dropped before it started (cannot happen today: kept for safety)
+            return
+        fn, args = op.fn, op.args
+        del op
         try:
-            result = fn(*args)
+            outcome: tuple[bool, Any] = (True, fn(*args))
         except Exception as exc:  # delivered to on_error or sig_error and logged, never dropped
-            self._sig_exception.emit(number, exc)
+            outcome = (False, exc)
+        del fn, args
+        self._outcomes[number] = outcome
+        del outcome  # the GUI thread now holds the only reference
+        self._sig_ready.emit(number)
+
+    def _deliver(self, number: int) -> None:
+        op = self._pending.pop(number, None)
+        outcome = self._outcomes.pop(number, None)
+        if op is None or outcome is None:
+            return
+        succeeded, value = outcome
+        if succeeded:
+            self._finish(op, value)
         else:
-            self._sig_result.emit(number, result)
-
-    def _on_result(self, number: int, result: Any) -> None:
-        op = self._pending.pop(number, None)
-        if op is not None:
-            self._finish(op, result)
-
-    def _on_exception(self, number: int, exc: BaseException) -> None:
-        op = self._pending.pop(number, None)
-        if op is not None:
-            self._fail(op, exc)
+            self._fail(op, value)
 
 
 class SyncRunner(Runner):

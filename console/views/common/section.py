@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
@@ -15,7 +15,7 @@ from console.config import Settings
 from console.db import session_scope
 from console.services.access import Actor
 from console.views.common.events import AREA_ALL, EventsHub
-from console.views.common.runner import OnDone, OnError, Runner
+from console.views.common.runner import OnDone, OnError, Runner, operation_name
 
 
 def _in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
@@ -39,21 +39,25 @@ class ViewContext:
         self,
         service: Callable[..., Any],
         *args: Any,
+        owner: QObject,
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
         writes: str | None = None,
         changed_ids: Callable[[Any], object] | None = None,
     ) -> None:
-        """Call ``service(session, *args)`` in its own session through the runner."""
+        """Call ``service(session, *args)`` in its own session through the runner; the outcome
+        goes to ``on_done``/``on_error`` only while ``owner`` exists."""
         self.runner.run(
             _in_session,
             self.engine,
             service,
             *args,
+            owner=owner,
             on_done=on_done,
             on_error=on_error,
             writes=writes,
             changed_ids=changed_ids,
+            name=operation_name(service),
         )
 
 

@@ -121,6 +121,7 @@ def open_debrief(
         shift_id,
         tz,
         datetime.now(tz),
+        owner=parent,
         on_done=lambda setup: _show(parent, context, setup, case),
         on_error=refused,
     )
@@ -146,6 +147,7 @@ def _show(
             context.actor,
             dialog.draft(),
             case[0] if case is not None and dialog.links_case() else None,
+            owner=dialog,
             writes=AREA_DEBRIEFS,
             changed_ids=lambda row: (row.id,),
             on_done=lambda row: _saved(context, dialog, row),
@@ -191,6 +193,7 @@ def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneCh
             _create_subject,
             context.actor,
             profile.values(),
+            owner=profile,
             writes=AREA_SUBJECTS,
             changed_ids=lambda row: (row.id,),
             on_done=lambda row: (dialog.people_met.add_subject(row), profile.saved(row)),

@@ -212,6 +212,7 @@ class MapView(SectionView):
             load_map,
             self.actor,
             self.request(),
+            owner=self,
             on_done=lambda data: self._show(number, data),
             on_error=lambda exc: self._load_failed(number, exc),
         )
@@ -316,7 +317,7 @@ class MapView(SectionView):
             self.panel.show()
             self.split.setSizes([max(total - PANEL_WIDTH, 200), PANEL_WIDTH])
             if all_in_view:  # the map just got narrower: keep every zone on screen
-                QTimer.singleShot(0, self.fit_to_zones)
+                QTimer.singleShot(0, self, self.fit_to_zones)
         self._load_panel(reset_compare=self.panel.zone_id != zone_id)
 
     def _zones_in_view(self) -> bool:
@@ -344,6 +345,7 @@ class MapView(SectionView):
             load_panel,
             self.actor,
             request,
+            owner=self,
             on_done=lambda panel: self._show_panel(number, panel),
             on_error=self.show_refusal,
         )

@@ -107,6 +107,7 @@ class SignalEntry(QObject):
             signals.create_signal,
             self.view.actor,
             draft,
+            owner=dialog,
             on_done=lambda info: self._saved(dialog, info),
             on_error=lambda exc: dialog.refused_by_service(refusal_text(exc)) if dialog else None,
             writes="signals",
@@ -144,6 +145,7 @@ class SignalEntry(QObject):
             self.view.actor,
             path,
             tz,
+            owner=self,
             on_done=lambda preview: (progress.close(), self._preview(preview, path)),
             on_error=lambda exc: (progress.close(), self._refused(path, exc)),
         )
@@ -189,6 +191,7 @@ class SignalEntry(QObject):
             signals.import_signals,
             self.view.actor,
             preview,
+            owner=self,
             on_done=done,
             on_error=failed,
             writes="signals",

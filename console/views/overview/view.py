@@ -162,7 +162,7 @@ class OverviewView(SectionView):
 
     def load(self) -> None:
         tz = self.context.settings.time_zone()
-        self.context.run_service(week_overview, self._monday, tz, on_done=self._show)
+        self.context.run_service(week_overview, self._monday, tz, owner=self, on_done=self._show)
 
     def _show(self, overview: WeekOverview) -> None:
         if overview.monday != self._monday:
