@@ -18,6 +18,7 @@ from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
 from console.views.map import MapView
 from console.views.map.mercator import lonlat_to_scene
+from tests.views.signed_in import ContextMaker, settle
 
 # Two zones a few hundred metres apart; the park has a hole (a fenced pond) in its middle.
 SQUARE = {
@@ -85,16 +86,27 @@ def seed_town(engine: Engine, *, square_signals: int = 6, park_signals: int = 2)
 
 
 def make_view(
-    qtbot, engine: Engine, role: Role = Role.COORDINATOR, settings: Settings | None = None
+    qtbot,
+    engine: Engine,
+    role: Role = Role.COORDINATOR,
+    settings: Settings | None = None,
+    *,
+    make: ContextMaker | None = None,
 ) -> MapView:
-    hub = EventsHub()
-    context = ViewContext(engine, SyncRunner(hub), hub, settings or Settings(), actor(role))
+    """The map, loaded; ``make`` (the ``make_context`` fixture) chooses the runner, the
+    synchronous one by default (which ``settings`` may be given to)."""
+    if make is None:
+        hub = EventsHub()
+        context = ViewContext(engine, SyncRunner(hub), hub, settings or Settings(), actor(role))
+    else:
+        context = make(engine, actor(role))
     view = MapView(context)
-    hub.sig_changed.connect(view.on_changed)
+    context.hub.sig_changed.connect(view.on_changed)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
+    settle(qtbot, context)
     assert view.data is not None
     return view
 

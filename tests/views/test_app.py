@@ -19,9 +19,11 @@ from console.config import WINDOW_GEOMETRY, Settings
 from console.models import Role, User
 from console.services import accounts, instance
 from console.services.demo import DEMO_PASSWORD
+from console.views.common.runner import OperationRunner
 from console.views.login_dialog import FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow
 from tests.test_translations import compile_catalogue
+from tests.views.signed_in import settle
 
 ADMIN_PASSWORD = "tavolo-di-coordinamento"
 
@@ -386,8 +388,14 @@ def test_screenshot_with_a_wrong_password(tmp_path, admin_db, capsys, monkeypatc
         opened.engine.dispose()
 
 
-def test_signing_out_asks_who_signs_in_next(qtbot, monkeypatch) -> None:
-    """Sign out closes the window and brings the sign-in back, for another account."""
+@pytest.mark.parametrize("first_loaded", [False, True], ids=["at-once", "after-loading"])
+def test_signing_out_asks_who_signs_in_next(qtbot, monkeypatch, first_loaded: bool) -> None:
+    """Sign out closes the window and brings the sign-in back, for another account.
+
+    Through main(), so on its real threaded runner: the educator leaves while the sections
+    are still loading (their answers must be dropped, not delivered to deleted widgets), or
+    once everything has arrived; the next person's window then gets its own answers.
+    """
     accounts_in_turn = iter(["educatore", "dirigente"])
 
     def next_person(dialog: QDialog) -> None:
@@ -402,8 +410,13 @@ def test_signing_out_asks_who_signs_in_next(qtbot, monkeypatch) -> None:
         ]
         windows.append(window)
         roles.append(window.context.actor.role)
+        assert isinstance(window.context.runner, OperationRunner)
         if len(windows) == 1:
+            if first_loaded:
+                settle(qtbot, window.context)
             window.named_actions["sign_out"].trigger()  # the educator leaves the workstation
+        else:
+            settle(qtbot, window.context)  # an error would show a box: the fixture fails on it
         return 0
 
     roles: list[Role] = []

@@ -1,4 +1,7 @@
-"""The Calendar section end to end: drag to create, move, resize, undo/redo, conflicts, copy."""
+"""The Calendar section end to end: drag to create, move, resize, undo/redo, conflicts, copy.
+
+The editing flows run twice: with the synchronous runner and with the console's worker thread
+(``settle`` waits after each action for its write and the reload it causes)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import Engine, select
 
@@ -22,6 +26,7 @@ from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 
 ROME = ZoneInfo("Europe/Rome")
 MONDAY = date(2026, 11, 23)
@@ -86,18 +91,19 @@ def team(engine: Engine) -> Team:
 
 
 @pytest.fixture
-def calendar(qtbot, engine: Engine, team: Team) -> CalendarView:
-    hub = EventsHub()
+def calendar(qtbot, engine: Engine, team: Team, make_context: ContextMaker) -> CalendarView:
+    """The coordinator's calendar on the week of MONDAY, on the runner ``runner_kind`` names."""
     coordinator = access.Actor(
         user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"
     )
-    context = ViewContext(engine, SyncRunner(hub), hub, Settings(), coordinator)
+    context = make_context(engine, coordinator)
     view = CalendarView(context)
-    hub.sig_changed.connect(view.on_changed)
+    context.hub.sig_changed.connect(view.on_changed)
     qtbot.addWidget(view)
     view.resize(1400, 1000)
     view.show()
     view.show_week(MONDAY)
+    settle(qtbot, context)
     assert view.data is not None and view.data.plan.monday == MONDAY
     return view
 
@@ -124,11 +130,19 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 def drag(qtbot, calendar: CalendarView, start: QPoint, end: QPoint) -> None:
+    """Drag on the week with the mouse, then wait for the write and the reload it causes."""
     target = calendar.week.viewport()
     qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(target, pos=(start + end) / 2)
     qtbot.mouseMove(target, pos=end)
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=end)
+    settle(qtbot, calendar.context)
+
+
+def trigger(qtbot, calendar: CalendarView, action: QAction) -> None:
+    """Trigger one of the calendar's actions and wait until its work is on screen."""
+    action.trigger()
+    settle(qtbot, calendar.context)
 
 
 def shifts(engine: Engine) -> list[Shift]:
@@ -143,6 +157,7 @@ def local_times(shift: Shift) -> tuple[str, str]:
     )
 
 
+@BOTH_RUNNERS
 def test_drag_create_move_resize_undo_redo(
     qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
 ) -> None:
@@ -170,21 +185,22 @@ def test_drag_create_move_resize_undo_redo(
     (resized,) = shifts(engine)
     assert local_times(resized) == ("Thu 17:00", "Thu 22:00")
 
-    calendar.act_undo.trigger()
+    trigger(qtbot, calendar, calendar.act_undo)
     assert local_times(shifts(engine)[0]) == ("Thu 17:00", "Thu 21:00")
-    calendar.act_undo.trigger()
+    trigger(qtbot, calendar, calendar.act_undo)
     assert local_times(shifts(engine)[0]) == ("Wed 18:00", "Wed 22:00")
-    calendar.act_undo.trigger()
+    trigger(qtbot, calendar, calendar.act_undo)
     assert shifts(engine) == []
     assert week.block_rect(created.id).isEmpty()
-    calendar.act_redo.trigger()
+    trigger(qtbot, calendar, calendar.act_redo)
     (again,) = shifts(engine)
     assert local_times(again) == ("Wed 18:00", "Wed 22:00")
-    calendar.act_redo.trigger()
-    calendar.act_redo.trigger()
+    trigger(qtbot, calendar, calendar.act_redo)
+    trigger(qtbot, calendar, calendar.act_redo)
     assert local_times(shifts(engine)[0]) == ("Thu 17:00", "Thu 22:00")
 
 
+@BOTH_RUNNERS
 def test_an_officer_in_two_overlapping_shifts_gets_a_marker(
     qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
 ) -> None:
@@ -211,10 +227,11 @@ def test_an_officer_in_two_overlapping_shifts_gets_a_marker(
     calendar.problems.itemClicked.emit(calendar.problems.item(0))
     assert week.selected_shift_id() in {first, second}
 
-    calendar.act_undo.trigger()  # the second shift goes, and with it the conflict
+    trigger(qtbot, calendar, calendar.act_undo)  # the second shift goes, and with it the conflict
     assert week.marker_rect(first).isEmpty()
 
 
+@BOTH_RUNNERS
 def test_cancel_with_delete_and_undo(
     qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
 ) -> None:
@@ -225,11 +242,13 @@ def test_cancel_with_delete_and_undo(
     week.select_shift(shift_id)
     week.setFocus()
     qtbot.keyClick(week, Qt.Key.Key_Delete)
+    settle(qtbot, calendar.context)
     assert shifts(engine)[0].status is ShiftStatus.CANCELLED
-    calendar.act_undo.trigger()
+    trigger(qtbot, calendar, calendar.act_undo)
     assert shifts(engine)[0].status is ShiftStatus.DRAFT
 
 
+@BOTH_RUNNERS
 def test_publish_and_copy_week(
     qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with, monkeypatch
 ) -> None:
@@ -237,18 +256,19 @@ def test_publish_and_copy_week(
     week = calendar.week
     drag(qtbot, calendar, week.pos_for(at(0, 18)), week.pos_for(at(0, 21, 55)))
     drag(qtbot, calendar, week.pos_for(at(5, 15)), week.pos_for(at(5, 18, 55)))
-    calendar.act_publish.trigger()
+    trigger(qtbot, calendar, calendar.act_publish)
     assert {s.status for s in shifts(engine)} == {ShiftStatus.PUBLISHED}
-    calendar.act_undo.trigger()
+    trigger(qtbot, calendar, calendar.act_undo)
     assert {s.status for s in shifts(engine)} == {ShiftStatus.DRAFT}
-    calendar.act_redo.trigger()
+    trigger(qtbot, calendar, calendar.act_redo)
 
     reports: list[CopyResultDialog] = []
     monkeypatch.setattr(CopyWeekDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(CopyResultDialog, "open", lambda self: reports.append(self))  # noqa: PLW0108 - a method must take self
     calendar.next_week()
+    settle(qtbot, calendar.context)
     assert calendar.monday == MONDAY + timedelta(days=7)
-    calendar.act_copy.trigger()
+    trigger(qtbot, calendar, calendar.act_copy)
     copies = [
         s
         for s in shifts(engine)
@@ -260,17 +280,22 @@ def test_publish_and_copy_week(
         ("Sat 15:00", "Sat 19:00"),
     ]
     assert len(reports) == 1
-    calendar.act_undo.trigger()  # the whole copy is one step
+    trigger(qtbot, calendar, calendar.act_undo)  # the whole copy is one step
     assert len(shifts(engine)) == 2
 
 
+@BOTH_RUNNERS
 def test_week_navigation_shortcuts(qtbot, calendar: CalendarView) -> None:
     calendar.setFocus()
     qtbot.keyClick(calendar, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, calendar.context)
     assert calendar.monday == MONDAY + timedelta(days=7)
+    assert calendar.data.plan.monday == calendar.monday
     qtbot.keyClick(calendar, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(calendar, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, calendar.context)
     assert calendar.monday == MONDAY - timedelta(days=7)
+    assert calendar.data.plan.monday == calendar.monday  # not an older week arriving late
     assert "47" in calendar.title.text()
 
 

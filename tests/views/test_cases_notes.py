@@ -1,5 +1,8 @@
 """A case's notes and person: the reason asked once per case and audited, notes added and
-amended (the original stays, marked amended), consents, naming, in care."""
+amended (the original stays, marked amended), consents, naming, in care.
+
+The writing flows run with both runners: a dialog that saved is accepted when the worker's
+answer arrives, and then deletes itself, so the tests wait for that and read it before."""
 
 from __future__ import annotations
 
@@ -13,7 +16,15 @@ from console.views.cases.detail import TAB_PERSON
 from console.views.cases.note_dialog import NoteDialog
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog
 from console.views.cases.reason_dialog import ReasonDialog
-from tests.views.test_cases_section import GIACCA, PANCHINE, cases_view, open_case, visible
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
+from tests.views.test_cases_section import (
+    GIACCA,
+    PANCHINE,
+    cases_view,
+    open_case,
+    save,
+    visible,
+)
 from tests.views.test_cases_support import reads_of, seed
 
 
@@ -45,7 +56,7 @@ def test_the_reason_is_asked_once_per_case_and_every_reading_is_audited(
     qtbot, demo: Engine, reasons: list[str]
 ) -> None:
     view = cases_view(qtbot, demo, "educatore")
-    giacca = open_case(view, GIACCA)
+    giacca = open_case(qtbot, view, GIACCA)
     notes = view.detail.notes
     assert notes.timeline.notes == ()  # not read before a reason is given
     assert notes.open_notes.isVisible()
@@ -57,9 +68,9 @@ def test_the_reason_is_asked_once_per_case_and_every_reading_is_audited(
     assert reads_of(demo, "cases", giacca) == [("educatore", "case review")]
     assert notes.prompt.text() == "Reason given: case review"
 
-    open_case(view, PANCHINE)  # another case: its notes wait for their own reason
+    open_case(qtbot, view, PANCHINE)  # another case: its notes wait for their own reason
     assert notes.timeline.notes == ()
-    open_case(view, GIACCA)  # back: shown at once, not asked again, read again (audited)
+    open_case(qtbot, view, GIACCA)  # back: shown at once, not asked again, read again (audited)
     assert len(reasons) == 1
     assert len(notes.timeline.notes) == 2
     assert reads_of(demo, "cases", giacca) == [("educatore", "case review")] * 2
@@ -70,7 +81,7 @@ def test_the_reason_is_asked_once_per_case_and_every_reading_is_audited(
 
 def test_cancelling_the_reason_leaves_the_notes_unread(qtbot, demo, reasons) -> None:
     view = cases_view(qtbot, demo, "educatore")
-    panchine = open_case(view, PANCHINE)
+    panchine = open_case(qtbot, view, PANCHINE)
     reasons.append("cancel")
     view.detail.notes.open_notes.click()
     assert view.detail.notes.timeline.notes == ()
@@ -79,11 +90,15 @@ def test_cancelling_the_reason_leaves_the_notes_unread(qtbot, demo, reasons) -> 
     assert panchine not in view.reasons
 
 
-def test_add_a_note_and_amend_it(qtbot, demo: Engine, reasons: list[str]) -> None:
-    view = cases_view(qtbot, demo, "educatore")
-    case_id = open_case(view, PANCHINE)
+@BOTH_RUNNERS
+def test_add_a_note_and_amend_it(
+    qtbot, demo: Engine, reasons: list[str], make_context: ContextMaker
+) -> None:
+    view = cases_view(qtbot, demo, "educatore", make=make_context)
+    case_id = open_case(qtbot, view, PANCHINE)
     notes = view.detail.notes
     notes.open_notes.click()
+    settle(qtbot, view.context)
     before = len(notes.timeline.notes)
     stored_before = _stored(demo, case_id)
 
@@ -93,8 +108,7 @@ def test_add_a_note_and_amend_it(qtbot, demo: Engine, reasons: list[str]) -> Non
     assert not dialog.ok.isEnabled()
     dialog.body.setPlainText("Panchine occupate dalle 21; chiesto di abbassare la musica.")
     dialog.audience.setCurrentIndex(dialog.audience.findData(Visibility.SHARED))
-    dialog.ok.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    save(qtbot, dialog, view.context)
     assert len(notes.timeline.notes) == before + 1
     original = notes.timeline.notes[-1]
     assert original.visibility is Visibility.SHARED
@@ -105,7 +119,7 @@ def test_add_a_note_and_amend_it(qtbot, demo: Engine, reasons: list[str]) -> Non
     assert amendment.amending == original
     assert amendment.chosen_audience() is Visibility.SHARED  # the audience of the original
     amendment.body.setPlainText("Correzione: dalle 22, non dalle 21.")
-    amendment.ok.click()
+    save(qtbot, amendment, view.context)
 
     shown = {n.id: n for n in notes.timeline.notes}
     assert len(shown) == before + 2
@@ -127,9 +141,12 @@ def _stored(engine: Engine, case_id: int) -> int:
         return len(session.scalars(select(CaseNote.id).where(CaseNote.case_id == case_id)).all())
 
 
-def test_consent_then_name_the_person(qtbot, demo: Engine, reasons: list[str]) -> None:
-    view = cases_view(qtbot, demo, "educatore")
-    open_case(view, GIACCA)
+@BOTH_RUNNERS
+def test_consent_then_name_the_person(
+    qtbot, demo: Engine, reasons: list[str], make_context: ContextMaker
+) -> None:
+    view = cases_view(qtbot, demo, "educatore", make=make_context)
+    open_case(qtbot, view, GIACCA)
     view.detail.tabs.setCurrentIndex(TAB_PERSON)
     person = view.detail.person
     assert person.name.text() == "Giacca rossa"
@@ -140,8 +157,7 @@ def test_consent_then_name_the_person(qtbot, demo: Engine, reasons: list[str]) -
     consent.organization.setCurrentIndex(
         consent.organization.findText("Cooperativa Sociale Il Cortile")
     )
-    consent.ok.click()
-    assert consent.result() == QDialog.DialogCode.Accepted
+    save(qtbot, consent, view.context)
     assert [c.recipient_name for c in person.subject.consents] == ["Cooperativa Sociale Il Cortile"]
     assert person.name_person.isEnabled()
 
@@ -149,30 +165,34 @@ def test_consent_then_name_the_person(qtbot, demo: Engine, reasons: list[str]) -
     name = visible(view, NameDialog)
     name.full_name.setText("Aldo  Ferrandi")
     name.year.setValue(1971)
-    name.ok.click()
+    save(qtbot, name, view.context)
     assert person.subject.identification is Identification.NAMED
     assert person.name.text() == "Aldo Ferrandi"  # this organization has consent: the name
 
     person.show_profile.click()  # the whole profile: read with the case's reason, audited
+    settle(qtbot, view.context)
     assert person.subject.profile
     assert "Born in 1971" in person.profile.text()
     assert len(reasons) == 1
     assert reads_of(demo, "subjects", person.subject.id) == [("educatore", "case review")]
 
 
-def test_a_social_worker_marks_the_person_in_care(qtbot, demo: Engine) -> None:
-    view = cases_view(qtbot, demo, "assistente")
-    open_case(view, GIACCA)
+@BOTH_RUNNERS
+def test_a_social_worker_marks_the_person_in_care(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
+    view = cases_view(qtbot, demo, "assistente", make=make_context)
+    open_case(qtbot, view, GIACCA)
     view.detail.tabs.setCurrentIndex(TAB_PERSON)
     person = view.detail.person
     assert person.mark_care.isVisibleTo(view)
     person.mark_care.click()
     dialog = visible(view, CareDialog)
     dialog.reference.setText("SST-2026-0200")
-    dialog.ok.click()
+    save(qtbot, dialog, view.context)
     assert person.subject.in_care
-    educator = cases_view(qtbot, demo, "educatore")
-    open_case(educator, GIACCA)
+    educator = cases_view(qtbot, demo, "educatore", make=make_context)
+    open_case(qtbot, educator, GIACCA)
     educator.detail.tabs.setCurrentIndex(TAB_PERSON)
     assert not educator.detail.person.mark_care.isVisibleTo(educator)
     assert educator.detail.person.care.text() == "in care"  # not their reference

@@ -26,6 +26,7 @@ from console.views.cases.reason_dialog import ReasonDialog
 from console.views.cases.section import CasesView
 from console.views.common.events import EventsHub
 from console.views.main_window import MainWindow
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 from tests.views.test_cases_support import actor, context_for, seed, today
 
 M = CasesModel
@@ -39,14 +40,23 @@ def demo(engine: Engine) -> Engine:
     return seed(engine)
 
 
-def cases_view(qtbot, engine: Engine, username: str, hub: EventsHub | None = None) -> CasesView:
-    context = context_for(engine, actor(engine, username), hub)
+def cases_view(
+    qtbot,
+    engine: Engine,
+    username: str,
+    hub: EventsHub | None = None,
+    *,
+    make: ContextMaker = context_for,
+) -> CasesView:
+    """The Cases section of ``username``, loaded; ``make`` chooses the runner."""
+    context = make(engine, actor(engine, username), hub)
     view = CasesView(context)
     context.hub.sig_changed.connect(view.on_changed)
     qtbot.addWidget(view)
     view.resize(1400, 850)
     with qtbot.waitSignal(view.sig_loaded):
         view.show()
+    settle(qtbot, context)  # the badge too, asked for by a timer of its own
     return view
 
 
@@ -55,10 +65,11 @@ def column(view: CasesView, number: int) -> list[str]:
     return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
 
 
-def open_case(view: CasesView, title: str) -> int:
-    """Click the case's row in the list; returns its id."""
+def open_case(qtbot, view: CasesView, title: str) -> int:
+    """Click the case's row in the list and wait for its detail; returns its id."""
     row = column(view, M.COL_TITLE).index(title)
     view.table.setCurrentIndex(view.proxy.index(row, M.COL_TITLE))
+    settle(qtbot, view.context)
     assert view.detail.detail is not None and view.detail.detail.case.title == title
     return view.detail.detail.case.id
 
@@ -122,7 +133,7 @@ def test_editing_the_facts_and_a_conflict_shows_both_versions(
     qtbot, demo: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = cases_view(qtbot, demo, "educatore")
-    case_id = open_case(view, PANCHINE)
+    case_id = open_case(qtbot, view, PANCHINE)
     detail = view.detail
     assert not detail.save.isEnabled()
     yesterday = today() - timedelta(days=1)
@@ -208,17 +219,30 @@ def test_search_shows_hits_with_the_matches_in_bold(qtbot, demo: Engine, monkeyp
 # -- referrals and the badge ---------------------------------------------------------------------
 
 
-def test_refer_as_educator_then_accept_as_social_worker(qtbot, demo: Engine) -> None:
+def save(qtbot, dialog: QDialog, *contexts) -> None:
+    """Click the dialog's Save and wait until it is accepted (the service said yes), then for
+    the reloads that caused. The dialog deletes itself afterwards: read from it before."""
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok.click()
+    settle(qtbot, *contexts)
+
+
+@BOTH_RUNNERS
+def test_refer_as_educator_then_accept_as_social_worker(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
     hub = EventsHub()  # two workstations hearing the same changes (as LISTEN/NOTIFY does)
-    social = cases_view(qtbot, demo, "assistente", hub)
+    social = cases_view(qtbot, demo, "assistente", hub, make=make_context)
     badges: list[str] = []
     social.sig_badge.connect(badges.append)
     social.refresh()
+    settle(qtbot, social.context)
     assert badges[-1] == "1"  # the demo's referral of the man who sleeps in the park
     assert social.badge.text() == "1 incoming referral(s)"
 
-    educator = cases_view(qtbot, demo, "educatore", hub)
-    case_id = open_case(educator, PANCHINE)
+    educator = cases_view(qtbot, demo, "educatore", hub, make=make_context)
+    both = (social.context, educator.context)
+    case_id = open_case(qtbot, educator, PANCHINE)
     educator.detail.tabs.setCurrentIndex(TAB_REFERRALS)
     educator.detail.referrals.refer.click()
     dialog = visible(educator, ReferDialog)
@@ -226,33 +250,35 @@ def test_refer_as_educator_then_accept_as_social_worker(qtbot, demo: Engine) -> 
         dialog.organization.findText("Servizio Sociale Territoriale")
     )
     dialog.reason.setPlainText("Chiediamo una valutazione del gruppo alle panchine.")
-    dialog.ok.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    save(qtbot, dialog, *both)
     assert educator.detail.detail.case.status is CaseStatus.REFERRED
     assert [r.status for r in educator.detail.detail.referrals] == [ReferralStatus.SENT]
     assert not educator.detail.referrals.accept_button.isEnabled()  # the sender does not answer
 
     assert badges[-1] == "2"
     social.filters.waiting.setChecked(True)  # what the badge button does
+    settle(qtbot, *both)
     assert set(column(social, M.COL_TITLE)) == {GIACCA, PANCHINE}
-    open_case(social, PANCHINE)
+    open_case(qtbot, social, PANCHINE)
     panel = social.detail.referrals
     assert panel.selected().status is ReferralStatus.SENT  # the waiting one comes selected
     assert "valutazione del gruppo" in panel.reason.text()
     panel.accept_button.click()
+    settle(qtbot, *both)
     assert badges[-1] == "1"
     assert [r.status for r in social.detail.detail.referrals] == [ReferralStatus.ACCEPTED]
     assert panel.complete.isEnabled()
 
-    open_case(social, GIACCA)
+    open_case(qtbot, social, GIACCA)
     social.detail.referrals.decline.click()
     decline = visible(social, DeclineDialog)
     assert not decline.ok.isEnabled()  # a reason is needed
     decline.reason.setPlainText("Già seguito dal servizio di bassa soglia.")
-    decline.ok.click()
+    save(qtbot, decline, *both)
     assert badges[-1] == ""
     assert not social.badge.isVisible()
     educator.refresh()
+    settle(qtbot, *both)
     assert educator.model.row(educator.model.row_of(case_id)).status is CaseStatus.REFERRED
 
 
@@ -272,7 +298,7 @@ def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, demo: Engine) ->
     view = cases_view(qtbot, demo, "assistente")
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
-    open_case(view, CHITARRISTA)
+    open_case(qtbot, view, CHITARRISTA)
     qtmodeltester.check(view.detail.referrals.model)
     qtmodeltester.check(view.detail.linked.model)
     assert view.detail.linked.model.rowCount() > 0

@@ -1,5 +1,9 @@
 """The debrief dialog: from a shift in the calendar (the shift becomes done) or on its own from
-the Cases section, with the split of the contacts checked live and new nickname profiles."""
+the Cases section, with the split of the contacts checked live and new nickname profiles.
+
+The flows that save run with both runners: the dialog opens when its data has loaded, and a
+saved dialog closes (and is deleted) when the worker's answer arrives, so the tests wait for
+both and never touch a dialog after it was accepted."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine, select
 
 from console import db
@@ -28,6 +32,7 @@ from console.views.cases.section import CasesView
 from console.views.debrief.dialog import DebriefDialog
 from console.views.debrief.flow import may_debrief
 from console.views.debrief.profile_dialog import ProfileDialog
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 from tests.views.test_cases_support import actor, context_for, seed, today
 
 
@@ -56,8 +61,10 @@ def _open_shift(engine: Engine, username: str) -> int:
     return shift_id
 
 
-def _calendar(qtbot, demo: Engine, username: str = "educatore") -> CalendarView:
-    context = context_for(demo, actor(demo, username))
+def _calendar(
+    qtbot, demo: Engine, username: str = "educatore", make: ContextMaker = context_for
+) -> CalendarView:
+    context = make(demo, actor(demo, username))
     view = CalendarView(context)
     context.hub.sig_changed.connect(view.on_changed)
     qtbot.addWidget(view)
@@ -67,10 +74,37 @@ def _calendar(qtbot, demo: Engine, username: str = "educatore") -> CalendarView:
     return view
 
 
-def _dialog(parent) -> DebriefDialog:
-    dialogs = [d for d in parent.findChildren(DebriefDialog) if d.isVisible()]
-    assert len(dialogs) == 1
-    return dialogs[0]
+def _cases(qtbot, demo: Engine, username: str, make: ContextMaker = context_for) -> CasesView:
+    context = make(demo, actor(demo, username))
+    cases = CasesView(context)
+    context.hub.sig_changed.connect(cases.on_changed)
+    qtbot.addWidget(cases)
+    with qtbot.waitSignal(cases.sig_loaded):
+        cases.show()
+    settle(qtbot, context)  # the badge too, asked for by a timer of its own
+    return cases
+
+
+def _dialogs(parent) -> list[DebriefDialog]:
+    return [d for d in parent.findChildren(DebriefDialog) if d.isVisible()]
+
+
+def _dialog(qtbot, parent, *, count: int = 1) -> DebriefDialog:
+    """The newest debrief dialog over ``parent``, once ``count`` are open (they open when their
+    data has loaded)."""
+    qtbot.waitUntil(lambda: len(_dialogs(parent)) >= count)
+    dialogs = _dialogs(parent)
+    assert len(dialogs) == count
+    return dialogs[-1]
+
+
+def _save(qtbot, dialog: DebriefDialog, press=None) -> None:
+    """Save (OK, or ``press()``) and wait until the dialog is accepted: the debrief is stored.
+    The dialog deletes itself afterwards: read from it before."""
+    context = dialog.parent().context
+    with qtbot.waitSignal(dialog.accepted):
+        (press or dialog.ok.click)()
+    settle(qtbot, context)  # the reloads the save announced
 
 
 def _status(engine: Engine, shift_id: int) -> ShiftStatus:
@@ -78,16 +112,19 @@ def _status(engine: Engine, shift_id: int) -> ShiftStatus:
         return session.get(Shift, shift_id).status
 
 
-def test_record_a_debrief_from_a_shift_marks_it_done(qtbot, demo: Engine) -> None:
+@BOTH_RUNNERS
+def test_record_a_debrief_from_a_shift_marks_it_done(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
     shift_id = _open_shift(demo, "educatore")
-    calendar = _calendar(qtbot, demo)
+    calendar = _calendar(qtbot, demo, make=make_context)
     assert calendar.act_debrief.isVisible()
     assert not calendar.act_debrief.isEnabled()  # nothing selected yet
     calendar.week.select_shift(shift_id)
     assert calendar.act_debrief.isEnabled()
 
     calendar.act_debrief.trigger()
-    dialog = _dialog(calendar)
+    dialog = _dialog(qtbot, calendar)
     shift = next(s for s in calendar.data.plan.shifts if s.id == shift_id)
     draft = dialog.draft()
     assert draft.shift_id == shift_id
@@ -103,9 +140,14 @@ def test_record_a_debrief_from_a_shift_marks_it_done(qtbot, demo: Engine) -> Non
     dialog.end.setTime(dialog.end.time().addSecs(-30 * 60))  # they came back half an hour early
     dialog.activateWindow()  # shortcuts act in the active window (offscreen: not by itself)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _save(
+        qtbot,
+        dialog,
+        lambda: qtbot.keyClick(
+            dialog.outcome, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        ),
+    )
 
-    assert dialog.result() == QDialog.DialogCode.Accepted
     assert _status(demo, shift_id) is ShiftStatus.DONE
     with db.session_scope(demo) as session:
         saved = session.scalar(select(Intervention).where(Intervention.shift_id == shift_id))
@@ -124,7 +166,7 @@ def test_the_split_of_the_contacts_is_checked_against_the_count(qtbot, demo: Eng
     calendar = _calendar(qtbot, demo)
     calendar.week.select_shift(_open_shift(demo, "educatore"))
     calendar.record_debrief()
-    dialog = _dialog(calendar)
+    dialog = _dialog(qtbot, calendar)
     dialog.contacts.count.setValue(5)
     dialog.contacts.split.setChecked(True)
     dialog.contacts.spins["gender"]["f"].setValue(3)
@@ -161,17 +203,15 @@ def test_no_debrief_for_a_cancelled_or_done_shift_nor_for_a_manager(qtbot, demo:
     assert not manager.act_debrief.isVisible()
 
 
-def test_a_standalone_debrief_with_a_new_profile(qtbot, demo: Engine) -> None:
-    context = context_for(demo, actor(demo, "agente"))
-    cases = CasesView(context)
-    context.hub.sig_changed.connect(cases.on_changed)
-    qtbot.addWidget(cases)
-    with qtbot.waitSignal(cases.sig_loaded):
-        cases.show()
+@BOTH_RUNNERS
+def test_a_standalone_debrief_with_a_new_profile(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
+    cases = _cases(qtbot, demo, "agente", make_context)
     cases.act_debrief.trigger()
-    dialog = _dialog(cases)
+    dialog = _dialog(qtbot, cases)
     assert dialog.draft().shift_id is None
-    assert dialog.draft().participant_ids == (context.actor.person_id,)
+    assert dialog.draft().participant_ids == (cases.context.actor.person_id,)
     assert not dialog.intro.isVisible()
 
     dialog.people_met.new_profile.click()
@@ -179,16 +219,17 @@ def test_a_standalone_debrief_with_a_new_profile(qtbot, demo: Engine) -> None:
     assert not profile.ok.isEnabled()  # a nickname is needed
     profile.alias.setText("Cappellino blu")
     profile.description.setPlainText("Ragazzo sui vent'anni, skateboard")
-    profile.ok.click()
-    assert profile.result() == QDialog.DialogCode.Accepted
+    with qtbot.waitSignal(profile.accepted):
+        profile.ok.click()
+    settle(qtbot, cases.context)
     assert dialog.people_met.chosen.count() == 1
 
     dialog.types["information_given"].setChecked(True)
-    dialog.ok.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    zone_id = dialog.draft().zone_id
+    _save(qtbot, dialog)
     with db.session_scope(demo) as session:
         subject = session.scalar(select(Subject).where(Subject.alias == "Cappellino blu"))
-        assert subject.usual_zone_id == dialog.draft().zone_id  # the outing's zone by default
+        assert subject.usual_zone_id == zone_id  # the outing's zone by default
         linked = session.scalars(
             select(InterventionSubject.subject_id).join(
                 Intervention, Intervention.id == InterventionSubject.intervention_id
@@ -197,39 +238,41 @@ def test_a_standalone_debrief_with_a_new_profile(qtbot, demo: Engine) -> None:
         assert subject.id in linked
 
 
-def test_a_refused_debrief_keeps_the_dialog_open_with_the_reason(qtbot, demo: Engine) -> None:
+@BOTH_RUNNERS
+def test_a_refused_debrief_keeps_the_dialog_open_with_the_reason(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
     shift_id = _open_shift(demo, "educatore")
-    calendar = _calendar(qtbot, demo)
+    calendar = _calendar(qtbot, demo, make=make_context)
     calendar.week.select_shift(shift_id)
     calendar.record_debrief()
-    first = _dialog(calendar)
+    first = _dialog(qtbot, calendar)
     calendar.record_debrief()  # a second dialog for the same shift, as on another workstation
-    second = [d for d in calendar.findChildren(DebriefDialog) if d.isVisible() and d is not first]
-    first.ok.click()
-    assert first.result() == QDialog.DialogCode.Accepted
-    second[0].ok.click()
-    assert second[0].isVisible()
-    assert "already has a debrief" in second[0].refused.text()
-    second[0].reject()
+    second = _dialog(qtbot, calendar, count=2)
+    assert second is not first
+    _save(qtbot, first)
+    second.ok.click()
+    settle(qtbot, calendar.context)
+    assert second.isVisible()
+    assert "already has a debrief" in second.refused.text()
+    assert second.ok.isEnabled()  # another try is allowed, nothing typed is lost
+    second.reject()
 
 
+@BOTH_RUNNERS
 @pytest.mark.parametrize("link", [True, False], ids=["linked", "not-linked"])
-def test_a_debrief_from_a_case_is_linked_to_it_when_ticked(qtbot, demo: Engine, link: bool) -> None:
-    context = context_for(demo, actor(demo, "educatore"))
-    cases = CasesView(context)
-    context.hub.sig_changed.connect(cases.on_changed)
-    qtbot.addWidget(cases)
-    with qtbot.waitSignal(cases.sig_loaded):
-        cases.show()
+def test_a_debrief_from_a_case_is_linked_to_it_when_ticked(
+    qtbot, demo: Engine, link: bool, make_context: ContextMaker
+) -> None:
+    cases = _cases(qtbot, demo, "educatore", make_context)
     case_id = cases.detail.case_id()
     assert case_id is not None  # the first case is shown
     title = cases.model.row(cases.model.row_of(case_id)).title
     cases.act_debrief.trigger()
-    dialog = _dialog(cases)
+    dialog = _dialog(qtbot, cases)
     assert dialog.link_case.isVisible() and title in dialog.link_case.text()
     dialog.link_case.setChecked(link)
-    dialog.ok.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    _save(qtbot, dialog)
     with db.session_scope(demo) as session:
         newest = session.scalar(select(Intervention.id).order_by(Intervention.id.desc()))
         linked = session.scalars(
@@ -244,4 +287,5 @@ def test_a_debrief_from_the_calendar_offers_no_case_link(qtbot, demo: Engine) ->
     view = _calendar(qtbot, demo)
     view.week.select_shift(_open_shift(demo, "educatore"))
     view.act_debrief.trigger()
-    assert not _dialog(view).link_case.isVisibleTo(_dialog(view))
+    dialog = _dialog(qtbot, view)
+    assert not dialog.link_case.isVisibleTo(dialog)

@@ -1,5 +1,8 @@
 """Zone editing on the map: drawing, refusing too few points, moving vertices with undo, saving
-against the version read, properties, and GeoJSON import (bad files refused) and export."""
+against the version read, properties, and GeoJSON import (bad files refused) and export.
+
+The flows that write run with both runners; ``settle`` waits after each action for the write
+and the reload of the map it causes."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from tests.views.map_helpers import (
     pixel_of,
     seed_town,
 )
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 
 
 @pytest.fixture
@@ -82,9 +86,12 @@ def test_drawing_a_zone_with_too_few_points_is_refused(qtbot, engine: Engine, bo
     assert view.canvas.tool is None and not view.notice.isVisible()
 
 
-def test_drawing_a_new_zone(qtbot, engine: Engine, boxes, monkeypatch) -> None:
+@BOTH_RUNNERS
+def test_drawing_a_new_zone(
+    qtbot, engine: Engine, boxes, monkeypatch, make_context: ContextMaker
+) -> None:
     seed_town(engine)
-    view = make_view(qtbot, engine)
+    view = make_view(qtbot, engine, make=make_context)
     accept_properties(monkeypatch, name="Via Orti Romani", threshold=7)
     view.bar.new_zone.trigger()
     corners = [(10.0228, 45.1350), (10.0236, 45.1350), (10.0236, 45.1356), (10.0228, 45.1356)]
@@ -93,6 +100,7 @@ def test_drawing_a_new_zone(qtbot, engine: Engine, boxes, monkeypatch) -> None:
     QTest.mouseDClick(
         view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pixel_of(view, *corners[-1])
     )
+    settle(qtbot, view.context)
     assert boxes["warning"] == []
     zone = zone_named(engine, "Via Orti Romani")
     assert zone is not None and zone.review_threshold == 7
@@ -126,10 +134,14 @@ def _drag(view, start: QPoint, end: QPoint) -> None:
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
 
-def test_moving_a_vertex_undo_and_save(qtbot, engine: Engine, boxes) -> None:
+@BOTH_RUNNERS
+def test_moving_a_vertex_undo_and_save(
+    qtbot, engine: Engine, boxes, make_context: ContextMaker
+) -> None:
     town = seed_town(engine)
-    view = make_view(qtbot, engine)
+    view = make_view(qtbot, engine, make=make_context)
     click_map(view, *IN_SQUARE)
+    settle(qtbot, view.context)  # the zone's panel
     assert view.bar.edit_shape.isEnabled()
     view.bar.edit_shape.trigger()
     tool = view.canvas.tool
@@ -145,6 +157,7 @@ def test_moving_a_vertex_undo_and_save(qtbot, engine: Engine, boxes) -> None:
     view.bar.redo.trigger()
     assert tool.shape[0][0][2] == moved
     view.bar.save_shape.trigger()
+    settle(qtbot, view.context)
     assert boxes["warning"] == []
     saved = zone_named(engine, "Piazza Roma")
     assert saved.version_id == 2
@@ -180,10 +193,14 @@ def test_inserting_and_deleting_vertices(qtbot, engine: Engine, boxes) -> None:
     assert zone_named(engine, "Piazza Roma").version_id == 1
 
 
-def test_saving_a_shape_someone_else_changed(qtbot, engine: Engine, boxes) -> None:
+@BOTH_RUNNERS
+def test_saving_a_shape_someone_else_changed(
+    qtbot, engine: Engine, boxes, make_context: ContextMaker
+) -> None:
     seed_town(engine)
-    view = make_view(qtbot, engine)
+    view = make_view(qtbot, engine, make=make_context)
     click_map(view, *IN_SQUARE)
+    settle(qtbot, view.context)
     view.bar.edit_shape.trigger()
     corner = SQUARE["coordinates"][0][2]
     start = pixel_of(view, *corner)
@@ -191,6 +208,7 @@ def test_saving_a_shape_someone_else_changed(qtbot, engine: Engine, boxes) -> No
     with db.session_scope(engine) as s:  # another workstation renames it meanwhile
         s.scalar(select(Zone).where(Zone.name == "Piazza Roma")).name = "Piazza Roma Nord"
     view.bar.save_shape.trigger()
+    settle(qtbot, view.context)
     assert len(boxes["warning"]) == 1
     assert "Someone else changed this zone" in boxes["warning"][0]
     assert "Piazza Roma Nord" in boxes["warning"][0]
@@ -199,16 +217,22 @@ def test_saving_a_shape_someone_else_changed(qtbot, engine: Engine, boxes) -> No
     assert "Piazza Roma Nord" in [z.name for z in view.data.zones]
 
 
-def test_zone_properties_rename_and_deactivate(qtbot, engine: Engine, boxes, monkeypatch) -> None:
+@BOTH_RUNNERS
+def test_zone_properties_rename_and_deactivate(
+    qtbot, engine: Engine, boxes, monkeypatch, make_context: ContextMaker
+) -> None:
     town = seed_town(engine)
-    view = make_view(qtbot, engine)
+    view = make_view(qtbot, engine, make=make_context)
     click_map(view, *IN_PARK)
+    settle(qtbot, view.context)
     accept_properties(monkeypatch, name="Parco Sud", colour="#aa3300", threshold=3, active=False)
     view.bar.properties.trigger()
+    settle(qtbot, view.context)
     zone = zone_named(engine, "Parco Sud")
     assert (zone.colour, zone.review_threshold, zone.active) == ("#aa3300", 3.0, False)
     assert town.park not in view.zones.items  # deactivated zones are hidden by default
     view.bar.show_deactivated.trigger()
+    settle(qtbot, view.context)
     assert view.zones.items[town.park].active is False
 
 
@@ -272,14 +296,16 @@ def test_a_bad_geojson_file_is_refused(
     assert count(engine, Zone) == 2
 
 
+@BOTH_RUNNERS
 def test_importing_and_exporting_geojson(
-    qtbot, engine: Engine, boxes, monkeypatch, tmp_path
+    qtbot, engine: Engine, boxes, monkeypatch, tmp_path, make_context: ContextMaker
 ) -> None:
     seed_town(engine)
-    view = make_view(qtbot, engine)
+    view = make_view(qtbot, engine, make=make_context)
     target = tmp_path / "out"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.bar.export_geojson.trigger()
+    settle(qtbot, view.context)
     exported = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
     assert sorted(f["properties"]["name"] for f in exported["features"]) == [
         "Parco dell'Argine",
@@ -301,6 +327,7 @@ def test_importing_and_exporting_geojson(
 
     monkeypatch.setattr(NamePropertyDialog, "exec", choose)
     view.bar.import_geojson.trigger()
+    settle(qtbot, view.context)
     names = [chosen[0].names.item(i).text() for i in range(chosen[0].names.count())]
     assert names == ["Parco dell'Argine (copia)", "Piazza Roma (copia)"]
     assert count(engine, Zone) == 4
