@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,7 +33,7 @@ from console import paths
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 30_000
 BACKUPS_KEPT = 5
 ENV_VAR = "CONSOLE_DB"
 
@@ -139,7 +140,12 @@ def make_engine(url: str | URL) -> Engine:
     """An engine with the console's SQLite settings: WAL, foreign keys, busy timeout.
 
     SQLite runs with real transactions (SQLAlchemy's recommended pysqlite recipe), so a failed
-    operation never leaves half a record behind, DDL included. Bound parameters are left out
+    operation never leaves half a record behind, DDL included. A transaction begins
+    ``IMMEDIATE``: it takes the write lock first, waiting up to :data:`BUSY_TIMEOUT_MS` while
+    another process (a second window, ``console-admin``) writes. A deferred transaction that
+    had read first could not start writing once the other process had committed, and SQLite
+    fails it at once, busy timeout or not. :func:`read_scope` begins deferred instead, for
+    operations that only read and should not wait for writers. Bound parameters are left out
     of error messages and SQL logs (``hide_parameters``): they can be a note body or a name,
     and a failed write's exception reaches the log.
     """
@@ -149,7 +155,7 @@ def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         if url.database and url.database != ":memory:":
@@ -157,12 +163,50 @@ def make_engine(url: str | URL) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        record.info[_QUERY_ONLY] = False
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-
+    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "before_cursor_execute", _begin_before_first_statement)
+    event.listen(engine, "commit", _forget_pending_begin)
+    event.listen(engine, "rollback", _forget_pending_begin)
     return engine
+
+
+# Execution option asking for a deferred, query-only transaction; see read_scope().
+_READ_ONLY = "console_read_only"
+# Keys in a pooled connection's info (it lives as long as the DBAPI connection): the BEGIN
+# its transaction still has to emit, and whether PRAGMA query_only is on.
+_PENDING_BEGIN = "console_pending_begin"
+_QUERY_ONLY = "console_query_only"
+# What SQLite refuses or ignores inside a transaction, so it runs before BEGIN when it comes
+# first (a checkpoint after opening a connection, as the tests do, used to work that way).
+_OUTSIDE_TRANSACTION = re.compile(
+    r"\s*(VACUUM|PRAGMA\s+(\w+\.)?(wal_checkpoint|journal_mode\s*=|foreign_keys\s*=))",
+    re.IGNORECASE,
+)
+
+
+def _on_begin(conn: Any) -> None:
+    # SQLAlchemy begins before it knows the first statement: BEGIN waits for that statement.
+    reading = bool(conn.get_execution_options().get(_READ_ONLY, False))
+    conn.info[_PENDING_BEGIN] = reading
+
+
+def _begin_before_first_statement(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+    reading = conn.info.get(_PENDING_BEGIN)
+    if reading is None or _OUTSIDE_TRANSACTION.match(statement):
+        return
+    del conn.info[_PENDING_BEGIN]
+    if conn.info.get(_QUERY_ONLY) != reading:
+        # A write in a read scope fails loudly instead of racing for the lock; the pool
+        # reuses connections, so the flag follows each transaction.
+        cursor.execute(f"PRAGMA query_only={'ON' if reading else 'OFF'}")
+        conn.info[_QUERY_ONLY] = reading
+    cursor.execute("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _forget_pending_begin(conn: Any) -> None:
+    conn.info.pop(_PENDING_BEGIN, None)  # a transaction that ran no statement began nothing
 
 
 @contextmanager
@@ -170,6 +214,7 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     """One short session per user operation: committed on success, rolled back on error.
 
     Objects stay usable after commit (``expire_on_commit=False``) so views never lazy-load.
+    On SQLite the transaction begins ``IMMEDIATE`` (see :func:`make_engine`).
     """
     session = Session(engine, expire_on_commit=False)
     try:
@@ -180,6 +225,19 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A session for an operation that only reads, such as loading a week or a list.
+
+    On SQLite its transaction begins deferred and the connection is query-only: it reads a
+    consistent snapshot without waiting for a writer in another process (WAL), and any write
+    attempted through it fails with "attempt to write a readonly database". Elsewhere it is
+    :func:`session_scope`.
+    """
+    with session_scope(engine.execution_options(**{_READ_ONLY: True})) as session:
+        yield session
 
 
 # -- migrations ----------------------------------------------------------------------------
