@@ -384,26 +384,139 @@ def _check_revision(revision: str | None, location: str) -> None:
         raise DatabaseRefused(Refusal.NEWER_SCHEMA, location, f"revision {revision}")
 
 
+class BackupFailed(Exception):
+    """The copy taken before an upgrade could not be made or did not pass its check."""
+
+
+# Backup names: ``<stem>-<UTC stamp>-<revision>.db`` once checked; the copy is made under that
+# name plus ``.partial``, which the pruning never counts, and renamed only when it is good.
+_STAMP = r"\d{8}T\d{12}Z"
+PARTIAL_SUFFIX = ".partial"
+BACKUP_LOCK_NAME = ".backup.lock"
+BACKUP_LOCK_TIMEOUT_S = 120.0  # another console copying the same folder: wait for it
+_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
 def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) -> Path:
     """Copy the database aside with SQLite's backup API (consistent under WAL); keep the newest.
 
-    Copies go to ``backups/`` beside the file, named ``<stem>-<UTC time>-<revision>.db``.
+    Copies go to ``backups/`` beside the file, named ``<stem>-<UTC time>-<revision>.db``. A copy
+    gets that name only after it passed ``quick_check``, was found to hold ``revision`` and was
+    flushed to disk, so a copy cut short (the program killed, the disk full) never looks like a
+    backup, and pruning to the newest ``keep`` never removes a good copy in favour of a broken
+    one. Pieces left by a copy cut short are removed at the next backup. Raises
+    :class:`BackupFailed` when no checked copy could be made.
     """
     folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-{revision or 'none'}.db"
-    src = _read_only(path)
-    dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    copies = sorted(folder.glob(f"{path.stem}-*.db"))
-    for old in copies[:-keep]:
-        old.unlink()
+        folder.mkdir(exist_ok=True)
+        with _backups_locked(folder):
+            _remove_unfinished_copies(folder, path.stem)
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            target = folder / f"{path.stem}-{stamp}-{revision or 'none'}.db"
+            partial = target.with_name(target.name + PARTIAL_SUFFIX)
+            try:
+                _copy_sqlite(path, partial)
+                _check_copy(partial, revision)
+                _fsync(partial)
+                os.replace(partial, target)
+            except BaseException:
+                _remove_with_companions(partial)
+                raise
+            _fsync_folder(folder)
+            _prune_backups(folder, path.stem, keep, newest=target)
+    except (OSError, sqlite3.Error) as exc:
+        # The reason first: DatabaseRefused keeps only the first 160 characters of a detail.
+        raise BackupFailed(f"{exc} (copying it to {folder})") from exc
     return target
+
+
+@contextmanager
+def _backups_locked(folder: Path) -> Iterator[None]:
+    """Only one process copies into ``folder`` at a time, so none removes another's copy.
+
+    SQLite's own file lock: portable, and released by the system when a process is killed.
+    """
+    lock = sqlite3.connect(
+        folder / BACKUP_LOCK_NAME, timeout=BACKUP_LOCK_TIMEOUT_S, isolation_level=None
+    )
+    try:
+        lock.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        lock.close()
+
+
+def _copy_sqlite(path: Path, target: Path) -> None:
+    src = _read_only(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)  # one step: one consistent snapshot, never restarted by a writer
+            # The copy of a WAL database says WAL in its header; a backup is one file alone.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _check_copy(copy: Path, revision: str | None) -> None:
+    try:
+        found = _read_revision(copy)  # quick_check, then the alembic revision; read-only
+    except DatabaseRefused as exc:
+        raise BackupFailed(f"the copy failed its check: {exc.detail or exc.reason}") from exc
+    if found != revision:
+        raise BackupFailed(
+            f"the copy holds revision {found}, not {revision}: "
+            "the database changed while it was copied; start again"
+        )
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable. Only POSIX can open a folder; NTFS journals renames itself."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _backup_name(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(stem)}-{_STAMP}-.+\.db")
+
+
+def _remove_unfinished_copies(folder: Path, stem: str) -> None:
+    # Under the folder lock, so a .partial here belongs to a process that died copying.
+    unfinished = re.compile(
+        rf"{_backup_name(stem).pattern}{re.escape(PARTIAL_SUFFIX)}({'|'.join(_COMPANIONS)})?"
+    )
+    for leftover in folder.iterdir():
+        if unfinished.fullmatch(leftover.name):
+            log.info("removing %s, left by a backup that did not finish", leftover)
+            leftover.unlink(missing_ok=True)
+
+
+def _prune_backups(folder: Path, stem: str, keep: int, newest: Path) -> None:
+    named = _backup_name(stem)
+    # Oldest first by the stamp in the name; the copy just checked stays whatever its stamp
+    # (a clock that went back), and counts as one of the ``keep``.
+    older = sorted(p for p in folder.iterdir() if named.fullmatch(p.name) and p != newest)
+    for old in older[: max(len(older) - (keep - 1), 0)]:
+        _remove_with_companions(old)
+
+
+def _remove_with_companions(path: Path) -> None:
+    # Companions first: a journal left without its file would never be matched again.
+    for suffix in (*_COMPANIONS, ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_database(location: str) -> OpenedDatabase:
@@ -420,7 +533,10 @@ def open_database(location: str) -> OpenedDatabase:
         _check_revision(revision, shown)
         created = revision is None
         if revision is not None and revision != head_revision():
-            backup = backup_sqlite(path, revision)
+            try:
+                backup = backup_sqlite(path, revision)
+            except BackupFailed as exc:  # no upgrade without a good copy to go back to
+                raise DatabaseRefused(Refusal.NOT_WRITABLE, shown, f"backup: {exc}") from exc
             log.info("backed up %s to %s before upgrading", path, backup)
         engine = make_engine(url)
     else:
