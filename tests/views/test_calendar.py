@@ -319,3 +319,15 @@ def test_the_section_is_first_in_the_window() -> None:
 
     assert SECTIONS[0].name == "calendar"
     assert SECTIONS[0].factory is calendar_section.CalendarView
+
+
+@BOTH_RUNNERS
+def test_answered_shift_dialogs_do_not_pile_up_under_the_calendar(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
+) -> None:
+    accept_dialog_with[:] = [team.educator, team.officer]
+    week = calendar.week
+    for day in range(3):
+        drag(qtbot, calendar, week.pos_for(at(day, 18)), week.pos_for(at(day, 21, 55)))
+    assert len(shifts(engine)) == 3
+    qtbot.waitUntil(lambda: not calendar.findChildren(ShiftDialog))

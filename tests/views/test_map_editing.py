@@ -318,17 +318,17 @@ def test_importing_and_exporting_geojson(
     source = tmp_path / "copy.geojson"
     source.write_text(json.dumps(exported), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    chosen: list[NamePropertyDialog] = []
+    names: list[str] = []
 
     def choose(dialog: NamePropertyDialog) -> int:
-        chosen.append(dialog)
         dialog.property.setCurrentText("nome")
+        # Read while it is open: once back in the event loop the dialog is deleted.
+        names.extend(dialog.names.item(i).text() for i in range(dialog.names.count()))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NamePropertyDialog, "exec", choose)
     view.bar.import_geojson.trigger()
     settle(qtbot, view.context)
-    names = [chosen[0].names.item(i).text() for i in range(chosen[0].names.count())]
     assert names == ["Parco dell'Argine (copia)", "Piazza Roma (copia)"]
     assert count(engine, Zone) == 4
     assert "2 new zone(s)" in boxes["information"][-1]

@@ -351,7 +351,9 @@ class CalendarView(SectionView):
 
         tz = self.context.settings.time_zone()
         dialog = ShiftDialog(zones, self.data.people, tz, initial, self, check=check)
-        return dialog if dialog.exec() == ShiftDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == ShiftDialog.DialogCode.Accepted
+        dialog.deleteLater()  # the caller reads it now; deleted once back in the event loop
+        return dialog if accepted else None
 
     def new_shift(self) -> None:
         """A new evening shift (18:00-22:00) today, or on the Monday of another week."""
@@ -498,13 +500,16 @@ class CalendarView(SectionView):
 
     def copy_week(self) -> None:
         dialog = CopyWeekDialog(self.monday, self)
-        if dialog.exec() != CopyWeekDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == CopyWeekDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         tz = self.context.settings.time_zone()
 
         def copied(result: CopyResult) -> None:
             report = CopyResultDialog(result, self._names(), tz, self)
             report.sig_shift_activated.connect(self.week.select_shift)
+            report.finished.connect(report.deleteLater)
             report.open()
 
         self._push(
@@ -604,13 +609,16 @@ class CalendarView(SectionView):
             lambda absence, version: write(absences.remove_absence, absence, version)
         )
         dialog.exec()
+        dialog.deleteLater()
 
     def export_ics(self) -> None:
         if self.data is None:
             return
         zones = [(z.id, z.name, z.colour) for z in self.data.choices.zones]
         dialog = ExportIcsDialog(self.monday, self.data.people, zones, self)
-        if dialog.exec() != ExportIcsDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ExportIcsDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         request = dialog.request()
         self.context.run_service(
@@ -663,3 +671,4 @@ class CalendarView(SectionView):
         box.exec()
         if opener is not None and box.clickedButton() is opener:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        box.deleteLater()

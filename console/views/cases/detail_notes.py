@@ -125,7 +125,9 @@ class NotesPanel(QWidget):
         if known:
             return known
         dialog = ReasonDialog(self.case.title, self)
-        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ReasonDialog.DialogCode.Accepted
+        dialog.deleteLater()  # exec'd dialogs with a parent would otherwise pile up under it
+        if not accepted:
             return None
         self.reasons[self.case.id] = dialog.reason()
         return self.reasons[self.case.id]

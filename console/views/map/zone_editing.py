@@ -79,7 +79,9 @@ class ZoneEditing(QObject):
             taken=frozenset(z.name.casefold() for z in known),
             parent=self.view,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # read below; deleted once back in the event loop
+        if not accepted:
             return
         name, colour, threshold, _active = dialog.values()
         self.view.context.run_service(
@@ -221,7 +223,9 @@ class ZoneEditing(QObject):
             taken=others,
             parent=self.view,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         name, colour, threshold, active = dialog.values()
         draft = ZoneDraft(name, colour, zone.geometry, threshold)
@@ -271,7 +275,9 @@ class ZoneEditing(QObject):
 
     def _choose_names(self, parsed: ParsedZones, path: Path) -> None:
         dialog = NamePropertyDialog(parsed, path.name, self.view)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         self.view.context.run_service(
             import_zones,
