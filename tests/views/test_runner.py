@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from console.services.changes import Area, Writes, writes
 from console.views.common.events import EventsHub
 from console.views.common.runner import OperationRunner, Runner, SyncRunner, operation_name
 
@@ -40,6 +41,7 @@ def add_and_say_where(a: int, b: int) -> tuple[int, str]:
     return a + b, _thread()
 
 
+@writes(Area.SHIFTS, Area.CASES, ids=list)
 def seven_and_nine() -> list[int]:
     return [7, 9]
 
@@ -77,9 +79,12 @@ def test_operations_run_one_at_a_time_in_order(qtbot, runner: Runner, owner) -> 
 
 
 def test_a_write_is_announced_on_the_hub(qtbot, runner: Runner, owner) -> None:
-    with qtbot.waitSignal(runner.hub.sig_changed) as changed:
-        runner.run(seven_and_nine, owner=owner, writes="shifts", changed_ids=tuple)
-    assert changed.args == ["shifts", (7, 9)]
+    announced: list[tuple[str, object]] = []
+    runner.hub.sig_changed.connect(lambda area, ids: announced.append((area, ids)))
+    with qtbot.waitSignal(runner.hub.sig_changed):
+        runner.run(seven_and_nine, owner=owner)
+    qtbot.waitUntil(lambda: len(announced) == 2)
+    assert announced == [("shifts", (7, 9)), ("cases", (7, 9))]
     with qtbot.assertNotEmitted(runner.hub.sig_changed), qtbot.waitCallback() as done:
         runner.run(one, owner=owner, on_done=done)
 
@@ -90,7 +95,7 @@ def test_errors_go_to_on_error_and_the_log(qtbot, runner: Runner, owner, caplog)
 
     caplog.set_level(logging.ERROR, logger="console.views.common.runner")
     with qtbot.assertNotEmitted(runner.hub.sig_changed), qtbot.waitCallback() as failed:
-        runner.run(broken, owner=owner, on_error=failed, writes="shifts")
+        runner.run(broken, owner=owner, on_error=failed, writes=Writes((Area.SHIFTS,)))
     assert isinstance(failed.args[0], LookupError)
     assert "test_runner.test_errors_go_to_on_error_and_the_log.<locals>.broken failed" in (
         caplog.text
@@ -137,18 +142,12 @@ def test_an_answer_for_a_deleted_owner_is_dropped_but_the_write_announced(
     delivered: list[object] = []
     widget = QWidget()
 
+    @writes(Area.SHIFTS, ids=list)
     def slow() -> list[int]:
         release.wait(5)
         return [3]
 
-    runner.run(
-        slow,
-        owner=widget,
-        on_done=delivered.append,
-        on_error=delivered.append,
-        writes="shifts",
-        changed_ids=tuple,
-    )
+    runner.run(slow, owner=widget, on_done=delivered.append, on_error=delivered.append)
     widget.deleteLater()
     qapp.sendPostedEvents(None, 52)  # QEvent.DeferredDelete: the widget is gone now
     with qtbot.waitSignal(runner.hub.sig_changed) as changed:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
 from console.services.access import LoginFailed, PermissionDenied
+from console.services.changes import Writes, declared_writes
 from console.views.common.events import EventsHub
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,7 @@ class _Operation:
     owner: QObject
     on_done: OnDone | None
     on_error: OnError | None
-    writes: str | None
-    changed_ids: Callable[[Any], object] | None
+    writes: Writes | None
 
 
 def one_line(exc: BaseException) -> str:
@@ -71,9 +71,10 @@ class Runner(QObject):
 
     ``fn`` must not touch any widget: it may run on another thread. ``on_done(result)`` and
     ``on_error(exception)`` always run on the GUI thread, and only while ``owner`` (the QObject
-    the answer is for) still exists; an answer for a deleted owner is dropped. An operation
-    that ``writes`` an area is announced on the events hub after it succeeds, with
-    ``changed_ids(result)`` (or None), whether or not its owner is still there. A failure is
+    the answer is for) still exists; an answer for a deleted owner is dropped. The areas an
+    operation writes (declared on it with ``services.changes.writes``, or given as ``writes``)
+    are announced on the events hub after it succeeds, with the ids its result names, whether
+    or not its owner is still there. A failure is
     always logged with the operation's name; when the caller gave no ``on_error``,
     ``sig_error`` tells the window to show it.
     """
@@ -91,15 +92,16 @@ class Runner(QObject):
         owner: QObject,
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
-        writes: str | None = None,
-        changed_ids: Callable[[Any], object] | None = None,
+        writes: Writes | None = None,
         name: str | None = None,
     ) -> None:
-        """Run ``fn(*args)`` off the GUI thread; ``name`` defaults to ``fn``'s own."""
+        """Run ``fn(*args)`` off the GUI thread; ``name`` and ``writes`` default to ``fn``'s
+        own (its name, its declaration)."""
         if not isinstance(owner, QObject):
             raise TypeError(f"an operation's owner is a QObject, not {owner!r}")
         op_name = name or operation_name(fn)
-        self._submit(_Operation(op_name, fn, args, owner, on_done, on_error, writes, changed_ids))
+        declared = writes if writes is not None else declared_writes(fn)
+        self._submit(_Operation(op_name, fn, args, owner, on_done, on_error, declared))
 
     def shutdown(self) -> None:
         """Wait for the operations already submitted (a write asked for is never dropped)."""
@@ -113,8 +115,8 @@ class Runner(QObject):
 
     def _finish(self, op: _Operation, result: Any) -> None:
         if op.writes is not None:
-            ids = op.changed_ids(result) if op.changed_ids is not None else None
-            self.hub.sig_changed.emit(op.writes, ids)
+            for area, ids in op.writes.changes(result):
+                self.hub.sig_changed.emit(area, ids)
         if op.on_done is None:
             return
         if not owner_alive(op.owner):
