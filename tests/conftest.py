@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,9 +46,23 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "console.db"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty database at the head revision, made once per run (migrating is the slow part
+    of a fresh database); each test gets its own copy of it."""
+    path = tmp_path_factory.mktemp("template") / "console.db"
+    opened = db.open_database(db.sqlite_url(path))
+    opened.engine.dispose()  # the last connection checkpoints the WAL into the file
+    assert not Path(f"{path}-wal").exists(), "the template must be one self-contained file"
+    return path
+
+
 @pytest.fixture
-def engine(db_path: Path) -> Iterator[Engine]:
-    """A fresh database file at the head revision, empty."""
+def engine(db_path: Path, migrated_template: Path) -> Iterator[Engine]:
+    """A fresh database file at the head revision, empty: a copy of the migrated template,
+    opened the way the console opens a file (checked, nothing left to upgrade)."""
+    shutil.copyfile(migrated_template, db_path)
     opened = db.open_database(db.sqlite_url(db_path))
+    assert opened.backup is None and db.current_revision(opened.engine) == db.head_revision()
     yield opened.engine
     opened.engine.dispose()
