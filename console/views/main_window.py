@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,6 +21,7 @@ from console.config import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from console.models import Role
 from console.views import actions
 from console.views.about import show_about
+from console.views.activation import DialogFocusReturn, focus_into
 from console.views.common.events import AREA_SETTINGS
 from console.views.common.idle import MINUTE_MS
 from console.views.common.section import SectionView, ViewContext
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
             context.hub.sig_changed.connect(view.on_changed)
         self._names = [section.name for section in sections]
         self.navigation.currentRowChanged.connect(self._on_row_changed)
+        # Arrow keys browse the sections and leave the focus in the list; a click or Enter
+        # chooses one, and the keys go into it.
+        self.navigation.clicked.connect(self._section_chosen)
+        self.navigation.activated.connect(self._section_chosen)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
 
         splitter = QSplitter()
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
             self, context, splitter, role_name(context.actor.role), interval_ms=idle_lock_ms
         )
         self.idle_lock.page.sig_sign_out_requested.connect(self.sign_out)
+        self.dialog_focus = DialogFocusReturn(self)
 
         self._create_actions()
         self.section_actions = actions.create_section_actions(self, sections, self.show_section)
@@ -193,8 +199,20 @@ class MainWindow(QMainWindow):
         return name in self.views
 
     def show_section(self, name: str) -> None:
-        """Bring a section to the front; navigation and View menu follow."""
+        """Bring a section to the front and give it the keyboard focus; navigation and View menu
+        follow. (The section's shortcuts work wherever the focus is; its own keys, such as
+        Delete on a selected shift, need the focus.)"""
         self.navigation.setCurrentRow(self._names.index(name))
+        self.focus_section()
+
+    def focus_section(self) -> None:
+        """The keyboard focus into the current section (before the window is shown: where the
+        focus will be when it first becomes active)."""
+        if self._names and not self.idle_lock.is_locked():
+            focus_into(self.current_view())
+
+    def _section_chosen(self, _index: QModelIndex) -> None:
+        self.focus_section()
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
@@ -262,6 +280,14 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         if not self.close():
             self.signed_out = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            # Ask for the keyboard when shown (after the sign-in dialog): every shortcut of the
+            # window and its sections waits for an active window, and without a window manager,
+            # or with one that does not activate new windows, nothing else makes it active.
+            self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_geometry:

@@ -60,7 +60,8 @@ class AuditView(SectionView):
     def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While this section is on screen, wherever the focus is (hidden sections never match).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(
             f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.NativeText)})"
         )

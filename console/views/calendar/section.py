@@ -53,6 +53,10 @@ from console.views.common.section import SectionView, ViewContext
 from console.views.debrief.flow import may_debrief, open_debrief
 
 ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
+# The keys work wherever the focus is in the window (the navigation, a filter), but only while
+# the calendar is on screen: Qt matches a window shortcut only for an action on a visible widget,
+# so a hidden section (the Map, with its own Ctrl+Z) never competes, nor does a locked window.
+SHORTCUT_CONTEXT = Qt.ShortcutContext.WindowShortcut
 
 
 def _language() -> str:
@@ -94,6 +98,7 @@ class CalendarView(SectionView):
         self.mine.setEnabled(self.actor.person_id is not None)
         self._build_actions()
         self._lay_out()
+        self.setFocusProxy(self.week)  # a keyboard user arriving here lands on the week
         self._connect()
 
     # -- building ----------------------------------------------------------------------------
@@ -102,7 +107,7 @@ class CalendarView(SectionView):
         self, text: str, slot: Callable[[], None], keys: QKeySequence | str | None = None
     ) -> QAction:
         action = QAction(text, self)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(SHORTCUT_CONTEXT)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
             action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(keys).toString()})")
@@ -131,7 +136,7 @@ class CalendarView(SectionView):
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.act_undo, self.act_redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(SHORTCUT_CONTEXT)
             self.addAction(action)
         for action in (self.act_new, self.act_publish, self.act_copy, self.act_undo, self.act_redo):
             action.setVisible(self.can_plan)
@@ -140,7 +145,6 @@ class CalendarView(SectionView):
         navigation = QToolBar()
         for action in (self.act_previous, self.act_today, self.act_next):
             navigation.addAction(action)
-        navigation.addWidget(self.date_pick)
         tools = QToolBar()
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_undo, self.act_redo, self.act_new, self.act_publish, self.act_copy):
@@ -155,6 +159,8 @@ class CalendarView(SectionView):
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         top.addWidget(navigation)
+        # Beside the toolbar, not in it: a narrow window would fold it away, and Ctrl+G with it.
+        top.addWidget(self.date_pick)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Zone:")))
@@ -314,7 +320,8 @@ class CalendarView(SectionView):
         self.show_week(self._today())
 
     def _focus_date(self) -> None:
-        self.date_pick.setFocus()
+        """Ctrl+G: type a date (or Alt+Down for the month) and the week follows."""
+        self.date_pick.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _date_picked(self, picked: QDate) -> None:
         self.show_week(date(picked.year(), picked.month(), picked.day()))

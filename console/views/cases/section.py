@@ -95,7 +95,8 @@ class CasesView(SectionView):
     def _action(self, text: str, slot: object, keys: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While this section is on screen, wherever the focus is (hidden sections never match).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text.replace('&', '')} ({native})")
         action.triggered.connect(slot)

@@ -115,9 +115,11 @@ class MapView(SectionView):
     def action(
         self, text: str, slot, keys: QKeySequence | str | None = None, *, checkable: bool = False
     ) -> QAction:
-        """An action of this section (its shortcut works while the section has the focus)."""
+        """An action of this section: its shortcut works wherever the focus is in the window,
+        while the map is on screen (a hidden section's actions never match, so the Calendar's
+        Ctrl+Z and this one never compete)."""
         action = QAction(text, self)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))

@@ -87,7 +87,8 @@ class OverviewView(SectionView):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While this section is on screen, wherever the focus is (hidden sections never match).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
