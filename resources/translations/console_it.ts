@@ -24,6 +24,10 @@
         <translation>Realizzato con Qt {qt} e PySide6 {pyside}</translation>
     </message>
     <message>
+        <source>The log, with the trace of any crash to send to support, is in {path}</source>
+        <translation>Il registro, con la traccia di eventuali arresti anomali da inviare all’assistenza, si trova in {path}</translation>
+    </message>
+    <message>
         <source>About Coordination Console</source>
         <translation>Informazioni su Coordination Console</translation>
     </message>

@@ -87,8 +87,8 @@ def _run(rnd: random.Random, qtbot, view: CalendarView, count: int) -> None:
 def test_random_calendar_edits_survive_collection_on_the_worker(
     qtbot,
     engine: Engine,
-    team: Team,
-    monkeypatch,  # noqa: F811 - the fixture imported above
+    team: Team,  # noqa: F811 - the fixture imported above
+    monkeypatch,
 ) -> None:
     refusals: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: refusals.append(text))

@@ -556,6 +556,7 @@ class CalendarView(SectionView):
         menu = QMenu(self)
         menu.addAction(self.act_debrief)
         menu.exec(self.week.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # one menu per right-click: do not keep them all
 
     # -- absences, exports -------------------------------------------------------------------
 
