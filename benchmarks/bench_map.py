@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from console import db
 from console.models import Role, SignalKind
-from console.services import access, indicators, signals
+from console.services import access
+from console.services.places import indicators, signals
 
 ROME = ZoneInfo("Europe/Rome")
 COORDINATOR = access.Actor(None, None, None, Role.COORDINATOR, "bench")

@@ -27,7 +27,8 @@ from sqlalchemy import Engine
 from console import __version__, db, i18n, logs
 from console.config import Settings
 from console.models import Role
-from console.services import access, accounts, instance
+from console.services import access
+from console.services.access import accounts, instance
 from console.views.common.collector import install_collector
 from console.views.common.events import EventsHub
 from console.views.common.runner import (
@@ -44,7 +45,7 @@ from console.views.main_window import MainWindow
 from console.views.sections import section_names
 
 if TYPE_CHECKING:
-    from console.services.demo import DemoSummary
+    from console.services.demo.seed import DemoSummary
 
 log = logging.getLogger("console.app")
 
@@ -335,7 +336,7 @@ def _login_prefill(username: str | None, demo: bool) -> dict[str, Any]:
     """What the sign-in dialog shows at first: on demo data, the accounts and their password."""
     if not demo:
         return {"username": username or ""}
-    from console.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # noqa: PLC0415 - see _seed_demo
+    from console.services.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD  # noqa: PLC0415 - see _seed_demo
 
     coordinator = next(a.username for a in DEMO_ACCOUNTS if a.role is Role.COORDINATOR)
     return {

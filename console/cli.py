@@ -98,7 +98,8 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> None:
-    from console.services import access, exports  # noqa: PLC0415 - icalendar loads only here
+    from console.services import access  # noqa: PLC0415 - icalendar loads only here
+    from console.services.planning import exports  # noqa: PLC0415 - icalendar loads only here
 
     if (args.first_day is None) != (args.last_day is None):
         raise CommandFailed("give both --from and --to, or neither")
@@ -137,7 +138,10 @@ def _iso_week(text: str) -> date:
 
 def cmd_week_plan(args: argparse.Namespace) -> None:
     from console.reports import week_plan  # noqa: PLC0415 - reportlab loads only here
-    from console.services import access, planning  # noqa: PLC0415
+    from console.services import (  # noqa: PLC0415 - loads only for this command
+        access,
+        planning,
+    )
 
     opened = _open(args)
     try:
@@ -154,7 +158,12 @@ def cmd_week_plan(args: argparse.Namespace) -> None:
 
 
 def cmd_import_zones(args: argparse.Namespace) -> None:
-    from console.services import access, geojson, geometry, zones  # noqa: PLC0415
+    from console.services import access  # noqa: PLC0415
+    from console.services.places import (  # noqa: PLC0415 - loads only for this command
+        geojson,
+        geometry,
+        zones,
+    )
 
     try:
         data = args.file.read_bytes()
@@ -186,7 +195,8 @@ def cmd_import_zones(args: argparse.Namespace) -> None:
 
 
 def cmd_export_zones(args: argparse.Namespace) -> None:
-    from console.services import access, geojson  # noqa: PLC0415
+    from console.services import access  # noqa: PLC0415
+    from console.services.places import geojson  # noqa: PLC0415
 
     opened = _open(args)
     try:

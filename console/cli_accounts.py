@@ -62,7 +62,11 @@ def read_new_password(stdin: TextIO | None = None) -> str:
 
 
 def _run(args: argparse.Namespace, work: Callable[..., str]) -> None:
-    from console.services import access, accounts, passwords  # noqa: PLC0415
+    from console.services import access  # noqa: PLC0415
+    from console.services.access import (  # noqa: PLC0415 - loads only for this command
+        accounts,
+        passwords,
+    )
 
     opened = open_database(args)
     try:
@@ -76,7 +80,10 @@ def _run(args: argparse.Namespace, work: Callable[..., str]) -> None:
 
 
 def cmd_create_user(args: argparse.Namespace) -> None:
-    from console.services import accounts, passwords  # noqa: PLC0415
+    from console.services.access import (  # noqa: PLC0415 - loads only for this command
+        accounts,
+        passwords,
+    )
 
     try:
         accounts.check_username(args.username)  # before asking for a password
@@ -95,7 +102,7 @@ def cmd_create_user(args: argparse.Namespace) -> None:
 
 
 def cmd_set_password(args: argparse.Namespace) -> None:
-    from console.services import accounts  # noqa: PLC0415
+    from console.services.access import accounts  # noqa: PLC0415
 
     password = read_new_password()
 
@@ -107,7 +114,7 @@ def cmd_set_password(args: argparse.Namespace) -> None:
 
 
 def cmd_disable_user(args: argparse.Namespace) -> None:
-    from console.services import accounts  # noqa: PLC0415
+    from console.services.access import accounts  # noqa: PLC0415
 
     def work(session: Session, actor: Actor) -> str:
         accounts.disable_user(session, actor, args.username)
@@ -117,7 +124,7 @@ def cmd_disable_user(args: argparse.Namespace) -> None:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> None:
-    from console.services import audit  # noqa: PLC0415
+    from console.services.access import audit  # noqa: PLC0415
 
     opened = open_database(args)
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from console.models import ShiftKind, ShiftStatus
-from console.services.rules import ViolationKind
+from console.services.planning.rules import ViolationKind
 
 LANGUAGES = ("it", "en")
 

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from console import db, paths
 from console.models import Organization, OrganizationKind, Person, Role, Shift, Zone
-from console.services import instance
+from console.services.access import instance
 
 SECOND_REVISION = '''"""test-only second revision"""
 import sqlalchemy as sa

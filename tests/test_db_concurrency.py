@@ -17,7 +17,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from console import db
 from console.models import Absence, AbsenceKind, Organization, OrganizationKind, Person, Role
-from console.services import absences, access, audit
+from console.services import access
+from console.services.access import audit
+from console.services.planning import absences
 
 # Issue #10 asks for two processes writing together for 30 s: long enough for thousands of
 # lock hand-overs and for the rare long waits a polling busy handler produces.

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 
 from console import texts
 from console.models import Role, ShiftStatus
-from console.services.planning import ShiftRow, WeekPlan
+from console.services.planning.week import ShiftRow, WeekPlan
 
 _WORDS = {
     "it": {

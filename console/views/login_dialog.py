@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services import access, accounts, passwords
+from console.services import access
+from console.services.access import accounts, passwords
 from console.views.common.runner import OnDone, OnError, one_line
 
 # Runs ``service(session, username, password)`` off the GUI thread, e.g. through the runner,

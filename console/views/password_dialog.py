@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from console.services import access, accounts, passwords
+from console.services import access
+from console.services.access import accounts, passwords
 from console.views.common.runner import one_line
 from console.views.common.section import ViewContext
 from console.views.common.validated_dialog import ValidatedDialog

@@ -23,7 +23,10 @@ from sqlalchemy.exc import DBAPIError
 
 from console import db
 from console.models import Base, Case, SignalKind, User
-from console.services import access, accounts, audit, casework, demo, indicators, planning
+from console.services import access, demo, planning
+from console.services.access import accounts, audit
+from console.services.cases import casework
+from console.services.places import indicators
 
 pytestmark = pytest.mark.pg
 

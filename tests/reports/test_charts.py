@@ -9,7 +9,7 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from console.reports.charts import zone_trend_figure
-from console.services.indicators import WeekPoint
+from console.services.places.indicators import WeekPoint
 
 POINTS = [
     WeekPoint(date(2026, 11, 2) + timedelta(weeks=i), pressure, signals, hours)

@@ -8,8 +8,9 @@ from sqlalchemy import Engine, func, select
 
 from console import db
 from console.models import AuditEvent, Role, Signal, Zone
-from console.services import access, audit
-from console.services.zones import ZoneDraft, ZoneInfo, create_zone
+from console.services import access
+from console.services.access import audit
+from console.services.places.zones import ZoneDraft, ZoneInfo, create_zone
 
 COORDINATOR = access.Actor(None, None, None, Role.COORDINATOR, "coordinatore")
 ADMIN = access.Actor(None, None, None, Role.ADMIN, "admin")

@@ -11,9 +11,10 @@ from sqlalchemy import Engine, func, select
 
 from console import db
 from console.models import Absence, AbsenceKind, Organization, OrganizationKind, Person, Role
-from console.services import absences, access, planning
-from console.services.absences import StaleAbsence
-from console.services.planning import PlanningError
+from console.services import access, planning
+from console.services.planning import absences
+from console.services.planning.absences import StaleAbsence
+from console.services.planning.week import PlanningError
 
 ROME = ZoneInfo("Europe/Rome")
 COORDINATOR = access.Actor(

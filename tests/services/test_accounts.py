@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 
 from console import db
 from console.models import Role, User
-from console.services import accounts, passwords
+from console.services.access import accounts, passwords
 
 PASSWORD = "torrazzo-di-cremona"
 

@@ -12,8 +12,9 @@ from sqlalchemy import Engine, text
 
 from console import db
 from console.models import AuditEvent, Organization, OrganizationKind, Person, Role, User
-from console.services import access, accounts, audit
-from console.services.audit import AuditAction, AuditQuery
+from console.services import access
+from console.services.access import accounts, audit
+from console.services.access.audit import AuditAction, AuditQuery
 
 PASSWORD = "piazza-roma-2026"
 ADMIN = access.Actor(

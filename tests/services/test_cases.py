@@ -11,10 +11,10 @@ from sqlalchemy import Engine, event
 
 from console import db
 from console.models import CaseStatus, Priority, Role, Visibility
-from console.services import casework, debriefs, referrals
 from console.services.access import PermissionDenied
-from console.services.casework import CaseDraft, CaseFilter, CaseworkError, StaleCase
-from console.services.debriefs import DebriefDraft
+from console.services.cases import casework, debriefs, referrals
+from console.services.cases.casework import CaseDraft, CaseFilter, CaseworkError, StaleCase
+from console.services.cases.debriefs import DebriefDraft
 from tests.services.casework_world import (
     ROLES,
     TODAY,

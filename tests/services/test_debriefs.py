@@ -11,10 +11,10 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import Role, Shift, ShiftStatus
-from console.services import debriefs, people_met
 from console.services.access import PermissionDenied
-from console.services.case_common import StaleCase
-from console.services.debriefs import DebriefDraft, DebriefError, DebriefExists
+from console.services.cases import debriefs, people_met
+from console.services.cases.case_common import StaleCase
+from console.services.cases.debriefs import DebriefDraft, DebriefError, DebriefExists
 from tests.services.casework_world import (
     ROLES,
     C,

@@ -54,15 +54,15 @@ from console.models import (
     case_signals,
     meeting_participants,
 )
-from console.services import instance
-from console.services.demo import (
+from console.services.access import instance
+from console.services.access.passwords import verify_password
+from console.services.demo.seed import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
     DemoRefused,
     DemoSummary,
     seed_demo,
 )
-from console.services.passwords import verify_password
 
 ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 3, 11)  # a Wednesday; its week's Monday is 9 March

@@ -26,7 +26,8 @@ from console.models import (
     Visibility,
     Zone,
 )
-from console.services import access, exports
+from console.services import access
+from console.services.planning import exports
 
 ROME = ZoneInfo("Europe/Rome")
 SQUARE = {

@@ -12,8 +12,9 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import Role
-from console.services import access, geojson, zones
-from console.services.geojson import GeoJSONError
+from console.services import access
+from console.services.places import geojson, zones
+from console.services.places.geojson import GeoJSONError
 from tests.services.map_data import (
     COORDINATOR,
     actor,

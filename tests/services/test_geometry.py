@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from matplotlib.path import Path as PolygonPath
 
-from console.services.geometry import (
+from console.services.places.geometry import (
     GeometryError,
     area,
     bounding_box,

@@ -26,8 +26,9 @@ from console.models import (
     Signal,
     SignalKind,
 )
-from console.services import access, demo, indicators, zones
-from console.services.indicators import IndicatorError, UpcomingShift, WeekPoint
+from console.services import access, demo
+from console.services.places import indicators, zones
+from console.services.places.indicators import IndicatorError, UpcomingShift, WeekPoint
 from tests.services.map_data import COORDINATOR, MANAGER, actor, add_zone, square
 
 ROME = ZoneInfo("Europe/Rome")

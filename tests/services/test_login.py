@@ -10,7 +10,8 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import Organization, OrganizationKind, Person, Role, User
-from console.services import access, passwords
+from console.services import access
+from console.services.access import passwords
 
 PASSWORD = "piazza-roma-2026"
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)

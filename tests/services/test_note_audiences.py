@@ -14,8 +14,9 @@ from sqlalchemy import Engine, select
 
 from console import db
 from console.models import Case, CaseNote, Person, Role, User, Visibility
-from console.services import access, casework
+from console.services import access
 from console.services.access import PermissionDenied
+from console.services.cases import casework
 from tests.services.casework_world import (
     NOT_PARTNERS,
     PARTNER_ROLES,

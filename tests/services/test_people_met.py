@@ -11,9 +11,9 @@ from sqlalchemy import Engine, select
 
 from console import db
 from console.models import Consent, Identification, Role, Subject
-from console.services import audit, casework, people_met
-from console.services.access import PermissionDenied
-from console.services.case_common import CaseworkError
+from console.services.access import PermissionDenied, audit
+from console.services.cases import casework, people_met
+from console.services.cases.case_common import CaseworkError
 from tests.services.casework_world import (
     NOT_PARTNERS,
     PARTNER_ROLES,

@@ -30,25 +30,11 @@ from console.models import (
     User,
     Zone,
 )
-from console.services import (
-    absences,
-    access,
-    accounts,
-    audit,
-    case_edits,
-    case_list,
-    casework,
-    debriefs,
-    demo,
-    exports,
-    people_met,
-    planning,
-    shift_edits,
-    signals,
-    week_copy,
-    zones,
-)
-from console.services.access import Action, PermissionDenied
+from console.services import access, demo, planning
+from console.services.access import Action, PermissionDenied, accounts, audit
+from console.services.cases import case_edits, case_list, casework, debriefs, people_met
+from console.services.places import signals, zones
+from console.services.planning import absences, exports, shift_edits, week_copy
 
 ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 11, 24)

@@ -29,9 +29,10 @@ from console.models import (
     ShiftStatus,
     Zone,
 )
-from console.services import absences, access, planning, shift_edits, week_copy
-from console.services.rules import ViolationKind
-from console.services.shift_edits import ShiftDraft
+from console.services import access, planning
+from console.services.planning import absences, shift_edits, week_copy
+from console.services.planning.rules import ViolationKind
+from console.services.planning.shift_edits import ShiftDraft
 
 ROME = ZoneInfo("Europe/Rome")
 SQUARE = {

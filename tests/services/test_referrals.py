@@ -15,9 +15,10 @@ from console.models import (
     Role,
     User,
 )
-from console.services import access, casework, referrals
+from console.services import access
 from console.services.access import PermissionDenied
-from console.services.casework import CaseDraft, CaseworkError, StaleCase
+from console.services.cases import casework, referrals
+from console.services.cases.casework import CaseDraft, CaseworkError, StaleCase
 from tests.services.casework_world import (
     ROLES,
     A,

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
-from console.services import rules
-from console.services.rules import AbsenceInfo, PersonInfo, ShiftInfo, ViolationKind
+from console.services.planning import rules
+from console.services.planning.rules import AbsenceInfo, PersonInfo, ShiftInfo, ViolationKind
 
 ROME = ZoneInfo("Europe/Rome")
 EDU, OFF, OFF2 = 1, 2, 3

@@ -16,10 +16,11 @@ from sqlalchemy import Engine, select, text
 
 from console import db
 from console.models import AuditEvent, CaseNote, Role, User, Visibility
-from console.services import access, casework, search
+from console.services import access
 from console.services.access import PermissionDenied
-from console.services.casework import CaseDraft
-from console.services.demo import seed_demo
+from console.services.cases import casework, search
+from console.services.cases.casework import CaseDraft
+from console.services.demo.seed import seed_demo
 from tests.services.casework_world import A, C, E, M, P, S, World, make_world, run
 
 NOTES = {

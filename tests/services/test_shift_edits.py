@@ -11,10 +11,11 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import ShiftKind, ShiftStatus
-from console.services import planning, rules, shift_edits, week_copy
-from console.services.planning import PlanningError
-from console.services.rules import ViolationKind
-from console.services.shift_edits import ShiftDraft, StaleShift
+from console.services import planning
+from console.services.planning import rules, shift_edits, week_copy
+from console.services.planning.rules import ViolationKind
+from console.services.planning.shift_edits import ShiftDraft, StaleShift
+from console.services.planning.week import PlanningError
 from tests.services.test_planning import (
     COORDINATOR,
     NOVEMBER,

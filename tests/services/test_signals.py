@@ -11,8 +11,9 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import Role, Signal, SignalKind
-from console.services import access, signals, zones
-from console.services.signals import CsvError, SignalDraft, SignalError
+from console.services import access
+from console.services.places import signals, zones
+from console.services.places.signals import CsvError, SignalDraft, SignalError
 from tests.services.map_data import (
     COORDINATOR,
     actor,
@@ -398,7 +399,7 @@ def test_a_header_without_rows_imports_nothing(engine: Engine, zone_ids: dict[st
 def test_too_many_rows_are_refused(
     engine: Engine, zone_ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from console.services import signal_csv
+    from console.services.places import signal_csv
 
     monkeypatch.setattr(signal_csv, "MAX_ROWS", 2)
     with pytest.raises(CsvError, match="more than 2 rows"):

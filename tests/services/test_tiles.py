@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from console.services.tiles import (
+from console.services.places.tiles import (
     BasemapProblem,
     BasemapRefused,
     FolderSource,

@@ -9,10 +9,10 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import ShiftKind, ShiftStatus
-from console.services import shift_edits, week_copy
-from console.services.planning import PlanningError
-from console.services.rules import ViolationKind
-from console.services.week_copy import CopyProblemKind
+from console.services.planning import shift_edits, week_copy
+from console.services.planning.rules import ViolationKind
+from console.services.planning.week import PlanningError
+from console.services.planning.week_copy import CopyProblemKind
 from tests.services.test_planning import (
     COORDINATOR,
     NOVEMBER,

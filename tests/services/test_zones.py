@@ -10,8 +10,9 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import Role
-from console.services import access, geometry, zones
-from console.services.zones import StaleZone, ZoneDraft, ZoneError
+from console.services import access
+from console.services.places import geometry, zones
+from console.services.places.zones import StaleZone, ZoneDraft, ZoneError
 from tests.services.map_data import (
     COORDINATOR,
     actor,

@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from console import db
 from console.config import Settings
 from console.models import Role
-from console.services import access, accounts
+from console.services import access
+from console.services.access import accounts
 from console.views.common.events import EventsHub
 from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext

@@ -17,8 +17,8 @@ from sqlalchemy import Engine, select
 from console import app, db, paths
 from console.config import WINDOW_GEOMETRY, Settings
 from console.models import Role, User
-from console.services import accounts, instance
-from console.services.demo import DEMO_PASSWORD
+from console.services.access import accounts, instance
+from console.services.demo.seed import DEMO_PASSWORD
 from console.views.common.runner import OperationRunner
 from console.views.login_dialog import FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow

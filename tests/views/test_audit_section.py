@@ -17,7 +17,8 @@ from sqlalchemy import Engine, text
 from console import app, db
 from console.config import Settings
 from console.models import Role
-from console.services import access, audit
+from console.services import access
+from console.services.access import audit
 from console.views.audit import AuditView
 from console.views.audit import view as audit_view
 from console.views.audit.filters import AuditFilters

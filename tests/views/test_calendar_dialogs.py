@@ -21,18 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
-from console.services import rules
 from console.services.access import Action, Actor, PermissionDenied
-from console.services.planning import (
+from console.services.planning import rules
+from console.services.planning.rules import (
+    AbsenceInfo,
+    PersonInfo,
+    ShiftInfo,
+    Violation,
+    ViolationKind,
+)
+from console.services.planning.shift_edits import ShiftDraft, StaleShift
+from console.services.planning.week import (
     AbsenceRow,
     AssignedPerson,
     PersonLoad,
     PlanningError,
     ShiftRow,
 )
-from console.services.rules import AbsenceInfo, PersonInfo, ShiftInfo, Violation, ViolationKind
-from console.services.shift_edits import ShiftDraft, StaleShift
-from console.services.week_copy import CopyProblem, CopyProblemKind, CopyResult
+from console.services.planning.week_copy import CopyProblem, CopyProblemKind, CopyResult
 from console.views.calendar import messages
 from console.views.calendar.absences_dialog import AbsenceEditor, AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog

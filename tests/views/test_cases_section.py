@@ -15,9 +15,9 @@ from sqlalchemy import Engine
 
 from console import app, db
 from console.models import CaseStatus, Priority, ReferralStatus
-from console.services import casework
-from console.services.demo import DEMO_PASSWORD
-from console.services.people_met import ConsentRow
+from console.services.cases import casework
+from console.services.cases.people_met import ConsentRow
+from console.services.demo.seed import DEMO_PASSWORD
 from console.views.cases.case_dialogs import CaseDialog, DeclineDialog, ReferDialog
 from console.views.cases.detail import TAB_REFERRALS
 from console.views.cases.detail_models import ConsentsModel, LinkedModel, ReferralsModel

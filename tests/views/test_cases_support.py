@@ -13,8 +13,8 @@ from console import db
 from console.config import Settings
 from console.models import AuditEvent, User
 from console.services import access
-from console.services.demo import seed_demo
-from console.services.planning import DEFAULT_TZ
+from console.services.demo.seed import seed_demo
+from console.services.planning.week import DEFAULT_TZ
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext

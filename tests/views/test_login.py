@@ -12,7 +12,8 @@ from sqlalchemy import Engine, select
 
 from console import app, db
 from console.models import AuditEvent, Role, User
-from console.services import access, accounts, passwords
+from console.services import access
+from console.services.access import accounts, passwords
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.login_dialog import FirstAdminDialog, LoginDialog

@@ -15,7 +15,7 @@ from console.config import WINDOW_GEOMETRY, Settings
 from console.db import session_scope
 from console.models import Role
 from console.services.access import Actor
-from console.services.overview import week_overview
+from console.services.planning.overview import week_overview
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext

@@ -336,7 +336,7 @@ def test_importing_and_exporting_geojson(
 
 
 def test_the_name_property_dialog_refuses_missing_names(qtbot) -> None:
-    from console.services.geojson import parse_zone_file
+    from console.services.places.geojson import parse_zone_file
 
     features = [
         {

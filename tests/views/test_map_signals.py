@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select
 
 from console import db
 from console.models import Signal, SignalKind
-from console.services.signals import CsvPreview, RowError, SignalDraft
+from console.services.places.signals import CsvPreview, RowError, SignalDraft
 from console.views.map.csv_dialog import ERROR_COLOUR, CsvImportDialog, CsvPreviewModel
 from console.views.map.editing import PickTool
 from console.views.map.signal_dialog import SignalDialog

@@ -21,8 +21,8 @@ from console.models import (
     Zone,
 )
 from console.services.access import Actor
-from console.services.overview import WeekOverview, week_overview
-from console.services.planning import monday_of, week_bounds
+from console.services.planning.overview import WeekOverview, week_overview
+from console.services.planning.week import monday_of, week_bounds
 from console.views.common.events import AREA_SETTINGS, EventsHub
 from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext

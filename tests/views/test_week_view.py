@@ -12,8 +12,14 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
-from console.services.planning import AbsenceRow, AssignedPerson, ShiftRow, WeekPlan, week_bounds
-from console.services.rules import Violation, ViolationKind
+from console.services.planning.rules import Violation, ViolationKind
+from console.services.planning.week import (
+    AbsenceRow,
+    AssignedPerson,
+    ShiftRow,
+    WeekPlan,
+    week_bounds,
+)
 from console.views.calendar.week_view import WeekView
 
 ROME = ZoneInfo("Europe/Rome")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from console.services.audit import AuditChoices, AuditQuery
+from console.services.access.audit import AuditChoices, AuditQuery
 from console.views.audit.model import action_name, entity_name
 
 

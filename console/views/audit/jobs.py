@@ -10,8 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from console import files
-from console.services import audit
-from console.services.access import Actor
+from console.services.access import Actor, audit
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
 
-from console.services.audit import AuditRow
+from console.services.access.audit import AuditRow
 from console.views.common.rows_model import Index, RowsTableModel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the AuditRow behind a row (any column)

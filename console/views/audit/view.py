@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services import audit
+from console.services.access import audit
 from console.views.audit.filters import AuditFilters
 from console.views.audit.jobs import AuditData, load_audit, write_audit_csv
 from console.views.audit.model import AuditTableModel

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import AbsenceKind
-from console.services.planning import AbsenceRow, PersonLoad
+from console.services.planning.week import AbsenceRow, PersonLoad
 from console.views.calendar import messages
 from console.views.calendar.people_picker import PersonList
 from console.views.common.validated_dialog import ValidatedDialog

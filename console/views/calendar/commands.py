@@ -22,10 +22,11 @@ from shiboken6 import Shiboken
 from sqlalchemy.orm import Session
 
 from console.models import ShiftStatus
-from console.services import planning, shift_edits, week_copy
+from console.services import planning
 from console.services.access import Actor
-from console.services.planning import ShiftRow
-from console.services.shift_edits import ShiftDraft
+from console.services.planning import shift_edits, week_copy
+from console.services.planning.shift_edits import ShiftDraft
+from console.services.planning.week import ShiftRow
 from console.views.common.section import ViewContext
 
 AREA_SHIFTS = "shifts"

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.planning import monday_of
-from console.services.week_copy import CopyProblemKind, CopyResult
+from console.services.planning.week import monday_of
+from console.services.planning.week_copy import CopyProblemKind, CopyResult
 from console.views.calendar import messages
 from console.views.common.validated_dialog import ValidatedDialog
 

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from console import files
 from console.reports.week_plan import week_plan_pdf
-from console.services import exports, planning
+from console.services import planning
 from console.services.access import Actor
+from console.services.planning import exports
 from console.views.calendar.export_dialog import IcsRequest
 
 

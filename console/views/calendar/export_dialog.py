@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.planning import PersonLoad, monday_of
+from console.services.planning.week import PersonLoad, monday_of
 from console.views.calendar.shift_dialog import ZoneChoice, zone_icon
 from console.views.common.validated_dialog import ValidatedDialog
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
 from console.services.access import PermissionDenied
-from console.services.rules import Violation, ViolationKind
-from console.services.week_copy import CopyProblem, CopyProblemKind
+from console.services.planning.rules import Violation, ViolationKind
+from console.services.planning.week_copy import CopyProblem, CopyProblemKind
 
 DEFAULT_TZ = ZoneInfo("Europe/Rome")
 

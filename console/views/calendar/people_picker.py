@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from console.services.planning import PersonLoad
+from console.services.planning.week import PersonLoad
 from console.views.calendar import messages
 
 Index = QModelIndex | QPersistentModelIndex

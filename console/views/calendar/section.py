@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from console.models import ShiftKind, ShiftStatus
-from console.services import absences, access, planning, shift_edits
+from console.services import access, planning
 from console.services.access import Action
-from console.services.planning import ShiftRow
-from console.services.shift_edits import ShiftDraft
-from console.services.week_copy import CopyResult
+from console.services.planning import absences, shift_edits
+from console.services.planning.shift_edits import ShiftDraft
+from console.services.planning.week import ShiftRow
+from console.services.planning.week_copy import CopyResult
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog

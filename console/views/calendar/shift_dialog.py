@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import ShiftKind, ShiftStatus
-from console.services.planning import AssignedPerson, PersonLoad, PlanningError, ShiftRow
-from console.services.rules import ShiftRefused, Violation, validate_times
-from console.services.shift_edits import ShiftDraft
+from console.services.planning.rules import ShiftRefused, Violation, validate_times
+from console.services.planning.shift_edits import ShiftDraft
+from console.services.planning.week import AssignedPerson, PersonLoad, PlanningError, ShiftRow
 from console.views.calendar import messages
 from console.views.calendar.people_picker import PeoplePicker
 from console.views.common.validated_dialog import refused_label

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRe
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from console.models import AbsenceKind, ShiftStatus
-from console.services.planning import ShiftRow
+from console.services.planning.week import ShiftRow
 from console.views.calendar import messages
 from console.views.calendar.week_layout import DAYS, Grid, Piece, block_lines
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
 
 from console.models import AbsenceKind, Role, ShiftStatus
-from console.services.planning import AbsenceRow, ShiftRow, WeekPlan
-from console.services.rules import MAX_SHIFT
+from console.services.planning.rules import MAX_SHIFT
+from console.services.planning.week import AbsenceRow, ShiftRow, WeekPlan
 from console.views.calendar import messages
 from console.views.calendar.week_layout import (
     DAYS,

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from console.models import Priority
-from console.services.case_edits import MAX_TITLE
-from console.services.casework import CaseDraft
-from console.services.planning import OrganizationChoice, PersonLoad
-from console.services.referrals import MAX_REASON
+from console.services.cases.case_edits import MAX_TITLE
+from console.services.cases.casework import CaseDraft
+from console.services.cases.referrals import MAX_REASON
+from console.services.planning.week import OrganizationChoice, PersonLoad
 from console.views.cases import texts
 from console.views.cases.form_dialog import FormDialog, OptionalDate, text_box
 from console.views.cases.jobs import CaseChoices

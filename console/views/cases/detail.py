@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import CaseStatus, Priority
-from console.services import casework
 from console.services.access import Action, can
-from console.services.casework import UNCHANGED, CaseDetail, CaseRow, StaleCase
+from console.services.cases import casework
+from console.services.cases.casework import UNCHANGED, CaseDetail, CaseRow, StaleCase
 from console.views.calendar.messages import format_date
 from console.views.cases import texts
 from console.views.cases.case_dialogs import fill_owners

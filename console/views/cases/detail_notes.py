@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from console.services import casework
 from console.services.access import Action, can
-from console.services.casework import CaseRow, NoteRow
+from console.services.cases import casework
+from console.services.cases.casework import CaseRow, NoteRow
 from console.views.cases import texts
 from console.views.cases.note_dialog import NoteDialog
 from console.views.cases.reason_dialog import ReasonDialog

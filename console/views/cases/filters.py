@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from console.models import CaseStatus
-from console.services.casework import CaseFilter
+from console.services.cases.casework import CaseFilter
 from console.views.cases import texts
 from console.views.cases.jobs import CaseChoices
 

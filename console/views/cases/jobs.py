@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from console.services import casework, people_met, planning, referrals
+from console.services import planning
 from console.services.access import Action, Actor, can
-from console.services.casework import CaseFilter, CaseRow
-from console.services.people_met import SubjectRow
-from console.services.planning import OrganizationChoice, PersonLoad, ZoneChoice
+from console.services.cases import casework, people_met, referrals
+from console.services.cases.casework import CaseFilter, CaseRow
+from console.services.cases.people_met import SubjectRow
+from console.services.planning.week import OrganizationChoice, PersonLoad, ZoneChoice
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from console.services.casework import CaseDetail
-from console.services.debriefs import DebriefRow
+from console.services.cases.casework import CaseDetail
+from console.services.cases.debriefs import DebriefRow
 from console.views.calendar.messages import format_moment, shift_status_label
 from console.views.cases import texts
 from console.views.cases.detail_models import LinkedModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import Visibility
-from console.services.casework import MAX_NOTE_LENGTH, NoteRow
+from console.services.cases.casework import MAX_NOTE_LENGTH, NoteRow
 from console.views.cases import texts
 from console.views.cases.submit_dialog import SubmitDialog
 

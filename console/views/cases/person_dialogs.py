@@ -7,13 +7,13 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget
 
-from console.services.people_met import (
+from console.services.cases.people_met import (
     MAX_FULL_NAME,
     MAX_LEGAL_BASIS,
     MAX_REFERENCE,
     ConsentRow,
 )
-from console.services.planning import OrganizationChoice
+from console.services.planning.week import OrganizationChoice
 from console.views.calendar.messages import format_date
 from console.views.cases.form_dialog import FormDialog, OptionalDate, date_edit, text_box
 from console.views.cases.submit_dialog import SubmitDialog

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import Role
-from console.services import people_met
 from console.services.access import Action, can
-from console.services.people_met import SubjectRow
-from console.services.planning import OrganizationChoice
+from console.services.cases import people_met
+from console.services.cases.people_met import SubjectRow
+from console.services.planning.week import OrganizationChoice
 from console.views.cases import texts
 from console.views.cases.detail_models import ConsentsModel
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog, WithdrawDialog

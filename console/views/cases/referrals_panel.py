@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import CaseStatus, ReferralStatus
-from console.services import referrals
 from console.services.access import Action, can
-from console.services.casework import CaseRow
-from console.services.planning import OrganizationChoice
-from console.services.referrals import ReferralRow
+from console.services.cases import referrals
+from console.services.cases.casework import CaseRow
+from console.services.cases.referrals import ReferralRow
+from console.services.planning.week import OrganizationChoice
 from console.views.cases import texts
 from console.views.cases.case_dialogs import DeclineDialog, ReferDialog
 from console.views.cases.detail_models import ReferralsModel

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services import casework
 from console.services.access import Action, can
-from console.services.casework import SearchHit
+from console.services.cases import casework
+from console.services.cases.casework import SearchHit
 from console.views.cases import jobs, texts
 from console.views.cases.case_dialogs import CaseDialog
 from console.views.cases.detail import CaseDetailView

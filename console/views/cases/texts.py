@@ -13,9 +13,9 @@ from console.models import (
     Visibility,
 )
 from console.services.access import PermissionDenied
-from console.services.audit import ReasonRequired
-from console.services.case_common import Refused, StaleCase
-from console.services.debriefs import DebriefExists
+from console.services.access.audit import ReasonRequired
+from console.services.cases.case_common import Refused, StaleCase
+from console.services.cases.debriefs import DebriefExists
 from console.views.common.runner import one_line
 
 CONTEXT = "CaseTexts"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from console.services.casework import NoteRow
+from console.services.cases.casework import NoteRow
 from console.views.calendar.messages import format_moment
 from console.views.cases import texts
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.debriefs import AGE_BANDS, GENDERS, MAX_CONTACTS
+from console.services.cases.debriefs import AGE_BANDS, GENDERS, MAX_CONTACTS
 
 PARTS = {"age_band": AGE_BANDS, "gender": GENDERS}
 PART_TITLES = {

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import INTERVENTION_TYPES
-from console.services.debriefs import MAX_OUTING, DebriefDraft
-from console.services.people_met import SubjectRow
-from console.services.planning import PersonLoad, ZoneChoice
+from console.services.cases.debriefs import MAX_OUTING, DebriefDraft
+from console.services.cases.people_met import SubjectRow
+from console.services.planning.week import PersonLoad, ZoneChoice
 from console.views.calendar.people_picker import COL_HOURS, PeoplePicker
 from console.views.calendar.shift_dialog import QuarterTimeEdit, duration_text, zone_icon
 from console.views.cases import texts

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from console.models import ShiftStatus
-from console.services import case_edits, debriefs, people_met, planning
+from console.services import planning
 from console.services.access import Action, Actor, can
-from console.services.debriefs import DebriefDraft, DebriefRow
-from console.services.people_met import SubjectRow
-from console.services.planning import PersonLoad, ShiftRow, ZoneChoice
+from console.services.cases import case_edits, debriefs, people_met
+from console.services.cases.debriefs import DebriefDraft, DebriefRow
+from console.services.cases.people_met import SubjectRow
+from console.services.planning.week import PersonLoad, ShiftRow, ZoneChoice
 from console.views.calendar.messages import format_moment
 from console.views.cases import texts
 from console.views.cases.submit_dialog import SubmitDialog

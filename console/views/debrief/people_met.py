@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.people_met import SubjectRow
+from console.services.cases.people_met import SubjectRow
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 

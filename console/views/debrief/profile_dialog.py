@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.people_met import MAX_ALIAS, MAX_DESCRIPTION
-from console.services.planning import ZoneChoice
+from console.services.cases.people_met import MAX_ALIAS, MAX_DESCRIPTION
+from console.services.planning.week import ZoneChoice
 from console.views.cases.submit_dialog import SubmitDialog
 
 

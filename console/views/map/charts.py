@@ -9,7 +9,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from console.reports.charts import zone_trend_figure
-from console.services.indicators import WeekPoint
+from console.services.places.indicators import WeekPoint
 from console.views.map.texts import qdate
 
 

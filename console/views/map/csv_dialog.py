@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.signals import CsvPreview, SignalDraft
+from console.services.places.signals import CsvPreview, SignalDraft
 from console.views.common.rows_model import Index, RowsTableModel
 from console.views.common.validated_dialog import REFUSED_STYLE
 from console.views.map.style import kind_label

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from console import files
 from console.models import SignalKind
-from console.services import geojson, geometry, indicators, signals, zones
 from console.services.access import Actor
-from console.services.indicators import DebriefTotal, ZoneIndicator, ZonePanel
-from console.services.zones import ZoneInfo
+from console.services.places import geojson, geometry, indicators, signals, zones
+from console.services.places.indicators import DebriefTotal, ZoneIndicator, ZonePanel
+from console.services.places.zones import ZoneInfo
 from console.views.map.clustering import SignalPoints
 
 SIGNAL_LIMIT = 200_000  # more than the map will ever be asked to show in one period

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from console.services.indicators import UpcomingShift
-from console.services.signals import SignalInfo
+from console.services.places.indicators import UpcomingShift
+from console.services.places.signals import SignalInfo
 from console.views.calendar.messages import shift_status_label
 from console.views.common.rows_model import Index, RowsTableModel
 from console.views.map.style import kind_colour, kind_label

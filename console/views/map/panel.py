@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import SignalKind
-from console.services.indicators import BeforeAfter, ZonePanel
+from console.services.places.indicators import BeforeAfter, ZonePanel
 from console.views.map import charts
 from console.views.map.models import RecentSignalsModel, UpcomingShiftsModel
 from console.views.map.style import FLAG_COLOUR, kind_label

@@ -21,8 +21,8 @@ from console.config import BASEMAP, WEIGHT_CITIZEN_REPORT, WEIGHT_MEDIA, WEIGHT_
 from console.models import SignalKind
 from console.services import access
 from console.services.access import Action
-from console.services.indicators import ZonePanel
-from console.services.tiles import BasemapRefused, open_tile_source
+from console.services.places.indicators import ZonePanel
+from console.services.places.tiles import BasemapRefused, open_tile_source
 from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.map import toolbar

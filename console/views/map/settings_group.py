@@ -25,7 +25,7 @@ from console.config import (
     Option,
     Settings,
 )
-from console.services.tiles import BasemapProblem, basemap_problem
+from console.services.places.tiles import BasemapProblem, basemap_problem
 
 MAX_WEIGHT = 10
 WEIGHTS: tuple[Option[int], ...] = (WEIGHT_CITIZEN_REPORT, WEIGHT_POLICE_INTERVENTION, WEIGHT_MEDIA)

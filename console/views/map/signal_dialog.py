@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import SignalKind
-from console.services.signals import MAX_CATEGORY, MAX_SOURCE, MAX_SUMMARY, SignalDraft
+from console.services.places.signals import MAX_CATEGORY, MAX_SOURCE, MAX_SUMMARY, SignalDraft
 from console.views.common.validated_dialog import ValidatedDialog
 from console.views.map.style import kind_label
 

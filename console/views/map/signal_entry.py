@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from console.services import geometry, signals
-from console.services.signals import CsvPreview, SignalDraft, SignalInfo
+from console.services.places import geometry, signals
+from console.services.places.signals import CsvPreview, SignalDraft, SignalInfo
 from console.views.map.csv_dialog import CsvImportDialog
 from console.views.map.data import preview_csv_file
 from console.views.map.editing import PickTool

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from console.services.access import PermissionDenied
-from console.services.geometry import GeometryError
-from console.services.zones import StaleZone
+from console.services.places.geometry import GeometryError
+from console.services.places.zones import StaleZone
 from console.views.common.runner import one_line
 
 

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from console.services.tiles import TileSource
+from console.services.places.tiles import TileSource
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.geojson import ParsedZones
-from console.services.zones import DEFAULT_THRESHOLD, MAX_NAME
+from console.services.places.geojson import ParsedZones
+from console.services.places.zones import DEFAULT_THRESHOLD, MAX_NAME
 from console.views.common.validated_dialog import ValidatedDialog
 
 PREVIEW_NAMES = 200

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from console.services import geometry, zones
-from console.services.geojson import ImportResult, ParsedZones, import_zones
-from console.services.zones import PALETTE, ZoneDraft, ZoneInfo
+from console.services.places import geometry, zones
+from console.services.places.geojson import ImportResult, ParsedZones, import_zones
+from console.services.places.zones import PALETTE, ZoneDraft, ZoneInfo
 from console.views.map import shapes
 from console.views.map.data import read_zone_file, save_zone_properties, write_zone_file
 from console.views.map.editing import DrawTool, ShapeEditTool

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from console.models import Role
-from console.services.overview import OrganizationStaff, ZoneWeek
+from console.services.planning.overview import OrganizationStaff, ZoneWeek
 from console.views.common.rows_model import NUMBER_ALIGNMENT, Index, RowsTableModel
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value behind a cell (str, int or float)

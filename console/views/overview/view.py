@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.overview import WeekOverview, week_overview
-from console.services.planning import monday_of
+from console.services.planning.overview import WeekOverview, week_overview
+from console.services.planning.week import monday_of
 from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.overview.models import StaffModel, ZoneWeekModel

@@ -1,0 +1,153 @@
+"""Login accounts: usernames, and the administrator account of a new database."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import Person, Role, User
+from console.services import access
+from console.services.access import audit, passwords
+
+USERNAME_MIN, USERNAME_MAX = 3, 80  # users.username is a String(80)
+# Letters (accented ones too), digits, dot, hyphen and underscore: easy to type and to quote.
+_USERNAME = re.compile(rf"[\w.-]{{{USERNAME_MIN},{USERNAME_MAX}}}")
+
+
+class AccountError(ValueError):
+    """The account cannot be created as asked; ``str()`` says why in one line (never a password)."""
+
+
+def has_accounts(session: Session) -> bool:
+    """True when the database holds at least one login account (disabled ones count)."""
+    return session.scalar(select(User.id).limit(1)) is not None
+
+
+def check_username(username: str) -> str:
+    """The username without surrounding blanks, or :class:`AccountError` when it is malformed.
+
+    The message never repeats what was typed: people do type their password in the wrong field.
+    """
+    name = username.strip()
+    if _USERNAME.fullmatch(name) is None:
+        raise AccountError(
+            f"a username has {USERNAME_MIN} to {USERNAME_MAX} characters: "
+            "letters, digits, dots, hyphens or underscores"
+        )
+    return name
+
+
+def create_first_admin(session: Session, username: str, password: str) -> access.Actor:
+    """Create the administrator account of a database that has no account yet; its actor.
+
+    Raises :class:`AccountError` when the database already has accounts or the username is
+    malformed, and :class:`~console.services.passwords.WeakPassword` for a short password;
+    nothing is written then. Flushes and never commits (the caller's session scope does).
+    """
+    if has_accounts(session):
+        raise AccountError("the database already has accounts")
+    name = check_username(username)
+    passwords.check_strength(password)
+    user = User(
+        username=name,
+        password_hash=passwords.hash_password(password),
+        role=Role.ADMIN,
+        person_id=None,
+    )
+    session.add(user)
+    session.flush()
+    actor = access.actor_for(user)
+    audit.record_write(session, actor, "create", user)
+    return actor
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None:
+        raise AccountError(f"there is no account named {username.strip()!r}")
+    return user
+
+
+def create_user(
+    session: Session,
+    actor: access.Actor,
+    username: str,
+    role: Role,
+    password: str,
+    *,
+    person_id: int | None = None,
+) -> int:
+    """Create a login account (administrators only); its user id.
+
+    Raises :class:`AccountError` for a malformed or taken username, an unknown person or a
+    person who already has an account, and :class:`~console.services.passwords.WeakPassword`
+    for a short password; nothing is written then.
+    """
+    access.require(actor, access.Action.MANAGE_USERS)
+    name = check_username(username)
+    passwords.check_strength(password)
+    if session.scalar(select(User.id).where(User.username == name)) is not None:
+        raise AccountError(f"the username {name!r} is taken")
+    if person_id is not None:
+        if session.get(Person, person_id) is None:
+            raise AccountError(f"there is no person with id {person_id}")
+        if session.scalar(select(User.id).where(User.person_id == person_id)) is not None:
+            raise AccountError(f"person {person_id} already has an account")
+    user = User(
+        username=name,
+        password_hash=passwords.hash_password(password),
+        role=role,
+        person_id=person_id,
+    )
+    session.add(user)
+    audit.record_write(session, actor, "create", user)
+    return user.id
+
+
+def set_password(session: Session, actor: access.Actor, username: str, password: str) -> None:
+    """Give an account a new password and lift its lockout (administrators only)."""
+    access.require(actor, access.Action.MANAGE_USERS)
+    user = _user(session, username)
+    passwords.check_strength(password)
+    user.password_hash = passwords.hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    audit.record_write(session, actor, "update", user)
+
+
+def disable_user(session: Session, actor: access.Actor, username: str) -> None:
+    """Disable an account: it can no longer log in (administrators only). Refuses the last
+    enabled administrator, so the database never ends up with nobody to manage it."""
+    access.require(actor, access.Action.MANAGE_USERS)
+    user = _user(session, username)
+    if user.disabled:
+        raise AccountError(f"the account {user.username!r} is already disabled")
+    if user.role is Role.ADMIN:
+        admins = session.scalars(
+            select(User.id).where(User.role == Role.ADMIN, User.disabled.is_(False))
+        ).all()
+        if len(admins) <= 1:
+            raise AccountError("this is the last enabled administrator account")
+    user.disabled = True
+    audit.record_write(session, actor, "update", user)
+
+
+def change_password(session: Session, actor: access.Actor, current: str, new: str) -> None:
+    """Change the signed-in actor's own password after checking the current one.
+
+    Raises :class:`~console.services.access.LoginFailed` for a wrong current password (it
+    counts toward the lockout, like a login), :class:`AccountError` when the new password is
+    the current one, and :class:`~console.services.passwords.WeakPassword` when it is short.
+    """
+    if actor.user_id is None:
+        raise AccountError("the command line has no password of its own")
+    passwords.check_strength(new)
+    if new == current:
+        raise AccountError("the new password must differ from the current one")
+    access.reauthenticate(session, actor, current)
+    user = session.get(User, actor.user_id)
+    assert user is not None  # reauthenticate refused a missing account
+    user.password_hash = passwords.hash_password(new)
+    audit.record_write(session, actor, "update", user)

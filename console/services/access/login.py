@@ -1,0 +1,125 @@
+"""Signing in and unlocking: passwords checked, failures counted toward a lockout, every
+attempt audited."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import NoReturn
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.models import User
+from console.models.base import utcnow
+from console.services.access import audit, passwords
+from console.services.access.permissions import Actor, actor_for
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+NOT_A_USERNAME = "(not a username)"  # recorded instead of a malformed name typed at login
+
+
+class LoginFailed(Exception):
+    """Wrong username or password, a disabled or a locked account: deliberately one answer."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong username or password, or the account is locked or disabled")
+
+
+def login(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """The :class:`Actor` for a correct username and password, or :class:`LoginFailed`.
+
+    An unknown username is checked against a dummy hash, so it takes the same path and time as
+    a wrong password. Five failures in a row lock the account for 15 minutes. A hash made with
+    older parameters is replaced at a successful login. Every attempt is audited. Failures are
+    committed even though the call raises: this is the one service that commits, so the
+    caller's rollback cannot undo the count or the audit entry.
+    """
+    now = now or utcnow()
+    typed = username.strip()
+    user = session.scalar(select(User).where(User.username == typed))
+    if user is None:
+        passwords.verify_password(passwords.dummy_hash(), password)
+        _fail(session, None, _as_recorded(typed), "unknown user")
+    return _check(session, user, password, now, audit.AuditAction.LOGIN_FAILED)
+
+
+def _as_recorded(typed: str) -> str:
+    """What the log keeps of an unknown username: people type their password in the wrong
+    field, so anything that could not be a username is not kept."""
+    from console.services.access import accounts  # noqa: PLC0415 - accounts imports this module
+
+    try:
+        return accounts.check_username(typed)
+    except accounts.AccountError:
+        return NOT_A_USERNAME
+
+
+def reauthenticate(
+    session: Session, actor: Actor, password: str, *, now: datetime | None = None
+) -> None:
+    """Check the signed-in actor's password again (the idle lock); :class:`LoginFailed` if wrong.
+
+    The same rules as :func:`login`: failures count toward the lockout and are audited.
+    """
+    now = now or utcnow()
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    if user is None:
+        passwords.verify_password(passwords.dummy_hash(), password)
+        _fail(session, None, actor.username, "unknown user")
+    _check(session, user, password, now, audit.AuditAction.UNLOCK_FAILED)
+
+
+def _fail(
+    session: Session, user: User | None, username: str, reason: str, **more: object
+) -> NoReturn:
+    audit.record(
+        session,
+        None,
+        more.pop("action", audit.AuditAction.LOGIN_FAILED),
+        entity="users",
+        entity_id=user.id if user is not None else None,
+        details={"reason": reason, **more},
+        username=username,
+        user_id=user.id if user is not None else None,
+    )
+    session.commit()
+    raise LoginFailed
+
+
+def _check(
+    session: Session, user: User, password: str, now: datetime, failure: audit.AuditAction
+) -> Actor:
+    matches = passwords.verify_password(user.password_hash, password)
+    if user.locked_until is not None and user.locked_until > now:
+        _fail(session, user, user.username, "locked", action=failure)
+    if user.disabled:
+        _fail(session, user, user.username, "disabled", action=failure)
+    if not matches:
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.failed_logins = 0
+            user.locked_until = now + LOCKOUT
+            audit.record(
+                session,
+                None,
+                audit.AuditAction.ACCOUNT_LOCKED,
+                entity="users",
+                entity_id=user.id,
+                details={"until": user.locked_until},
+                username=user.username,
+                user_id=user.id,
+            )
+        _fail(session, user, user.username, "wrong password", action=failure)
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    actor = actor_for(user)
+    if failure is audit.AuditAction.LOGIN_FAILED:
+        audit.record(
+            session, actor, audit.AuditAction.LOGIN_SUCCEEDED, entity="users", entity_id=user.id
+        )
+    session.flush()
+    return actor

@@ -1,0 +1,147 @@
+"""Who may do what: the actor every service call takes, and one table of role x action.
+
+Services call :func:`require` before they read or write; the UI asks :func:`can` only to hide
+what would be refused anyway.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from console.models import Role, User, Visibility
+
+
+class PermissionDenied(Exception):
+    """The actor may not do this. ``str()`` says what was refused, in one line."""
+
+    def __init__(self, actor: Actor, action: Action) -> None:
+        self.actor = actor
+        self.action = action
+        super().__init__(f"{actor.role.value} may not {action.value.replace('_', ' ')}")
+
+
+class Action(enum.StrEnum):
+    VIEW_CALENDAR = "view_calendar"
+    PLAN_SHIFTS = "plan_shifts"
+    PUBLISH_WEEK = "publish_week"
+    MANAGE_ABSENCES = "manage_absences"
+    EXPORT_CALENDAR = "export_calendar"
+    VIEW_MAP = "view_map"
+    RECORD_SIGNALS = "record_signals"
+    EDIT_ZONES = "edit_zones"
+    RECORD_DEBRIEFS = "record_debriefs"
+    VIEW_CASES = "view_cases"  # the case list and a case's facts; notes go by audience
+    WRITE_CASES = "write_cases"  # open cases, change their status, refer them
+    WRITE_NOTES = "write_notes"
+    VIEW_PEOPLE_MET = "view_people_met"  # subjects' profiles (identity goes by consent)
+    VIEW_AGGREGATES = "view_aggregates"  # counts and hours with no named person
+    READ_AUDIT = "read_audit"
+    MANAGE_USERS = "manage_users"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a logged-in user, or the command line (``user_id`` None)."""
+
+    user_id: int | None
+    person_id: int | None
+    organization_id: int | None
+    role: Role
+    username: str
+
+
+ALL_ROLES = frozenset(Role)
+PLANNERS = frozenset({Role.COORDINATOR})
+# The roles that work in the field or on cases; managers see aggregates, admins run the system.
+PARTNERS = frozenset({Role.COORDINATOR, Role.EDUCATOR, Role.OFFICER, Role.SOCIAL_WORKER})
+ADMINS = frozenset({Role.ADMIN})
+
+# The one table: which roles may take each action.
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.VIEW_CALENDAR: ALL_ROLES,
+    Action.PLAN_SHIFTS: PLANNERS,
+    Action.PUBLISH_WEEK: PLANNERS,
+    Action.MANAGE_ABSENCES: PLANNERS,
+    Action.EXPORT_CALENDAR: ALL_ROLES,
+    # Zones and signals hold no personal data: everyone sees the map (managers included).
+    Action.VIEW_MAP: ALL_ROLES,
+    Action.RECORD_SIGNALS: frozenset({Role.COORDINATOR, Role.OFFICER, Role.EDUCATOR}),
+    Action.EDIT_ZONES: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.RECORD_DEBRIEFS: frozenset({Role.COORDINATOR, Role.EDUCATOR, Role.OFFICER}),
+    Action.VIEW_CASES: PARTNERS,
+    Action.WRITE_CASES: PARTNERS,
+    Action.WRITE_NOTES: PARTNERS,
+    Action.VIEW_PEOPLE_MET: PARTNERS,
+    Action.VIEW_AGGREGATES: ALL_ROLES,
+    Action.READ_AUDIT: ADMINS,
+    Action.MANAGE_USERS: ADMINS,
+}
+
+
+class Reach(enum.Enum):
+    """How far a note's audience reaches among the roles allowed to read it."""
+
+    EVERY_ORGANIZATION = "every_organization"
+    SAME_ORGANIZATION = "same_organization"
+
+
+# The rules for note audiences: which roles read a note of each visibility, and how far. The
+# author always reads their own notes (while their role may read notes at all).
+NOTE_AUDIENCES: dict[Visibility, tuple[frozenset[Role], Reach]] = {
+    Visibility.SHARED: (PARTNERS, Reach.EVERY_ORGANIZATION),
+    Visibility.ORGANIZATION: (PARTNERS, Reach.SAME_ORGANIZATION),
+    Visibility.SOCIAL_SERVICES: (frozenset({Role.SOCIAL_WORKER}), Reach.EVERY_ORGANIZATION),
+}
+
+# The audience a new note gets unless its author chooses: the narrowest that fits the role.
+DEFAULT_AUDIENCE: dict[Role, Visibility] = {
+    Role.SOCIAL_WORKER: Visibility.SOCIAL_SERVICES,
+    Role.COORDINATOR: Visibility.ORGANIZATION,
+    Role.EDUCATOR: Visibility.ORGANIZATION,
+    Role.OFFICER: Visibility.ORGANIZATION,
+}
+
+# The command line runs with the rights of whoever can open the database itself.
+COMMAND_LINE = Actor(
+    user_id=None, person_id=None, organization_id=None, role=Role.ADMIN, username="console-admin"
+)
+
+
+def can(actor: Actor, action: Action) -> bool:
+    return actor.role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: Action) -> None:
+    """Raise :class:`PermissionDenied` unless the actor's role may take the action."""
+    if not can(actor, action):
+        raise PermissionDenied(actor, action)
+
+
+def may_read_note(
+    actor: Actor, visibility: Visibility, organization_id: int, author_user_id: int | None
+) -> bool:
+    """True when the actor is in the audience of a note with this visibility.
+
+    ``organization_id`` is the organization the note was written in. Managers and admins are
+    never in a note's audience, whoever wrote it.
+    """
+    if actor.role not in PARTNERS:
+        return False
+    if actor.user_id is not None and actor.user_id == author_user_id:
+        return True
+    roles, reach = NOTE_AUDIENCES[visibility]
+    if actor.role not in roles:
+        return False
+    return reach is Reach.EVERY_ORGANIZATION or actor.organization_id == organization_id
+
+
+def actor_for(user: User) -> Actor:
+    person = user.person
+    return Actor(
+        user_id=user.id,
+        person_id=user.person_id,
+        organization_id=person.organization_id if person is not None else None,
+        role=user.role,
+        username=user.username,
+    )

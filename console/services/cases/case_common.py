@@ -1,0 +1,112 @@
+"""What the casework services share: their errors, text checks, loading a case, the note
+audience rule as SQL, and names by id.
+
+Imported by :mod:`casework`, :mod:`people_met`, :mod:`debriefs`, :mod:`referrals`,
+:mod:`case_list`, :mod:`case_edits` and :mod:`search`; it imports none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy.orm import Session
+
+from console.models import Case, CaseNote
+from console.services import access
+from console.services.access import Action, Actor, PermissionDenied, Reach
+from console.services.planning.week import DEFAULT_TZ
+
+
+class CaseworkError(ValueError):
+    """The request cannot be carried out as asked; ``str()`` says why in one line."""
+
+
+class StaleCase(CaseworkError):
+    """The row changed since the caller read it: reload it and apply the change again."""
+
+    def __init__(self, what: str, row_id: int, expected_version: int) -> None:
+        self.row_id = row_id
+        self.expected_version = expected_version
+        super().__init__(
+            f"{what} {row_id} was changed by someone else since version {expected_version}; "
+            "reload it and try again"
+        )
+
+
+class Refused(PermissionDenied):
+    """A :class:`PermissionDenied` whose reason is not the role alone (e.g. the organization)."""
+
+    def __init__(self, actor: Actor, action: Action, message: str) -> None:
+        super().__init__(actor, action)
+        self.args = (message,)
+
+
+def today_local() -> date:
+    """Today in Cremona: consents and review dates are local days."""
+    return datetime.now(DEFAULT_TZ).date()
+
+
+def clean_text(
+    value: str | None,
+    what: str,
+    limit: int,
+    *,
+    required: bool = False,
+    error: type[CaseworkError] = CaseworkError,
+) -> str:
+    """``value`` stripped; ``error`` when blank (and required) or too long."""
+    text = (value or "").strip()
+    if required and not text:
+        raise error(f"{what} is required")
+    if len(text) > limit:
+        raise error(f"{what} has at most {limit} characters")
+    return text
+
+
+def load_case(session: Session, case_id: int) -> Case:
+    """The case with this id; :class:`CaseworkError` when there is none."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise CaseworkError(f"case {case_id} does not exist")
+    return case
+
+
+# -- the note audience rule, as SQL ------------------------------------------------------------
+
+
+def readable_notes(actor: Actor) -> ColumnElement[bool]:
+    """A WHERE clause on :class:`CaseNote` true exactly when :func:`access.may_read_note` is.
+
+    Built from :data:`access.NOTE_AUDIENCES`, so the SQL follows the one table; the tests
+    check both forms agree for every reader and visibility.
+    """
+    if actor.role not in access.PARTNERS:
+        return false()
+    clauses: list[ColumnElement[bool]] = []
+    if actor.user_id is not None:
+        clauses.append(CaseNote.author_id == actor.user_id)
+    for visibility, (roles, reach) in access.NOTE_AUDIENCES.items():
+        if actor.role not in roles:
+            continue
+        if reach is Reach.EVERY_ORGANIZATION:
+            clauses.append(CaseNote.visibility == visibility)
+        elif actor.organization_id is not None:
+            clauses.append(
+                and_(
+                    CaseNote.visibility == visibility,
+                    CaseNote.organization_id == actor.organization_id,
+                )
+            )
+    return or_(*clauses) if clauses else false()
+
+
+def names_by_id(session: Session, key: Any, name: Any, ids: Iterable[int | None]) -> dict[int, str]:
+    """``{id: name}`` for the given ids (None skipped) in one query: ``key`` and ``name`` are
+    columns, e.g. ``Organization.id, Organization.short_name``."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(key, name).where(key.in_(wanted))).all())

@@ -1,0 +1,380 @@
+"""People met in the street, identified gradually, and the consents that let a name travel.
+
+Anonymous people are only counted (a debrief's ``contacts_count``); a profile starts with a
+nickname (alias, description, usual zone) and becomes named (full name, birth year) only
+once a consent for the naming organization, or a legal basis for it, is recorded.
+
+The identity rule: a named subject's full name and birth year reach an organization only
+while a consent row for that organization is active (``given_on <= today``, not yet at
+``expires_on``, not yet at ``withdrawn_on``; both end dates exclusive), whether it records
+the person's consent or a legal basis (``legal_basis`` set). Otherwise the organization
+sees the alias. Managers and administrators never see subjects at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from console.models import Consent, Identification, Organization, Role, Subject, Zone
+from console.services.access import Action, Actor, audit, require
+from console.services.access.audit import record_write
+from console.services.cases.case_common import (
+    CaseworkError,
+    Refused,
+    clean_text,
+    names_by_id,
+    today_local,
+)
+
+MAX_ALIAS = 120
+MAX_FULL_NAME = 200
+MAX_DESCRIPTION = 2_000
+MAX_REFERENCE = 80
+MAX_LEGAL_BASIS = 1_000
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    id: int
+    subject_id: int
+    recipient_organization_id: int
+    recipient_name: str
+    legal_basis: str | None  # set: sharing rests on this legal basis, not on consent
+    given_on: date
+    expires_on: date | None  # exclusive: no longer active on that day
+    withdrawn_on: date | None  # exclusive too
+    active_on_today: bool
+
+
+@dataclass(frozen=True)
+class SubjectRow:
+    """A subject as this actor may see it.
+
+    ``display_name`` is the full name when ``identity_visible``, else the alias ("" for an
+    anonymous subject: the view shows its own word). ``description``, ``birth_year`` and
+    ``care_reference`` are filled only in a profile (``profile`` True: :func:`subject_profile`
+    and the writes); lists and the case detail carry the summary.
+    """
+
+    id: int
+    identification: Identification
+    display_name: str
+    alias: str | None
+    description: str
+    usual_zone_id: int | None
+    named: bool
+    identity_visible: bool
+    birth_year: int | None  # only when identity_visible (and a profile)
+    in_care: bool
+    care_reference: str | None  # only for social workers (and a profile)
+    consents: tuple[ConsentRow, ...]
+    full_name: str | None = None  # only when identity_visible
+    usual_zone_name: str = ""
+    profile: bool = False
+    version_id: int = 1
+
+
+def consent_active(consent: Consent, today: date) -> bool:
+    return (
+        consent.given_on <= today
+        and (consent.expires_on is None or today < consent.expires_on)
+        and (consent.withdrawn_on is None or today < consent.withdrawn_on)
+    )
+
+
+def _active_clause(today: date) -> ColumnElement[bool]:
+    return and_(
+        Consent.given_on <= today,
+        or_(Consent.expires_on.is_(None), Consent.expires_on > today),
+        or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
+    )
+
+
+def identities_visible(
+    session: Session, organization_id: int | None, subject_ids: Iterable[int], today: date
+) -> set[int]:
+    """The subjects among ``subject_ids`` whose identity ``organization_id`` may see today."""
+    ids = set(subject_ids)
+    if organization_id is None or not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(Consent.subject_id)
+            .join(Subject, Subject.id == Consent.subject_id)
+            .where(
+                Consent.subject_id.in_(ids),
+                Consent.recipient_organization_id == organization_id,
+                Subject.identification == Identification.NAMED,
+                _active_clause(today),
+            )
+        )
+    )
+
+
+def display_name(subject: Subject, visible: bool) -> str:
+    if visible and subject.full_name:
+        return subject.full_name
+    return subject.alias or ""
+
+
+def subject_row(
+    session: Session, actor: Actor, subject: Subject, *, profile: bool, today: date | None = None
+) -> SubjectRow:
+    """The row of a loaded subject for ``actor`` (no permission check: callers check)."""
+    today = today or today_local()
+    visible = bool(identities_visible(session, actor.organization_id, [subject.id], today))
+    consents = consent_rows(session, subject.consents, today)
+    zone = session.get(Zone, subject.usual_zone_id) if subject.usual_zone_id else None
+    social = actor.role is Role.SOCIAL_WORKER
+    return SubjectRow(
+        id=subject.id,
+        identification=subject.identification,
+        display_name=display_name(subject, visible),
+        alias=subject.alias,
+        description=subject.description if profile else "",
+        usual_zone_id=subject.usual_zone_id,
+        usual_zone_name=zone.name if zone is not None else "",
+        named=subject.identification is Identification.NAMED,
+        identity_visible=visible,
+        full_name=subject.full_name if visible else None,
+        birth_year=subject.birth_year if visible and profile else None,
+        in_care=subject.in_care,
+        care_reference=subject.care_reference if social and profile else None,
+        consents=consents,
+        profile=profile,
+        version_id=subject.version_id,
+    )
+
+
+def consent_rows(
+    session: Session, consents: Iterable[Consent], today: date
+) -> tuple[ConsentRow, ...]:
+    ordered = sorted(consents, key=lambda c: (c.given_on, c.id))
+    names = names_by_id(
+        session, Organization.id, Organization.name, (c.recipient_organization_id for c in ordered)
+    )
+    return tuple(
+        ConsentRow(
+            id=c.id,
+            subject_id=c.subject_id,
+            recipient_organization_id=c.recipient_organization_id,
+            recipient_name=names.get(c.recipient_organization_id, ""),
+            legal_basis=c.legal_basis,
+            given_on=c.given_on,
+            expires_on=c.expires_on,
+            withdrawn_on=c.withdrawn_on,
+            active_on_today=consent_active(c, today),
+        )
+        for c in ordered
+    )
+
+
+def _subject(session: Session, subject_id: int) -> Subject:
+    subject = session.get(Subject, subject_id, options=[selectinload(Subject.consents)])
+    if subject is None:
+        raise CaseworkError(f"person met {subject_id} does not exist")
+    return subject
+
+
+def _zone_id(session: Session, zone_id: int | None) -> int | None:
+    if zone_id is not None and session.get(Zone, zone_id) is None:
+        raise CaseworkError(f"zone {zone_id} does not exist")
+    return zone_id
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def subject_profile(
+    session: Session, actor: Actor, subject_id: int, reason: str, *, today: date | None = None
+) -> SubjectRow:
+    """The whole profile as ``actor`` may see it; audited with ``reason``.
+
+    Raises :class:`PermissionDenied` (managers, admins), :class:`audit.ReasonRequired` for a
+    blank reason and :class:`CaseworkError` for an unknown subject; nothing is read then.
+    """
+    require(actor, Action.VIEW_PEOPLE_MET)
+    subject = _subject(session, subject_id)
+    audit.record_read(session, actor, "subjects", subject.id, reason)
+    return subject_row(session, actor, subject, profile=True, today=today)
+
+
+def list_subjects(
+    session: Session,
+    actor: Actor,
+    *,
+    zone_id: int | None = None,
+    limit: int = 500,
+    today: date | None = None,
+) -> list[SubjectRow]:
+    """Summaries of the profiles (not anonymous ones), newest first, for pickers and lists."""
+    require(actor, Action.VIEW_PEOPLE_MET)
+    query = (
+        select(Subject)
+        .options(selectinload(Subject.consents))
+        .where(Subject.identification != Identification.ANONYMOUS)
+        .order_by(Subject.id.desc())
+        .limit(max(1, limit))
+    )
+    if zone_id is not None:
+        query = query.where(Subject.usual_zone_id == zone_id)
+    return [
+        subject_row(session, actor, s, profile=False, today=today) for s in session.scalars(query)
+    ]
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+def create_subject(
+    session: Session,
+    actor: Actor,
+    *,
+    alias: str,
+    description: str = "",
+    usual_zone_id: int | None = None,
+) -> SubjectRow:
+    """A nickname profile ("the man with the red jacket"). The description is never audited."""
+    require(actor, Action.WRITE_CASES)
+    subject = Subject(
+        identification=Identification.NICKNAME,
+        alias=clean_text(alias, "a nickname", MAX_ALIAS, required=True),
+        description=clean_text(description, "the description", MAX_DESCRIPTION),
+        usual_zone_id=_zone_id(session, usual_zone_id),
+        created_by_id=actor.user_id,
+    )
+    session.add(subject)
+    record_write(session, actor, "create", subject)
+    return subject_row(session, actor, subject, profile=True)
+
+
+def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
+    session: Session,
+    actor: Actor,
+    subject_id: int,
+    recipient_organization_id: int,
+    given_on: date,
+    expires_on: date | None = None,
+    *,
+    legal_basis: str | None = None,
+) -> ConsentRow:
+    """Consent to share the subject's identity with one organization, from ``given_on`` to
+    ``expires_on`` (exclusive), or with ``legal_basis`` the basis for sharing without it."""
+    require(actor, Action.WRITE_CASES)
+    subject = _subject(session, subject_id)
+    if session.get(Organization, recipient_organization_id) is None:
+        raise CaseworkError(f"organization {recipient_organization_id} does not exist")
+    if expires_on is not None and expires_on <= given_on:
+        raise CaseworkError("a consent must expire after the day it was given")
+    basis = None
+    if legal_basis is not None:
+        basis = clean_text(legal_basis, "the legal basis", MAX_LEGAL_BASIS, required=True)
+    consent = Consent(
+        subject=subject,
+        recipient_organization_id=recipient_organization_id,
+        legal_basis=basis,
+        given_on=given_on,
+        expires_on=expires_on,
+        recorded_by_id=actor.user_id,
+    )
+    session.add(consent)
+    record_write(session, actor, "create", consent)
+    return consent_rows(session, [consent], today_local())[0]
+
+
+def withdraw_consent(
+    session: Session, actor: Actor, consent_id: int, withdrawn_on: date
+) -> ConsentRow:
+    """Record that a consent (or legal basis) stops on ``withdrawn_on``; the row stays."""
+    require(actor, Action.WRITE_CASES)
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise CaseworkError(f"consent {consent_id} does not exist")
+    if consent.withdrawn_on is not None:
+        raise CaseworkError(f"consent {consent_id} was already withdrawn on {consent.withdrawn_on}")
+    if withdrawn_on < consent.given_on:
+        raise CaseworkError(
+            f"a consent cannot be withdrawn before it was given ({consent.given_on})"
+        )
+    consent.withdrawn_on = withdrawn_on
+    record_write(session, actor, "update", consent)
+    return consent_rows(session, [consent], today_local())[0]
+
+
+def name_subject(
+    session: Session,
+    actor: Actor,
+    subject_id: int,
+    full_name: str,
+    birth_year: int | None,
+    *,
+    today: date | None = None,
+) -> SubjectRow:
+    """Record the subject's full name and birth year (or correct them).
+
+    Refused with :class:`CaseworkError` unless a consent (or legal basis) for the actor's own
+    organization is active today: naming someone starts with their consent.
+    """
+    require(actor, Action.WRITE_CASES)
+    today = today or today_local()
+    subject = _subject(session, subject_id)
+    if not any(
+        c.recipient_organization_id == actor.organization_id and consent_active(c, today)
+        for c in subject.consents
+    ):
+        raise CaseworkError(
+            "record the person's consent (or a legal basis) for your organization before "
+            "recording their name"
+        )
+    name = clean_text(full_name, "the full name", MAX_FULL_NAME, required=True)
+    if birth_year is not None and not 1900 <= birth_year <= today.year:
+        raise CaseworkError(f"the year of birth must be between 1900 and {today.year}")
+    subject.identification = Identification.NAMED
+    subject.full_name = name
+    subject.birth_year = birth_year
+    record_write(session, actor, "update", subject)
+    return subject_row(session, actor, subject, profile=True, today=today)
+
+
+def mark_in_care(
+    session: Session, actor: Actor, subject_id: int, care_reference: str | None
+) -> SubjectRow:
+    """Mark the subject as in the social services' care, with their own reference (never a
+    copy of their file); ``None`` ends it. Social workers only."""
+    require(actor, Action.WRITE_CASES)
+    if actor.role is not Role.SOCIAL_WORKER:
+        raise Refused(
+            actor,
+            Action.WRITE_CASES,
+            f"{actor.role.value} may not mark a person in care: social workers do",
+        )
+    subject = _subject(session, subject_id)
+    if care_reference is None:
+        subject.in_care, subject.care_reference = False, None
+    else:
+        reference = clean_text(care_reference, "the care reference", MAX_REFERENCE, required=True)
+        subject.in_care, subject.care_reference = True, reference
+    record_write(session, actor, "update", subject)
+    return subject_row(session, actor, subject, profile=True)
+
+
+def subject_names(
+    session: Session, actor: Actor, subject_ids: Iterable[int], today: date
+) -> dict[int, str]:
+    """``{subject_id: display name}`` for ``actor`` in two queries (lists of cases)."""
+    ids = set(subject_ids)
+    if not ids:
+        return {}
+    visible = identities_visible(session, actor.organization_id, ids, today)
+    names: dict[int, str] = defaultdict(str)
+    for subject_id, alias, full_name in session.execute(
+        select(Subject.id, Subject.alias, Subject.full_name).where(Subject.id.in_(ids))
+    ):
+        names[subject_id] = full_name if subject_id in visible and full_name else alias or ""
+    return dict(names)

@@ -1,0 +1,208 @@
+"""Reading a CSV file of signals: encoding, delimiter, English or Italian headers, values.
+
+Pure text handling, no database: :mod:`console.services.places.signals` turns the cells into drafts
+and checks them. File-level problems raise :class:`CsvError`; a bad cell raises
+:class:`CellError`, which the caller reports against its line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from console.models import SignalKind
+
+MAX_CSV_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+
+# Canonical column -> the headers that name it (compared folded: lower case, no accents,
+# blanks and dashes as underscores).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "occurred_at": ("occurred_at", "data_ora", "data_e_ora", "dataora", "datetime", "date_time"),
+    "kind": ("kind", "tipo"),
+    "category": ("category", "categoria"),
+    "source": ("source", "fonte"),
+    "summary": ("summary", "sintesi"),
+    "lon": ("lon", "lng", "longitude", "longitudine"),
+    "lat": ("lat", "latitude", "latitudine"),
+    "zone": ("zone", "zona"),
+}
+REQUIRED = ("occurred_at", "kind", "category")
+KINDS: dict[str, SignalKind] = {
+    "citizen_report": SignalKind.CITIZEN_REPORT,
+    "segnalazione": SignalKind.CITIZEN_REPORT,
+    "segnalazione_cittadini": SignalKind.CITIZEN_REPORT,
+    "police_intervention": SignalKind.POLICE_INTERVENTION,
+    "intervento": SignalKind.POLICE_INTERVENTION,
+    "intervento_polizia": SignalKind.POLICE_INTERVENTION,
+    "media": SignalKind.MEDIA,
+    "stampa": SignalKind.MEDIA,
+    "rassegna_stampa": SignalKind.MEDIA,
+}
+_ITALIAN_TIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?")
+_ISO_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class CsvError(ValueError):
+    """The file cannot be read as a table of signals; ``str()`` is one line saying why."""
+
+
+class CellError(ValueError):
+    """One value cannot be used; ``str()`` names the column and what is expected."""
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]  # canonical names, in the file's order
+    delimiter: str
+    rows: tuple[tuple[int, dict[str, str]], ...]  # (line number, canonical column -> text)
+    errors: tuple[tuple[int, str], ...]  # rows that are not even a row (wrong field count)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, blanks and dashes as underscores: how headers compare."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", "_", plain)
+
+
+_HEADER = {fold(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text, with or without BOM; :class:`CsvError` for binary or other encodings."""
+    if len(data) > MAX_CSV_BYTES:
+        raise CsvError(f"the file is larger than {MAX_CSV_BYTES // 2**20} MB; split it")
+    if b"\x00" in data:
+        raise CsvError("the file is not text (it holds binary data); choose a .csv file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CsvError(
+            f"the file is not UTF-8 text (line {line}); save it as 'CSV UTF-8' and try again"
+        ) from None
+    if not text.strip():
+        raise CsvError("the file is empty")
+    return text
+
+
+def read_table(data: bytes) -> Table:
+    """The header and rows of a signals CSV, delimiter ``;`` or ``,`` (whichever names more
+    known columns). Raises :class:`CsvError` for an unreadable file, an unknown or repeated
+    column, a missing required column, or too many rows. Blank lines are skipped."""
+    text = decode(data)
+    first = text.lstrip("\r\n").splitlines()[0]
+    delimiter = max(";,", key=lambda d: (_known(first, d), first.count(d)))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(row for row in reader if any(cell.strip() for cell in row))
+        columns = _columns(header)
+        rows: list[tuple[int, dict[str, str]]] = []
+        errors: list[tuple[int, str]] = []
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(rows) + len(errors) >= MAX_ROWS:
+                raise CsvError(f"the file has more than {MAX_ROWS} rows; split it")
+            if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
+                errors.append(
+                    (
+                        reader.line_num,
+                        f"{len(cells)} values but {len(columns)} columns; "
+                        f"check the separator ('{delimiter}') and quotes",
+                    )
+                )
+                continue
+            values = {
+                name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(columns)
+            }
+            rows.append((reader.line_num, values))
+    except csv.Error as exc:
+        raise CsvError(f"line {reader.line_num}: cannot read the CSV ({exc})") from None
+    return Table(tuple(columns), delimiter, tuple(rows), tuple(errors))
+
+
+def _known(line: str, delimiter: str) -> int:
+    return sum(fold(cell.strip('"')) in _HEADER for cell in line.split(delimiter))
+
+
+def _columns(header: list[str]) -> list[str]:
+    columns: list[str] = []
+    for cell in header:
+        name = _HEADER.get(fold(cell))
+        if name is None:
+            raise CsvError(
+                f"unknown column {cell.strip()!r}; the columns are occurred_at (data_ora), "
+                "kind (tipo), category (categoria), source (fonte), summary (sintesi), "
+                "lon, lat, zone (zona)"
+            )
+        if name in columns:
+            raise CsvError(f"column {cell.strip()!r} appears twice ({name})")
+        columns.append(name)
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        raise CsvError(f"the file has no {', '.join(missing)} column; found: {', '.join(columns)}")
+    if "zone" not in columns and not {"lon", "lat"} <= set(columns):
+        raise CsvError("the file needs a zone (zona) column, or lon and lat columns, or both")
+    return columns
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+def parse_kind(text: str) -> SignalKind:
+    kind = KINDS.get(fold(text))
+    if kind is None:
+        raise CellError(
+            f"kind {text!r} is not one of citizen_report (segnalazione), "
+            "police_intervention (intervento), media"
+        )
+    return kind
+
+
+def parse_time(text: str, time_zone: ZoneInfo) -> datetime:
+    """An aware UTC datetime from ISO 8601 (with or without offset) or ``dd/mm/yyyy HH:MM``.
+
+    A time without offset is a wall-clock time in ``time_zone``; one the clocks skip (the
+    spring DST change) is refused, one they repeat (autumn) is taken at its first occurrence.
+    """
+    if not text:
+        raise CellError("occurred_at is empty; give the date and time")
+    if _ISO_DATE_ONLY.fullmatch(text):
+        raise CellError(f"occurred_at {text!r} has no time; give the time too (HH:MM)")
+    match = _ITALIAN_TIME.fullmatch(text)
+    try:
+        if match:
+            day, month, year, hour, minute, second = (int(g or 0) for g in match.groups())
+            moment = datetime(year, month, day, hour, minute, second)
+        else:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise CellError(
+            f"occurred_at {text!r} is not a date and time "
+            "(use 2026-11-24 21:30 or 24/11/2026 21:30)"
+        ) from None
+    if moment.tzinfo is None:
+        local = moment.replace(tzinfo=time_zone)
+        if local.astimezone(UTC).astimezone(time_zone).replace(tzinfo=None) != moment:
+            raise CellError(
+                f"occurred_at {text!r} does not exist in {time_zone.key} (the clocks skip it)"
+            )
+        moment = local
+    return moment.astimezone(UTC)
+
+
+def parse_coordinate(text: str, name: str) -> float | None:
+    """A decimal number (point or comma as separator), or None for an empty cell."""
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise CellError(f"{name} {text!r} is not a number (for example 10.0245)") from None

@@ -1,0 +1,237 @@
+"""Zones of the project: listing them for the map, creating, editing and (de)activating them.
+
+Every service takes ``(session, actor, ...)``, checks :mod:`access` first, flushes but never
+commits, audits every write and returns frozen :class:`ZoneInfo` rows. Names are unique without
+regard to case; geometries are GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude,
+stored with closed rings (see :func:`geometry.normalized_polygon`).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from console.models import Zone
+from console.services import access
+from console.services.access import Action, audit
+from console.services.places import geometry
+
+MAX_NAME = 120  # zones.name is a String(120)
+DEFAULT_THRESHOLD = 10.0
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+# The colours new zones take in turn when none is given (matplotlib's tab10, readable on a map).
+PALETTE = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+)
+
+
+class ZoneError(ValueError):
+    """The zone change cannot be made; ``str()`` is a one-line reason and what to do."""
+
+
+class StaleZone(ZoneError):
+    """The zone changed since the caller read it; ``current`` is how it is now (or None)."""
+
+    def __init__(self, zone_id: int, current: ZoneInfo | None, expected_version: int) -> None:
+        self.zone_id = zone_id
+        self.current = current
+        self.expected_version = expected_version
+        now = f" (now version {current.version_id})" if current is not None else ""
+        super().__init__(
+            f"zone {zone_id} was changed by someone else since version {expected_version}{now}; "
+            "reload it and apply your change again"
+        )
+
+
+@dataclass(frozen=True)
+class ZoneInfo:
+    id: int
+    name: str
+    colour: str  # "#rrggbb", lower case
+    geometry: dict[str, Any]  # GeoJSON Polygon or MultiPolygon, WGS84 lon/lat; a copy
+    review_threshold: float  # weighted signals per week above which the zone is flagged
+    active: bool
+    version_id: int  # give it back to update_zone / set_zone_active
+
+
+@dataclass(frozen=True)
+class ZoneDraft:
+    """A zone as the editor holds it, before it is saved."""
+
+    name: str
+    colour: str
+    geometry: dict[str, Any]
+    review_threshold: float = DEFAULT_THRESHOLD
+
+
+def zone_info(zone: Zone) -> ZoneInfo:
+    """The frozen row of a zone (its geometry copied, so no one edits the ORM state)."""
+    return ZoneInfo(
+        id=zone.id,
+        name=zone.name,
+        colour=zone.colour,
+        geometry=copy.deepcopy(zone.geometry),
+        review_threshold=float(zone.review_threshold),
+        active=bool(zone.active),
+        version_id=zone.version_id,
+    )
+
+
+def list_zones(
+    session: Session, actor: access.Actor, *, include_inactive: bool = False
+) -> list[ZoneInfo]:
+    """The active zones (all of them with ``include_inactive``), by name."""
+    access.require(actor, Action.VIEW_MAP)
+    query = select(Zone).order_by(Zone.name, Zone.id)
+    if not include_inactive:
+        query = query.where(Zone.active.is_(True))
+    return [zone_info(zone) for zone in session.scalars(query)]
+
+
+def get_zone(session: Session, actor: access.Actor, zone_id: int) -> ZoneInfo:
+    """One zone, active or not; :class:`ZoneError` when there is none with that id."""
+    access.require(actor, Action.VIEW_MAP)
+    return zone_info(_zone(session, zone_id))
+
+
+def create_zone(session: Session, actor: access.Actor, draft: ZoneDraft) -> ZoneInfo:
+    """A new active zone. Raises :class:`ZoneError` (blank, too long or taken name; colour not
+    ``#rrggbb``; negative threshold) or :class:`geometry.GeometryError`; nothing is written."""
+    access.require(actor, Action.EDIT_ZONES)
+    values = checked_draft(draft)
+    _check_name_free(session, values["name"], None)
+    zone = Zone(active=True, **values)
+    session.add(zone)
+    audit.record_write(session, actor, "create", zone)
+    return zone_info(zone)
+
+
+def update_zone(
+    session: Session, actor: access.Actor, zone_id: int, version_id: int, draft: ZoneDraft
+) -> ZoneInfo:
+    """Rename, recolour, reshape or re-threshold the zone, if it is still at ``version_id``.
+
+    Raises :class:`StaleZone` when someone changed it meanwhile, and :class:`ZoneError` or
+    :class:`geometry.GeometryError` as :func:`create_zone`. A draft equal to the zone changes
+    nothing, version included.
+    """
+    access.require(actor, Action.EDIT_ZONES)
+    values = checked_draft(draft)
+    zone = _zone(session, zone_id)
+    _check_version(zone, version_id)
+    _check_name_free(session, values["name"], zone.id)
+    # No query after this point: an autoflush would hide the changes from the audit.
+    changed = False
+    for key, value in values.items():
+        if getattr(zone, key) != value:
+            setattr(zone, key, value)
+            changed = True
+    if changed:
+        _audited_write(session, actor, zone, version_id)
+    return zone_info(zone)
+
+
+def set_zone_active(
+    session: Session, actor: access.Actor, zone_id: int, version_id: int, active: bool
+) -> ZoneInfo:
+    """Deactivate a zone (it leaves the map, the planning dialogs and point lookup; its shifts,
+    signals and cases stay) or activate it again. Raises :class:`StaleZone`."""
+    access.require(actor, Action.EDIT_ZONES)
+    zone = _zone(session, zone_id)
+    _check_version(zone, version_id)
+    if zone.active != bool(active):
+        zone.active = bool(active)
+        _audited_write(session, actor, zone, version_id)
+    return zone_info(zone)
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+def clean_name(name: object) -> str:
+    """The name with blanks collapsed; :class:`ZoneError` when blank or too long."""
+    usable = isinstance(name, str) or (isinstance(name, int) and not isinstance(name, bool))
+    text = " ".join(str(name).split()) if usable else ""
+    if not text:
+        raise ZoneError("a zone needs a name; type one")
+    if len(text) > MAX_NAME:
+        raise ZoneError(f"the zone name is {len(text)} characters long; keep it to {MAX_NAME}")
+    return text
+
+
+def clean_colour(colour: object) -> str:
+    """``#rrggbb`` in lower case; :class:`ZoneError` for anything else."""
+    if not isinstance(colour, str) or not COLOUR.fullmatch(colour.strip()):
+        raise ZoneError(f"colour {colour!r} is not of the form #rrggbb (for example #1f77b4)")
+    return colour.strip().lower()
+
+
+def clean_threshold(threshold: object) -> float:
+    """A finite number >= 0; :class:`ZoneError` otherwise."""
+    try:
+        value = float(threshold)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ZoneError(f"review threshold {threshold!r} is not a number") from None
+    if not value >= 0 or value == float("inf"):
+        raise ZoneError(f"review threshold {threshold!r} must be a number of 0 or more")
+    return value
+
+
+def checked_draft(draft: ZoneDraft) -> dict[str, Any]:
+    """The draft's values as they would be stored; raises before anything is written."""
+    geometry.validate_polygon(draft.geometry)
+    return {
+        "name": clean_name(draft.name),
+        "colour": clean_colour(draft.colour),
+        "geometry": geometry.normalized_polygon(draft.geometry),
+        "review_threshold": clean_threshold(draft.review_threshold),
+    }
+
+
+def zones_by_folded_name(session: Session) -> dict[str, Zone]:
+    """Every zone, active or not, keyed by its case-folded name."""
+    return {zone.name.casefold(): zone for zone in session.scalars(select(Zone))}
+
+
+def _check_name_free(session: Session, name: str, own_id: int | None) -> None:
+    # Folded in Python: SQLite's lower() leaves "À" alone, and zones are few.
+    other = zones_by_folded_name(session).get(name.casefold())
+    if other is not None and other.id != own_id:
+        state = "" if other.active else " (deactivated)"
+        raise ZoneError(f"a zone called {other.name!r}{state} exists already; choose another name")
+
+
+def _zone(session: Session, zone_id: int) -> Zone:
+    zone = session.get(Zone, zone_id)
+    if zone is None:
+        raise ZoneError(f"zone {zone_id} does not exist; reload the map")
+    return zone
+
+
+def _check_version(zone: Zone, version_id: int) -> None:
+    if zone.version_id != version_id:
+        raise StaleZone(zone.id, zone_info(zone), version_id)
+
+
+def _audited_write(session: Session, actor: access.Actor, zone: Zone, version_id: int) -> None:
+    """Audit the update (which flushes it); a concurrent writer that got there first makes the
+    versioned UPDATE match no row: that is a :class:`StaleZone`."""
+    try:
+        audit.record_write(session, actor, "update", zone)
+    except StaleDataError as exc:
+        raise StaleZone(zone.id, None, version_id) from exc

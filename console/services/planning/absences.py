@@ -1,0 +1,154 @@
+"""Absences (leave, sickness, training, other) per person: listed, added, changed, removed.
+
+The planning rules read them through :mod:`console.services.planning.week`; the services here take
+``(session, actor, ...)``, flush without committing and return :class:`planning.AbsenceRow`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.exc import StaleDataError
+
+from console.models import Absence, AbsenceKind, Person
+from console.services import access
+from console.services.access import Action, audit
+from console.services.planning import rules
+from console.services.planning.week import AbsenceRow, PlanningError, absence_row
+
+
+class StaleAbsence(PlanningError):
+    """The absence changed since the caller read it. ``current`` is its row now (None when the
+    conflict was only seen while writing: reload it)."""
+
+    def __init__(self, absence_id: int, current: AbsenceRow | None, expected_version: int) -> None:
+        self.absence_id = absence_id
+        self.current = current
+        self.expected_version = expected_version
+        super().__init__(
+            f"absence {absence_id} was changed by someone else since version {expected_version}"
+        )
+
+
+def absences_of(
+    session: Session, actor: access.Actor, person_id: int, start: datetime, end: datetime
+) -> list[AbsenceRow]:
+    """The person's absences overlapping [start, end), by start.
+
+    Notes are shown only to those who manage absences and to the person (see
+    :func:`planning.absence_row`). Raises :class:`PlanningError` for an unknown person or an
+    empty range.
+    """
+    access.require(actor, Action.VIEW_CALENDAR)
+    start, end = _range(start, end, what="the range")
+    _person(session, person_id)
+    found = session.scalars(
+        select(Absence)
+        .options(joinedload(Absence.person))
+        .where(Absence.person_id == person_id, Absence.starts_at < end, Absence.ends_at > start)
+        .order_by(Absence.starts_at, Absence.id)
+    )
+    return [absence_row(absence, actor) for absence in found]
+
+
+def add_absence(
+    session: Session,
+    actor: access.Actor,
+    person_id: int,
+    *,
+    kind: AbsenceKind,
+    starts_at: datetime,
+    ends_at: datetime,
+    note: str | None = None,
+) -> AbsenceRow:
+    """Record an absence. Shifts planned meanwhile are not touched: the rules flag them.
+
+    Raises :class:`PlanningError` for an unknown person or an absence that does not end after
+    it starts.
+    """
+    access.require(actor, Action.MANAGE_ABSENCES)
+    starts_at, ends_at = _range(starts_at, ends_at, what="an absence")
+    absence = Absence(
+        person=_person(session, person_id),
+        kind=AbsenceKind(kind),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        note=note or None,
+    )
+    session.add(absence)
+    audit.record_write(session, actor, "create", absence)
+    return absence_row(absence, actor)
+
+
+def update_absence(
+    session: Session,
+    actor: access.Actor,
+    absence_id: int,
+    *,
+    kind: AbsenceKind,
+    starts_at: datetime,
+    ends_at: datetime,
+    note: str | None,
+    expected_version: int,
+) -> AbsenceRow:
+    """Change an absence's kind, times or note; the version grows when anything changed.
+
+    Raises :class:`StaleAbsence` when it is no longer at ``expected_version`` and
+    :class:`PlanningError` for an unknown absence or times that do not end after they start.
+    """
+    access.require(actor, Action.MANAGE_ABSENCES)
+    starts_at, ends_at = _range(starts_at, ends_at, what="an absence")
+    absence = _absence(session, absence_id, actor, expected_version)
+    absence.kind = AbsenceKind(kind)
+    absence.starts_at = starts_at
+    absence.ends_at = ends_at
+    absence.note = note or None
+    _flush(session, actor, absence, expected_version, "update")
+    return absence_row(absence, actor)
+
+
+def remove_absence(
+    session: Session, actor: access.Actor, absence_id: int, expected_version: int
+) -> None:
+    """Delete an absence (its undo is :func:`add_absence` with the same values)."""
+    access.require(actor, Action.MANAGE_ABSENCES)
+    absence = _absence(session, absence_id, actor, expected_version)
+    session.delete(absence)
+    _flush(session, actor, absence, expected_version, "delete")
+
+
+def _range(start: datetime, end: datetime, *, what: str) -> tuple[datetime, datetime]:
+    start, end = rules.utc(start), rules.utc(end)
+    if end <= start:
+        raise PlanningError(f"{what} must end after it starts")
+    return start, end
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise PlanningError(f"person {person_id} does not exist")
+    return person
+
+
+def _absence(
+    session: Session, absence_id: int, actor: access.Actor, expected_version: int
+) -> Absence:
+    absence = session.get(Absence, absence_id, options=[joinedload(Absence.person)])
+    if absence is None:
+        raise PlanningError(f"absence {absence_id} does not exist")
+    if absence.version_id != expected_version:
+        raise StaleAbsence(absence_id, absence_row(absence, actor), expected_version)
+    return absence
+
+
+def _flush(
+    session: Session, actor: access.Actor, absence: Absence, expected_version: int, verb: str
+) -> None:
+    absence_id = absence.id
+    try:
+        audit.record_write(session, actor, verb, absence)
+    except StaleDataError as exc:
+        raise StaleAbsence(absence_id, None, expected_version) from exc

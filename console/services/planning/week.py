@@ -1,0 +1,486 @@
+"""Planning a week of shifts: the week view's data, the people to plan, the rules over the week.
+
+Every service takes ``(session, actor, ...)``, checks :mod:`access` first, flushes but never
+commits (the caller's ``session_scope`` does), and returns frozen dataclasses, never ORM objects.
+Stored times are aware UTC; weeks are local weeks (Monday 00:00 to Monday 00:00) in a given
+zone, so a week holding a DST change is 167 or 169 hours long. Editing shifts lives in
+:mod:`console.services.planning.shift_edits`, publishing and copying weeks in
+:mod:`console.services.planning.week_copy`, absences in
+:mod:`console.services.planning.absences`; they build on the rows and helpers here, never the
+reverse.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from console.models import (
+    Absence,
+    AbsenceKind,
+    Organization,
+    Person,
+    Role,
+    Shift,
+    ShiftAssignment,
+    ShiftKind,
+    ShiftStatus,
+    Zone,
+)
+from console.services import access
+from console.services.access import Action
+from console.services.planning import rules
+from console.services.planning.rules import (
+    MAX_SHIFT,
+    REST_PERIOD,
+    AbsenceInfo,
+    PersonInfo,
+    ShiftInfo,
+)
+
+DEFAULT_TZ = ZoneInfo("Europe/Rome")
+WEEK = timedelta(days=7)
+# The roles that go out on shifts; admins and managers are never assigned.
+ASSIGNABLE_ROLES = frozenset({Role.EDUCATOR, Role.OFFICER, Role.SOCIAL_WORKER, Role.COORDINATOR})
+# The id a draft that is not saved yet carries in the violations of shift_edits.check_draft.
+NEW_SHIFT_ID = 0
+# The rules see the shifts starting in [week start - CONTEXT_BEFORE, week end + CONTEXT_AFTER):
+# a shift touching the week starts at most MAX_SHIFT before it; the 24 h rest window of an
+# earlier shift reaches it from REST_PERIOD before that, and a shift busy inside that window
+# started at most MAX_SHIFT earlier still. After the week, the rest window of its last shift.
+CONTEXT_BEFORE = REST_PERIOD + 2 * MAX_SHIFT
+CONTEXT_AFTER = REST_PERIOD
+
+
+class PlanningError(ValueError):
+    """The planning change cannot be made; ``str()`` is a one-line English reason."""
+
+
+# -- what the services return ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssignedPerson:
+    id: int
+    short_name: str  # "M. Rossi"
+    full_name: str
+    role: Role
+    organization_id: int
+
+
+@dataclass(frozen=True)
+class ShiftRow:
+    id: int
+    zone_id: int
+    zone_name: str
+    zone_colour: str  # "#rrggbb"
+    starts_at: datetime  # aware UTC
+    ends_at: datetime  # aware UTC
+    kind: ShiftKind
+    status: ShiftStatus
+    objectives: str
+    version_id: int  # give it back to update/cancel; also the iCalendar SEQUENCE
+    people: tuple[AssignedPerson, ...]  # sorted by last name
+
+
+@dataclass(frozen=True)
+class AbsenceRow:
+    id: int
+    person_id: int
+    person_name: str
+    kind: AbsenceKind
+    starts_at: datetime  # aware UTC
+    ends_at: datetime  # aware UTC
+    note: str | None  # None also when the reader may not see it (see absence_row)
+    version_id: int
+
+
+@dataclass(frozen=True)
+class PersonLoad:
+    """A person the planning dialog offers, with the hours already planned in the week."""
+
+    id: int
+    full_name: str
+    short_name: str
+    role: Role
+    organization_id: int
+    organization_name: str
+    weekly_hours: float  # contract hours
+    planned_hours: float  # real elapsed hours of non-cancelled shifts inside the week
+    active: bool  # False: already planned this week but no longer assignable (left, inactive)
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    monday: date
+    tz_name: str
+    starts_at: datetime  # aware UTC, local Monday 00:00
+    ends_at: datetime  # aware UTC, next local Monday 00:00
+    shifts: tuple[ShiftRow, ...]  # overlapping the week, cancelled ones too, by start
+    absences: tuple[AbsenceRow, ...]  # overlapping the week
+    violations: tuple[rules.Violation, ...]  # on the shown shifts, by shift start
+
+
+# -- weeks -----------------------------------------------------------------------------------
+
+
+def monday_of(day: date) -> date:
+    """The Monday that starts ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def week_bounds(monday: date, tz: ZoneInfo = DEFAULT_TZ) -> tuple[datetime, datetime]:
+    """Local Monday 00:00 to the next local Monday 00:00 in ``tz``, as aware UTC datetimes.
+
+    Raises ValueError when ``monday`` is not a Monday.
+    """
+    if monday.weekday() != 0:
+        raise ValueError(f"{monday} is not a Monday")
+    start = datetime.combine(monday, datetime.min.time(), tz)
+    end = datetime.combine(monday + WEEK, datetime.min.time(), tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def overlapping(start: datetime, end: datetime) -> ColumnElement[bool]:
+    """Shifts overlapping [start, end), bounded on the indexed ``starts_at`` column."""
+    return and_(Shift.starts_at >= start - MAX_SHIFT, Shift.starts_at < end, Shift.ends_at > start)
+
+
+# Loader options for shift rows: the zone joined, the people in one extra query (no N+1).
+PEOPLE_AND_ZONE = (
+    joinedload(Shift.zone),
+    selectinload(Shift.assignments).joinedload(ShiftAssignment.person),
+)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def shifts_in_week(
+    session: Session,
+    actor: access.Actor,
+    monday: date,
+    tz: ZoneInfo = DEFAULT_TZ,
+    *,
+    zone_id: int | None = None,
+    organization_id: int | None = None,
+    person_id: int | None = None,
+) -> WeekPlan:
+    """The shifts overlapping the local week of ``monday``, its absences and its problems.
+
+    Filters narrow the shifts (zone; at least one person of the organization; the person
+    assigned) and the absences (organization, person). Violations are computed on the whole
+    week, with the shifts around it, then kept for the shown shifts only. A handful of queries
+    whatever the number of shifts.
+    """
+    access.require(actor, Action.VIEW_CALENDAR)
+    week_start, week_end = week_bounds(monday, tz)
+    query = (
+        select(Shift)
+        .options(*PEOPLE_AND_ZONE)
+        .where(overlapping(week_start, week_end))
+        .order_by(Shift.starts_at, Shift.id)
+    )
+    if zone_id is not None:
+        query = query.where(Shift.zone_id == zone_id)
+    if organization_id is not None:
+        query = query.where(
+            Shift.assignments.any(
+                ShiftAssignment.person.has(Person.organization_id == organization_id)
+            )
+        )
+    if person_id is not None:
+        query = query.where(Shift.assignments.any(ShiftAssignment.person_id == person_id))
+    shown = [shift_row(shift) for shift in session.scalars(query)]
+
+    context, people = _rule_shifts(session, week_start, week_end)
+    absences = _absences_around(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
+    found = rules.check_week(
+        context, people, [_absence_info(a) for a in absences], week_start, week_end
+    )
+    shown_ids = {row.id for row in shown}
+    starts = {info.id: info.starts_at for info in context}
+    violations = sorted(
+        (v for v in found if v.shift_id is None or v.shift_id in shown_ids),
+        key=lambda v: (starts.get(v.shift_id or 0, week_start), v.shift_id or 0, v.kind),
+    )
+
+    def absence_shown(absence: Absence) -> bool:
+        return (
+            absence.starts_at < week_end
+            and absence.ends_at > week_start
+            and (person_id is None or absence.person_id == person_id)
+            and (organization_id is None or absence.person.organization_id == organization_id)
+        )
+
+    return WeekPlan(
+        monday=monday,
+        tz_name=tz.key,
+        starts_at=week_start,
+        ends_at=week_end,
+        shifts=tuple(shown),
+        absences=tuple(absence_row(a, actor) for a in absences if absence_shown(a)),
+        violations=tuple(violations),
+    )
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    id: int
+    name: str
+    colour: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class OrganizationChoice:
+    id: int
+    name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
+class CalendarChoices:
+    """What the calendar's filters and dialogs offer: zones and organizations, by name."""
+
+    zones: tuple[ZoneChoice, ...]
+    organizations: tuple[OrganizationChoice, ...]
+
+
+def calendar_choices(session: Session, actor: access.Actor) -> CalendarChoices:
+    access.require(actor, Action.VIEW_CALENDAR)
+    zones = session.scalars(select(Zone).order_by(Zone.name)).all()
+    organizations = session.scalars(select(Organization).order_by(Organization.name)).all()
+    return CalendarChoices(
+        zones=tuple(ZoneChoice(z.id, z.name, z.colour, z.active) for z in zones),
+        organizations=tuple(OrganizationChoice(o.id, o.name, o.short_name) for o in organizations),
+    )
+
+
+def people_for_planning(
+    session: Session, actor: access.Actor, monday: date, tz: ZoneInfo = DEFAULT_TZ
+) -> list[PersonLoad]:
+    """The people the shift dialog offers for the week, by organization name then name.
+
+    Active people of the assignable roles who have not left before the week, plus anyone
+    already planned in the week (``active`` False when they can no longer be assigned), each
+    with the real hours of their non-cancelled shifts inside the week.
+    """
+    access.require(actor, Action.VIEW_CALENDAR)
+    week_start, week_end = week_bounds(monday, tz)
+    planned: dict[int, float] = defaultdict(float)
+    rows = session.execute(
+        select(ShiftAssignment.person_id, Shift.starts_at, Shift.ends_at)
+        .join(Shift, Shift.id == ShiftAssignment.shift_id)
+        .where(overlapping(week_start, week_end), Shift.status != ShiftStatus.CANCELLED)
+    )
+    for person_id, starts_at, ends_at in rows:
+        inside = min(ends_at, week_end) - max(starts_at, week_start)
+        planned[person_id] += inside.total_seconds() / 3600
+    assignable = and_(
+        Person.active.is_(True),
+        Person.role.in_(ASSIGNABLE_ROLES),
+        or_(Person.left_on.is_(None), Person.left_on >= monday),
+    )
+    people = session.execute(
+        select(Person, Organization.name)
+        .join(Organization, Organization.id == Person.organization_id)
+        .where(or_(assignable, Person.id.in_(list(planned))))
+        .order_by(Organization.name, Person.last_name, Person.first_name, Person.id)
+    )
+    return [
+        PersonLoad(
+            id=person.id,
+            full_name=person.full_name,
+            short_name=person.short_name,
+            role=person.role,
+            organization_id=person.organization_id,
+            organization_name=organization_name,
+            weekly_hours=person.weekly_hours,
+            planned_hours=planned.get(person.id, 0.0),
+            active=unavailability(person, monday) is None,
+        )
+        for person, organization_name in people
+    ]
+
+
+# -- absences (shared with console.services.planning.absences) ---------------------------
+
+
+def absence_row(absence: Absence, actor: access.Actor) -> AbsenceRow:
+    """The row of a loaded absence. The note (free text, possibly about health) is shown only
+    to those who manage absences and to the absent person."""
+    note_visible = access.can(actor, Action.MANAGE_ABSENCES) or actor.person_id == absence.person_id
+    return AbsenceRow(
+        id=absence.id,
+        person_id=absence.person_id,
+        person_name=absence.person.full_name,
+        kind=absence.kind,
+        starts_at=absence.starts_at,
+        ends_at=absence.ends_at,
+        note=absence.note if note_visible else None,
+        version_id=absence.version_id,
+    )
+
+
+def _absences_around(session: Session, start: datetime, end: datetime) -> list[Absence]:
+    """Absences overlapping [start, end), with their person, by start then person."""
+    return list(
+        session.scalars(
+            select(Absence)
+            .options(joinedload(Absence.person))
+            .where(Absence.starts_at < end, Absence.ends_at > start)
+            .order_by(Absence.starts_at, Absence.person_id, Absence.id)
+        )
+    )
+
+
+def _absence_info(absence: Absence) -> AbsenceInfo:
+    return AbsenceInfo(absence.person_id, absence.starts_at, absence.ends_at, absence.kind)
+
+
+# -- rules over stored shifts ----------------------------------------------------------------
+
+
+def _rule_shifts(
+    session: Session, week_start: datetime, week_end: datetime
+) -> tuple[list[ShiftInfo], dict[int, PersonInfo]]:
+    """The non-cancelled shifts the rules need for a week, and their people, in one query."""
+    rows = session.execute(
+        select(
+            Shift.id,
+            Shift.starts_at,
+            Shift.ends_at,
+            Shift.kind,
+            Shift.status,
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.role,
+            Person.weekly_hours,
+        )
+        .outerjoin(ShiftAssignment, ShiftAssignment.shift_id == Shift.id)
+        .outerjoin(Person, Person.id == ShiftAssignment.person_id)
+        .where(
+            Shift.starts_at >= week_start - CONTEXT_BEFORE,
+            Shift.starts_at < week_end + CONTEXT_AFTER,
+            Shift.status != ShiftStatus.CANCELLED,
+        )
+    )
+    fields: dict[int, tuple[datetime, datetime, ShiftKind, ShiftStatus]] = {}
+    assigned: dict[int, list[int]] = defaultdict(list)
+    people: dict[int, PersonInfo] = {}
+    for shift_id, starts, ends, kind, status, person_id, first, last, role, hours in rows:
+        fields[shift_id] = (starts, ends, kind, status)
+        if person_id is not None:
+            assigned[shift_id].append(person_id)
+            people[person_id] = PersonInfo(person_id, f"{first[:1]}. {last}", role, hours)
+    shifts = [
+        ShiftInfo(shift_id, starts, ends, kind, tuple(sorted(assigned[shift_id])), status)
+        for shift_id, (starts, ends, kind, status) in fields.items()
+    ]
+    return shifts, people
+
+
+def violations_involving(
+    session: Session,
+    infos: Sequence[ShiftInfo],
+    extra_people: dict[int, PersonInfo],
+    tz: ZoneInfo,
+) -> list[rules.Violation]:
+    """The violations the given shifts take part in, over every local week they touch.
+
+    ``infos`` replace the stored shifts with the same ids. A violation involves them when it
+    is on one of them, names one as the other shift (overlap, rest), or is the weekly hours of
+    one of their people in a week they touch.
+    """
+    ids = {info.id for info in infos}
+    mondays = {
+        monday_of(day)
+        for info in infos
+        for day in (
+            info.starts_at.astimezone(tz).date(),
+            (info.ends_at - timedelta(microseconds=1)).astimezone(tz).date(),
+        )
+    }
+    found: dict[rules.Violation, None] = {}
+    for monday in sorted(mondays):
+        week_start, week_end = week_bounds(monday, tz)
+        stored, people = _rule_shifts(session, week_start, week_end)
+        shifts = {info.id: info for info in stored} | {info.id: info for info in infos}
+        absences = _absences_around(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
+        in_week = {
+            person_id
+            for info in infos
+            if info.starts_at < week_end and info.ends_at > week_start
+            for person_id in info.person_ids
+        }
+        for violation in rules.check_week(
+            list(shifts.values()),
+            people | extra_people,
+            [_absence_info(a) for a in absences],
+            week_start,
+            week_end,
+        ):
+            if (
+                violation.shift_id in ids
+                or violation.other_shift_id in ids
+                or (
+                    violation.kind is rules.ViolationKind.WEEKLY_HOURS
+                    and violation.person_id in in_week
+                )
+            ):
+                found.setdefault(violation)
+    return list(found)
+
+
+# -- helpers (shared with shift_edits and week_copy) -----------------------------------------
+
+
+def unavailability(person: Person, local_day: date) -> str | None:
+    """Why ``person`` cannot be assigned to a shift starting on ``local_day``, or None."""
+    if person.role not in ASSIGNABLE_ROLES:
+        return f"{person.full_name} ({person.role.value}) is never assigned to shifts"
+    if not person.active:
+        return f"{person.full_name} is no longer active"
+    if person.left_on is not None and person.left_on < local_day:
+        return f"{person.full_name} has left (on {person.left_on.isoformat()})"
+    return None
+
+
+def people_of(shift: Shift) -> list[Person]:
+    return sorted(
+        (a.person for a in shift.assignments),
+        key=lambda p: (p.last_name, p.first_name, p.id),
+    )
+
+
+def shift_row(shift: Shift) -> ShiftRow:
+    return ShiftRow(
+        id=shift.id,
+        zone_id=shift.zone.id,
+        zone_name=shift.zone.name,
+        zone_colour=shift.zone.colour,
+        starts_at=shift.starts_at,
+        ends_at=shift.ends_at,
+        kind=shift.kind,
+        status=shift.status,
+        objectives=shift.objectives,
+        version_id=shift.version_id,
+        people=tuple(
+            AssignedPerson(
+                id=person.id,
+                short_name=person.short_name,
+                full_name=person.full_name,
+                role=person.role,
+                organization_id=person.organization_id,
+            )
+            for person in people_of(shift)
+        ),
+    )

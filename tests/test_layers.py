@@ -1,0 +1,108 @@
+"""The shape of the code, checked from its imports: layers go one way (views -> services ->
+models), nothing below the views imports Qt, no session under the views but in the runner's
+helper, and the service areas import each other without a cycle."""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import console
+
+PACKAGE = Path(console.__file__).parent
+SERVICES = PACKAGE / "services"
+# The one place under views/ that opens a session: the runner's bridge to the services.
+SESSION_ALLOWED = {"views/common/section.py"}
+
+
+def _modules(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module ``path`` imports (absolute names; ``from a import b`` gives a and a.b)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(PACKAGE).as_posix()
+
+
+def test_nothing_below_the_views_imports_qt() -> None:
+    below = [*_modules(PACKAGE / "models"), *_modules(SERVICES), PACKAGE / "db.py"]
+    offenders = [_relative(p) for p in below if any(m.startswith("PySide6") for m in _imports(p))]
+    assert offenders == []
+
+
+def test_models_import_no_services_and_services_no_views() -> None:
+    offenders = [
+        _relative(p)
+        for p in _modules(PACKAGE / "models")
+        if any(m.startswith(("console.services", "console.views")) for m in _imports(p))
+    ]
+    offenders += [
+        _relative(p)
+        for p in _modules(SERVICES)
+        if any(m.startswith("console.views") for m in _imports(p))
+    ]
+    assert offenders == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue #11 step 2: jobs/data/flow modules still move")
+def test_the_views_open_no_session() -> None:
+    offenders = []
+    for path in _modules(PACKAGE / "views"):
+        if _relative(path) in SESSION_ALLOWED:
+            continue
+        imported = _imports(path)
+        if {"console.db.session_scope", "sqlalchemy.orm.Session"} & imported:
+            offenders.append(_relative(path))
+    assert offenders == [], "use cases belong in console/services, run through the runner"
+
+
+def _area(module: str) -> str | None:
+    """The service area a module belongs to: console.services.<area>[.<module>]."""
+    parts = module.split(".")
+    if parts[:2] != ["console", "services"] or len(parts) < 3:
+        return None
+    return parts[2]
+
+
+def test_the_service_areas_import_each_other_without_a_cycle() -> None:
+    edges: dict[str, set[str]] = defaultdict(set)
+    for path in _modules(SERVICES):
+        own = _area("console." + _relative(path).removesuffix(".py").replace("/", "."))
+        for module in _imports(path):
+            other = _area(module)
+            if own and other and other != own and (SERVICES / other).is_dir():
+                edges[own].add(other)
+    # Depth-first search for a back edge.
+    state: dict[str, str] = {}
+    cycle: list[str] = []
+
+    def visit(node: str, path: list[str]) -> bool:
+        state[node] = "open"
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == "open":
+                cycle.extend([*path, node, nxt])
+                return True
+            if nxt not in state and visit(nxt, [*path, node]):
+                return True
+        state[node] = "done"
+        return False
+
+    for node in sorted(edges):
+        if node not in state and visit(node, []):
+            break
+    assert cycle == [], " -> ".join(cycle)
+    assert len([p for p in SERVICES.iterdir() if p.is_dir() and p.name != "__pycache__"]) >= 5
