@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from console import logs
 from console.config import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from console.models import Role
+from console.services.changes import Area
 from console.views import actions
 from console.views.about import show_about
 from console.views.activation import DialogFocusReturn, focus_into
-from console.views.common.events import AREA_SETTINGS
 from console.views.common.idle import MINUTE_MS
 from console.views.common.section import SectionView, ViewContext
 from console.views.idle_lock import IdleLock
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         if IDLE_LOCK_MINUTES.name in changed:
             self.idle_lock.set_minutes(self.context.settings.value(IDLE_LOCK_MINUTES))
         if changed:
-            self.context.hub.sig_changed.emit(AREA_SETTINGS, changed)
+            self.context.hub.sig_changed.emit(Area.SETTINGS, changed)
 
     def change_password(self) -> None:
         dialog = PasswordDialog(self.context, self)

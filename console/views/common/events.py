@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# An area is the table whose rows changed ("shifts", "zones", "persons": plural snake_case, as
-# in ARCHITECTURE.md's data model) or one of the names below; ids is a tuple of ids in that
-# area, or None for "any of them".
-AREA_ALL = "all"  # e.g. the whole database was filled with demo data
-AREA_SETTINGS = "settings"  # ids: the names of the settings that changed
+from console.services.changes import Area
+
+# Kept while the sections move to Area (issue #11); new code names Area members directly.
+AREA_ALL = Area.ALL
+AREA_SETTINGS = Area.SETTINGS
 
 
 class EventsHub(QObject):
     """Where the runner (and, on PostgreSQL, LISTEN/NOTIFY) announce changes to the data."""
 
-    sig_changed = Signal(str, object)  # (area: "shifts", "zones", ...; ids: tuple | None)
+    sig_changed = Signal(str, object)  # (area: an Area value; ids: tuple of ids | None for any)

@@ -15,7 +15,7 @@ from console.config import Settings
 from console.db import session_scope
 from console.services.access import Actor
 from console.services.changes import Area, Writes, declared_writes
-from console.views.common.events import AREA_ALL, EventsHub
+from console.views.common.events import EventsHub
 from console.views.common.runner import OnDone, OnError, Runner, operation_name
 
 
@@ -76,7 +76,7 @@ class SectionView(QWidget):
     sig_badge = Signal(str)  # a short mark for the navigation ("3" waiting), "" for none
 
     # Hub areas whose changes make this section's data stale.
-    reload_areas: frozenset[str] = frozenset()
+    reload_areas: frozenset[Area] = frozenset()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +93,7 @@ class SectionView(QWidget):
 
     def on_changed(self, area: str, _ids: object) -> None:
         """Hub slot: reload now if on screen, otherwise when next shown."""
-        if area != AREA_ALL and area not in self.reload_areas:
+        if area != Area.ALL and area not in self.reload_areas:
             return
         if self.isVisible():
             self.refresh()
