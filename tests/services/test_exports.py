@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -183,3 +184,42 @@ def test_english_text(engine: Engine, plan: Plan) -> None:
 def test_bad_requests_are_clear(engine: Engine, plan: Plan, kwargs: dict, message: str) -> None:
     with pytest.raises(exports.ExportError, match=message):
         export(engine, **kwargs)
+
+
+def _request(path: Path, **kwargs) -> exports.IcsRequest:
+    values = {
+        "first_day": date(2026, 11, 23),
+        "last_day": date(2026, 11, 29),
+        "person_id": None,
+        "zone_id": None,
+        "include_drafts": False,
+    }
+    return exports.IcsRequest(path=path, **(values | kwargs))
+
+
+def test_write_ics_writes_the_export_asked_for_to_its_file(
+    engine: Engine, plan: Plan, tmp_path: Path
+) -> None:
+    target = tmp_path / "out" / "turni.ics"
+    target.parent.mkdir()
+    with db.session_scope(engine) as s:
+        count = exports.write_ics(
+            s, access.COMMAND_LINE, _request(target, include_drafts=True), ROME, "en"
+        )
+    assert count == 3
+    found = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["status"]) for e in found) == ["CANCELLED", "CONFIRMED", "TENTATIVE"]
+    assert "Joint shift – Piazza Roma" in {str(e["summary"]) for e in found}
+    assert [p.name for p in target.parent.iterdir()] == ["turni.ics"]  # no temporary file left
+
+
+def test_write_ics_refused_leaves_the_old_file_as_it_was(
+    engine: Engine, plan: Plan, tmp_path: Path
+) -> None:
+    target = tmp_path / "turni.ics"
+    target.write_bytes(b"old")
+    with db.session_scope(engine) as s, pytest.raises(exports.ExportError, match="no zone"):
+        exports.write_ics(s, access.COMMAND_LINE, _request(target, zone_id=999), ROME, "it")
+    assert target.read_bytes() == b"old"
+    with db.session_scope(engine) as s, pytest.raises(OSError):
+        exports.write_ics(s, access.COMMAND_LINE, _request(tmp_path / "no" / "x.ics"), ROME, "it")

@@ -1,4 +1,5 @@
-"""Exports of the plan: iCalendar (RFC 5545) files of shifts for one person, one zone or the team.
+"""Exports of the plan: iCalendar (RFC 5545) files of shifts for one person, one zone or the team
+(:func:`calendar_ics` builds one, :func:`write_ics` is the Calendar's export written to a file).
 
 Only planning data goes out: times, zone, kind, the people's short names and the objectives;
 nothing from cases. Each shift keeps one UID forever, its SEQUENCE grows with every change
@@ -10,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console import __version__, texts
+from console import __version__, files, texts
 from console.models import Person, Shift, ShiftAssignment, ShiftStatus, Zone
 from console.services import access
 from console.services.planning.rules import MAX_SHIFT
@@ -43,6 +45,18 @@ class IcsExport:
     content: bytes
     events: int
     name: str  # what the calendar is called in the user's app
+
+
+@dataclass(frozen=True)
+class IcsRequest:
+    """What to export and where: the export dialog's answer, passed to :func:`write_ics`."""
+
+    first_day: date
+    last_day: date  # included
+    person_id: int | None  # only this person's shifts
+    zone_id: int | None  # only this zone's shifts
+    include_drafts: bool
+    path: Path
 
 
 def shift_uid(shift_id: int, created_at: datetime) -> str:
@@ -117,6 +131,27 @@ def calendar_ics(
     for shift in shifts:
         cal.add_component(_event(shift, tz, stamp, language))
     return IcsExport(content=cal.to_ical(), events=len(shifts), name=name)
+
+
+def write_ics(
+    session: Session, actor: access.Actor, request: IcsRequest, tz: ZoneInfo, language: str
+) -> int:
+    """Export as asked and write the file whole (a temporary file renamed over the target);
+    returns how many shifts it holds. Raises as :func:`calendar_ics`, and ``OSError`` when the
+    file cannot be written."""
+    result = calendar_ics(
+        session,
+        actor,
+        first_day=request.first_day,
+        last_day=request.last_day,
+        tz=tz,
+        person_id=request.person_id,
+        zone_id=request.zone_id,
+        include_drafts=request.include_drafts,
+        language=language,
+    )
+    files.write_atomically(request.path, result.content)
+    return result.events
 
 
 def _event(shift: Shift, tz: ZoneInfo, stamp: datetime, language: str) -> Event:

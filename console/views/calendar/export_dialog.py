@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,23 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.services.planning.exports import IcsRequest
 from console.services.planning.week import PersonLoad, monday_of
 from console.views.calendar.shift_dialog import ZoneChoice, zone_icon
 from console.views.common.validated_dialog import ValidatedDialog
 
 WEEKS = 4  # the default range: this many whole weeks, starting with the week shown
-
-
-@dataclass(frozen=True)
-class IcsRequest:
-    """What to export; the owner passes it to ``exports.calendar_ics`` and writes the file."""
-
-    first_day: date
-    last_day: date  # included
-    person_id: int | None  # only this person's shifts
-    zone_id: int | None  # only this zone's shifts
-    include_drafts: bool
-    path: Path
 
 
 def default_folder() -> Path:

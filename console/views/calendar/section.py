@@ -26,26 +26,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.models import ShiftKind, ShiftStatus
 from console.services import access, planning
 from console.services.access import Action
 from console.services.planning import absences, shift_edits
+from console.services.planning.exports import write_ics
+from console.services.planning.operations import CalendarData, WeekFilter, load_week
+from console.services.planning.printout import PlanRequest, write_week_plan
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.week import ShiftRow
 from console.services.planning.week_copy import CopyResult
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
-from console.views.calendar.data import (
-    CalendarData,
-    PlanRequest,
-    WeekFilter,
-    load_week,
-    write_ics,
-    write_week_plan,
-)
 from console.views.calendar.export_dialog import ExportIcsDialog, default_folder
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
@@ -342,10 +336,11 @@ class CalendarView(SectionView):
         if self.data is None:
             return None
         zones = [(z.id, z.name, z.colour) for z in self.data.choices.zones if z.active]
-        shift_id = initial.id if isinstance(initial, ShiftRow) else None
-
-        def problems(session: Session, actor: access.Actor, draft: ShiftDraft) -> list:
-            return shift_edits.check_draft(session, actor, draft, shift_id=shift_id)
+        # The shift being edited is left out of the rules' view of the week (it is the draft).
+        problems = partial(
+            shift_edits.check_draft,
+            shift_id=initial.id if isinstance(initial, ShiftRow) else None,
+        )
 
         def check(draft: ShiftDraft) -> None:
             self.context.run_service(
