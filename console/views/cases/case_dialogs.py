@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from console.models import Priority
 from console.services.cases.case_edits import MAX_TITLE
 from console.services.cases.casework import CaseDraft
+from console.services.cases.operations import CaseChoices
 from console.services.cases.referrals import MAX_REASON
 from console.services.planning.week import OrganizationChoice, PersonLoad
 from console.views.cases import texts
 from console.views.cases.form_dialog import FormDialog, OptionalDate, text_box
-from console.views.cases.jobs import CaseChoices
 from console.views.cases.submit_dialog import SubmitDialog
 from console.views.debrief.people_met import subject_text
 

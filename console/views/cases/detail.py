@@ -24,12 +24,12 @@ from console.models import CaseStatus, Priority
 from console.services.access import Action, can
 from console.services.cases import casework
 from console.services.cases.casework import UNCHANGED, CaseDetail, CaseRow, StaleCase
+from console.services.cases.operations import CaseChoices
 from console.views.calendar.messages import format_date
 from console.views.cases import texts
 from console.views.cases.case_dialogs import fill_owners
 from console.views.cases.detail_notes import NotesPanel
 from console.views.cases.form_dialog import OptionalDate
-from console.views.cases.jobs import CaseChoices
 from console.views.cases.linked import LinkedPanel
 from console.views.cases.person_panel import PersonPanel
 from console.views.cases.referrals_panel import ReferralsPanel

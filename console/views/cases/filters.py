@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from console.models import CaseStatus
 from console.services.cases.casework import CaseFilter
+from console.services.cases.operations import CaseChoices
 from console.views.cases import texts
-from console.views.cases.jobs import CaseChoices
 
 COMBO_LENGTH = 10  # characters a filter shows at least
 

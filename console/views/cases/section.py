@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.access import Action, can
-from console.services.cases import casework
+from console.services.cases import casework, operations, referrals
 from console.services.cases.casework import SearchHit
-from console.views.cases import jobs, texts
+from console.views.cases import texts
 from console.views.cases.case_dialogs import CaseDialog
 from console.views.cases.detail import CaseDetailView
 from console.views.cases.filters import CaseFilters
@@ -72,7 +72,7 @@ class CasesView(SectionView):
         super().__init__(context, parent)
         self.actor = context.actor
         self.reasons: dict[int, str] = {}  # case id -> why its notes are read (this session)
-        self.data: jobs.CasesData | None = None
+        self.data: operations.CasesData | None = None
         self._request = 0
         self._search_request = 0
         self._awaiting: int | None = None  # the load whose detail sig_loaded waits for
@@ -202,7 +202,7 @@ class CasesView(SectionView):
         self._request += 1
         number = self._request
         self.context.run_service(
-            jobs.load_cases,
+            operations.load_cases,
             self.actor,
             self.filters.value(),
             self._today(),
@@ -212,7 +212,7 @@ class CasesView(SectionView):
             on_error=self._load_failed,
         )
 
-    def _show(self, number: int, data: jobs.CasesData) -> None:
+    def _show(self, number: int, data: operations.CasesData) -> None:
         if number != self._request:
             return  # the filters changed again meanwhile
         self.data = data
@@ -262,7 +262,7 @@ class CasesView(SectionView):
 
     def update_badge(self) -> None:
         self.context.run_service(
-            jobs.incoming_count,
+            referrals.incoming_count,
             self.actor,
             owner=self,
             on_done=self._show_badge,

@@ -1,4 +1,9 @@
-"""What the Cases section loads in one operation each (run on the worker, never touch Qt)."""
+"""The Cases section's and the debrief flow's operations that combine several services in one
+session: what the section loads (the list, its badge and its choices).
+
+Each is one user action run by the views' runner; the single-service actions (``add_note``,
+``refer_case``, ``record_consent``...) are called in the module that owns them.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from console.services import planning
 from console.services.access import Action, Actor, can
-from console.services.cases import casework, people_met, referrals
-from console.services.cases.casework import CaseFilter, CaseRow
+from console.services.cases import people_met, referrals
+from console.services.cases.case_list import CaseFilter, CaseRow, list_cases
 from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import OrganizationChoice, PersonLoad, ZoneChoice
 
@@ -28,12 +33,16 @@ class CaseChoices:
 
 @dataclass(frozen=True)
 class CasesData:
+    """The Cases section's list, as the filter asked for it."""
+
     rows: tuple[CaseRow, ...]
     incoming: int  # referrals waiting for the actor's organization (the badge)
     choices: CaseChoices
 
 
 def load_choices(session: Session, actor: Actor, today: date, tz: ZoneInfo) -> CaseChoices:
+    """Zones, organizations, the people who may own a case (this week's) and, for those who
+    may see them, the profiles of the people met."""
     calendar = planning.calendar_choices(session, actor)
     people = planning.people_for_planning(session, actor, planning.monday_of(today), tz)
     subjects = (
@@ -46,13 +55,9 @@ def load_cases(
     session: Session, actor: Actor, flt: CaseFilter, today: date, tz: ZoneInfo
 ) -> CasesData:
     """The filtered list, the badge count and the choices, in one session."""
-    rows = casework.list_cases(session, actor, flt, today=today)
+    rows = list_cases(session, actor, flt, today=today)
     return CasesData(
         rows=tuple(rows),
         incoming=referrals.incoming_count(session, actor),
         choices=load_choices(session, actor, today, tz),
     )
-
-
-def incoming_count(session: Session, actor: Actor) -> int:
-    return referrals.incoming_count(session, actor)
