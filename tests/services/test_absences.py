@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from console import db
 from console.models import Absence, AbsenceKind, Organization, OrganizationKind, Person, Role
 from console.services import access, planning
+from console.services.changes import Area, declared_writes
 from console.services.planning import absences
 from console.services.planning.absences import StaleAbsence
 from console.services.planning.week import PlanningError
@@ -185,3 +187,13 @@ def test_the_note_is_for_planners_and_the_absent_person_only(
     with db.session_scope(engine) as s:
         plan = planning.shifts_in_week(s, reader(Role.EDUCATOR, None), date(2026, 11, 23), ROME)
     assert [(a.person_id, a.note) for a in plan.absences] == [(people.off, None)]
+
+
+def test_the_writes_declare_the_absences_area_and_the_row(engine: Engine, people: People) -> None:
+    row = add(engine, people.off, day("2026-11-25"), day("2026-11-27"))
+    for service in (absences.add_absence, absences.update_absence):
+        declared = declared_writes(functools.partial(service, kind=AbsenceKind.LEAVE))
+        assert declared is not None and declared.changes(row) == [(Area.ABSENCES, (row.id,))]
+    removal = declared_writes(absences.remove_absence)
+    assert removal is not None and removal.changes(None) == [(Area.ABSENCES, None)]
+    assert declared_writes(absences.absences_of) is None  # a read announces nothing

@@ -17,9 +17,22 @@ from sqlalchemy import Engine, select
 
 from console import db
 from console.config import Settings
-from console.models import Organization, OrganizationKind, Person, Role, Shift, ShiftStatus, Zone
+from console.models import (
+    Absence,
+    AbsenceKind,
+    Organization,
+    OrganizationKind,
+    Person,
+    Role,
+    Shift,
+    ShiftStatus,
+    Zone,
+)
 from console.services import access
+from console.services.changes import Area
+from console.services.planning.rules import ViolationKind
 from console.views.calendar import section as calendar_section
+from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.section import CalendarView
 from console.views.calendar.shift_dialog import ShiftDialog
@@ -282,6 +295,31 @@ def test_publish_and_copy_week(
     assert len(reports) == 1
     trigger(qtbot, calendar, calendar.act_undo)  # the whole copy is one step
     assert len(shifts(engine)) == 2
+
+
+@BOTH_RUNNERS
+def test_an_absence_added_from_the_calendar_is_announced_and_shown_as_a_problem(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with, monkeypatch
+) -> None:
+    accept_dialog_with[:] = [team.educator, team.officer]
+    week = calendar.week
+    drag(qtbot, calendar, week.pos_for(at(1, 18)), week.pos_for(at(1, 21, 55)))
+    assert calendar.data.plan.violations == ()
+    heard: list[tuple[str, object]] = []
+    calendar.context.hub.sig_changed.connect(lambda area, ids: heard.append((area, ids)))
+
+    def add_leave(dialog: AbsencesDialog) -> int:
+        dialog.sig_add_requested.emit(team.officer, AbsenceKind.LEAVE, at(1, 0), at(2, 0), "")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AbsencesDialog, "exec", add_leave)
+    trigger(qtbot, calendar, calendar.act_absences)
+    with db.session_scope(engine) as s:
+        (absence_id,) = s.scalars(select(Absence.id).where(Absence.person_id == team.officer))
+    assert heard == [(Area.ABSENCES, (absence_id,))]  # declared by the service, not the view
+    assert [(v.kind, v.person_id) for v in calendar.data.plan.violations] == [
+        (ViolationKind.ABSENT, team.officer)
+    ]
 
 
 @BOTH_RUNNERS

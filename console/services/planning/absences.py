@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.models import Absence, AbsenceKind, Person
 from console.services import access
 from console.services.access import Action, audit
+from console.services.changes import Area, row_id, writes
 from console.services.planning import rules
 from console.services.planning.week import AbsenceRow, PlanningError, absence_row
 
@@ -53,6 +54,7 @@ def absences_of(
     return [absence_row(absence, actor) for absence in found]
 
 
+@writes(Area.ABSENCES, ids=row_id)
 def add_absence(
     session: Session,
     actor: access.Actor,
@@ -82,6 +84,7 @@ def add_absence(
     return absence_row(absence, actor)
 
 
+@writes(Area.ABSENCES, ids=row_id)
 def update_absence(
     session: Session,
     actor: access.Actor,
@@ -109,6 +112,7 @@ def update_absence(
     return absence_row(absence, actor)
 
 
+@writes(Area.ABSENCES)
 def remove_absence(
     session: Session, actor: access.Actor, absence_id: int, expected_version: int
 ) -> None:

@@ -589,7 +589,6 @@ class CalendarView(SectionView):
                 on_error=lambda exc: QMessageBox.warning(
                     dialog, self.tr("Absences"), messages.planning_error_text(exc)
                 ),
-                writes="absences",
             )
 
         dialog.sig_person_selected.connect(show)
