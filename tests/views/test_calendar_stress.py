@@ -74,13 +74,32 @@ def _random_edit(rnd: random.Random, qtbot, view: CalendarView) -> None:
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=end)
 
 
-def _run(rnd: random.Random, qtbot, view: CalendarView, count: int) -> None:
+SETTLE_MS = 120_000  # a full collection after every operation is slow on a loaded CI machine
+
+
+def _live_qt_garbage() -> list[str]:
+    """Look at what was collected and kept (DEBUG_SAVEALL), then let it go, on this thread:
+    kept garbage is traversed by every later collection, so it must not pile up."""
+    live = [
+        type(o).__qualname__
+        for o in gc.garbage
+        if isinstance(o, Shiboken.Object) and Shiboken.isValid(o)
+    ]
+    gc.garbage.clear()
+    return live
+
+
+def _run(
+    rnd: random.Random, qtbot, view: CalendarView, count: int, found: list[str] | None = None
+) -> None:
     for _ in range(count):
         _random_edit(rnd, qtbot, view)
         if rnd.random() < 0.5:  # an impatient person does not always wait for the answer
-            settle(qtbot, view.context)
+            settle(qtbot, view.context, timeout=SETTLE_MS)
+            if found is not None:
+                found.extend(_live_qt_garbage())
         QCoreApplication.processEvents()
-    settle(qtbot, view.context)
+    settle(qtbot, view.context, timeout=SETTLE_MS)
 
 
 @pytest.mark.timeout(600)
@@ -123,9 +142,10 @@ def test_random_calendar_edits_survive_collection_on_the_worker(
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
         gc.set_debug(gc.DEBUG_SAVEALL)
+        live: list[str] = []
         try:
-            _run(rnd, qtbot, view, SAVED_ACTIONS)
-            live = [o for o in gc.garbage if isinstance(o, Shiboken.Object) and Shiboken.isValid(o)]
+            _run(rnd, qtbot, view, SAVED_ACTIONS, live)
+            live.extend(_live_qt_garbage())
         finally:
             gc.set_debug(0)
             gc.garbage.clear()
