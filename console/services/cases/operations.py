@@ -1,5 +1,6 @@
 """The Cases section's and the debrief flow's operations that combine several services in one
-session: what the section loads (the list, its badge and its choices).
+session: what the section loads (the list, its badge and its choices), what the debrief dialog
+starts from, and recording a debrief linked to a case.
 
 Each is one user action run by the views' runner; the single-service actions (``add_note``,
 ``refer_case``, ``record_consent``...) are called in the module that owns them.
@@ -7,18 +8,22 @@ Each is one user action run by the views' runner; the single-service actions (``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from console.services import planning
 from console.services.access import Action, Actor, can
-from console.services.cases import people_met, referrals
+from console.services.cases import case_edits, debriefs, people_met, referrals
 from console.services.cases.case_list import CaseFilter, CaseRow, list_cases
+from console.services.cases.debriefs import DebriefDraft, DebriefRow
 from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import OrganizationChoice, PersonLoad, ZoneChoice
+
+STANDALONE_LENGTH = timedelta(hours=2)  # an outing recorded on its own: the two hours until now
+QUARTER_MINUTES = 15
 
 
 @dataclass(frozen=True)
@@ -61,3 +66,63 @@ def load_cases(
         incoming=referrals.incoming_count(session, actor),
         choices=load_choices(session, actor, today, tz),
     )
+
+
+# -- the debrief flow ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DebriefSetup:
+    """What the debrief dialog needs, read in one session."""
+
+    draft: DebriefDraft
+    zones: tuple[ZoneChoice, ...]
+    people: tuple[PersonLoad, ...]
+    subjects: tuple[SubjectRow, ...]
+    zone_name: str
+
+
+def _standalone_draft(actor: Actor, zones: tuple[ZoneChoice, ...], now: datetime) -> DebriefDraft:
+    end = now.replace(minute=now.minute - now.minute % QUARTER_MINUTES, second=0, microsecond=0)
+    active = [zone.id for zone in zones if zone.active]
+    return DebriefDraft(
+        zone_id=active[0] if active else 0,
+        started_at=end - STANDALONE_LENGTH,
+        ended_at=end,
+        participant_ids=(actor.person_id,) if actor.person_id is not None else (),
+        types=("presence",),
+        contacts_count=0,
+        contacts_breakdown=None,
+        outcome="",
+        follow_up="",
+    )
+
+
+def load_setup(
+    session: Session, actor: Actor, shift_id: int | None, tz: ZoneInfo, now: datetime
+) -> DebriefSetup:
+    """The draft (from the shift, or the last two hours before ``now`` on the quarter hour,
+    with the actor and the first active zone), zones, people and profiles."""
+    choices = planning.calendar_choices(session, actor)
+    if shift_id is not None:
+        draft = debriefs.draft_for_shift(session, actor, shift_id)
+        if not draft.types:
+            draft = replace(draft, types=("presence",))  # every outing is at least presence
+    else:
+        draft = _standalone_draft(actor, choices.zones, now.astimezone(tz))
+    monday = planning.monday_of(draft.started_at.astimezone(tz).date())
+    people = planning.people_for_planning(session, actor, monday, tz)
+    subjects = people_met.list_subjects(session, actor)
+    zone_name = next((z.name for z in choices.zones if z.id == draft.zone_id), "")
+    return DebriefSetup(draft, choices.zones, tuple(people), tuple(subjects), zone_name)
+
+
+def record_and_link(
+    session: Session, actor: Actor, draft: DebriefDraft, case_id: int | None
+) -> DebriefRow:
+    """Record the debrief and, with ``case_id``, link it to that case: one session, so both
+    or neither."""
+    row = debriefs.record_debrief(session, actor, draft)
+    if case_id is not None:
+        case_edits.link_debrief(session, actor, case_id, row.id)
+    return row

@@ -5,21 +5,17 @@ Used by the Calendar ("Record debrief…" on a shift) and the Cases section ("Ne
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from console.models import ShiftStatus
-from console.services import planning
 from console.services.access import Action, Actor, can
-from console.services.cases import case_edits, debriefs, people_met
-from console.services.cases.debriefs import DebriefDraft, DebriefRow
-from console.services.cases.people_met import SubjectRow
-from console.services.planning.week import PersonLoad, ShiftRow, ZoneChoice
+from console.services.cases import operations, people_met
+from console.services.cases.debriefs import DebriefRow
+from console.services.planning.week import ShiftRow, ZoneChoice
 from console.views.calendar.messages import format_moment
 from console.views.cases import texts
 from console.views.cases.submit_dialog import SubmitDialog
@@ -31,19 +27,6 @@ AREA_DEBRIEFS = "interventions"
 AREA_SHIFTS = "shifts"
 AREA_SUBJECTS = "subjects"
 AREA_CASES = "cases"
-STANDALONE_LENGTH = timedelta(hours=2)  # an outing recorded on its own: the two hours until now
-QUARTER_MINUTES = 15
-
-
-@dataclass(frozen=True)
-class DebriefSetup:
-    """What the dialog needs, read in one session."""
-
-    draft: DebriefDraft
-    zones: tuple[ZoneChoice, ...]
-    people: tuple[PersonLoad, ...]
-    subjects: tuple[SubjectRow, ...]
-    zone_name: str
 
 
 def may_debrief(actor: Actor, shift: ShiftRow | None) -> bool:
@@ -53,51 +36,6 @@ def may_debrief(actor: Actor, shift: ShiftRow | None) -> bool:
         and can(actor, Action.RECORD_DEBRIEFS)
         and shift.status not in {ShiftStatus.CANCELLED, ShiftStatus.DONE}
     )
-
-
-def _standalone_draft(actor: Actor, zones: tuple[ZoneChoice, ...], now: datetime) -> DebriefDraft:
-    end = now.replace(minute=now.minute - now.minute % QUARTER_MINUTES, second=0, microsecond=0)
-    active = [zone.id for zone in zones if zone.active]
-    return DebriefDraft(
-        zone_id=active[0] if active else 0,
-        started_at=end - STANDALONE_LENGTH,
-        ended_at=end,
-        participant_ids=(actor.person_id,) if actor.person_id is not None else (),
-        types=("presence",),
-        contacts_count=0,
-        contacts_breakdown=None,
-        outcome="",
-        follow_up="",
-    )
-
-
-def load_setup(
-    session: Session, actor: Actor, shift_id: int | None, tz: ZoneInfo, now: datetime
-) -> DebriefSetup:
-    """The draft (from the shift, or the last two hours), zones, people and profiles."""
-    choices = planning.calendar_choices(session, actor)
-    if shift_id is not None:
-        draft = debriefs.draft_for_shift(session, actor, shift_id)
-        if not draft.types:
-            draft = replace(draft, types=("presence",))  # every outing is at least presence
-    else:
-        draft = _standalone_draft(actor, choices.zones, now.astimezone(tz))
-    monday = planning.monday_of(draft.started_at.astimezone(tz).date())
-    people = planning.people_for_planning(session, actor, monday, tz)
-    subjects = people_met.list_subjects(session, actor)
-    zone_name = next((z.name for z in choices.zones if z.id == draft.zone_id), "")
-    return DebriefSetup(draft, choices.zones, tuple(people), tuple(subjects), zone_name)
-
-
-def record_and_link(
-    session: Session, actor: Actor, draft: DebriefDraft, case_id: int | None
-) -> DebriefRow:
-    """Record the debrief and, with ``case_id``, link it to that case: one session, so both
-    or neither."""
-    row = debriefs.record_debrief(session, actor, draft)
-    if case_id is not None:
-        case_edits.link_debrief(session, actor, case_id, row.id)
-    return row
 
 
 def open_debrief(
@@ -117,7 +55,7 @@ def open_debrief(
         QMessageBox.warning(parent, title, texts.error_text(exc))
 
     context.run_service(
-        load_setup,
+        operations.load_setup,
         context.actor,
         shift_id,
         tz,
@@ -131,7 +69,7 @@ def open_debrief(
 def _show(
     parent: QWidget,
     context: ViewContext,
-    setup: DebriefSetup,
+    setup: operations.DebriefSetup,
     case: tuple[int, str] | None = None,
 ) -> DebriefDialog:
     tz = context.settings.time_zone()
@@ -144,7 +82,7 @@ def _show(
     def save(dialog: SubmitDialog) -> None:
         assert isinstance(dialog, DebriefDialog)
         context.run_service(
-            record_and_link,
+            operations.record_and_link,
             context.actor,
             dialog.draft(),
             case[0] if case is not None and dialog.links_case() else None,
@@ -181,19 +119,14 @@ def _saved(context: ViewContext, dialog: DebriefDialog, row: DebriefRow) -> None
     dialog.saved(row)
 
 
-def _create_subject(session: Session, actor: Actor, values: dict[str, object]) -> SubjectRow:
-    return people_met.create_subject(session, actor, **values)  # type: ignore[arg-type]
-
-
 def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneChoice, ...]) -> None:
     """Ask for a nickname profile, create it, and add it to the people met of ``dialog``."""
 
     def create(profile: SubmitDialog) -> None:
         assert isinstance(profile, ProfileDialog)
         context.run_service(
-            _create_subject,
+            partial(people_met.create_subject, **profile.values()),
             context.actor,
-            profile.values(),
             owner=profile,
             writes=AREA_SUBJECTS,
             changed_ids=lambda row: (row.id,),
