@@ -1,8 +1,9 @@
 """Signal points as compact arrays, and grid clustering in screen pixels: pure numpy, no Qt.
 
-Tens of thousands of signals never become tens of thousands of objects: the worker turns them
-into three arrays, and each zoom level groups them into cells of a fixed size in pixels. A
-cell's cluster sits at the mean of its points and counts them per kind.
+Tens of thousands of signals never become tens of thousands of objects: the map's service
+hands their positions over as three arrays, projected here all at once, and each zoom level
+groups them into cells of a fixed size in pixels. A cell's cluster sits at the mean of its
+points and counts them per kind.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from console.models import SignalKind
+from console.services.places.map_data import KINDS, SignalPositions
 from console.views.map.mercator import EARTH_RADIUS, MAX_LATITUDE
 
-KINDS: tuple[SignalKind, ...] = tuple(SignalKind)
 CELL_PIXELS = 44  # points closer than about this on screen share a marker
 
 
@@ -35,18 +36,17 @@ class SignalPoints:
         return cls(np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.int8))
 
     @classmethod
-    def from_lonlat(cls, points: Iterable[tuple[float, float, SignalKind]]) -> SignalPoints:
-        """From (lon, lat, kind) triples, projected all at once; for a worker thread (no Qt)."""
-        index = {kind: number for number, kind in enumerate(KINDS)}  # StrEnum: str keys too
-        rows = list(points)
-        if not rows:
-            return cls.empty()
-        table = np.array([(lon, lat, index[kind]) for lon, lat, kind in rows], dtype=float)
-        lats = np.radians(np.clip(table[:, 1], -MAX_LATITUDE, MAX_LATITUDE))
-        xs = EARTH_RADIUS * np.radians(table[:, 0])
-        kinds = table[:, 2]
+    def from_positions(cls, positions: SignalPositions) -> SignalPoints:
+        """The positions projected onto the scene, all at once (a few milliseconds for 100 000)."""
+        lats = np.radians(np.clip(positions.lats, -MAX_LATITUDE, MAX_LATITUDE))
+        xs = EARTH_RADIUS * np.radians(positions.lons)
         ys = -EARTH_RADIUS * np.arctanh(np.sin(lats))  # scene y points south
-        return cls(xs, ys, kinds.astype(np.int8))
+        return cls(xs, ys, positions.kinds.astype(np.int8))
+
+    @classmethod
+    def from_lonlat(cls, points: Iterable[tuple[float, float, SignalKind]]) -> SignalPoints:
+        """From (lon, lat, kind) triples."""
+        return cls.from_positions(SignalPositions.of(points))
 
     def filtered(self, kinds: Iterable[SignalKind]) -> SignalPoints:
         """Only the points of these kinds."""

@@ -22,12 +22,19 @@ from console.models import SignalKind
 from console.services import access
 from console.services.access import Action
 from console.services.places.indicators import ZonePanel
+from console.services.places.map_data import (
+    MapData,
+    MapRequest,
+    PanelRequest,
+    load_map,
+    load_panel,
+)
 from console.services.places.tiles import BasemapRefused, open_tile_source
 from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.map import toolbar
 from console.views.map.canvas import MapCanvas
-from console.views.map.data import MapData, MapRequest, PanelRequest, load_map, load_panel
+from console.views.map.clustering import SignalPoints
 from console.views.map.editing import EditOverlay
 from console.views.map.items import TileLayer
 from console.views.map.legend import MapLegend
@@ -236,7 +243,7 @@ class MapView(SectionView):
         self.zones.pixels_per_metre = self.canvas.pixels_per_metre()
         self.zones.set_data(data, show_inactive=self.bar.show_inactive())
         self.zones.set_hidden(editing)
-        self.signals.set_points(data.points)
+        self.signals.set_points(SignalPoints.from_positions(data.positions))
         self._apply_layers()
         if not self._fitted:
             self._fitted = True
@@ -249,7 +256,7 @@ class MapView(SectionView):
 
     def _show_status(self, data: MapData) -> None:
         text = self.tr("%n signal(s) in the period", "", data.signal_count)
-        text += " · " + self.tr("%n on the map", "", len(data.points))
+        text += " · " + self.tr("%n on the map", "", len(data.positions))
         if data.truncated:
             text += " · " + self.tr("only the oldest are shown: choose a shorter period")
         self.status.setText(text)

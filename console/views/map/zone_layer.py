@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
+from console.services.places.map_data import MapData
 from console.services.places.zones import ZoneInfo
-from console.views.map.data import MapData
 from console.views.map.items import DebriefBadge, ZoneItem, ZoneLabel, _PixelItem
 from console.views.map.mercator import lonlat_to_scene
 from console.views.map.style import PressureClasses, pressure_classes
