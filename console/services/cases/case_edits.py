@@ -41,6 +41,7 @@ from console.services.cases.case_common import (
     today_local,
 )
 from console.services.cases.case_list import CaseRow, case_rows
+from console.services.changes import Area, row_id, writes
 
 MAX_TITLE = 200
 UNCHANGED: Any = ...  # update_case: leave next_review_on as it is
@@ -84,6 +85,7 @@ class CaseDetail:
     signals: tuple[LinkedSignal, ...]
 
 
+@writes(Area.CASES, ids=row_id)
 def open_case(session: Session, actor: Actor, draft: CaseDraft) -> CaseRow:
     """A new open case, owned by ``draft.owner_id`` (default: the actor) in the owner's
     organization. Raises :class:`CaseworkError` for a blank title or an unknown zone,
@@ -109,6 +111,7 @@ def open_case(session: Session, actor: Actor, draft: CaseDraft) -> CaseRow:
     return case_rows(session, actor, [case], today_local())[0]
 
 
+@writes(Area.CASES, ids=row_id)
 def update_case(
     session: Session,
     actor: Actor,
@@ -190,6 +193,7 @@ def case_detail(
     )
 
 
+@writes(Area.CASES)
 def link_debrief(session: Session, actor: Actor, case_id: int, debrief_id: int) -> None:
     """Tie a debrief to the case (nothing happens when it already is)."""
     _link(
@@ -203,6 +207,7 @@ def link_debrief(session: Session, actor: Actor, case_id: int, debrief_id: int) 
     )
 
 
+@writes(Area.CASES)
 def link_signal(session: Session, actor: Actor, case_id: int, signal_id: int) -> None:
     """Tie a signal to the case (nothing happens when it already is)."""
     _link(session, actor, case_id, signal_id, model=Signal, link_table=case_signals, what="signal")

@@ -37,6 +37,7 @@ from console.services.cases.case_edits import (
 )
 from console.services.cases.case_list import CaseFilter, CaseRow, list_cases
 from console.services.cases.search import MARK_END, MARK_START, SearchHit
+from console.services.changes import Area, row_id, writes
 
 __all__ = [
     "MARK_END",
@@ -97,6 +98,7 @@ def _readable(actor: Actor, note: CaseNote) -> bool:
     return access.may_read_note(actor, note.visibility, note.organization_id, note.author_id)
 
 
+@writes(Area.NOTES, ids=row_id)
 def add_note(
     session: Session,
     actor: Actor,

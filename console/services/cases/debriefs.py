@@ -31,6 +31,7 @@ from console.models import (
 from console.services.access import Action, Actor, require
 from console.services.access.audit import record_write
 from console.services.cases.case_common import CaseworkError, StaleCase, clean_text
+from console.services.changes import Area, row_id, writes
 from console.services.places import aggregates
 from console.services.planning.week import PEOPLE_AND_ZONE, people_of
 
@@ -229,6 +230,8 @@ def presence_hours(
 # -- writing -------------------------------------------------------------------------------------
 
 
+# A shift's debrief marks the shift done; the two areas' ids differ, so: any of them.
+@writes(Area.DEBRIEFS, Area.SHIFTS)
 def record_debrief(session: Session, actor: Actor, draft: DebriefDraft) -> DebriefRow:
     """Record an outing; with ``draft.shift_id`` the shift becomes done.
 
@@ -258,6 +261,7 @@ def record_debrief(session: Session, actor: Actor, draft: DebriefDraft) -> Debri
     return debrief_row(session, intervention)
 
 
+@writes(Area.DEBRIEFS, ids=row_id)
 def update_debrief(
     session: Session, actor: Actor, debrief_id: int, draft: DebriefDraft, expected_version: int
 ) -> DebriefRow:

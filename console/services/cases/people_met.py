@@ -31,6 +31,7 @@ from console.services.cases.case_common import (
     names_by_id,
     today_local,
 )
+from console.services.changes import Area, row_id, writes
 
 MAX_ALIAS = 120
 MAX_FULL_NAME = 200
@@ -232,6 +233,7 @@ def list_subjects(
 # -- writing -------------------------------------------------------------------------------------
 
 
+@writes(Area.SUBJECTS, ids=row_id)
 def create_subject(
     session: Session,
     actor: Actor,
@@ -254,6 +256,7 @@ def create_subject(
     return subject_row(session, actor, subject, profile=True)
 
 
+@writes(Area.CONSENTS, ids=row_id)
 def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     session: Session,
     actor: Actor,
@@ -288,6 +291,7 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     return consent_rows(session, [consent], today_local())[0]
 
 
+@writes(Area.CONSENTS, ids=row_id)
 def withdraw_consent(
     session: Session, actor: Actor, consent_id: int, withdrawn_on: date
 ) -> ConsentRow:
@@ -307,6 +311,7 @@ def withdraw_consent(
     return consent_rows(session, [consent], today_local())[0]
 
 
+@writes(Area.SUBJECTS, ids=row_id)
 def name_subject(
     session: Session,
     actor: Actor,
@@ -342,6 +347,7 @@ def name_subject(
     return subject_row(session, actor, subject, profile=True, today=today)
 
 
+@writes(Area.SUBJECTS, ids=row_id)
 def mark_in_care(
     session: Session, actor: Actor, subject_id: int, care_reference: str | None
 ) -> SubjectRow:

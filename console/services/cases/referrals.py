@@ -27,6 +27,7 @@ from console.services.cases.case_common import (
     clean_text,
     load_case,
 )
+from console.services.changes import Area, row_id, writes
 
 MAX_REASON = 2_000
 # A referral in these states stands: the case is with the other organization.
@@ -145,6 +146,9 @@ def case_referrals(session: Session, actor: Actor, case_id: int) -> list[Referra
 # -- writing -------------------------------------------------------------------------------------
 
 
+# Sending or declining a referral may move its case's status (referred, back to open); the two
+# areas' ids differ, so: any of them.
+@writes(Area.REFERRALS, Area.CASES)
 def refer_case(
     session: Session, actor: Actor, case_id: int, to_organization_id: int, reason: str
 ) -> ReferralRow:
@@ -190,6 +194,7 @@ def refer_case(
     return referral_rows(session, actor, [referral])[0]
 
 
+@writes(Area.REFERRALS, ids=row_id)
 def accept_referral(
     session: Session, actor: Actor, referral_id: int, *, expected_version: int | None = None
 ) -> ReferralRow:
@@ -200,6 +205,7 @@ def accept_referral(
     return _write(session, actor, referral)
 
 
+@writes(Area.REFERRALS, Area.CASES)
 def decline_referral(
     session: Session,
     actor: Actor,
@@ -231,6 +237,7 @@ def decline_referral(
     return row
 
 
+@writes(Area.REFERRALS, ids=row_id)
 def complete_referral(
     session: Session, actor: Actor, referral_id: int, *, expected_version: int | None = None
 ) -> ReferralRow:

@@ -1,0 +1,96 @@
+"""What the casework operations declare they change: the areas the runner announces after each
+one, and the rows it names."""
+
+from __future__ import annotations
+
+import ast
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from console.services.cases import (
+    case_edits,
+    casework,
+    debriefs,
+    operations,
+    people_met,
+    referrals,
+)
+from console.services.changes import Area, declared_writes
+
+CASES_PACKAGE = Path(operations.__file__).parent
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int
+
+
+# operation -> (the areas it writes, whether the ids announced are those of the row it returns)
+DECLARED: dict[Callable[..., Any], tuple[tuple[Area, ...], bool]] = {
+    casework.add_note: ((Area.NOTES,), True),
+    case_edits.open_case: ((Area.CASES,), True),
+    case_edits.update_case: ((Area.CASES,), True),
+    case_edits.link_debrief: ((Area.CASES,), False),
+    case_edits.link_signal: ((Area.CASES,), False),
+    people_met.create_subject: ((Area.SUBJECTS,), True),
+    people_met.name_subject: ((Area.SUBJECTS,), True),
+    people_met.mark_in_care: ((Area.SUBJECTS,), True),
+    people_met.record_consent: ((Area.CONSENTS,), True),
+    people_met.withdraw_consent: ((Area.CONSENTS,), True),
+    referrals.refer_case: ((Area.REFERRALS, Area.CASES), False),  # the case becomes referred
+    referrals.accept_referral: ((Area.REFERRALS,), True),
+    referrals.decline_referral: ((Area.REFERRALS, Area.CASES), False),  # it may reopen
+    referrals.complete_referral: ((Area.REFERRALS,), True),
+    debriefs.record_debrief: ((Area.DEBRIEFS, Area.SHIFTS), False),  # the shift becomes done
+    debriefs.update_debrief: ((Area.DEBRIEFS,), True),
+    operations.record_and_link: ((Area.DEBRIEFS, Area.SHIFTS, Area.CASES), False),
+}
+
+
+@pytest.mark.parametrize("operation", DECLARED, ids=lambda fn: fn.__qualname__)
+def test_each_writing_operation_declares_its_areas_and_rows(
+    operation: Callable[..., Any],
+) -> None:
+    areas, names_row = DECLARED[operation]
+    declared = declared_writes(functools.partial(operation, "through a partial, as views call"))
+    assert declared is not None
+    assert declared.areas == areas
+    expected_ids = (7,) if names_row else None
+    assert declared.changes(_Row(7)) == [(area, expected_ids) for area in areas]
+
+
+def test_the_views_call_the_declared_functions_by_their_usual_names() -> None:
+    # casework re-exports the case edits: the same function objects, the same declaration.
+    assert casework.open_case is case_edits.open_case
+    assert casework.update_case is case_edits.update_case
+    assert casework.link_debrief is case_edits.link_debrief
+
+
+def _writing_functions() -> set[str]:
+    """Public functions of the package that write a row through the audit (``record_write``,
+    ``audit.record`` with a create or update) or call one that does in the same module."""
+    found: set[str] = set()
+    for path in sorted(CASES_PACKAGE.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
+                continue
+            calls = {
+                call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
+                for call in ast.walk(node)
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute | ast.Name)
+            }
+            writes = {"record_write", "_write", "_link", "_set_case_status", "record_debrief"}
+            if calls & writes:
+                found.add(f"{path.stem}.{node.name}")
+    return found
+
+
+def test_no_writing_operation_is_left_undeclared() -> None:
+    declared = {f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}" for fn in DECLARED}
+    assert _writing_functions() == declared  # equal: the search finds what it must
