@@ -1,9 +1,11 @@
 """The map's operations, as the Map section runs them: the map and a zone's panel read in one
-operation each."""
+operation each, a zone's properties saved in one, and zones and signals exchanged as files."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -12,7 +14,9 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import Role, Signal, SignalKind
-from console.services.places import zones
+from console.services import access
+from console.services.places import geojson, signals, zones
+from console.services.places.exchange import preview_csv_file, read_zone_file, write_zone_file
 from console.services.places.map_data import (
     KINDS,
     MapRequest,
@@ -21,7 +25,8 @@ from console.services.places.map_data import (
     load_map,
     load_panel,
 )
-from tests.services.map_data import COORDINATOR, actor, add_zone, square
+from console.services.places.zones import StaleZone, ZoneDraft, save_zone_properties
+from tests.services.map_data import COORDINATOR, actor, add_zone, counts, square
 
 ROME = ZoneInfo("Europe/Rome")
 FIRST, LAST = date(2026, 11, 2), date(2026, 11, 29)
@@ -136,3 +141,129 @@ def test_the_panel_compares_with_four_weeks_ago_without_joint_work(
     assert panel.before_after is not None
     assert panel.before_after.compare_at == date(2026, 11, 1)  # no joint shift: 4 weeks before
     assert panel.open_cases == ()  # a manager gets only their number
+
+
+# -- a zone's properties ---------------------------------------------------------------------
+
+
+def test_properties_and_deactivation_are_saved_together(engine: Engine) -> None:
+    roma = add_zone(engine, "Piazza Roma")
+    draft = ZoneDraft("Piazza Roma Nord", "#ff0000", roma.geometry, 3.0)
+    with db.session_scope(engine) as s:
+        saved = save_zone_properties(s, COORDINATOR, roma, draft, False)
+    assert (saved.id, saved.name, saved.colour, saved.review_threshold) == (
+        roma.id,
+        "Piazza Roma Nord",
+        "#ff0000",
+        3.0,
+    )
+    assert saved.active is False and saved.version_id == 3  # two writes: renamed, deactivated
+    with db.session_scope(engine) as s:
+        again = save_zone_properties(s, COORDINATOR, saved, draft, False)
+    assert again == saved  # nothing to change: not even the version
+
+
+def test_a_refused_deactivation_undoes_the_rename(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    roma = add_zone(engine, "Piazza Roma")
+    before = counts(engine)
+
+    def refused(*_args: object) -> None:
+        raise zones.ZoneError("refused for the test")
+
+    monkeypatch.setattr(zones, "set_zone_active", refused)
+    draft = ZoneDraft("Roma", roma.colour, roma.geometry, roma.review_threshold)
+    with pytest.raises(zones.ZoneError), db.session_scope(engine) as s:
+        save_zone_properties(s, COORDINATOR, roma, draft, False)
+    monkeypatch.undo()
+    with db.session_scope(engine) as s:
+        now = zones.get_zone(s, COORDINATOR, roma.id)
+    assert (now.name, now.active, now.version_id) == ("Piazza Roma", True, 1)
+    assert counts(engine) == before  # no audit entry for the rename either
+
+
+def test_a_stale_zone_is_refused_and_nothing_written(engine: Engine) -> None:
+    roma = add_zone(engine, "Piazza Roma")
+    with db.session_scope(engine) as s:
+        zones.update_zone(s, COORDINATOR, roma.id, 1, ZoneDraft("Altro", "#000000", roma.geometry))
+    before = counts(engine)
+    draft = ZoneDraft("Roma", roma.colour, roma.geometry, roma.review_threshold)
+    with pytest.raises(StaleZone), db.session_scope(engine) as s:
+        save_zone_properties(s, COORDINATOR, roma, draft, False)  # as read at version 1
+    assert counts(engine) == before
+
+
+def test_only_editors_save_properties(engine: Engine) -> None:
+    roma = add_zone(engine, "Piazza Roma")
+    draft = ZoneDraft("Roma", roma.colour, roma.geometry, roma.review_threshold)
+    before = counts(engine)
+    with pytest.raises(access.PermissionDenied), db.session_scope(engine) as s:
+        save_zone_properties(s, actor(Role.OFFICER), roma, draft, False)
+    assert counts(engine) == before
+
+
+# -- files -----------------------------------------------------------------------------------
+
+
+def test_zones_written_to_a_file_are_read_back(engine: Engine, tmp_path: Path) -> None:
+    add_zone(engine, "Piazza Roma", square(10.02, 45.13))
+    add_zone(engine, "Piazza Marconi", square(10.04, 45.13))
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "zones.geojson"
+    target.write_text("old content")
+    with db.session_scope(engine) as s:
+        assert write_zone_file(s, actor(Role.MANAGER), target) == 2
+    assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    assert [p.name for p in target.parent.iterdir()] == ["zones.geojson"]  # no temporary left
+    parsed = read_zone_file(target)
+    assert [f.properties["name"] for f in parsed.features] == ["Piazza Marconi", "Piazza Roma"]
+    assert parsed.property_names[0] == "name"
+
+
+def test_a_zone_file_that_cannot_be_written_leaves_nothing(engine: Engine, tmp_path: Path) -> None:
+    add_zone(engine, "Piazza Roma")
+    taken = tmp_path / "out" / "zones.geojson"
+    taken.mkdir(parents=True)  # a folder where the file should go: the rename fails
+    with pytest.raises(OSError), db.session_scope(engine) as s:
+        write_zone_file(s, COORDINATOR, taken)
+    assert [p.name for p in taken.parent.iterdir()] == ["zones.geojson"]  # no temporary left
+    assert taken.is_dir() and not any(taken.iterdir())
+
+
+def test_a_bad_or_missing_zone_file_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "zones.geojson"
+    bad.write_text('{"type": "Feature"}')
+    with pytest.raises(geojson.GeoJSONError):
+        read_zone_file(bad)
+    with pytest.raises(OSError):
+        read_zone_file(tmp_path / "nowhere.geojson")
+
+
+def test_a_csv_file_of_signals_is_previewed_and_nothing_written(
+    engine: Engine, tmp_path: Path
+) -> None:
+    roma = add_zone(engine, "Piazza Roma", square(10.02, 45.13)).id
+    path = tmp_path / "segnalazioni.csv"
+    path.write_bytes(
+        b"data_ora;tipo;categoria;lon;lat\n"
+        b"20/11/2026 22:15;segnalazione;degrado;10,025;45,135\n"
+        b"31/11/2026 22:15;segnalazione;degrado;10,025;45,135\n"
+    )
+    before = counts(engine)
+    with db.session_scope(engine) as s:
+        preview = preview_csv_file(s, COORDINATOR, path, ROME)
+    assert preview.file_name == "segnalazioni.csv"
+    assert [row.zone_id for row in preview.rows] == [roma]
+    assert preview.rows[0].occurred_at == datetime(2026, 11, 20, 22, 15, tzinfo=ROME)
+    assert [error.line for error in preview.errors] == [3]
+    assert counts(engine) == before
+
+
+def test_an_unusable_csv_file_is_refused(engine: Engine, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(signals.CsvError), db.session_scope(engine) as s:
+        preview_csv_file(s, COORDINATOR, empty, ROME)
+    with pytest.raises(OSError), db.session_scope(engine) as s:
+        preview_csv_file(s, COORDINATOR, tmp_path / "nowhere.csv", ROME)

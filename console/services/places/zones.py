@@ -160,6 +160,18 @@ def set_zone_active(
     return zone_info(zone)
 
 
+def save_zone_properties(
+    session: Session, actor: access.Actor, zone: ZoneInfo, draft: ZoneDraft, active: bool
+) -> ZoneInfo:
+    """Rename, recolour and re-threshold ``zone`` (as read, at its version), then (de)activate
+    it: one operation, all or nothing. Raises as :func:`update_zone` and :func:`set_zone_active`.
+    """
+    info = update_zone(session, actor, zone.id, zone.version_id, draft)
+    if info.active != active:
+        info = set_zone_active(session, actor, zone.id, info.version_id, active)
+    return info
+
+
 # -- validation ------------------------------------------------------------------------------
 
 

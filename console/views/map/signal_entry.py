@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from console.services.places import geometry, signals
+from console.services.places.exchange import preview_csv_file
 from console.services.places.signals import CsvPreview, SignalDraft, SignalInfo
 from console.views.map.csv_dialog import CsvImportDialog
-from console.views.map.data import preview_csv_file
 from console.views.map.editing import PickTool
 from console.views.map.mercator import lonlat_to_scene
 from console.views.map.signal_dialog import SignalDialog

@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from console.services.places import geometry, zones
+from console.services.places.exchange import read_zone_file, write_zone_file
 from console.services.places.geojson import ImportResult, ParsedZones, import_zones
-from console.services.places.zones import PALETTE, ZoneDraft, ZoneInfo
+from console.services.places.zones import PALETTE, ZoneDraft, ZoneInfo, save_zone_properties
 from console.views.map import shapes
-from console.views.map.data import read_zone_file, save_zone_properties, write_zone_file
 from console.views.map.editing import DrawTool, ShapeEditTool
 from console.views.map.texts import refusal_text
 from console.views.map.zone_dialogs import NamePropertyDialog, ZonePropertiesDialog
@@ -252,9 +252,8 @@ class ZoneEditing(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        self.view.context.run_service(
+        self.view.context.runner.run(  # a file only: no session
             read_zone_file,
-            self.view.actor,
             path,
             owner=self,
             on_done=lambda parsed: self._choose_names(parsed, path),
