@@ -35,6 +35,7 @@ from console.services.planning.exports import write_ics
 from console.services.planning.operations import CalendarData, WeekFilter, load_week
 from console.services.planning.printout import PlanRequest, write_week_plan
 from console.services.planning.shift_edits import ShiftDraft
+from console.services.planning.undoable import ShiftBook, draft_of
 from console.services.planning.week import ShiftRow
 from console.services.planning.week_copy import CopyResult
 from console.views.calendar import commands, messages
@@ -72,7 +73,7 @@ class CalendarView(SectionView):
         self.data: CalendarData | None = None
         self._request = 0
         self.undo_stack = QUndoStack(self)
-        self.book = commands.ShiftBook()
+        self.book = ShiftBook()
 
         self.week = WeekView()
         self.week.read_only = not self.can_plan
@@ -407,7 +408,7 @@ class CalendarView(SectionView):
         ):
             return
         dialog = self._dialog(row)
-        if dialog is not None and dialog.draft() != commands.draft_of(row):
+        if dialog is not None and dialog.draft() != draft_of(row):
             self._push(
                 commands.UpdateShift(
                     self.context,
@@ -437,7 +438,7 @@ class CalendarView(SectionView):
         if row is None or not self.can_plan or not self._confirm_published(row):
             self.refresh()  # put the block back where it is
             return
-        after = replace(commands.draft_of(row), starts_at=starts_at, ends_at=ends_at)
+        after = replace(draft_of(row), starts_at=starts_at, ends_at=ends_at)
         self._push(
             commands.UpdateShift(
                 self.context,
