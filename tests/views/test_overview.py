@@ -21,9 +21,10 @@ from console.models import (
     Zone,
 )
 from console.services.access import Actor
+from console.services.changes import Area
 from console.services.planning.overview import WeekOverview, week_overview
 from console.services.planning.week import monday_of, week_bounds
-from console.views.common.events import AREA_SETTINGS, EventsHub
+from console.views.common.events import EventsHub
 from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
@@ -247,17 +248,17 @@ def test_reloads_when_its_data_or_the_time_zone_changes(qtbot, small_week, conte
     with qtbot.waitSignal(view.sig_loaded):
         view.show_week(MONDAY)
     with qtbot.assertNotEmitted(view.sig_loaded):
-        context.hub.sig_changed.emit("case_notes", (1,))
+        context.hub.sig_changed.emit(Area.NOTES, (1,))
     with qtbot.waitSignal(view.sig_loaded):
-        context.hub.sig_changed.emit("shifts", (7,))
+        context.hub.sig_changed.emit(Area.SHIFTS, (7,))
     view.hide()
     with qtbot.assertNotEmitted(view.sig_loaded):  # hidden: only marked stale
-        context.hub.sig_changed.emit("shifts", (7,))
+        context.hub.sig_changed.emit(Area.SHIFTS, (7,))
     with qtbot.waitSignal(view.sig_loaded):
         view.show()
     context.settings.set_value(TIME_ZONE, "Asia/Tokyo")
     with qtbot.waitSignal(view.sig_loaded):
-        context.hub.sig_changed.emit(AREA_SETTINGS, ("time_zone",))
+        context.hub.sig_changed.emit(Area.SETTINGS, ("time_zone",))
     assert view.shown.time_zone == "Asia/Tokyo"
     # Tokyo's week starts 8 hours before Rome's: the Sunday-night shifts move one week back.
     assert view.shown.hours == pytest.approx(13.5)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from console.models import ShiftKind, ShiftStatus
 from console.services import access, planning
 from console.services.access import Action
+from console.services.changes import Area
 from console.services.planning import absences, shift_edits
 from console.services.planning.exports import write_ics
 from console.services.planning.operations import CalendarData, WeekFilter, load_week
@@ -44,7 +45,6 @@ from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDi
 from console.views.calendar.export_dialog import ExportIcsDialog, default_folder
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
-from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.debrief.flow import may_debrief, open_debrief
 
@@ -63,7 +63,7 @@ class CalendarView(SectionView):
     """Plan a week: the view loads only the shown week, off the GUI thread, and every edit is
     an undoable service call."""
 
-    reload_areas = frozenset({"shifts", "absences", "persons", "zones", AREA_SETTINGS})
+    reload_areas = frozenset({Area.SHIFTS, Area.ABSENCES, Area.PERSONS, Area.ZONES, Area.SETTINGS})
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

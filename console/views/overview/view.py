@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.services.changes import Area
 from console.services.planning.overview import WeekOverview, week_overview
 from console.services.planning.week import monday_of
-from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.overview.models import StaffModel, ZoneWeekModel
 
@@ -64,7 +64,9 @@ def _table(model: ZoneWeekModel | StaffModel, name: str) -> QTableView:
 class OverviewView(SectionView):
     """Shows a week (this one at first); Alt+Left / Alt+Right / Alt+Home move between weeks."""
 
-    reload_areas = frozenset({"shifts", "zones", "persons", "organizations", AREA_SETTINGS})
+    reload_areas = frozenset(
+        {Area.SHIFTS, Area.ZONES, Area.PERSONS, Area.ORGANIZATIONS, Area.SETTINGS}
+    )
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
