@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from console import db
 from console.models import ShiftKind, ShiftStatus
 from console.services import planning
+from console.services.changes import Area, declared_writes
 from console.services.planning import rules, shift_edits, week_copy
 from console.services.planning.rules import ViolationKind
 from console.services.planning.shift_edits import ShiftDraft, StaleShift
@@ -295,3 +296,20 @@ def test_delete_draft_undoes_a_creation_and_only_a_draft(engine: Engine, team: T
     ):
         shift_edits.delete_draft(s, COORDINATOR, kept.id)
     assert len(week(engine).shifts) == 1
+
+
+def test_the_edits_declare_that_they_write_shifts_and_the_check_does_not(
+    engine: Engine, team: Team
+) -> None:
+    row = create(engine, draft(team.roma, at("2026-11-24", 15), at("2026-11-24", 19), team.edu))
+    for service in (
+        shift_edits.create_shift,
+        shift_edits.update_shift,
+        shift_edits.cancel_shift,
+        shift_edits.restore_shift,
+    ):
+        declared = declared_writes(service)
+        assert declared is not None and declared.changes(row) == [(Area.SHIFTS, (row.id,))]
+    deletion = declared_writes(shift_edits.delete_draft)
+    assert deletion is not None and deletion.changes(None) == [(Area.SHIFTS, None)]
+    assert declared_writes(shift_edits.check_draft) is None

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from console import db
 from console.models import ShiftKind, ShiftStatus
+from console.services.changes import Area, declared_writes
 from console.services.planning import shift_edits, week_copy
 from console.services.planning.rules import ViolationKind
 from console.services.planning.week import PlanningError
@@ -171,3 +172,17 @@ def test_copy_week_refuses_a_week_onto_itself(engine: Engine, team: Team) -> Non
     with pytest.raises(ValueError, match="not a Monday"), db.session_scope(engine) as s:
         week_copy.copy_week(s, COORDINATOR, NOVEMBER, date(2026, 12, 1), ROME)
     assert snapshot(engine) == before
+
+
+def test_whole_weeks_declare_that_they_write_shifts_and_which_copies(
+    engine: Engine, team: Team
+) -> None:
+    create(engine, draft(team.roma, at("2026-11-17", 15), at("2026-11-17", 19), team.edu))
+    with db.session_scope(engine) as s:
+        result = week_copy.copy_week(s, COORDINATOR, date(2026, 11, 16), NOVEMBER, ROME)
+    (copy,) = result.created
+    copying = declared_writes(week_copy.copy_week)
+    assert copying is not None and copying.changes(result) == [(Area.SHIFTS, (copy.id,))]
+    for service in (week_copy.publish_week, week_copy.unpublish):
+        declared = declared_writes(service)
+        assert declared is not None and declared.changes(1) == [(Area.SHIFTS, None)]

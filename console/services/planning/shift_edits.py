@@ -29,6 +29,7 @@ from console.models import (
 from console.models.base import utcnow
 from console.services import access
 from console.services.access import Action, audit
+from console.services.changes import Area, row_id, writes
 from console.services.planning import rules
 from console.services.planning.rules import PersonInfo, ShiftInfo
 from console.services.planning.week import (
@@ -108,6 +109,7 @@ def check_draft(
 # -- editing shifts --------------------------------------------------------------------------
 
 
+@writes(Area.SHIFTS, ids=row_id)
 def create_shift(
     session: Session, actor: access.Actor, draft: ShiftDraft, *, tz: ZoneInfo = DEFAULT_TZ
 ) -> ShiftRow:
@@ -138,6 +140,7 @@ def create_shift(
     return shift_row(shift)
 
 
+@writes(Area.SHIFTS, ids=row_id)
 def update_shift(
     session: Session,
     actor: access.Actor,
@@ -191,6 +194,7 @@ def update_shift(
     return shift_row(shift)
 
 
+@writes(Area.SHIFTS, ids=row_id)
 def cancel_shift(
     session: Session, actor: access.Actor, shift_id: int, expected_version: int
 ) -> ShiftRow:
@@ -208,6 +212,7 @@ def cancel_shift(
     return shift_row(shift)
 
 
+@writes(Area.SHIFTS, ids=row_id)
 def restore_shift(
     session: Session, actor: access.Actor, shift_id: int, status: ShiftStatus
 ) -> ShiftRow:
@@ -224,6 +229,7 @@ def restore_shift(
     return shift_row(shift)
 
 
+@writes(Area.SHIFTS)
 def delete_draft(session: Session, actor: access.Actor, shift_id: int) -> None:
     """Delete a draft (the undo of creating it). Other shifts are cancelled, never deleted."""
     access.require(actor, Action.PLAN_SHIFTS)

@@ -65,10 +65,6 @@ def draft_of(row: ShiftRow) -> ShiftDraft:
     )
 
 
-def _created_ids(result: CopyResult) -> tuple[int, ...]:
-    return tuple(row.id for row in result.created)
-
-
 # -- one shift -------------------------------------------------------------------------------
 
 
@@ -155,7 +151,7 @@ def unpublish_week(  # noqa: PLR0917 - as publish_week
     return undone
 
 
-@writes(Area.SHIFTS, ids=_created_ids)
+@writes(Area.SHIFTS, ids=week_copy.copied_ids)
 def copy_week(  # noqa: PLR0917 - the command's book and trail, then the weeks
     session: Session,
     actor: Actor,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.models import Person, Shift, ShiftAssignment, ShiftStatus
 from console.services import access
 from console.services.access import Action, audit
+from console.services.changes import Area, writes
 from console.services.planning import rules
 from console.services.planning.rules import ShiftInfo
 from console.services.planning.week import (
@@ -58,6 +59,12 @@ class CopyResult:
     problems: tuple[CopyProblem, ...]
 
 
+def copied_ids(result: CopyResult) -> tuple[int, ...]:
+    """The ids a copy wrote (what :func:`copy_week` announces)."""
+    return tuple(row.id for row in result.created)
+
+
+@writes(Area.SHIFTS)
 def publish_week(
     session: Session, actor: access.Actor, monday: date, tz: ZoneInfo = DEFAULT_TZ
 ) -> int:
@@ -79,6 +86,7 @@ def publish_week(
     return len(drafts)
 
 
+@writes(Area.SHIFTS)
 def unpublish(session: Session, actor: access.Actor, shift_ids: Iterable[int]) -> int:
     """Turn the published shifts among ``shift_ids`` back into drafts (the undo of publishing).
 
@@ -113,6 +121,7 @@ def _audit_status(
     )
 
 
+@writes(Area.SHIFTS, ids=copied_ids)
 def copy_week(
     session: Session,
     actor: access.Actor,
