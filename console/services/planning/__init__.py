@@ -1,5 +1,7 @@
 """Planning: the week of shifts (``week``), shift edits with their rules, copying and publishing
-weeks, absences, exports of the plan (iCalendar) and the week overview.
+weeks, absences, exports of the plan (iCalendar; the printable week plan in ``printout``) and the
+week overview. The Calendar's user actions are named here too: what it loads for a week
+(``operations``) and the steps of its undo stack (``undoable``).
 
 The package's front gives the week's names (``planning.shifts_in_week``, ``planning.ShiftRow``);
 the other modules are imported by name.
