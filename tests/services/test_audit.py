@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
@@ -304,17 +308,56 @@ def test_csv_export_holds_every_match_and_is_itself_audited(chain: Engine) -> No
     assert verify(chain).ok
 
 
+def test_the_section_reads_the_entries_and_the_choices_at_once(chain: Engine, user_id: int) -> None:
+    with db.session_scope(chain) as s:
+        data = audit.load_audit(s, ADMIN, AuditQuery(action="login_failed", limit=2))
+    assert [row.username for row in data.page.rows] == ["nobody", "mrossi"]  # newest first
+    assert data.page.truncated
+    assert data.choices.users == ((user_id, "mrossi"),)  # the choices ignore the filters
+    assert data.choices.actions == ("create", "login_failed", "login_succeeded")
+
+
+def test_the_csv_file_holds_every_match_and_the_export_is_audited(
+    chain: Engine, tmp_path: Path
+) -> None:
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "audit.csv"
+    path.write_text("an older export")
+    with db.session_scope(chain) as s:
+        count = audit.write_events_csv(s, ADMIN, AuditQuery(action="login_failed"), path)
+    assert count == 3
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)  # spreadsheets read the accents
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][:5] == ["id", "at", "user_id", "username", "action"]
+    assert [row[4] for row in rows[1:]] == ["login_failed"] * 3
+    assert [p.name for p in path.parent.iterdir()] == ["audit.csv"]  # whole: no temporary
+    last = events(chain)[-1]
+    assert (last.action, last.entity, last.details) == ("export", "audit_events", {"rows": 3})
+    assert verify(chain).ok
+
+
+def test_a_csv_file_that_cannot_be_written_is_no_export(chain: Engine, tmp_path: Path) -> None:
+    before = len(events(chain))
+    with pytest.raises(OSError), db.session_scope(chain) as s:
+        audit.write_events_csv(s, ADMIN, AuditQuery(), tmp_path / "missing" / "audit.csv")
+    assert len(events(chain)) == before  # the entry saying it was exported is not kept
+
+
 @pytest.mark.parametrize("role", [r for r in Role if r is not Role.ADMIN])
-def test_only_admins_read_the_log(chain: Engine, role: Role) -> None:
+def test_only_admins_read_the_log(chain: Engine, role: Role, tmp_path: Path) -> None:
     actor = access.Actor(user_id=None, person_id=None, organization_id=1, role=role, username="x")
     with db.session_scope(chain) as s:
         for call in (
             lambda: audit.find_events(s, actor, AuditQuery()),
             lambda: audit.audit_choices(s, actor),
             lambda: audit.events_csv(s, actor, AuditQuery()),
+            lambda: audit.load_audit(s, actor, AuditQuery()),
+            lambda: audit.write_events_csv(s, actor, AuditQuery(), tmp_path / "log.csv"),
         ):
             with pytest.raises(access.PermissionDenied):
                 call()
+    assert not (tmp_path / "log.csv").exists()
 
 
 def test_hashes_are_of_the_stored_values(engine: Engine) -> None:

@@ -17,12 +17,14 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from console import files
 from console.models import AuditAnchor, AuditEvent
 from console.models.base import utcnow
 
@@ -369,6 +371,20 @@ def audit_choices(session: Session, actor: access.Actor) -> AuditChoices:
     )
 
 
+@dataclass(frozen=True)
+class AuditData:
+    """What the Audit section shows for its filters: the entries that match, and what the
+    filters can offer, read in one session."""
+
+    page: AuditPage
+    choices: AuditChoices
+
+
+def load_audit(session: Session, actor: access.Actor, query: AuditQuery) -> AuditData:
+    """The matching entries and the filters' choices (administrators only)."""
+    return AuditData(page=find_events(session, actor, query), choices=audit_choices(session, actor))
+
+
 CSV_COLUMNS = (
     "id",
     "at",
@@ -384,6 +400,19 @@ CSV_COLUMNS = (
 
 def events_csv(session: Session, actor: access.Actor, query: AuditQuery) -> str:
     """Every matching entry as CSV text, oldest first; the export itself is audited."""
+    return _export(session, actor, query)[0]
+
+
+def write_events_csv(session: Session, actor: access.Actor, query: AuditQuery, path: Path) -> int:
+    """Export every matching entry (the export is audited) and write ``path`` whole, or not at
+    all; returns how many entries it holds. UTF-8 with a byte order mark, so spreadsheets read
+    the accents."""
+    text, count = _export(session, actor, query)
+    files.write_atomically(path, text.encode("utf-8-sig"))
+    return count
+
+
+def _export(session: Session, actor: access.Actor, query: AuditQuery) -> tuple[str, int]:
     access.require(actor, access.Action.READ_AUDIT)
     out = io.StringIO()
     writer = csv.writer(out)
@@ -406,7 +435,7 @@ def events_csv(session: Session, actor: access.Actor, query: AuditQuery) -> str:
         )
         count += 1
     record(session, actor, AuditAction.EXPORT, entity="audit_events", details={"rows": count})
-    return out.getvalue()
+    return out.getvalue(), count
 
 
 # --- verifying -----------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from console.services.access import audit
 from console.views.audit.filters import AuditFilters
-from console.views.audit.jobs import AuditData, load_audit, write_audit_csv
 from console.views.audit.model import AuditTableModel
 from console.views.calendar.export_dialog import default_folder
 from console.views.common.runner import one_line
@@ -134,7 +133,7 @@ class AuditView(SectionView):
         self._request += 1
         number = self._request
         self.context.run_service(
-            load_audit,
+            audit.load_audit,
             self.context.actor,
             self.query(),
             owner=self,
@@ -142,7 +141,7 @@ class AuditView(SectionView):
             on_error=lambda exc: self._failed(number, exc),
         )
 
-    def _show(self, number: int, data: AuditData) -> None:
+    def _show(self, number: int, data: audit.AuditData) -> None:
         if number != self._request:
             return  # an older request answered after the filters changed
         self.page = data.page
@@ -204,7 +203,7 @@ class AuditView(SectionView):
         self.export_action.setEnabled(False)
         self._say(self.tr("Exporting…"))
         self.context.run_service(
-            write_audit_csv,
+            audit.write_events_csv,
             self.context.actor,
             self.query(),
             path,
