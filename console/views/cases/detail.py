@@ -35,7 +35,6 @@ from console.views.cases.person_panel import PersonPanel
 from console.views.cases.referrals_panel import ReferralsPanel
 from console.views.common.section import ViewContext
 
-AREA_CASES = "cases"
 OWNER_LENGTH = 16  # characters the owner field shows at least
 TITLE_STYLE = "font-size: 14pt; font-weight: 600;"
 TAB_NOTES, TAB_PERSON, TAB_REFERRALS, TAB_LINKED = range(4)
@@ -244,8 +243,6 @@ class CaseDetailView(QWidget):
             case.id,
             case.version_id,
             owner=self,
-            writes=AREA_CASES,
-            changed_ids=lambda row: (row.id,),
             on_error=lambda exc: self._not_saved(exc, case, changes),
         )
 

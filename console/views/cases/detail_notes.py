@@ -19,7 +19,6 @@ from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.timeline import Timeline
 from console.views.common.section import ViewContext
 
-AREA_NOTES = "case_notes"
 ADD_NOTE_KEYS = "Ctrl+Shift+N"
 SHOW_NOTES_KEYS = "Ctrl+Shift+R"
 
@@ -197,8 +196,6 @@ class NotesPanel(QWidget):
                 dialog.text(),
                 dialog.chosen_audience(),
                 owner=dialog,
-                writes=AREA_NOTES,
-                changed_ids=lambda row: (row.id,),
                 on_done=dialog.saved,
                 on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
             )

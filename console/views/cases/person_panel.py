@@ -30,8 +30,6 @@ from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common.section import ViewContext
 
-AREA_SUBJECTS = "subjects"
-AREA_CONSENTS = "consents"
 ReasonFor = Callable[[], str | None]  # asks (or remembers) why the profile is read
 
 
@@ -178,15 +176,12 @@ class PersonPanel(QWidget):
     def _today(self) -> date:
         return datetime.now(self.context.settings.time_zone()).date()
 
-    def _run(
-        self, dialog: SubmitDialog, area: str, service: Callable[..., Any], *args: Any
-    ) -> None:
+    def _run(self, dialog: SubmitDialog, service: Callable[..., Any], *args: Any) -> None:
         self.context.run_service(
             service,
             self.context.actor,
             *args,
             owner=dialog,
-            writes=area,
             on_done=dialog.saved,
             on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
         )
@@ -220,7 +215,6 @@ class PersonPanel(QWidget):
             organization, given, expires, basis = dialog.values()
             self._run(
                 dialog,
-                AREA_CONSENTS,
                 partial(people_met.record_consent, legal_basis=basis),
                 subject_id,
                 organization,
@@ -240,7 +234,6 @@ class PersonPanel(QWidget):
             assert isinstance(dialog, WithdrawDialog)
             self._run(
                 dialog,
-                AREA_CONSENTS,
                 people_met.withdraw_consent,
                 consent.id,
                 dialog.withdrawn_on(),
@@ -257,7 +250,6 @@ class PersonPanel(QWidget):
             assert isinstance(dialog, NameDialog)
             self._run(
                 dialog,
-                AREA_SUBJECTS,
                 people_met.name_subject,
                 subject_id,
                 dialog.name(),
@@ -274,9 +266,7 @@ class PersonPanel(QWidget):
 
         def save(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, CareDialog)
-            self._run(
-                dialog, AREA_SUBJECTS, people_met.mark_in_care, subject_id, dialog.care_reference()
-            )
+            self._run(dialog, people_met.mark_in_care, subject_id, dialog.care_reference())
 
         self._open(CareDialog(self.subject.care_reference, self, submit=save))
 

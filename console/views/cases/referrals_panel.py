@@ -30,8 +30,6 @@ from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common.section import ViewContext
 
-AREA_REFERRALS = "referrals"
-
 
 class ReferralsPanel(QWidget):
     """Fed the case and its referrals; writes through the services and announces them."""
@@ -137,8 +135,6 @@ class ReferralsPanel(QWidget):
             referral.id,
             *args,
             owner=self,
-            writes=AREA_REFERRALS,
-            changed_ids=lambda row: (row.id,),
             on_error=self._refused,
         )
 
@@ -161,8 +157,6 @@ class ReferralsPanel(QWidget):
                 referral.id,
                 dialog.text(),
                 owner=dialog,
-                writes=AREA_REFERRALS,
-                changed_ids=lambda row: (row.id,),
                 on_done=dialog.saved,
                 on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
             )
@@ -184,8 +178,6 @@ class ReferralsPanel(QWidget):
                 organization,
                 reason,
                 owner=dialog,
-                writes=AREA_REFERRALS,
-                changed_ids=lambda row: (row.id,),
                 on_done=dialog.saved,
                 on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
             )

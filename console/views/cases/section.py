@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.services.access import Action, can
 from console.services.cases import casework, operations, referrals
 from console.services.cases.casework import SearchHit
+from console.services.changes import Area
 from console.views.cases import texts
 from console.views.cases.case_dialogs import CaseDialog
 from console.views.cases.detail import CaseDetailView
@@ -35,7 +36,6 @@ from console.views.cases.models import CasesModel, CasesProxy, HitsModel
 from console.views.cases.rich_delegate import RichTextDelegate
 from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
-from console.views.common.events import AREA_ALL, AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.debrief.flow import open_debrief
 
@@ -47,7 +47,7 @@ BADGE_STYLE = (
 PAGE_LIST, PAGE_HITS = range(2)
 SEARCH_WIDTH = 200
 TITLE_WIDTH = 250  # pixels at most for the title column: status and review stay in sight
-BADGE_AREAS = frozenset({"referrals", AREA_ALL})
+BADGE_AREAS = frozenset({Area.REFERRALS, Area.ALL})
 
 
 class CasesView(SectionView):
@@ -56,15 +56,15 @@ class CasesView(SectionView):
 
     reload_areas = frozenset(
         {
-            "cases",
-            "case_notes",
-            "referrals",
-            "subjects",
-            "consents",
-            "interventions",
-            "persons",
-            "zones",
-            AREA_SETTINGS,
+            Area.CASES,
+            Area.NOTES,
+            Area.REFERRALS,
+            Area.SUBJECTS,
+            Area.CONSENTS,
+            Area.DEBRIEFS,
+            Area.PERSONS,
+            Area.ZONES,
+            Area.SETTINGS,
         }
     )
 
@@ -354,8 +354,6 @@ class CasesView(SectionView):
                 self.actor,
                 dialog.draft(),
                 owner=dialog,
-                writes="cases",
-                changed_ids=lambda row: (row.id,),
                 on_done=lambda row: (dialog.saved(row), self._select_later(row.id)),
                 on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
             )

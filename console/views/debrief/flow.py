@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from console.models import ShiftStatus
 from console.services.access import Action, Actor, can
 from console.services.cases import operations, people_met
-from console.services.cases.debriefs import DebriefRow
 from console.services.planning.week import ShiftRow, ZoneChoice
 from console.views.calendar.messages import format_moment
 from console.views.cases import texts
@@ -22,11 +21,6 @@ from console.views.cases.submit_dialog import SubmitDialog
 from console.views.common.section import ViewContext
 from console.views.debrief.dialog import DebriefDialog
 from console.views.debrief.profile_dialog import ProfileDialog
-
-AREA_DEBRIEFS = "interventions"
-AREA_SHIFTS = "shifts"
-AREA_SUBJECTS = "subjects"
-AREA_CASES = "cases"
 
 
 def may_debrief(actor: Actor, shift: ShiftRow | None) -> bool:
@@ -45,9 +39,10 @@ def open_debrief(
     *,
     case: tuple[int, str] | None = None,
 ) -> None:
-    """Load, then open the debrief dialog (window-modal) over ``parent``. Saving announces
-    "interventions" and, for a shift, "shifts" (it becomes done) on the hub. With ``case``
-    (id, title) the dialog offers to link the debrief to that case."""
+    """Load, then open the debrief dialog (window-modal) over ``parent``. Saving runs
+    ``operations.record_and_link``, which the runner announces (debriefs, the shift it marks
+    done, the case it links). With ``case`` (id, title) the dialog offers to link the debrief
+    to that case."""
     tz = context.settings.time_zone()
 
     def refused(exc: BaseException) -> None:
@@ -87,9 +82,7 @@ def _show(
             dialog.draft(),
             case[0] if case is not None and dialog.links_case() else None,
             owner=dialog,
-            writes=AREA_DEBRIEFS,
-            changed_ids=lambda row: (row.id,),
-            on_done=lambda row: _saved(context, dialog, row),
+            on_done=dialog.saved,
             on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
         )
 
@@ -111,14 +104,6 @@ def _show(
     return dialog
 
 
-def _saved(context: ViewContext, dialog: DebriefDialog, row: DebriefRow) -> None:
-    if row.shift_id is not None:  # the shift became done: a second area changed
-        context.hub.sig_changed.emit(AREA_SHIFTS, (row.shift_id,))
-    if dialog.links_case():  # and a case gained a linked debrief
-        context.hub.sig_changed.emit(AREA_CASES, None)
-    dialog.saved(row)
-
-
 def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneChoice, ...]) -> None:
     """Ask for a nickname profile, create it, and add it to the people met of ``dialog``."""
 
@@ -128,8 +113,6 @@ def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneCh
             partial(people_met.create_subject, **profile.values()),
             context.actor,
             owner=profile,
-            writes=AREA_SUBJECTS,
-            changed_ids=lambda row: (row.id,),
             on_done=lambda row: (dialog.people_met.add_subject(row), profile.saved(row)),
             on_error=lambda exc: profile.refuse(texts.error_text(exc)),
         )
