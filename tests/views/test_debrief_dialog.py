@@ -27,6 +27,7 @@ from console.models import (
     case_interventions,
 )
 from console.services import planning
+from console.services.changes import Area
 from console.views.calendar.section import CalendarView
 from console.views.cases.section import CasesView
 from console.views.debrief.dialog import DebriefDialog
@@ -272,6 +273,8 @@ def test_a_debrief_from_a_case_is_linked_to_it_when_ticked(
     dialog = _dialog(qtbot, cases)
     assert dialog.link_case.isVisible() and title in dialog.link_case.text()
     dialog.link_case.setChecked(link)
+    heard: list[str] = []
+    cases.context.hub.sig_changed.connect(lambda area, _ids: heard.append(area))
     _save(qtbot, dialog)
     with db.session_scope(demo) as session:
         newest = session.scalar(select(Intervention.id).order_by(Intervention.id.desc()))
@@ -281,6 +284,11 @@ def test_a_debrief_from_a_case_is_linked_to_it_when_ticked(
             )
         ).all()
     assert (newest in linked) is link
+    # The runner announced what the save declares, and the section reloaded the case shown.
+    assert Area.DEBRIEFS in heard
+    assert Area.CASES in heard or not link
+    assert cases.detail.case_id() == case_id
+    assert (newest in {d.id for d in cases.detail.detail.debriefs}) is link
 
 
 def test_a_debrief_from_the_calendar_offers_no_case_link(qtbot, demo: Engine) -> None:
