@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from console import db
 from console.models import Role, Zone
+from console.services.changes import Area
 from console.views.map.editing import DrawTool, ShapeEditTool
 from console.views.map.zone_dialogs import NamePropertyDialog, ZonePropertiesDialog
 from tests.views.map_helpers import (
@@ -234,6 +235,37 @@ def test_zone_properties_rename_and_deactivate(
     view.bar.show_deactivated.trigger()
     settle(qtbot, view.context)
     assert view.zones.items[town.park].active is False
+
+
+@BOTH_RUNNERS
+def test_the_writes_announce_the_zones_they_changed(
+    qtbot, engine: Engine, boxes, monkeypatch, tmp_path, make_context: ContextMaker
+) -> None:
+    """The services declare what they write; the map's own calls name no area."""
+    town = seed_town(engine)
+    view = make_view(qtbot, engine, make=make_context)
+    heard: list[tuple[str, object]] = []
+    view.context.hub.sig_changed.connect(lambda area, ids: heard.append((area, ids)))
+    click_map(view, *IN_PARK)
+    settle(qtbot, view.context)
+    accept_properties(monkeypatch, name="Parco Sud")
+    view.bar.properties.trigger()
+    settle(qtbot, view.context)
+    assert heard == [(Area.ZONES, (town.park,))]
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "z.geojson"), "")
+    )
+    view.bar.export_geojson.trigger()
+    settle(qtbot, view.context)
+    assert heard == [(Area.ZONES, (town.park,))]  # an export writes no zone
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "z.geojson"), "")
+    )
+    monkeypatch.setattr(NamePropertyDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    view.bar.import_geojson.trigger()
+    settle(qtbot, view.context)
+    assert heard[1:] == [(Area.ZONES, None)]  # any zone may have changed
+    assert boxes["warning"] == []
 
 
 def test_properties_refuse_a_taken_name(qtbot, engine: Engine) -> None:

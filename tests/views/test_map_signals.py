@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 
 from console import db
 from console.models import Signal, SignalKind
+from console.services.changes import Area
 from console.services.places.signals import CsvPreview, RowError, SignalDraft
 from console.views.map.csv_dialog import ERROR_COLOUR, CsvImportDialog, CsvPreviewModel
 from console.views.map.editing import PickTool
@@ -115,6 +116,31 @@ def test_a_signal_the_services_refuse_keeps_the_dialog_open(qtbot, engine: Engin
     assert "deactivated" in dialog.refused.text()
     dialog.reject()
     assert view.signal_entry.dialog is None
+
+
+def test_recorded_signals_are_announced(
+    qtbot, engine: Engine, tmp_path, monkeypatch, csv_dialogs
+) -> None:
+    """The services declare what they write: one signal by its id, an import as any signal."""
+    town = seed_town(engine)
+    view = make_view(qtbot, engine)
+    heard: list[tuple[str, object]] = []
+    view.context.hub.sig_changed.connect(lambda area, ids: heard.append((area, ids)))
+    view.signal_entry.new_signal()
+    dialog = view.signal_entry.dialog
+    dialog.pick.setChecked(False)
+    dialog.category.setCurrentText("rassegna")
+    dialog.zone.setCurrentIndex(dialog.zone.findData(town.park))
+    dialog.summary.setPlainText("Articolo")
+    dialog.accept()
+    with db.session_scope(engine) as s:
+        newest = s.scalar(select(Signal.id).order_by(Signal.id.desc()))
+    assert heard == [(Area.SIGNALS, (newest,))]
+    path = tmp_path / "signals.csv"
+    path.write_text(GOOD_CSV, encoding="utf-8")
+    choose_file(monkeypatch, path)
+    view.bar.import_csv.trigger()
+    assert heard[1:] == [(Area.SIGNALS, None)]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.models import Zone
 from console.services import access
 from console.services.access import Action, audit
+from console.services.changes import Area, writes
 from console.services.places import geometry, zones
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -243,6 +244,7 @@ def _property_names(features: tuple[ParsedFeature, ...]) -> tuple[str, ...]:
 # -- importing -------------------------------------------------------------------------------
 
 
+@writes(Area.ZONES)  # the zones made or reshaped: the result names them, not their ids
 def import_zones(
     session: Session, actor: access.Actor, parsed: ParsedZones, name_property: str
 ) -> ImportResult:

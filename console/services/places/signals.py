@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from console.models import Signal, SignalKind, Zone
 from console.services import access
 from console.services.access import Action, audit
+from console.services.changes import Area, row_id, writes
 from console.services.places import geometry
 from console.services.places.signal_csv import (
     CellError,
@@ -217,6 +218,7 @@ def _info(signal: Signal, zone_name: str) -> SignalInfo:
     )
 
 
+@writes(Area.SIGNALS, ids=row_id)
 def create_signal(session: Session, actor: access.Actor, draft: SignalDraft) -> SignalInfo:
     """Record one signal. Its zone is ``draft.zone_id`` (an active zone) or, when None, the
     active zone holding the point. Raises :class:`SignalError` (no zone either way, blank or
@@ -356,6 +358,7 @@ def _row_draft(values: dict[str, str], locator: _Locator, time_zone: ZoneInfo) -
     )
 
 
+@writes(Area.SIGNALS)
 def import_signals(session: Session, actor: access.Actor, preview: CsvPreview) -> int:
     """Record every row of the preview, or none: refuses (:class:`SignalError`) a preview with
     errors or no rows, and any row no longer valid (a zone deactivated since). One audit entry

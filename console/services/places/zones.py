@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.models import Zone
 from console.services import access
 from console.services.access import Action, audit
+from console.services.changes import Area, row_id, writes
 from console.services.places import geometry
 
 MAX_NAME = 120  # zones.name is a String(120)
@@ -109,6 +110,7 @@ def get_zone(session: Session, actor: access.Actor, zone_id: int) -> ZoneInfo:
     return zone_info(_zone(session, zone_id))
 
 
+@writes(Area.ZONES, ids=row_id)
 def create_zone(session: Session, actor: access.Actor, draft: ZoneDraft) -> ZoneInfo:
     """A new active zone. Raises :class:`ZoneError` (blank, too long or taken name; colour not
     ``#rrggbb``; negative threshold) or :class:`geometry.GeometryError`; nothing is written."""
@@ -121,6 +123,7 @@ def create_zone(session: Session, actor: access.Actor, draft: ZoneDraft) -> Zone
     return zone_info(zone)
 
 
+@writes(Area.ZONES, ids=row_id)
 def update_zone(
     session: Session, actor: access.Actor, zone_id: int, version_id: int, draft: ZoneDraft
 ) -> ZoneInfo:
@@ -146,6 +149,7 @@ def update_zone(
     return zone_info(zone)
 
 
+@writes(Area.ZONES, ids=row_id)
 def set_zone_active(
     session: Session, actor: access.Actor, zone_id: int, version_id: int, active: bool
 ) -> ZoneInfo:
@@ -160,6 +164,7 @@ def set_zone_active(
     return zone_info(zone)
 
 
+@writes(Area.ZONES, ids=row_id)
 def save_zone_properties(
     session: Session, actor: access.Actor, zone: ZoneInfo, draft: ZoneDraft, active: bool
 ) -> ZoneInfo:

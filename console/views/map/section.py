@@ -21,6 +21,7 @@ from console.config import BASEMAP, WEIGHT_CITIZEN_REPORT, WEIGHT_MEDIA, WEIGHT_
 from console.models import SignalKind
 from console.services import access
 from console.services.access import Action
+from console.services.changes import Area
 from console.services.places.indicators import ZonePanel
 from console.services.places.map_data import (
     MapData,
@@ -30,7 +31,6 @@ from console.services.places.map_data import (
     load_panel,
 )
 from console.services.places.tiles import BasemapRefused, open_tile_source
-from console.views.common.events import AREA_SETTINGS
 from console.views.common.section import SectionView, ViewContext
 from console.views.map import toolbar
 from console.views.map.canvas import MapCanvas
@@ -59,7 +59,7 @@ class MapView(SectionView):
     """The map; every load runs on the runner and only the answer to the last request shows."""
 
     reload_areas = frozenset(
-        {"zones", "signals", "shifts", "interventions", "cases", AREA_SETTINGS}
+        {Area.ZONES, Area.SIGNALS, Area.SHIFTS, Area.DEBRIEFS, Area.CASES, Area.SETTINGS}
     )
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
@@ -191,7 +191,7 @@ class MapView(SectionView):
         self._update_tiles()
 
     def on_changed(self, area: str, ids: object) -> None:
-        if area == AREA_SETTINGS and isinstance(ids, tuple) and BASEMAP.name in ids:
+        if area == Area.SETTINGS and isinstance(ids, tuple) and BASEMAP.name in ids:
             self._open_basemap()
         super().on_changed(area, ids)
 

@@ -1,5 +1,6 @@
 """Recording signals from the map: the entry dialog with a point picked on the map, and the CSV
-import with its preview. Writes go through the runner and are announced as "signals"."""
+import with its preview. Writes are service operations run by the runner, which announces the
+signals they recorded."""
 
 from __future__ import annotations
 
@@ -110,8 +111,6 @@ class SignalEntry(QObject):
             owner=dialog,
             on_done=lambda info: self._saved(dialog, info),
             on_error=lambda exc: dialog.refused_by_service(refusal_text(exc)) if dialog else None,
-            writes="signals",
-            changed_ids=lambda info: (info.id,),
         )
 
     def _saved(self, dialog: SignalDialog | None, info: SignalInfo) -> None:
@@ -194,5 +193,4 @@ class SignalEntry(QObject):
             owner=self,
             on_done=done,
             on_error=failed,
-            writes="signals",
         )

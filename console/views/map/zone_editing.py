@@ -1,6 +1,6 @@
 """Zone editing on the map: draw a new zone, edit a shape's vertices (undoable until saved),
 change a zone's properties, and exchange zones as GeoJSON. Only for actors who may edit zones;
-every write goes through the runner and is announced as "zones"."""
+every write is a service operation run by the runner, which announces the zones it changed."""
 
 from __future__ import annotations
 
@@ -91,8 +91,6 @@ class ZoneEditing(QObject):
             owner=self,
             on_done=self._created,
             on_error=self.view.show_refusal,
-            writes="zones",
-            changed_ids=lambda info: (info.id,),
         )
 
     def _created(self, info: ZoneInfo) -> None:
@@ -157,8 +155,6 @@ class ZoneEditing(QObject):
             owner=self,
             on_done=lambda _info: self._stop(),
             on_error=self._save_failed,
-            writes="zones",
-            changed_ids=lambda info: (info.id,),
         )
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -237,8 +233,6 @@ class ZoneEditing(QObject):
             active,
             owner=self,
             on_error=self._save_failed,
-            writes="zones",
-            changed_ids=lambda info: (info.id,),
         )
 
     # -- GeoJSON ---------------------------------------------------------------------------------
@@ -286,7 +280,6 @@ class ZoneEditing(QObject):
             owner=self,
             on_done=self._imported,
             on_error=lambda exc: self._geojson_refused(exc, path),
-            writes="zones",
         )
 
     def _imported(self, result: ImportResult) -> None:
