@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from console.models import Person, Role, User
 from console.services import access
 from console.services.access import audit, passwords
+from console.services.changes import Area, writes
 
 USERNAME_MIN, USERNAME_MAX = 3, 80  # users.username is a String(80)
 # Letters (accented ones too), digits, dot, hyphen and underscore: easy to type and to quote.
@@ -39,6 +40,7 @@ def check_username(username: str) -> str:
     return name
 
 
+@writes(Area.USERS)
 def create_first_admin(session: Session, username: str, password: str) -> access.Actor:
     """Create the administrator account of a database that has no account yet; its actor.
 
@@ -70,6 +72,7 @@ def _user(session: Session, username: str) -> User:
     return user
 
 
+@writes(Area.USERS, ids=lambda user_id: (user_id,))
 def create_user(
     session: Session,
     actor: access.Actor,
@@ -106,6 +109,7 @@ def create_user(
     return user.id
 
 
+@writes(Area.USERS)
 def set_password(session: Session, actor: access.Actor, username: str, password: str) -> None:
     """Give an account a new password and lift its lockout (administrators only)."""
     access.require(actor, access.Action.MANAGE_USERS)
@@ -117,6 +121,7 @@ def set_password(session: Session, actor: access.Actor, username: str, password:
     audit.record_write(session, actor, "update", user)
 
 
+@writes(Area.USERS)
 def disable_user(session: Session, actor: access.Actor, username: str) -> None:
     """Disable an account: it can no longer log in (administrators only). Refuses the last
     enabled administrator, so the database never ends up with nobody to manage it."""
@@ -134,6 +139,7 @@ def disable_user(session: Session, actor: access.Actor, username: str) -> None:
     audit.record_write(session, actor, "update", user)
 
 
+@writes(Area.USERS)
 def change_password(session: Session, actor: access.Actor, current: str, new: str) -> None:
     """Change the signed-in actor's own password after checking the current one.
 

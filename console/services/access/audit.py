@@ -30,6 +30,7 @@ from console.models.base import utcnow
 
 # A module reference, not names: access imports this module too (login is audited).
 from console.services import access
+from console.services.changes import Area, writes
 
 GENESIS = "0" * 64  # the prev_hash of the first entry
 MAX_JUSTIFICATION = 500
@@ -398,11 +399,13 @@ CSV_COLUMNS = (
 )
 
 
+@writes(Area.AUDIT)  # the export is itself an entry of the log
 def events_csv(session: Session, actor: access.Actor, query: AuditQuery) -> str:
     """Every matching entry as CSV text, oldest first; the export itself is audited."""
     return _export(session, actor, query)[0]
 
 
+@writes(Area.AUDIT)
 def write_events_csv(session: Session, actor: access.Actor, query: AuditQuery, path: Path) -> int:
     """Export every matching entry (the export is audited) and write ``path`` whole, or not at
     all; returns how many entries it holds. UTF-8 with a byte order mark, so spreadsheets read

@@ -208,7 +208,6 @@ class AuditView(SectionView):
             self.query(),
             path,
             owner=self,
-            writes="audit_events",  # the export is itself an entry of the log
             on_done=lambda count: self._exported(path, count),
             on_error=self._export_failed,
         )
