@@ -31,9 +31,10 @@ from console.services.places.map_data import (
     load_panel,
 )
 from console.services.places.tiles import BasemapRefused, open_tile_source
+from console.services.places.zones import ZoneInfo
 from console.views.common.section import SectionView, ViewContext
 from console.views.map import toolbar
-from console.views.map.canvas import MapCanvas
+from console.views.map.canvas import MapCanvas, Tool
 from console.views.map.clustering import SignalPoints
 from console.views.map.editing import EditOverlay
 from console.views.map.items import TileLayer
@@ -56,7 +57,11 @@ PANEL_WIDTH = 430  # pixels the zone panel takes from the map when it opens
 
 
 class MapView(SectionView):
-    """The map; every load runs on the runner and only the answer to the last request shows."""
+    """The map; every load runs on the runner and only the answer to the last request shows.
+
+    Its tools (zone editing, signal entry) use it only as a :class:`MapHost`: the public
+    methods under "for the tools" below.
+    """
 
     reload_areas = frozenset(
         {Area.ZONES, Area.SIGNALS, Area.SHIFTS, Area.DEBRIEFS, Area.CASES, Area.SETTINGS}
@@ -72,6 +77,7 @@ class MapView(SectionView):
         self._panel_request = 0
         self._fitted = False
         self._loaded_pending = False
+        self._editing_zone: int | None = None  # hidden under the overlay while reshaped
         self.undo_stack = QUndoStack(self)
 
         self.scene = QGraphicsScene(self)
@@ -106,7 +112,7 @@ class MapView(SectionView):
 
         self.zone_editing = ZoneEditing(self)
         self.signal_entry = SignalEntry(self)
-        self.bar = toolbar.MapToolbar(self, self._today())
+        self.bar = toolbar.MapToolbar(self, self.today())
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -162,7 +168,8 @@ class MapView(SectionView):
 
     # -- settings ----------------------------------------------------------------------------
 
-    def _today(self) -> date:
+    def today(self) -> date:
+        """Today in the configured time zone."""
         return datetime.now(self.context.settings.time_zone()).date()
 
     def weights(self) -> dict[SignalKind, float]:
@@ -239,10 +246,9 @@ class MapView(SectionView):
         if number != self._request:
             return  # an older period answered after the person asked for another
         self.data = data
-        editing = self.zone_editing.editing_zone()
         self.zones.pixels_per_metre = self.canvas.pixels_per_metre()
         self.zones.set_data(data, show_inactive=self.bar.show_inactive())
-        self.zones.set_hidden(editing)
+        self.zones.set_hidden(self._editing_zone)
         self.signals.set_points(SignalPoints.from_positions(data.positions))
         self._apply_layers()
         if not self._fitted:
@@ -299,7 +305,7 @@ class MapView(SectionView):
     def _apply_layers(self) -> None:
         zones, signals, debriefs = self.bar.layers()
         self.zones.set_visible(zones=zones, debriefs=debriefs)
-        self.zones.set_hidden(self.zone_editing.editing_zone())
+        self.zones.set_hidden(self._editing_zone)
         self.signals.setVisible(signals)
         self.legend.set_state(self.zones.classes, zones=zones, signals=signals, debriefs=debriefs)
         self.canvas.refresh_overlays()
@@ -316,8 +322,7 @@ class MapView(SectionView):
     # -- the zone panel ----------------------------------------------------------------------
 
     def open_zone(self, zone_id: int) -> None:
-        self.zones.select(zone_id)
-        self.bar.selection_changed(zone_id)
+        self.select_zone(zone_id)
         zone = self.zones.zones.get(zone_id)
         self.panel.show_loading(zone.name if zone is not None else "")
         if not self.panel.isVisible():
@@ -336,8 +341,7 @@ class MapView(SectionView):
 
     def close_panel(self) -> None:
         self.panel.hide()
-        self.zones.select(None)
-        self.bar.selection_changed(None)
+        self.select_zone(None)
 
     def _load_panel(self, *, reset_compare: bool = False) -> None:
         zone_id = self.zones.selected
@@ -363,7 +367,58 @@ class MapView(SectionView):
         if number == self._panel_request and self.panel.isVisible():
             self.panel.set_panel(panel)
 
-    # -- shared by the tools -----------------------------------------------------------------
+    # -- for the tools (MapHost) -------------------------------------------------------------
+
+    def widget(self) -> QWidget:
+        return self
+
+    def pixels_per_metre(self) -> float:
+        return self.canvas.pixels_per_metre()
+
+    def loaded_zones(self) -> tuple[ZoneInfo, ...]:
+        return self.data.zones if self.data is not None else ()
+
+    def selected_zone(self) -> ZoneInfo | None:
+        return self.zones.zones.get(self.zones.selected or -1)
+
+    def select_zone(self, zone_id: int | None) -> None:
+        self.zones.select(zone_id)
+        self.bar.selection_changed(zone_id)
+
+    def use_tool(self, tool: Tool | None) -> None:
+        self.canvas.set_tool(tool)
+
+    def tool_in_use(self) -> Tool | None:
+        return self.canvas.tool
+
+    def begin_editing(self, tool: Tool, zone_id: int | None = None) -> None:
+        self.signal_entry.stop_picking()
+        self.undo_stack.clear()
+        self.overlay.setVisible(True)
+        self.canvas.set_tool(tool)
+        self.canvas.setFocus()
+        self.bar.editing_changed(True)
+        self._editing_zone = zone_id
+        self.zones.set_hidden(zone_id)
+
+    def end_editing(self) -> None:
+        self.undo_stack.clear()
+        self.overlay.setVisible(False)
+        self.overlay.open_ring = []
+        self.overlay.set_shape(())
+        self.canvas.set_tool(None)
+        self._editing_zone = None
+        self.zones.set_hidden(None)
+        self.show_notice("")
+        self.bar.editing_changed(False)
+
+    def finish_zone_editing(self) -> bool:
+        if self.zone_editing.tool is not None:
+            self.zone_editing.cancel()
+        return self.zone_editing.tool is None
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
 
     def show_refusal(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Map"), refusal_text(exc))

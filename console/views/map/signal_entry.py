@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
@@ -16,43 +15,39 @@ from console.services.places.exchange import preview_csv_file
 from console.services.places.signals import CsvPreview, SignalDraft, SignalInfo
 from console.views.map.csv_dialog import CsvImportDialog
 from console.views.map.editing import PickTool
+from console.views.map.host import MapHost
 from console.views.map.mercator import lonlat_to_scene
 from console.views.map.signal_dialog import SignalDialog
 from console.views.map.texts import refusal_text
 from console.views.map.zone_layer import PointMarker
 
-if TYPE_CHECKING:
-    from console.views.map.section import MapView
-
 
 class SignalEntry(QObject):
-    """The signal tools of one MapView."""
+    """The signal tools of one map, which it uses only through ``host``."""
 
-    def __init__(self, view: MapView) -> None:
-        super().__init__(view)
-        self.view = view
+    def __init__(self, host: MapHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.dialog: SignalDialog | None = None
         self.picker: PickTool | None = None
         self.marker = PointMarker()
         self.marker.setVisible(False)
-        view.scene.addItem(self.marker)
+        host.scene.addItem(self.marker)
 
     # -- one signal ------------------------------------------------------------------------------
 
     def new_signal(self) -> None:
-        if not self.view.can_record:
+        if not self.host.can_record:
             return
         if self.dialog is not None:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        if self.view.zone_editing.tool is not None:
-            self.view.zone_editing.cancel()
-            if self.view.zone_editing.tool is not None:
-                return
-        active = [(zone.id, zone.name) for zone in self.view.zones.zones.values() if zone.active]
-        tz = self.view.context.settings.time_zone()
-        dialog = SignalDialog(active, tz, datetime.now(tz), self.view)
+        if not self.host.finish_zone_editing():
+            return
+        active = [(zone.id, zone.name) for zone in self.host.loaded_zones() if zone.active]
+        tz = self.host.context.settings.time_zone()
+        dialog = SignalDialog(active, tz, datetime.now(tz), self.host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_pick_toggled.connect(self._pick)
         dialog.sig_submitted.connect(self._submit)
@@ -63,20 +58,20 @@ class SignalEntry(QObject):
 
     def _pick(self, on: bool) -> None:
         if on and self.picker is None:
-            self.picker = PickTool(self.view.overlay, self.view.canvas.pixels_per_metre, self)
+            self.picker = PickTool(self.host.overlay, self.host.pixels_per_metre, self)
             self.picker.sig_picked.connect(self.place)
             self.picker.sig_cancelled.connect(self.stop_picking)
-            self.view.canvas.set_tool(self.picker)
-            self.view.show_notice(self.tr("Click the map where the signal happened."))
+            self.host.use_tool(self.picker)
+            self.host.show_notice(self.tr("Click the map where the signal happened."))
         elif not on and self.picker is not None:
             self.stop_picking()
 
     def stop_picking(self) -> None:
         if self.picker is None:
             return
-        if self.view.canvas.tool is self.picker:
-            self.view.canvas.set_tool(None)
-            self.view.show_notice("")
+        if self.host.tool_in_use() is self.picker:
+            self.host.use_tool(None)
+            self.host.show_notice("")
         self.picker.deleteLater()
         self.picker = None
         if self.dialog is not None:
@@ -97,16 +92,16 @@ class SignalEntry(QObject):
         services decide when the signal is saved)."""
         holding = [
             (geometry.area(zone.geometry), zone.id)
-            for zone in self.view.zones.zones.values()
+            for zone in self.host.loaded_zones()
             if zone.active and geometry.point_in_polygon(lon, lat, zone.geometry)
         ]
         return min(holding)[1] if holding else None
 
     def _submit(self, draft: SignalDraft) -> None:
         dialog = self.dialog
-        self.view.context.run_service(
+        self.host.context.run_service(
             signals.create_signal,
-            self.view.actor,
+            self.host.context.actor,
             draft,
             owner=dialog,
             on_done=lambda info: self._saved(dialog, info),
@@ -116,7 +111,7 @@ class SignalEntry(QObject):
     def _saved(self, dialog: SignalDialog | None, info: SignalInfo) -> None:
         if dialog is not None:
             dialog.saved()
-        self.view.status.setText(self.tr("Signal recorded in {zone}.").format(zone=info.zone_name))
+        self.host.show_status(self.tr("Signal recorded in {zone}.").format(zone=info.zone_name))
 
     def _closed(self, _result: int) -> None:
         self.stop_picking()
@@ -126,10 +121,10 @@ class SignalEntry(QObject):
     # -- CSV import ------------------------------------------------------------------------------
 
     def import_csv(self) -> None:
-        if not self.view.can_record:
+        if not self.host.can_record:
             return
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.view,
+            self.host.widget(),
             self.tr("Import signals from a CSV file"),
             "",
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
@@ -137,11 +132,11 @@ class SignalEntry(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        tz = self.view.context.settings.time_zone()
+        tz = self.host.context.settings.time_zone()
         progress = self._progress(self.tr("Reading {file}…").format(file=path.name))
-        self.view.context.run_service(
+        self.host.context.run_service(
             preview_csv_file,
-            self.view.actor,
+            self.host.context.actor,
             path,
             tz,
             owner=self,
@@ -150,7 +145,7 @@ class SignalEntry(QObject):
         )
 
     def _progress(self, text: str) -> QProgressDialog:
-        progress = QProgressDialog(text, "", 0, 0, self.view)
+        progress = QProgressDialog(text, "", 0, 0, self.host.widget())
         progress.setWindowTitle(self.tr("Signals"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -159,7 +154,7 @@ class SignalEntry(QObject):
 
     def _refused(self, path: Path, exc: BaseException) -> None:
         QMessageBox.warning(
-            self.view,
+            self.host.widget(),
             self.tr("Signals not imported"),
             self.tr("{file} cannot be imported: {reason}").format(
                 file=path.name, reason=refusal_text(exc)
@@ -167,9 +162,9 @@ class SignalEntry(QObject):
         )
 
     def _preview(self, preview: CsvPreview, path: Path) -> None:
-        names = {zone.id: zone.name for zone in self.view.zones.zones.values()}
-        tz = self.view.context.settings.time_zone()
-        dialog = CsvImportDialog(preview, names, tz, path.name, self.view)
+        names = {zone.id: zone.name for zone in self.host.loaded_zones()}
+        tz = self.host.context.settings.time_zone()
+        dialog = CsvImportDialog(preview, names, tz, path.name, self.host.widget())
         dialog.sig_import_requested.connect(lambda chosen: self._import(dialog, chosen))
         dialog.exec()
         dialog.deleteLater()
@@ -180,15 +175,15 @@ class SignalEntry(QObject):
         def done(count: int) -> None:
             progress.close()
             dialog.imported()
-            self.view.status.setText(self.tr("%n signal(s) imported.", "", count))
+            self.host.show_status(self.tr("%n signal(s) imported.", "", count))
 
         def failed(exc: BaseException) -> None:
             progress.close()
             dialog.refused_by_service(refusal_text(exc))
 
-        self.view.context.run_service(
+        self.host.context.run_service(
             signals.import_signals,
-            self.view.actor,
+            self.host.context.actor,
             preview,
             owner=self,
             on_done=done,

@@ -216,7 +216,7 @@ class MapToolbar:
         self.view.refresh()
 
     def set_quick(self, choice: str) -> None:
-        self.set_period(*period_ending(self.view._today(), QUICK_PERIODS[choice]))
+        self.set_period(*period_ending(self.view.today(), QUICK_PERIODS[choice]))
 
     def _start_changed(self, day: QDate) -> None:
         if day > self.end.date():
@@ -255,4 +255,5 @@ class MapToolbar:
         self.cancel_shape.setEnabled(editing)
         for action in (self.new_zone, self.import_geojson):
             action.setEnabled(not editing)
-        self.selection_changed(None if editing else self.view.zones.selected)
+        selected = self.view.selected_zone()
+        self.selection_changed(None if editing or selected is None else selected.id)

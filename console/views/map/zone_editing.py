@@ -5,7 +5,6 @@ every write is a service operation run by the runner, which announces the zones 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -16,40 +15,35 @@ from console.services.places.geojson import ImportResult, ParsedZones, import_zo
 from console.services.places.zones import PALETTE, ZoneDraft, ZoneInfo, save_zone_properties
 from console.views.map import shapes
 from console.views.map.editing import DrawTool, ShapeEditTool
+from console.views.map.host import MapHost
 from console.views.map.texts import refusal_text
 from console.views.map.zone_dialogs import NamePropertyDialog, ZonePropertiesDialog
-
-if TYPE_CHECKING:
-    from console.views.map.section import MapView
 
 GEOJSON_FILTER = "GeoJSON (*.geojson *.json)"
 
 
 class ZoneEditing(QObject):
-    """The zone tools of one MapView."""
+    """The zone tools of one map, which it uses only through ``host``."""
 
-    def __init__(self, view: MapView) -> None:
-        super().__init__(view)
-        self.view = view
+    def __init__(self, host: MapHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.tool: DrawTool | ShapeEditTool | None = None
         self.zone: ZoneInfo | None = None  # the zone whose shape is being edited
 
-    def editing_zone(self) -> int | None:
-        return self.zone.id if self.zone is not None else None
-
     def _allowed(self) -> bool:
-        return self.view.can_edit
+        return self.host.can_edit
 
     # -- drawing a new zone --------------------------------------------------------------------
 
     def new_zone(self) -> None:
         if not self._allowed() or self.tool is not None:
             return
-        tool = DrawTool(self.view.overlay, self.view.canvas.pixels_per_metre, self)
+        tool = DrawTool(self.host.overlay, self.host.pixels_per_metre, self)
         tool.sig_finished.connect(self._drawn)
         tool.sig_cancelled.connect(self.cancel)
         self._start(tool)
-        self.view.show_notice(
+        self.host.show_notice(
             self.tr(
                 "Click on the map to add the corners of the new zone. Double-click or press Enter "
                 "to close it, Backspace removes the last corner, Esc cancels."
@@ -59,7 +53,7 @@ class ZoneEditing(QObject):
     def _drawn(self, points: list[shapes.Point]) -> None:
         if len(set(points)) < 3:
             QMessageBox.warning(
-                self.view,
+                self.host.widget(),
                 self.tr("New zone"),
                 self.tr(
                     "A zone needs at least 3 points; this one has {count}. Click to add more "
@@ -71,43 +65,36 @@ class ZoneEditing(QObject):
         try:
             geometry.validate_polygon(shape)
         except geometry.GeometryError as exc:
-            self.view.show_refusal(exc)
+            self.host.show_refusal(exc)
             return
-        known = self._known_zones()
+        known = self.host.loaded_zones()
         dialog = ZonePropertiesDialog(
             colour=PALETTE[len(known) % len(PALETTE)],
             taken=frozenset(z.name.casefold() for z in known),
-            parent=self.view,
+            parent=self.host.widget(),
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()  # read below; deleted once back in the event loop
         if not accepted:
             return
         name, colour, threshold, _active = dialog.values()
-        self.view.context.run_service(
+        self.host.context.run_service(
             zones.create_zone,
-            self.view.actor,
+            self.host.context.actor,
             ZoneDraft(name, colour, shape, threshold),
             owner=self,
             on_done=self._created,
-            on_error=self.view.show_refusal,
+            on_error=self.host.show_refusal,
         )
 
     def _created(self, info: ZoneInfo) -> None:
         self._stop()
-        self.view.zones.select(info.id)  # (again when the reload the write caused arrives)
-        self.view.bar.selection_changed(info.id)
-
-    def _known_zones(self) -> tuple[ZoneInfo, ...]:
-        return self.view.data.zones if self.view.data is not None else ()
+        self.host.select_zone(info.id)  # (again when the reload the write caused arrives)
 
     # -- editing a shape -----------------------------------------------------------------------
 
-    def _selected(self) -> ZoneInfo | None:
-        return self.view.zones.zones.get(self.view.zones.selected or -1)
-
     def edit_shape(self) -> None:
-        zone = self._selected()
+        zone = self.host.selected_zone()
         if not self._allowed() or zone is None or self.tool is not None:
             return
         texts = {
@@ -118,19 +105,18 @@ class ZoneEditing(QObject):
         }
         shape = shapes.shape_from_geometry(zone.geometry)
         tool = ShapeEditTool(
-            self.view.overlay,
-            self.view.canvas.pixels_per_metre,
+            self.host.overlay,
+            self.host.pixels_per_metre,
             shape=shape,
-            undo_stack=self.view.undo_stack,
+            undo_stack=self.host.undo_stack,
             texts=texts,
             parent=self,
         )
         tool.sig_cancelled.connect(self.cancel)
-        tool.sig_refused.connect(self.view.show_notice)
+        tool.sig_refused.connect(self.host.show_notice)
         self.zone = zone
-        self._start(tool)
-        self.view.zones.set_hidden(zone.id)
-        self.view.show_notice(
+        self._start(tool, zone.id)
+        self.host.show_notice(
             self.tr(
                 "Drag a corner to move it; double-click an edge to add one; Delete removes the "
                 "corner under the pointer. Save the shape when done (Ctrl+S), Esc cancels."
@@ -146,9 +132,9 @@ class ZoneEditing(QObject):
             return
         shape = shapes.geometry_from_shape(self.tool.shape)
         draft = ZoneDraft(zone.name, zone.colour, shape, zone.review_threshold)
-        self.view.context.run_service(
+        self.host.context.run_service(
             zones.update_zone,
-            self.view.actor,
+            self.host.context.actor,
             zone.id,
             zone.version_id,
             draft,
@@ -158,19 +144,19 @@ class ZoneEditing(QObject):
         )
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.view.show_refusal(exc)
+        self.host.show_refusal(exc)
         if isinstance(exc, zones.StaleZone):
             self._stop()  # the map reloads the zone as it is now
-            self.view.refresh()
+            self.host.refresh()
 
     def cancel(self) -> None:
         if self.tool is None:
             return
         if (
             isinstance(self.tool, ShapeEditTool)
-            and not self.view.undo_stack.isClean()
+            and not self.host.undo_stack.isClean()
             and QMessageBox.question(
-                self.view,
+                self.host.widget(),
                 self.tr("Cancel editing"),
                 self.tr("Discard the changes to the shape of “{name}”?").format(
                     name=self.zone.name if self.zone else ""
@@ -181,43 +167,31 @@ class ZoneEditing(QObject):
             return
         self._stop()
 
-    def _start(self, tool: DrawTool | ShapeEditTool) -> None:
-        self.view.signal_entry.stop_picking()
+    def _start(self, tool: DrawTool | ShapeEditTool, zone_id: int | None = None) -> None:
         self.tool = tool
-        self.view.undo_stack.clear()
-        self.view.overlay.setVisible(True)
-        self.view.canvas.set_tool(tool)
-        self.view.canvas.setFocus()
-        self.view.bar.editing_changed(True)
+        self.host.begin_editing(tool, zone_id)
 
     def _stop(self) -> None:
         if self.tool is not None:
             self.tool.deleteLater()
         self.tool = None
         self.zone = None
-        self.view.undo_stack.clear()
-        self.view.overlay.setVisible(False)
-        self.view.overlay.open_ring = []
-        self.view.overlay.set_shape(())
-        self.view.canvas.set_tool(None)
-        self.view.zones.set_hidden(None)
-        self.view.show_notice("")
-        self.view.bar.editing_changed(False)
+        self.host.end_editing()
 
     # -- properties ------------------------------------------------------------------------------
 
     def edit_properties(self) -> None:
-        zone = self._selected()
+        zone = self.host.selected_zone()
         if not self._allowed() or zone is None:
             return
-        others = frozenset(z.name.casefold() for z in self._known_zones() if z.id != zone.id)
+        others = frozenset(z.name.casefold() for z in self.host.loaded_zones() if z.id != zone.id)
         dialog = ZonePropertiesDialog(
             name=zone.name,
             colour=zone.colour,
             threshold=zone.review_threshold,
             active=zone.active,
             taken=others,
-            parent=self.view,
+            parent=self.host.widget(),
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
@@ -225,9 +199,9 @@ class ZoneEditing(QObject):
             return
         name, colour, threshold, active = dialog.values()
         draft = ZoneDraft(name, colour, zone.geometry, threshold)
-        self.view.context.run_service(
+        self.host.context.run_service(
             save_zone_properties,
-            self.view.actor,
+            self.host.context.actor,
             zone,
             draft,
             active,
@@ -241,12 +215,12 @@ class ZoneEditing(QObject):
         if not self._allowed():
             return
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.view, self.tr("Import zones from GeoJSON"), "", self._filter()
+            self.host.widget(), self.tr("Import zones from GeoJSON"), "", self._filter()
         )
         if not chosen:
             return
         path = Path(chosen)
-        self.view.context.runner.run(  # a file only: no session
+        self.host.context.runner.run(  # a file only: no session
             read_zone_file,
             path,
             owner=self,
@@ -259,7 +233,7 @@ class ZoneEditing(QObject):
 
     def _geojson_refused(self, exc: BaseException, path: Path) -> None:
         QMessageBox.warning(
-            self.view,
+            self.host.widget(),
             self.tr("Zones not imported"),
             self.tr("{file} cannot be imported: {reason}").format(
                 file=path.name, reason=refusal_text(exc)
@@ -267,14 +241,14 @@ class ZoneEditing(QObject):
         )
 
     def _choose_names(self, parsed: ParsedZones, path: Path) -> None:
-        dialog = NamePropertyDialog(parsed, path.name, self.view)
+        dialog = NamePropertyDialog(parsed, path.name, self.host.widget())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if not accepted:
             return
-        self.view.context.run_service(
+        self.host.context.run_service(
             import_zones,
-            self.view.actor,
+            self.host.context.actor,
             parsed,
             dialog.chosen(),
             owner=self,
@@ -284,32 +258,32 @@ class ZoneEditing(QObject):
 
     def _imported(self, result: ImportResult) -> None:
         QMessageBox.information(
-            self.view,
+            self.host.widget(),
             self.tr("Zones imported"),
             self.tr("{created} new zone(s), {updated} reshaped, {unchanged} unchanged.").format(
                 created=result.created, updated=result.updated, unchanged=result.unchanged
             ),
         )
-        self.view.fit_to_zones()
+        self.host.fit_to_zones()
 
     def export_geojson(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.view, self.tr("Export zones as GeoJSON"), "zones.geojson", self._filter()
+            self.host.widget(), self.tr("Export zones as GeoJSON"), "zones.geojson", self._filter()
         )
         if not chosen:
             return
         path = Path(
             chosen if chosen.lower().endswith((".geojson", ".json")) else f"{chosen}.geojson"
         )
-        self.view.context.run_service(
+        self.host.context.run_service(
             write_zone_file,
-            self.view.actor,
+            self.host.context.actor,
             path,
             owner=self,
             on_done=lambda count: QMessageBox.information(
-                self.view,
+                self.host.widget(),
                 self.tr("Zones exported"),
                 self.tr("%n zone(s) written to {path}.", "", count).format(path=path),
             ),
-            on_error=self.view.show_refusal,
+            on_error=self.host.show_refusal,
         )
