@@ -297,3 +297,4 @@ def test_a_debrief_from_the_calendar_offers_no_case_link(qtbot, demo: Engine) ->
     view.act_debrief.trigger()
     dialog = _dialog(qtbot, view)
     assert not dialog.link_case.isVisibleTo(dialog)
+    dialog.reject()  # a window-modal dialog left open blocks the next test's mouse
