@@ -8,8 +8,6 @@ import ast
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
-
 import console
 
 PACKAGE = Path(console.__file__).parent
@@ -58,7 +56,6 @@ def test_models_import_no_services_and_services_no_views() -> None:
     assert offenders == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue #11 step 2: jobs/data/flow modules still move")
 def test_the_views_open_no_session() -> None:
     offenders = []
     for path in _modules(PACKAGE / "views"):

@@ -14,7 +14,8 @@ from sqlalchemy import Engine
 from console import app, db
 from console.config import WEIGHT_CITIZEN_REPORT, Settings
 from console.models import Role, Signal, SignalKind
-from console.views.common.events import AREA_SETTINGS, EventsHub
+from console.services.changes import Area
+from console.views.common.events import EventsHub
 from console.views.common.runner import OperationRunner
 from console.views.common.section import ViewContext
 from console.views.map import MapView
@@ -175,7 +176,7 @@ def test_weights_from_the_settings(qtbot, engine: Engine) -> None:
     view = make_view(qtbot, engine, settings=settings)
     before = view.data.indicators[town.square].pressure
     settings.set_value(WEIGHT_CITIZEN_REPORT, 3)
-    view.context.hub.sig_changed.emit(AREA_SETTINGS, (WEIGHT_CITIZEN_REPORT.name,))
+    view.context.hub.sig_changed.emit(Area.SETTINGS, (WEIGHT_CITIZEN_REPORT.name,))
     # 2 of the 6 signals are citizen reports: 4 more weighted signals in 4 weeks.
     assert view.data.indicators[town.square].pressure == pytest.approx(before + 1.0)
 

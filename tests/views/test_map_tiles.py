@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from sqlalchemy import Engine
 
 from console.config import BASEMAP, Settings
-from console.views.common.events import AREA_SETTINGS
+from console.services.changes import Area
 from console.views.map.mercator import tile_scene_origin, tile_size_metres, tiles_in_scene_rect
 from console.views.map.section import MapView
 from console.views.map.style import BACKGROUND
@@ -64,7 +64,7 @@ def write_folder(path: Path, tiles: list[tuple[int, int]]) -> Path:
 
 def use_basemap(qtbot, view: MapView, settings: Settings, path: Path) -> None:
     settings.set_value(BASEMAP, str(path))
-    view.context.hub.sig_changed.emit(AREA_SETTINGS, (BASEMAP.name,))
+    view.context.hub.sig_changed.emit(Area.SETTINGS, (BASEMAP.name,))
     qtbot.waitUntil(lambda: view.loader.is_idle() and bool(view.tiles.items), timeout=10_000)
 
 

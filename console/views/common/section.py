@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from console.config import Settings
 from console.db import session_scope
 from console.services.access import Actor
-from console.services.changes import Area, Writes, declared_writes
+from console.services.changes import Area, declared_writes
 from console.views.common.events import EventsHub
 from console.views.common.runner import OnDone, OnError, Runner, operation_name
 
@@ -43,15 +43,10 @@ class ViewContext:
         owner: QObject,
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
-        writes: str | None = None,
-        changed_ids: Callable[[Any], object] | None = None,
     ) -> None:
         """Call ``service(session, *args)`` in its own session through the runner; the outcome
         goes to ``on_done``/``on_error`` only while ``owner`` exists, and the areas the service
         declares it writes are announced."""
-        declared = declared_writes(service)
-        if writes is not None:  # not yet declared on the service (being moved there)
-            declared = Writes((Area(writes),), changed_ids)  # type: ignore[arg-type]
         self.runner.run(
             _in_session,
             self.engine,
@@ -60,7 +55,7 @@ class ViewContext:
             owner=owner,
             on_done=on_done,
             on_error=on_error,
-            writes=declared,
+            writes=declared_writes(service),
             name=operation_name(service),
         )
 
