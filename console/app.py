@@ -29,7 +29,7 @@ from console.config import Settings
 from console.models import Role
 from console.services import access
 from console.services.access import accounts, instance
-from console.views.common.collector import install_collector
+from console.views.common.collector import FREEZE_DELAY_MS, install_collector
 from console.views.common.events import EventsHub
 from console.views.common.runner import (
     OnDone,
@@ -227,6 +227,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 return _screenshot(window, runner, args.screenshot)
             runner.sig_error.connect(window.show_error)
             window.show()
+            collector = install_collector(QApplication.instance())
+            QTimer.singleShot(FREEZE_DELAY_MS, collector, collector.freeze_start_up)
             code = QApplication.exec()
             if not window.signed_out:
                 return code

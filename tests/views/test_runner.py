@@ -231,3 +231,25 @@ def test_dropped_callbacks_are_never_called_but_the_work_is_done(qtbot, qapp, ow
     runner.run(one, owner=owner, on_done=delivered.append)  # closing: not run, not delivered
     qapp.processEvents()
     assert delivered == [1]
+
+
+def test_the_collector_keeps_collection_on_its_thread_and_freezes_start_up(qapp) -> None:
+    import gc
+
+    from console.views.common.collector import GarbageCollector
+
+    collector = GarbageCollector(qapp, interval_ms=60_000)
+    try:
+        assert not gc.isenabled()
+        garbage = [[] for _ in range(gc.get_threshold()[0] + 10)]
+        for item in garbage:
+            item.append(item)  # cycles: only a collection frees them
+        del garbage, item
+        assert collector.check() is not None
+        frozen = gc.get_freeze_count()
+        collector.freeze_start_up()
+        assert gc.get_freeze_count() > frozen
+        collector.freeze_start_up()  # once per process
+    finally:
+        gc.unfreeze()
+        collector.deleteLater()

@@ -20,6 +20,7 @@ from shiboken6 import Shiboken
 log = logging.getLogger(__name__)
 
 INTERVAL_MS = 500  # how often the counts are looked at; a look costs well under a microsecond
+FREEZE_DELAY_MS = 3000  # after the first window has painted: the start-up objects are in place
 SLOW_MS = 20.0  # a collection longer than this is logged (a dropped frame is ~16 ms)
 
 
@@ -34,6 +35,7 @@ class GarbageCollector(QObject):
         self.thresholds = gc.get_threshold()
         self.longest_ms = 0.0
         self.collections = [0, 0, 0]
+        self._frozen = False
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
@@ -57,6 +59,21 @@ class GarbageCollector(QObject):
         if took_ms > SLOW_MS:
             log.info("garbage collection of generation %d took %.1f ms", generation, took_ms)
         return generation
+
+    def freeze_start_up(self) -> None:
+        """Collect once, then move every object alive now out of the collector's sight.
+
+        What start-up builds (modules, classes, the ORM's mappings, the window) lives as long
+        as the process: traversing it made a full collection take ~105 ms on the demo window
+        (214,000 tracked objects), six dropped frames; frozen, a full collection takes ~0.3 ms.
+        Done once per process (a later sign-in changes nothing).
+        """
+        if self._frozen:
+            return
+        self._frozen = True
+        gc.collect()
+        gc.freeze()
+        log.info("%d start-up objects frozen out of garbage collection", gc.get_freeze_count())
 
     def stop(self) -> None:
         """Give collection back to the interpreter (at exit, once Qt objects are gone)."""
