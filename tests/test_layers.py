@@ -103,3 +103,19 @@ def test_the_service_areas_import_each_other_without_a_cycle() -> None:
             break
     assert cycle == [], " -> ".join(cycle)
     assert len([p for p in SERVICES.iterdir() if p.is_dir() and p.name != "__pycache__"]) >= 5
+
+
+def test_every_single_shot_timer_has_a_context_object() -> None:
+    """QTimer.singleShot(ms, context, fn): without the context, fn runs even after the widget
+    it touches was deleted."""
+    offenders = []
+    for path in _modules(PACKAGE):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "singleShot"
+                and len(node.args) != 3
+            ):
+                offenders.append(f"{_relative(path)}:{node.lineno}")
+    assert offenders == []
