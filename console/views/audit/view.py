@@ -3,12 +3,10 @@ as CSV; verify that the chain is intact."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +26,7 @@ from console.views.audit.model import AuditTableModel
 from console.views.calendar.export_dialog import default_folder
 from console.views.common.runner import one_line
 from console.views.common.section import SectionView, ViewContext
+from console.views.common.section_actions import section_action
 
 ROW_LIMIT = 2000  # entries on screen; the export has them all
 FILTER_DELAY_MS = 250  # a burst of filter edits (a date's arrows) loads once
@@ -50,23 +49,13 @@ class AuditView(SectionView):
         self._delay.setInterval(FILTER_DELAY_MS)
         self._delay.timeout.connect(self.refresh)
         self.filters.sig_changed.connect(self._delay.start)
-        self.export_action = self._action(self.tr("&Export CSV…"), "Ctrl+E", self.export_csv)
-        self.verify_action = self._action(
-            self.tr("&Verify chain"), "Ctrl+Shift+V", self.verify_chain
+        self.export_action = section_action(
+            self, self.tr("&Export CSV…"), self.export_csv, "Ctrl+E"
+        )
+        self.verify_action = section_action(
+            self, self.tr("&Verify chain"), self.verify_chain, "Ctrl+Shift+V"
         )
         self._build()
-
-    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        # While this section is on screen, wherever the focus is (hidden sections never match).
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(
-            f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.NativeText)})"
-        )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _build(self) -> None:
         title = QLabel(self.tr("Audit log"))

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from console.views.calendar.export_dialog import ExportIcsDialog, default_folder
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
 from console.views.common.section import SectionView, ViewContext
+from console.views.common.section_actions import section_action
 from console.views.debrief.flow import may_debrief, open_debrief
 
 ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
@@ -99,32 +100,32 @@ class CalendarView(SectionView):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, slot: Callable[[], None], keys: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcutContext(SHORTCUT_CONTEXT)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{text.replace('&', '')} ({QKeySequence(keys).toString()})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.act_previous = self._action(self.tr("◀ Previous week"), self.previous_week, "Alt+Left")
-        self.act_today = self._action(self.tr("This week"), self.this_week, "Alt+Home")
-        self.act_next = self._action(self.tr("Next week ▶"), self.next_week, "Alt+Right")
-        self.act_pick = self._action(self.tr("Go to date…"), self._focus_date, "Ctrl+G")
-        self.act_new = self._action(
-            self.tr("&New shift…"), self.new_shift, QKeySequence.StandardKey.New
+        self.act_previous = section_action(
+            self, self.tr("◀ Previous week"), self.previous_week, "Alt+Left"
         )
-        self.act_publish = self._action(self.tr("&Publish week"), self.publish_week, "Ctrl+Shift+P")
-        self.act_copy = self._action(self.tr("&Copy a week…"), self.copy_week, "Ctrl+Shift+C")
-        self.act_absences = self._action(self.tr("&Absences…"), self.open_absences, "Ctrl+Shift+A")
-        self.act_export = self._action(self.tr("Export .&ics…"), self.export_ics, "Ctrl+E")
-        self.act_print = self._action(self.tr("&Print / Save as PDF…"), self.print_week, "Ctrl+P")
-        self.act_debrief = self._action(self.tr("Record &debrief…"), self.record_debrief, "Ctrl+D")
+        self.act_today = section_action(self, self.tr("This week"), self.this_week, "Alt+Home")
+        self.act_next = section_action(self, self.tr("Next week ▶"), self.next_week, "Alt+Right")
+        self.act_pick = section_action(self, self.tr("Go to date…"), self._focus_date, "Ctrl+G")
+        self.act_new = section_action(
+            self, self.tr("&New shift…"), self.new_shift, QKeySequence.StandardKey.New
+        )
+        self.act_publish = section_action(
+            self, self.tr("&Publish week"), self.publish_week, "Ctrl+Shift+P"
+        )
+        self.act_copy = section_action(
+            self, self.tr("&Copy a week…"), self.copy_week, "Ctrl+Shift+C"
+        )
+        self.act_absences = section_action(
+            self, self.tr("&Absences…"), self.open_absences, "Ctrl+Shift+A"
+        )
+        self.act_export = section_action(self, self.tr("Export .&ics…"), self.export_ics, "Ctrl+E")
+        self.act_print = section_action(
+            self, self.tr("&Print / Save as PDF…"), self.print_week, "Ctrl+P"
+        )
+        self.act_debrief = section_action(
+            self, self.tr("Record &debrief…"), self.record_debrief, "Ctrl+D"
+        )
         self.act_debrief.setVisible(access.can(self.actor, Action.RECORD_DEBRIEFS))
         self.act_debrief.setEnabled(False)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))

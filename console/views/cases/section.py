@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from console.views.cases.rich_delegate import RichTextDelegate
 from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common.section import SectionView, ViewContext
+from console.views.common.section_actions import section_action
 from console.views.debrief.flow import open_debrief
 
 SEARCH_DELAY_MS = 300  # search once typing pauses
@@ -92,26 +93,17 @@ class CasesView(SectionView):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, keys: str | QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        # While this section is on screen, wherever the focus is (hidden sections never match).
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({native})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.act_new_case = self._action(
-            self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New
+        self.act_new_case = section_action(
+            self, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New
         )
         self.act_new_case.setVisible(can(self.actor, Action.WRITE_CASES))
-        self.act_debrief = self._action(self.tr("New &debrief…"), self.new_debrief, "Ctrl+D")
+        self.act_debrief = section_action(
+            self, self.tr("New &debrief…"), self.new_debrief, "Ctrl+D"
+        )
         self.act_debrief.setVisible(can(self.actor, Action.RECORD_DEBRIEFS))
-        self.act_find = self._action(
-            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+        self.act_find = section_action(
+            self, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
         )
 
     def _build(self) -> None:

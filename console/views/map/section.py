@@ -33,6 +33,7 @@ from console.services.places.map_data import (
 from console.services.places.tiles import BasemapRefused, open_tile_source
 from console.services.places.zones import ZoneInfo
 from console.views.common.section import SectionView, ViewContext
+from console.views.common.section_actions import section_action
 from console.views.map import toolbar
 from console.views.map.canvas import MapCanvas, Tool
 from console.views.map.clustering import SignalPoints
@@ -128,19 +129,8 @@ class MapView(SectionView):
     def action(
         self, text: str, slot, keys: QKeySequence | str | None = None, *, checkable: bool = False
     ) -> QAction:
-        """An action of this section: its shortcut works wherever the focus is in the window,
-        while the map is on screen (a hidden section's actions never match, so the Calendar's
-        Ctrl+Z and this one never compete)."""
-        action = QAction(text, self)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setCheckable(checkable)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({shown})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        """An action of this section (its tools add theirs here too)."""
+        return section_action(self, text, slot, keys, checkable=checkable)
 
     def _lay_out(self) -> None:
         split = QSplitter()

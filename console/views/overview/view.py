@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -25,6 +23,7 @@ from console.services.changes import Area
 from console.services.planning.overview import WeekOverview, week_overview
 from console.services.planning.week import monday_of
 from console.views.common.section import SectionView, ViewContext
+from console.views.common.section_actions import section_action
 from console.views.overview.models import StaffModel, ZoneWeekModel
 
 WEEK = timedelta(days=7)
@@ -74,26 +73,16 @@ class OverviewView(SectionView):
         self._shown: WeekOverview | None = None
         self.zones_model = ZoneWeekModel(self)
         self.staff_model = StaffModel(self)
-        self.previous_action = self._action(
-            self.tr("Previous week"), "Alt+Left", lambda: self.show_week(self._monday - WEEK)
+        self.previous_action = section_action(
+            self, self.tr("Previous week"), lambda: self.show_week(self._monday - WEEK), "Alt+Left"
         )
-        self.this_week_action = self._action(
-            self.tr("This week"), "Alt+Home", lambda: self.show_week(self._today())
+        self.this_week_action = section_action(
+            self, self.tr("This week"), lambda: self.show_week(self._today()), "Alt+Home"
         )
-        self.next_action = self._action(
-            self.tr("Next week"), "Alt+Right", lambda: self.show_week(self._monday + WEEK)
+        self.next_action = section_action(
+            self, self.tr("Next week"), lambda: self.show_week(self._monday + WEEK), "Alt+Right"
         )
         self._build()
-
-    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        # While this section is on screen, wherever the focus is (hidden sections never match).
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _build(self) -> None:
         self.week_label = QLabel()
