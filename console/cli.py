@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console import __version__, cli_accounts, db, files, logs
 from console.cli_common import CommandFailed, open_database
+from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
 log = logging.getLogger("console.cli")
 
@@ -257,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--drafts", action="store_true", help="include draft shifts (tentative)")
     ics.add_argument(
-        "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
+        "--tz", type=_time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )
     ics.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
 
@@ -272,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
     plan.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
     plan.add_argument(
-        "--tz", type=_time_zone, default=ZoneInfo("Europe/Rome"), help="default: Europe/Rome"
+        "--tz", type=_time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )
     zones_in = command(
         "import-zones",

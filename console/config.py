@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QByteArray, QSettings
 
 from console import paths
+from console.clock import HOME_TIME_ZONE_NAME
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", str, int, bool, QByteArray)
 
-DEFAULT_TIME_ZONE = "Europe/Rome"
+DEFAULT_TIME_ZONE = HOME_TIME_ZONE_NAME
 
 
 @dataclass(frozen=True)

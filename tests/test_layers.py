@@ -119,3 +119,10 @@ def test_every_single_shot_timer_has_a_context_object() -> None:
             ):
                 offenders.append(f"{_relative(path)}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_home_time_zone_is_named_once() -> None:
+    named = [
+        _relative(p) for p in _modules(PACKAGE) if '"Europe/Rome"' in p.read_text(encoding="utf-8")
+    ]
+    assert named == ["clock.py"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from console.clock import HOME_TIME_ZONE
 from console.models import (
     Absence,
     Case,
@@ -22,7 +22,7 @@ from console.models import (
     Zone,
 )
 
-ROME = ZoneInfo("Europe/Rome")
+ROME = HOME_TIME_ZONE
 WEEKS_BEFORE = 4  # done weeks before today's week; 3 more follow it
 WEEKS = 8
 

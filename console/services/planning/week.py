@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from console.clock import HOME_TIME_ZONE
 from console.models import (
     Absence,
     AbsenceKind,
@@ -44,7 +45,7 @@ from console.services.planning.rules import (
     ShiftInfo,
 )
 
-DEFAULT_TZ = ZoneInfo("Europe/Rome")
+DEFAULT_TZ = HOME_TIME_ZONE
 WEEK = timedelta(days=7)
 # The roles that go out on shifts; admins and managers are never assigned.
 ASSIGNABLE_ROLES = frozenset({Role.EDUCATOR, Role.OFFICER, Role.SOCIAL_WORKER, Role.COORDINATOR})

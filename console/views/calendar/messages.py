@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from console.clock import HOME_TIME_ZONE
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
 from console.services.access import PermissionDenied
 from console.services.planning.rules import Violation, ViolationKind
 from console.services.planning.week_copy import CopyProblem, CopyProblemKind
 
-DEFAULT_TZ = ZoneInfo("Europe/Rome")
+DEFAULT_TZ = HOME_TIME_ZONE
 
 
 def _t(source: str) -> str:

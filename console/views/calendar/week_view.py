@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
 
+from console.clock import HOME_TIME_ZONE
 from console.models import AbsenceKind, Role, ShiftStatus
 from console.services.planning.rules import MAX_SHIFT
 from console.services.planning.week import AbsenceRow, ShiftRow, WeekPlan
@@ -50,7 +51,7 @@ from console.views.calendar.week_painting import (
     paint_header,
 )
 
-DEFAULT_TZ = ZoneInfo("Europe/Rome")
+DEFAULT_TZ = HOME_TIME_ZONE
 FIRST_SHOWN_HOUR = 7  # the view opens on 07:00-24:00, when the outings happen
 MIN_HOUR_HEIGHT = 24.0
 EDGE = 5.0  # pixels at a block's top and bottom edge that resize instead of moving
