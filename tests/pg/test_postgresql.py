@@ -11,7 +11,6 @@ import os
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from alembic import command
@@ -27,11 +26,11 @@ from console.services import access, demo, planning
 from console.services.access import accounts, audit
 from console.services.cases import casework
 from console.services.places import indicators
+from tests.factories import ROME
 
 pytestmark = pytest.mark.pg
 
 SERVER = os.environ.get("CONSOLE_TEST_PG_URL", "")
-ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 11, 24)
 
 

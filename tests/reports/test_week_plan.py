@@ -6,7 +6,6 @@ import io
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
@@ -14,8 +13,8 @@ from pypdf import PdfReader
 from console import cli, db
 from console.reports.week_plan import week_plan_pdf
 from console.services import access, demo, planning
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 MONDAY = date(2026, 11, 30)
 
 

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, select
 
@@ -32,14 +31,10 @@ from console.models import (
     Zone,
 )
 from console.services import access
+from tests.factories import ROME, SQUARE
 
 T = TypeVar("T")
-ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 11, 25)
-SQUARE = {
-    "type": "Polygon",
-    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
-}
 ROLES = tuple(Role)
 # Short names for the tables of the tests (P: police officer).
 A, C, E, M, P, S = (

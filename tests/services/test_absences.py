@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -17,8 +16,8 @@ from console.services.changes import Area, declared_writes
 from console.services.planning import absences
 from console.services.planning.absences import StaleAbsence
 from console.services.planning.week import PlanningError
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 COORDINATOR = access.Actor(
     user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"
 )

@@ -12,7 +12,6 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from matplotlib.path import Path as PolygonPath
@@ -63,8 +62,8 @@ from console.services.demo.seed import (
     DemoSummary,
     seed_demo,
 )
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 3, 11)  # a Wednesday; its week's Monday is 9 March
 MONDAY = date(2026, 3, 9)
 CREMONA_BBOX = (9.98, 10.07, 45.11, 45.16)  # lon min, lon max, lat min, lat max

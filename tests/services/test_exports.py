@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -29,12 +28,8 @@ from console.models import (
 )
 from console.services import access
 from console.services.planning import exports
+from tests.factories import ROME, SQUARE
 
-ROME = ZoneInfo("Europe/Rome")
-SQUARE = {
-    "type": "Polygon",
-    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
-}
 SECRET = "Note riservata su M. che non deve uscire"
 
 

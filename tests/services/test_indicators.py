@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, event
@@ -29,9 +28,9 @@ from console.models import (
 from console.services import access, demo
 from console.services.places import indicators, zones
 from console.services.places.indicators import IndicatorError, UpcomingShift, WeekPoint
+from tests.factories import ROME
 from tests.services.map_data import COORDINATOR, MANAGER, actor, add_zone, square
 
-ROME = ZoneInfo("Europe/Rome")
 FIRST, LAST = date(2026, 11, 2), date(2026, 11, 29)  # four whole weeks, Monday to Sunday
 EQUAL = dict.fromkeys(SignalKind, 1.0)
 WEIGHTS = {

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
@@ -26,9 +25,9 @@ from console.services.places.map_data import (
     load_panel,
 )
 from console.services.places.zones import StaleZone, ZoneDraft, save_zone_properties
+from tests.factories import ROME
 from tests.services.map_data import COORDINATOR, actor, add_zone, counts, square
 
-ROME = ZoneInfo("Europe/Rome")
 FIRST, LAST = date(2026, 11, 2), date(2026, 11, 29)
 EQUAL = dict.fromkeys(SignalKind, 1.0)
 

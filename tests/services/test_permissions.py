@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, select
@@ -35,8 +34,8 @@ from console.services.access import Action, PermissionDenied, accounts, audit
 from console.services.cases import case_edits, case_list, casework, debriefs, people_met
 from console.services.places import signals, zones
 from console.services.planning import absences, exports, shift_edits, week_copy
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 11, 24)
 MONDAY = TODAY - timedelta(days=TODAY.weekday())
 ROLE_OF = {

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, event, func, select
@@ -33,12 +32,8 @@ from console.services import access, planning
 from console.services.planning import absences, shift_edits, week_copy
 from console.services.planning.rules import ViolationKind
 from console.services.planning.shift_edits import ShiftDraft
+from tests.factories import ROME, SQUARE
 
-ROME = ZoneInfo("Europe/Rome")
-SQUARE = {
-    "type": "Polygon",
-    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
-}
 NOVEMBER = date(2026, 11, 23)  # an ordinary week
 COORDINATOR = access.Actor(
     user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
 from console.services.planning import rules
 from console.services.planning.rules import AbsenceInfo, PersonInfo, ShiftInfo, ViolationKind
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 EDU, OFF, OFF2 = 1, 2, 3
 PEOPLE = {
     EDU: PersonInfo(EDU, "L. Bianchi", Role.EDUCATOR, 30),

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine
@@ -14,6 +13,7 @@ from console.models import Role, Signal, SignalKind
 from console.services import access
 from console.services.places import signals, zones
 from console.services.places.signals import CsvError, SignalDraft, SignalError
+from tests.factories import ROME
 from tests.services.map_data import (
     COORDINATOR,
     actor,
@@ -25,7 +25,6 @@ from tests.services.map_data import (
     square,
 )
 
-ROME = ZoneInfo("Europe/Rome")
 OFFICER = actor(Role.OFFICER)
 # Piazza Roma is a 0.01-degree square; the fountain a small square inside it.
 IN_ROMA = (10.025, 45.135)

@@ -27,9 +27,9 @@ from console.views.common.events import EventsHub
 from console.views.common.runner import OperationRunner
 from console.views.common.section import ViewContext
 from console.views.main_window import MainWindow
+from tests.factories import ROME
 from tests.views.signed_in import PASSWORD, context_for, create_account, create_admin
 
-ROME = ZoneInfo("Europe/Rome")
 M = AuditTableModel
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -39,14 +38,10 @@ from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
+from tests.factories import ROME, SQUARE
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 
-ROME = ZoneInfo("Europe/Rome")
 MONDAY = date(2026, 11, 23)
-SQUARE = {
-    "type": "Polygon",
-    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
-}
 
 
 @dataclass

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
@@ -44,8 +43,8 @@ from console.views.calendar.absences_dialog import AbsenceEditor, AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.export_dialog import ExportIcsDialog, IcsRequest
 from console.views.calendar.shift_dialog import QuarterTimeEdit, ShiftDialog
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 MONDAY = date(2026, 11, 23)  # ISO week 48
 ZONES = [(1, "Centro storico", "#d9534f"), (2, "Stazione", "#5bc0de")]
 COOP, POLICE = 10, 20

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -29,13 +28,13 @@ from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
 from console.views.overview.models import VALUE_ROLE, StaffModel, ZoneWeekModel
+from tests.factories import ROME
 
 # The overview shows aggregates only: the most limited role sees all of it.
 MANAGER = Actor(
     user_id=None, person_id=None, organization_id=None, role=Role.MANAGER, username="dirigente"
 )
 
-ROME = ZoneInfo("Europe/Rome")
 # The week of the spring DST change (Sunday 29 March 2026): 167 hours long.
 MONDAY = date(2026, 3, 23)
 SQUARE = {

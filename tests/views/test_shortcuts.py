@@ -23,6 +23,7 @@ from console.views.calendar.section import CalendarView
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.main_window import MainWindow
 from console.views.settings_dialog import SettingsDialog
+from tests.factories import SQUARE
 from tests.views.signed_in import (
     BOTH_RUNNERS,
     PASSWORD,
@@ -36,10 +37,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 WEEK = timedelta(days=7)
-SQUARE = {
-    "type": "Polygon",
-    "coordinates": [[[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.13]]],
-}
 
 
 @pytest.fixture

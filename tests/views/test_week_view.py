@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -21,8 +20,8 @@ from console.services.planning.week import (
     week_bounds,
 )
 from console.views.calendar.week_view import WeekView
+from tests.factories import ROME
 
-ROME = ZoneInfo("Europe/Rome")
 MONDAY = date(2026, 11, 23)
 DST_MONDAY = date(2026, 10, 19)  # Sunday 25 October 2026: 03:00 CEST -> 02:00 CET
 ZONES = {
