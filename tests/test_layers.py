@@ -5,6 +5,7 @@ helper, and the service areas import each other without a cycle."""
 from __future__ import annotations
 
 import ast
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -126,3 +127,15 @@ def test_the_home_time_zone_is_named_once() -> None:
         _relative(p) for p in _modules(PACKAGE) if '"Europe/Rome"' in p.read_text(encoding="utf-8")
     ]
     assert named == ["clock.py"]
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate cannot extract tr("…") written inside an f-string's braces: it stays English."""
+    hidden = re.compile(r"\{[^{}]*(\.tr|translate)\(")
+    offenders = [
+        f"{_relative(p)}:{n}"
+        for p in _modules(PACKAGE)
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert offenders == []

@@ -3607,8 +3607,16 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>&lt;b&gt;{author}&lt;/b&gt; · {organization} · {when}</translation>
     </message>
     <message>
+        <source>Amended</source>
+        <translation>Rettificata</translation>
+    </message>
+    <message>
         <source>see the amendment: {links}</source>
         <translation>vedi la rettifica: {links}</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Rettifica</translation>
     </message>
     <message>
         <source>Amends a note you may not read.</source>
@@ -3753,6 +3761,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Import zones from GeoJSON</source>
         <translation>Importa zone da GeoJSON</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>Zones not imported</source>

@@ -83,12 +83,13 @@ class Timeline(QTextBrowser):
                 f'<a href="#{NOTE_ANCHOR.format(id=i)}">{self._when_of(i, by_id, tz)}</a>'
                 for i in note.amended_by
             )
-            tail.append(
-                f'<b style="color:{AMENDED_COLOUR};">{html.escape(self.tr("Amended"))}</b> — '
-                + self.tr("see the amendment: {links}").format(links=links)
-            )
+            # Each tr() stands on its own, outside f-strings, so that lupdate extracts it.
+            amended = html.escape(self.tr("Amended"))
+            see = self.tr("see the amendment: {links}").format(links=links)
+            tail.append(f'<b style="color:{AMENDED_COLOUR};">{amended}</b> — {see}')
         if can_amend:
-            tail.append(f'<a href="{AMEND_SCHEME}:{note.id}">{html.escape(self.tr("Amend"))}</a>')
+            amend = html.escape(self.tr("Amend"))
+            tail.append(f'<a href="{AMEND_SCHEME}:{note.id}">{amend}</a>')
         if tail:
             lines.append("<p>" + " · ".join(tail) + "</p>")
         return "".join(lines)

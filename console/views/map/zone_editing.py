@@ -229,7 +229,8 @@ class ZoneEditing(QObject):
         )
 
     def _filter(self) -> str:
-        return f"{GEOJSON_FILTER};;{self.tr('All files (*)')}"
+        everything = self.tr("All files (*)")
+        return f"{GEOJSON_FILTER};;{everything}"
 
     def _geojson_refused(self, exc: BaseException, path: Path) -> None:
         QMessageBox.warning(
