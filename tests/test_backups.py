@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -17,8 +16,9 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import Engine, insert
 
-from console import db, paths
+from console import db
 from console.models import Signal, SignalKind, Zone
+from tests.next_release import install_next_release
 
 KILLS = 24  # issue #10 asks for at least 20 kills at random points
 SEED = 10  # the delays are random but the same on every run
@@ -174,33 +174,11 @@ def test_pruning_keeps_the_copy_just_made_and_leaves_other_databases_alone(
     assert other.exists()  # console-old.db's backups are not console.db's to prune
 
 
-NEXT_REVISION = '''"""test-only next revision"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "0099_test"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
-
-
-def downgrade():
-    op.drop_table("test_extra")
-'''
-
-
 def test_no_upgrade_without_a_good_copy(
     engine: Engine, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine.dispose()
-    folder = tmp_path / "next"  # the migrations of the next release: one more revision
-    shutil.copytree(paths.migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0099_test.py").write_text(NEXT_REVISION.format(head=db.head_revision()))
-    monkeypatch.setattr(paths, "migrations_dir", lambda: folder)
+    install_next_release(tmp_path / "next", monkeypatch)  # one more revision to upgrade to
     (db_path.parent / "backups").write_text("a file where the backups folder goes")
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
 

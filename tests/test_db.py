@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -15,24 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from console import db, paths
 from console.models import Organization, OrganizationKind, Person, Role, Shift, Zone
 from console.services.access import instance
-
-SECOND_REVISION = '''"""test-only second revision"""
-import sqlalchemy as sa
-from alembic import op
-
-revision = "0002_test"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
-
-
-def downgrade():
-    op.drop_table("test_extra")
-'''
+from tests.next_release import install_next_release
 
 
 def _digest(path: Path) -> str:
@@ -171,13 +153,7 @@ def test_reopening_is_idempotent_and_takes_no_backup(db_path: Path) -> None:
 @pytest.fixture
 def migrations_with_second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of our migrations plus one more revision, as the next release would ship."""
-    folder = tmp_path / "migrations"
-    shutil.copytree(paths.migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(
-        SECOND_REVISION.format(head=db.head_revision())
-    )
-    monkeypatch.setattr(paths, "migrations_dir", lambda: folder)
-    return folder
+    return install_next_release(tmp_path / "migrations", monkeypatch)
 
 
 def test_upgrade_copies_the_file_aside_first_and_keeps_five(
@@ -192,11 +168,7 @@ def test_upgrade_copies_the_file_aside_first_and_keeps_five(
         )
     first.engine.dispose()
     old_head = db.head_revision()
-
-    folder = tmp_path / "next"
-    shutil.copytree(paths.migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(SECOND_REVISION.format(head=old_head))
-    monkeypatch.setattr(paths, "migrations_dir", lambda: folder)
+    install_next_release(tmp_path / "next", monkeypatch)
 
     backups = []
     for _ in range(7):

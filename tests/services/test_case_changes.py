@@ -3,7 +3,6 @@ one, and the rows it names."""
 
 from __future__ import annotations
 
-import ast
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from console.services.cases import (
     referrals,
 )
 from console.services.changes import Area, declared_writes
+from tests.services.declarations import writing_functions
 
 CASES_PACKAGE = Path(operations.__file__).parent
 
@@ -72,23 +72,10 @@ def test_the_views_call_the_declared_functions_by_their_usual_names() -> None:
 
 
 def _writing_functions() -> set[str]:
-    """Public functions of the package that write a row through the audit (``record_write``,
-    ``audit.record`` with a create or update) or call one that does in the same module."""
-    found: set[str] = set()
-    for path in sorted(CASES_PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
-                continue
-            calls = {
-                call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
-                for call in ast.walk(node)
-                if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute | ast.Name)
-            }
-            writes = {"record_write", "_write", "_link", "_set_case_status", "record_debrief"}
-            if calls & writes:
-                found.add(f"{path.stem}.{node.name}")
-    return found
+    """Public functions of the package that write a row through the audit or call one that
+    does in the same module."""
+    writers = {"record_write", "_write", "_link", "_set_case_status", "record_debrief"}
+    return writing_functions(CASES_PACKAGE, writers)
 
 
 def test_no_writing_operation_is_left_undeclared() -> None:

@@ -3,7 +3,6 @@ announces after each one, and the rows it names; a writing function left undecla
 
 from __future__ import annotations
 
-import ast
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ import pytest
 from console.services.access import accounts, audit
 from console.services.changes import Area, declared_writes
 from console.services.places import exchange, geojson, map_data, signals, zones
+from tests.services.declarations import writing_functions
 
 PLACES_PACKAGE = Path(zones.__file__).parent
 
@@ -78,23 +78,10 @@ def test_reads_declare_nothing(operation: Callable[..., Any]) -> None:
 
 
 def _writing_functions() -> set[str]:
-    """Public functions of the places package that write a row through the audit
-    (``record_write``, ``audit.record``) or call a zone write of the same package."""
-    writes = {"record_write", "record", "_audited_write", "update_zone", "set_zone_active"}
-    found: set[str] = set()
-    for path in sorted(PLACES_PACKAGE.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
-                continue
-            calls = {
-                call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
-                for call in ast.walk(node)
-                if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute | ast.Name)
-            }
-            if calls & writes:
-                found.add(f"{path.stem}.{node.name}")
-    return found
+    """Public functions of the places package that write a row through the audit or call a
+    zone write of the same package."""
+    writers = {"record_write", "record", "_audited_write", "update_zone", "set_zone_active"}
+    return writing_functions(PLACES_PACKAGE, writers)
 
 
 def test_no_writing_operation_of_the_places_is_left_undeclared() -> None:
