@@ -39,7 +39,7 @@ from console.views.common.runner import (
     one_line,
     operation_name,
 )
-from console.views.common.section import ViewContext
+from console.views.common.section import ViewContext, in_session
 from console.views.login_dialog import CredentialsCall, FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow
 from console.views.sections import section_names
@@ -348,12 +348,6 @@ def _login_prefill(username: str | None, demo: bool) -> dict[str, Any]:
     }
 
 
-def _in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
-    # On the runner's worker thread: one short session for the operation.
-    with db.session_scope(engine) as session:
-        return service(session, *args)
-
-
 def _credentials_call(
     engine: Engine, runner: Runner, service: Callable[[Any, str, str], access.Actor]
 ) -> CredentialsCall:
@@ -363,7 +357,7 @@ def _credentials_call(
         owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
     ) -> None:
         runner.run(
-            _in_session,
+            in_session,
             engine,
             service,
             username,

@@ -19,8 +19,8 @@ from console.views.common.events import EventsHub
 from console.views.common.runner import OnDone, OnError, Runner, operation_name
 
 
-def _in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
-    # Runs on the runner's worker thread: one short session per operation.
+def in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
+    """``service(session, *args)`` in one short session (on the runner's worker thread)."""
     with session_scope(engine) as session:
         return service(session, *args)
 
@@ -48,7 +48,7 @@ class ViewContext:
         goes to ``on_done``/``on_error`` only while ``owner`` exists, and the areas the service
         declares it writes are announced."""
         self.runner.run(
-            _in_session,
+            in_session,
             self.engine,
             service,
             *args,
