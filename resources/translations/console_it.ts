@@ -598,114 +598,6 @@
 <context>
     <name>CalendarMessages</name>
     <message>
-        <source>Joint</source>
-        <translation>Congiunto</translation>
-    </message>
-    <message>
-        <source>Outreach</source>
-        <translation>Educativa di strada</translation>
-    </message>
-    <message>
-        <source>Patrol</source>
-        <translation>Presidio</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Bozza</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Pubblicato</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Svolto</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annullato</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Ferie</translation>
-    </message>
-    <message>
-        <source>Sickness</source>
-        <translation>Malattia</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formazione</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Altro</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Amministratore</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinatore</translation>
-    </message>
-    <message>
-        <source>Educator</source>
-        <translation>Educatore</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <translation>Assistente sociale</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Responsabile</translation>
-    </message>
-    <message>
-        <source>Adm</source>
-        <translation>Amm</translation>
-    </message>
-    <message>
-        <source>Coord</source>
-        <translation>Coord</translation>
-    </message>
-    <message>
-        <source>Edu</source>
-        <translation>Edu</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Ag</translation>
-    </message>
-    <message>
-        <source>SW</source>
-        <translation>AS</translation>
-    </message>
-    <message>
-        <source>Mgr</source>
-        <translation>Resp</translation>
-    </message>
-    <message>
-        <source>{first}–{last} {month} {year}</source>
-        <translation>{first}–{last} {month} {year}</translation>
-    </message>
-    <message>
-        <source>{first} {month} – {last} {last_month} {year}</source>
-        <translation>{first} {month} – {last} {last_month} {year}</translation>
-    </message>
-    <message>
-        <source>{first} {month} {year} – {last} {last_month} {last_year}</source>
-        <translation>{first} {month} {year} – {last} {last_month} {last_year}</translation>
-    </message>
-    <message>
-        <source>week {number} ({days})</source>
-        <translation>settimana {number} ({days})</translation>
-    </message>
-    <message>
         <source>Joint shift without an educator</source>
         <translation>Turno congiunto senza un educatore</translation>
     </message>
@@ -1323,110 +1215,6 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
 </context>
 <context>
     <name>CaseTexts</name>
-    <message>
-        <source>Open</source>
-        <translation>Aperto</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>In osservazione</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Inviato</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Chiuso</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bassa</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normale</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>All partners</source>
-        <translation>Tutti i partner</translation>
-    </message>
-    <message>
-        <source>Own organization</source>
-        <translation>Proprio ente</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Servizi sociali</translation>
-    </message>
-    <message>
-        <source>Sent, waiting</source>
-        <translation>Inviato, in attesa</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accettato</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Rifiutato</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completato</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonimo</translation>
-    </message>
-    <message>
-        <source>Nickname only</source>
-        <translation>Solo soprannome</translation>
-    </message>
-    <message>
-        <source>Named</source>
-        <translation>Identificato</translation>
-    </message>
-    <message>
-        <source>&amp;Presence</source>
-        <translation>&amp;Presenza</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact</source>
-        <translation>&amp;Contatto</translation>
-    </message>
-    <message>
-        <source>&amp;Mediation</source>
-        <translation>&amp;Mediazione</translation>
-    </message>
-    <message>
-        <source>Conflict &amp;defused</source>
-        <translation>Conf&amp;litto disinnescato</translation>
-    </message>
-    <message>
-        <source>&amp;Information given</source>
-        <translation>In&amp;formazioni fornite</translation>
-    </message>
-    <message>
-        <source>&amp;Referral proposed</source>
-        <translation>Proposto in&amp;vio ai servizi</translation>
-    </message>
-    <message>
-        <source>Citizen report</source>
-        <translation>Segnalazione dei cittadini</translation>
-    </message>
-    <message>
-        <source>Police intervention</source>
-        <translation>Intervento di polizia</translation>
-    </message>
-    <message>
-        <source>Media item</source>
-        <translation>Notizia di stampa</translation>
-    </message>
     <message>
         <source>coordination meeting</source>
         <translation>riunione di coordinamento</translation>
@@ -2069,6 +1857,224 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>The account was not created: {reason}</source>
         <translation>L’account non è stato creato: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <translation>{first}–{last} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first} {month} – {last} {last_month} {year}</source>
+        <translation>{first} {month} – {last} {last_month} {year}</translation>
+    </message>
+    <message>
+        <source>{first} {month} {year} – {last} {last_month} {last_year}</source>
+        <translation>{first} {month} {year} – {last} {last_month} {last_year}</translation>
+    </message>
+    <message>
+        <source>week {number} ({days})</source>
+        <translation>settimana {number} ({days})</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Joint</source>
+        <translation>Congiunto</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Educativa di strada</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Presidio</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Sickness</source>
+        <translation>Malattia</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Educator</source>
+        <translation>Educatore</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Assistente sociale</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Adm</source>
+        <translation>Amm</translation>
+    </message>
+    <message>
+        <source>Coord</source>
+        <translation>Coord</translation>
+    </message>
+    <message>
+        <source>Edu</source>
+        <translation>Edu</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ag</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <source>Mgr</source>
+        <translation>Resp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>In osservazione</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tutti i partner</translation>
+    </message>
+    <message>
+        <source>Own organization</source>
+        <translation>Proprio ente</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Sent, waiting</source>
+        <translation>Inviato, in attesa</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonimo</translation>
+    </message>
+    <message>
+        <source>Nickname only</source>
+        <translation>Solo soprannome</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Identificato</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Presenza</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation</source>
+        <translation>&amp;Mediazione</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;defused</source>
+        <translation>Conf&amp;litto disinnescato</translation>
+    </message>
+    <message>
+        <source>&amp;Information given</source>
+        <translation>In&amp;formazioni fornite</translation>
+    </message>
+    <message>
+        <source>&amp;Referral proposed</source>
+        <translation>Proposto in&amp;vio ai servizi</translation>
+    </message>
+    <message>
+        <source>Citizen report</source>
+        <translation>Segnalazione dei cittadini</translation>
+    </message>
+    <message>
+        <source>Police intervention</source>
+        <translation>Intervento di polizia</translation>
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation>Notizia di stampa</translation>
     </message>
 </context>
 <context>

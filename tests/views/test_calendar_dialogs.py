@@ -43,6 +43,7 @@ from console.views.calendar.absences_dialog import AbsenceEditor, AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.export_dialog import ExportIcsDialog, IcsRequest
 from console.views.calendar.shift_dialog import QuarterTimeEdit, ShiftDialog
+from console.views.common import formatting, labels
 from tests.factories import ROME
 
 MONDAY = date(2026, 11, 23)  # ISO week 48
@@ -198,20 +199,20 @@ def test_permission_refusal_is_explained() -> None:
 
 
 def test_labels_cover_every_value() -> None:
-    assert [messages.shift_kind_label(k) for k in ShiftKind] == ["Joint", "Outreach", "Patrol"]
-    assert all(messages.shift_status_label(s) for s in ShiftStatus)
-    assert messages.absence_kind_label(AbsenceKind.SICKNESS) == "Sickness"
-    assert {messages.role_mark(r) for r in Role} >= {"Edu", "Off"}
-    assert all(messages.role_label(r) for r in Role)
+    assert [labels.shift_kind_label(k) for k in ShiftKind] == ["Joint", "Outreach", "Patrol"]
+    assert all(labels.shift_status_label(s) for s in ShiftStatus)
+    assert labels.absence_kind_label(AbsenceKind.SICKNESS) == "Sickness"
+    assert {labels.role_mark(r) for r in Role} >= {"Edu", "Off"}
+    assert all(labels.role_label(r) for r in Role)
 
 
 def test_week_labels_in_the_locale() -> None:
-    assert messages.week_label(date(2026, 11, 16)) == "week 47 (16–22 November 2026)"
-    assert messages.week_range_text(date(2026, 11, 30)) == "30 November – 6 December 2026"
-    assert messages.week_range_text(date(2026, 12, 28)) == "28 December 2026 – 3 January 2027"
+    assert formatting.week_label(date(2026, 11, 16)) == "week 47 (16–22 November 2026)"
+    assert formatting.week_range_text(date(2026, 11, 30)) == "30 November – 6 December 2026"
+    assert formatting.week_range_text(date(2026, 12, 28)) == "28 December 2026 – 3 January 2027"
     QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-    assert messages.week_label(date(2026, 11, 16)) == "week 47 (16–22 novembre 2026)"
-    assert messages.format_hours(37.5) == "37,5"
+    assert formatting.week_label(date(2026, 11, 16)) == "week 47 (16–22 novembre 2026)"
+    assert formatting.format_hours(37.5) == "37,5"
 
 
 # -- shift dialog ----------------------------------------------------------------------------

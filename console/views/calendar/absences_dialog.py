@@ -39,6 +39,7 @@ from console.models import AbsenceKind
 from console.services.planning.week import AbsenceRow, PersonLoad
 from console.views.calendar import messages
 from console.views.calendar.people_picker import PersonList
+from console.views.common import formatting, labels
 from console.views.common.validated_dialog import ValidatedDialog
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AbsenceRow behind a table row
@@ -84,7 +85,7 @@ class AbsenceEditor(ValidatedDialog):
 
         self.kind = QComboBox()
         for kind in AbsenceKind:
-            self.kind.addItem(messages.absence_kind_label(kind), kind)
+            self.kind.addItem(labels.absence_kind_label(kind), kind)
         self.partial = QCheckBox(self.tr("&Part of a day (with times)"))
         date_format = f"ddd {QLocale().dateFormat(QLocale.FormatType.ShortFormat)}"
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
@@ -345,7 +346,7 @@ class AbsencesDialog(QDialog):
             self,
             self.tr("Remove absence"),
             self.tr("Remove the {kind} of {name} from {first} to {last}?").format(
-                kind=messages.absence_kind_label(row.kind).lower(),
+                kind=labels.absence_kind_label(row.kind).lower(),
                 name=self._names.get(row.person_id, row.person_name),
                 first=self._when(row, row.starts_at, end=False),
                 last=self._when(row, row.ends_at, end=True),
@@ -369,12 +370,14 @@ class AbsencesDialog(QDialog):
         """A day for whole-day absences (the last day absent for the end), else day and time."""
         local = moment.astimezone(self.tz)
         if whole_days(row, self.tz):
-            return messages.format_date((local - timedelta(days=1)).date() if end else local.date())
-        return f"{messages.format_date(local.date())} {messages.format_time(local.time())}"
+            return formatting.format_date(
+                (local - timedelta(days=1)).date() if end else local.date()
+            )
+        return f"{formatting.format_date(local.date())} {formatting.format_time(local.time())}"
 
     def _row_items(self, row: AbsenceRow) -> list[QStandardItem]:
         items = [
-            QStandardItem(messages.absence_kind_label(row.kind)),
+            QStandardItem(labels.absence_kind_label(row.kind)),
             QStandardItem(self._when(row, row.starts_at, end=False)),
             QStandardItem(self._when(row, row.ends_at, end=True)),
             QStandardItem((row.note or "").replace("\n", " ")),

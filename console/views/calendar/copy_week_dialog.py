@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.services.planning.week import monday_of
 from console.services.planning.week_copy import CopyProblemKind, CopyResult
 from console.views.calendar import messages
+from console.views.common import formatting
 from console.views.common.validated_dialog import ValidatedDialog
 
 SHIFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the shift a problem is about, or None
@@ -44,11 +45,11 @@ class CopyWeekDialog(ValidatedDialog):
                 "The shifts of the week you choose are copied into {week} as drafts, on the "
                 "same days and at the same times. Cancelled shifts are not copied, and people "
                 "who can no longer be planned are left out."
-            ).format(week=messages.week_label(self.target_monday))
+            ).format(week=formatting.week_label(self.target_monday))
         )
         intro.setWordWrap(True)
         self.previous = QRadioButton(self.tr("The &previous week"))
-        self.previous_label = QLabel(messages.week_label(previous))
+        self.previous_label = QLabel(formatting.week_label(previous))
         self.chosen = QRadioButton(self.tr("A c&hosen week, the one of:"))
         self.day = QDateEdit(QDate(previous.year, previous.month, previous.day))
         self.day.setCalendarPopup(True)
@@ -109,7 +110,7 @@ class CopyWeekDialog(ValidatedDialog):
 
     def _changed(self, *_args: object) -> None:
         chosen_monday = monday_of(self.day.date().toPython())
-        self.chosen_label.setText(messages.week_label(chosen_monday))
+        self.chosen_label.setText(formatting.week_label(chosen_monday))
         self.show_problem()
 
 
@@ -143,7 +144,9 @@ class CopyResultDialog(QDialog):
             row = created.get(problem.shift_id or 0)
             if problem.kind is CopyProblemKind.VIOLATION and row is not None:
                 text = self.tr("{when} · {zone}: {problem}").format(
-                    when=messages.format_moment(row.starts_at, tz), zone=row.zone_name, problem=text
+                    when=formatting.format_moment(row.starts_at, tz),
+                    zone=row.zone_name,
+                    problem=text,
                 )
             item = QListWidgetItem(warning, text)
             item.setData(SHIFT_ID_ROLE, problem.shift_id)

@@ -1,19 +1,21 @@
-"""Human, translated text for the calendar: labels, rule violations, copy problems, refusals."""
+"""Human, translated text for the calendar: rule violations, copy problems, refusals."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.clock import HOME_TIME_ZONE
-from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
+from console.models import AbsenceKind, ShiftStatus
 from console.services.access import PermissionDenied
 from console.services.planning.rules import Violation, ViolationKind
 from console.services.planning.week_copy import CopyProblem, CopyProblemKind
+from console.views.common.formatting import format_date, format_hours, format_moment
+from console.views.common.labels import absence_kind_label, shift_status_label
 
 DEFAULT_TZ = HOME_TIME_ZONE
 
@@ -21,129 +23,6 @@ DEFAULT_TZ = HOME_TIME_ZONE
 def _t(source: str) -> str:
     """A string marked with QT_TRANSLATE_NOOP("CalendarMessages", ...), translated now."""
     return QCoreApplication.translate("CalendarMessages", source)
-
-
-# -- labels ----------------------------------------------------------------------------------
-
-SHIFT_KINDS = {
-    ShiftKind.JOINT: QT_TRANSLATE_NOOP("CalendarMessages", "Joint"),
-    ShiftKind.OUTREACH: QT_TRANSLATE_NOOP("CalendarMessages", "Outreach"),
-    ShiftKind.PATROL: QT_TRANSLATE_NOOP("CalendarMessages", "Patrol"),
-}
-SHIFT_STATUSES = {
-    ShiftStatus.DRAFT: QT_TRANSLATE_NOOP("CalendarMessages", "Draft"),
-    ShiftStatus.PUBLISHED: QT_TRANSLATE_NOOP("CalendarMessages", "Published"),
-    ShiftStatus.DONE: QT_TRANSLATE_NOOP("CalendarMessages", "Done"),
-    ShiftStatus.CANCELLED: QT_TRANSLATE_NOOP("CalendarMessages", "Cancelled"),
-}
-ABSENCE_KINDS = {
-    AbsenceKind.LEAVE: QT_TRANSLATE_NOOP("CalendarMessages", "Leave"),
-    AbsenceKind.SICKNESS: QT_TRANSLATE_NOOP("CalendarMessages", "Sickness"),
-    AbsenceKind.TRAINING: QT_TRANSLATE_NOOP("CalendarMessages", "Training"),
-    AbsenceKind.OTHER: QT_TRANSLATE_NOOP("CalendarMessages", "Other"),
-}
-ROLES = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("CalendarMessages", "Administrator"),
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("CalendarMessages", "Coordinator"),
-    Role.EDUCATOR: QT_TRANSLATE_NOOP("CalendarMessages", "Educator"),
-    Role.OFFICER: QT_TRANSLATE_NOOP("CalendarMessages", "Officer"),
-    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("CalendarMessages", "Social worker"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("CalendarMessages", "Manager"),
-}
-# Short marks shown next to names on blocks and in lists: they tell educator from officer.
-ROLE_MARKS = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("CalendarMessages", "Adm"),
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("CalendarMessages", "Coord"),
-    Role.EDUCATOR: QT_TRANSLATE_NOOP("CalendarMessages", "Edu"),
-    Role.OFFICER: QT_TRANSLATE_NOOP("CalendarMessages", "Off"),
-    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("CalendarMessages", "SW"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("CalendarMessages", "Mgr"),
-}
-
-
-def shift_kind_label(kind: ShiftKind) -> str:
-    return _t(SHIFT_KINDS[ShiftKind(kind)])
-
-
-def shift_status_label(status: ShiftStatus) -> str:
-    return _t(SHIFT_STATUSES[ShiftStatus(status)])
-
-
-def absence_kind_label(kind: AbsenceKind) -> str:
-    return _t(ABSENCE_KINDS[AbsenceKind(kind)])
-
-
-def role_label(role: Role) -> str:
-    return _t(ROLES[Role(role)])
-
-
-def role_mark(role: Role) -> str:
-    """A two-to-five letter mark for the role ("Edu", "Off")."""
-    return _t(ROLE_MARKS[Role(role)])
-
-
-# -- numbers, dates, weeks -------------------------------------------------------------------
-
-
-def format_hours(hours: float) -> str:
-    """Hours as the locale writes them, without useless decimals: "38", "37,5"."""
-    return QLocale().toString(float(round(hours, 2)), "g", 6)
-
-
-def format_date(day: date, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def format_time(moment: time) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-
-
-def format_moment(moment: datetime, tz: ZoneInfo = DEFAULT_TZ) -> str:
-    """An aware datetime as a short local date and time in ``tz``: "Mon 16/11/2026 18:00"."""
-    local = moment.astimezone(tz)
-    locale = QLocale()
-    day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {format_date(local.date())} {format_time(local.time())}"
-
-
-def week_range_text(monday: date) -> str:
-    """The seven days of a week in words: "16–22 November 2026", "30 November – 6 December
-    2026", "28 December 2026 – 3 January 2027"."""
-    sunday = monday + timedelta(days=6)
-    locale = QLocale()
-    month = locale.monthName(monday.month, QLocale.FormatType.LongFormat)
-    last_month = locale.monthName(sunday.month, QLocale.FormatType.LongFormat)
-    first, last = locale.toString(monday.day), locale.toString(sunday.day)
-    if monday.month == sunday.month:
-        return QCoreApplication.translate(
-            "CalendarMessages", "{first}–{last} {month} {year}"
-        ).format(first=first, last=last, month=month, year=monday.year)
-    if monday.year == sunday.year:
-        return QCoreApplication.translate(
-            "CalendarMessages", "{first} {month} – {last} {last_month} {year}"
-        ).format(first=first, month=month, last=last, last_month=last_month, year=monday.year)
-    return QCoreApplication.translate(
-        "CalendarMessages", "{first} {month} {year} – {last} {last_month} {last_year}"
-    ).format(
-        first=first,
-        month=month,
-        year=monday.year,
-        last=last,
-        last_month=last_month,
-        last_year=sunday.year,
-    )
-
-
-def week_label(monday: date) -> str:
-    """ "week 47 (16–22 November 2026)": the ISO week number and its days."""
-    return QCoreApplication.translate("CalendarMessages", "week {number} ({days})").format(
-        number=monday.isocalendar().week, days=week_range_text(monday)
-    )
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    """An aware datetime for Qt APIs that want one (same instant)."""
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 # -- rule violations -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStan
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from console.services.planning.week import PersonLoad
-from console.views.calendar import messages
+from console.views.common import formatting, labels
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int id on person rows, None on organizations
@@ -125,11 +125,11 @@ class PersonList(QWidget):
                 self.view.setCurrentIndex(index)
 
     def _person_items(self, load: PersonLoad) -> list[QStandardItem]:
-        item = QStandardItem(f"{load.full_name} ({messages.role_mark(load.role)})")
+        item = QStandardItem(f"{load.full_name} ({labels.role_mark(load.role)})")
         item.setData(load.id, PERSON_ID_ROLE)
         item.setData(fold(f"{load.full_name} {load.short_name}"), SEARCH_ROLE)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        item.setToolTip(messages.role_label(load.role))
+        item.setToolTip(labels.role_label(load.role))
         if not load.active:
             item.setForeground(QBrush(QColor("#888888")))
         return [item]
@@ -288,8 +288,8 @@ class PeoplePicker(PersonList):
         name.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         name.setData(load.id, PERSON_ID_ROLE)
         name.setData(fold(f"{load.full_name} {load.short_name}"), SEARCH_ROLE)
-        role = QStandardItem(messages.role_mark(load.role))
-        role.setToolTip(messages.role_label(load.role))
+        role = QStandardItem(labels.role_mark(load.role))
+        role.setToolTip(labels.role_label(load.role))
         hours = QStandardItem()
         hours.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         items = [name, role, hours]
@@ -318,13 +318,13 @@ class PeoplePicker(PersonList):
         shown = with_shift if checked else with_shift - self._shift_hours
         item = self._row_items(person_id)[COL_HOURS]
         if math.isnan(load.weekly_hours):  # contract unknown: a person no longer offered
-            item.setText(self.tr("{planned} h").format(planned=messages.format_hours(shown)))
+            item.setText(self.tr("{planned} h").format(planned=formatting.format_hours(shown)))
             return
         over = with_shift > load.weekly_hours + 1e-9  # red: choosing them breaks the contract
         item.setText(
             self.tr("{planned} / {contract} h").format(
-                planned=messages.format_hours(shown),
-                contract=messages.format_hours(load.weekly_hours),
+                planned=formatting.format_hours(shown),
+                contract=formatting.format_hours(load.weekly_hours),
             )
         )
         item.setForeground(QBrush(OVER_CONTRACT) if over else QBrush())
@@ -332,8 +332,8 @@ class PeoplePicker(PersonList):
         font.setBold(over)
         item.setFont(font)
         tip = self.tr("With this shift: {hours} h this week; contract {contract} h.").format(
-            hours=messages.format_hours(with_shift),
-            contract=messages.format_hours(load.weekly_hours),
+            hours=formatting.format_hours(with_shift),
+            contract=formatting.format_hours(load.weekly_hours),
         )
         if over:
             tip += " " + self.tr("Above the contract hours.")
@@ -357,7 +357,7 @@ class PeoplePicker(PersonList):
 
     def _update_summary(self) -> None:
         chosen = [
-            f"{self._people[i].short_name} ({messages.role_mark(self._people[i].role)})"
+            f"{self._people[i].short_name} ({labels.role_mark(self._people[i].role)})"
             for i in self.selected_ids()
         ]
         if chosen:

@@ -45,6 +45,7 @@ from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDi
 from console.views.calendar.export_dialog import ExportIcsDialog, default_folder
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
+from console.views.common import formatting
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
 from console.views.debrief.flow import may_debrief, open_debrief
@@ -218,7 +219,7 @@ class CalendarView(SectionView):
         tz = self.context.settings.time_zone()
         iso_year, iso_week, _ = self.monday.isocalendar()
         self.title.setText(self.tr("Week {week} of {year}").format(week=iso_week, year=iso_year))
-        self.span.setText(messages.week_range_text(self.monday))
+        self.span.setText(formatting.week_range_text(self.monday))
         self.context.run_service(
             load_week,
             self.actor,
@@ -284,7 +285,9 @@ class CalendarView(SectionView):
             shift = shifts.get(violation.shift_id or -1)
             text = messages.violation_text(violation, names)
             if shift is not None:
-                text = f"{messages.format_moment(shift.starts_at, tz)} · {shift.zone_name}\n{text}"
+                text = (
+                    f"{formatting.format_moment(shift.starts_at, tz)} · {shift.zone_name}\n{text}"
+                )
             item = QListWidgetItem(text)
             item.setData(ROLE_SHIFT_ID, violation.shift_id)
             self.problems.addItem(item)
@@ -463,7 +466,7 @@ class CalendarView(SectionView):
                 "Cancel the shift of {when} in {zone}? It stays in the calendar, struck "
                 "through, and phone calendars remove it."
             ).format(
-                when=messages.format_moment(row.starts_at, self.context.settings.time_zone()),
+                when=formatting.format_moment(row.starts_at, self.context.settings.time_zone()),
                 zone=row.zone_name,
             ),
         )

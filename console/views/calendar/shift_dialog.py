@@ -32,6 +32,7 @@ from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.week import AssignedPerson, PersonLoad, PlanningError, ShiftRow
 from console.views.calendar import messages
 from console.views.calendar.people_picker import PeoplePicker
+from console.views.common import formatting, labels
 from console.views.common.validated_dialog import refused_label
 
 ZoneChoice = tuple[int, str, str]  # (zone id, name, colour "#rrggbb")
@@ -121,7 +122,7 @@ class ShiftDialog(QDialog):
         self.timing = QLabel()  # "ends next day · 6 h"
         self.kind = QComboBox()
         for kind in ShiftKind:
-            self.kind.addItem(messages.shift_kind_label(kind), kind)
+            self.kind.addItem(labels.shift_kind_label(kind), kind)
         self.objectives = QPlainTextEdit()
         self.objectives.setTabChangesFocus(True)
         self.objectives.setPlaceholderText(self.tr("What the outing should achieve"))
@@ -318,7 +319,7 @@ class ShiftDialog(QDialog):
         timing = duration_text(length) if length > timedelta(0) else ""
         if ends_at.date() != starts_at.date():
             timing = self.tr("ends next day · {length}").format(length=timing)
-            self.timing.setToolTip(messages.format_date(ends_at.date()))
+            self.timing.setToolTip(formatting.format_date(ends_at.date()))
         else:
             self.timing.setToolTip("")
         self.timing.setText(timing)

@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalet
 
 from console.models import AbsenceKind, ShiftStatus
 from console.services.planning.week import ShiftRow
-from console.views.calendar import messages
 from console.views.calendar.week_layout import DAYS, Grid, Piece, block_lines
+from console.views.common import formatting, labels
 
 MARKER = 14.0  # diameter of the red problem marker
 WHITE = QColor("#ffffff")
@@ -188,7 +188,7 @@ def _paint_hours(painter: QPainter, scene: WeekScene, exposed: QRectF) -> None:
     for hour in range(24):
         y = grid.y_of_minute(hour * 60)
         if exposed.top() - line_height <= y <= exposed.bottom():
-            label = messages.format_time(time(hour, 0))
+            label = formatting.format_time(time(hour, 0))
             rect = QRectF(0, y + 1, grid.gutter - 6, line_height)
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
 
@@ -254,7 +254,7 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
         used = bold_metrics.horizontalAdvance(times) + 5
         label = QFont(fonts.block)
         label.setItalic(True)
-        draft = messages.shift_status_label(status)
+        draft = labels.shift_status_label(status)
         if QFontMetricsF(label).horizontalAdvance(draft) <= width - used:
             painter.setFont(label)
             painter.drawText(first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft)
@@ -267,7 +267,7 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
     lines = block_lines(block.row.zone_name, people, rows)
     draft_line = draft_line and rows >= len(lines) + 2
     if draft_line:
-        lines += ["", messages.shift_status_label(status)]
+        lines += ["", labels.shift_status_label(status)]
     for index, text in enumerate(lines, start=1):
         if draft_line and index == len(lines):
             italic = QFont(plain)
@@ -301,7 +301,7 @@ def _paint_preview(painter: QPainter, scene: WeekScene, preview: DragPreview) ->
         colour = QColor(scene.palette.highlight().color())
     fill = QColor(colour)
     fill.setAlpha(90)
-    text = f"{messages.format_time(starts_at.time())}–{messages.format_time(ends_at.time())}"
+    text = f"{formatting.format_time(starts_at.time())}–{formatting.format_time(ends_at.time())}"
     for piece in preview.pieces:
         rect = QRectF(*scene.grid.piece_rect(piece))
         painter.setBrush(fill)

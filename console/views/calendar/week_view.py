@@ -50,6 +50,7 @@ from console.views.calendar.week_painting import (
     paint_days,
     paint_header,
 )
+from console.views.common import formatting, labels
 
 DEFAULT_TZ = HOME_TIME_ZONE
 FIRST_SHOWN_HOUR = 7  # the view opens on 07:00-24:00, when the outings happen
@@ -272,14 +273,14 @@ class WeekView(QAbstractScrollArea):
 
     def _block(self, row: ShiftRow, problems: tuple[str, ...]) -> ShiftBlock:
         start, end = row.starts_at.astimezone(self._tz), row.ends_at.astimezone(self._tz)
-        first = messages.format_time(start.time())
-        times = f"{first}–{messages.format_time(end.time())}"
+        first = formatting.format_time(start.time())
+        times = f"{first}–{formatting.format_time(end.time())}"
         people = tuple(f"{p.short_name} {self._role_mark(p.role)}".rstrip() for p in row.people)
-        when = messages.format_moment(start, self._tz)
+        when = formatting.format_moment(start, self._tz)
         until = (
-            messages.format_time(end.time())
+            formatting.format_time(end.time())
             if end.date() == start.date() or end.time() == time(0)
-            else messages.format_moment(end, self._tz)
+            else formatting.format_moment(end, self._tz)
         )
         # Outside the f-strings below, where lupdate would not find them.
         nobody, heading = self.tr("No one assigned"), self.tr("Problems")
@@ -287,11 +288,11 @@ class WeekView(QAbstractScrollArea):
             f"<b>{html.escape(when)} – {html.escape(until)}</b>",
             html.escape(row.zone_name),
             html.escape(
-                f"{messages.shift_kind_label(row.kind)} · {messages.shift_status_label(row.status)}"
+                f"{labels.shift_kind_label(row.kind)} · {labels.shift_status_label(row.status)}"
             ),
         ]
         lines += [
-            html.escape(f"{p.full_name} ({messages.role_label(p.role)})") for p in row.people
+            html.escape(f"{p.full_name} ({labels.role_label(p.role)})") for p in row.people
         ] or [f"<i>{html.escape(nobody)}</i>"]
         if row.objectives.strip():
             lines.append(f"<i>{html.escape(_shortened(row.objectives, 160))}</i>")
@@ -303,7 +304,7 @@ class WeekView(QAbstractScrollArea):
     def _relayout(self) -> None:
         """Geometry from the viewport size and the week: run on resize and set_week, not paint."""
         metrics = QFontMetricsF(self.font())
-        gutter = metrics.horizontalAdvance(messages.format_time(time(23, 0))) + 14
+        gutter = metrics.horizontalAdvance(formatting.format_time(time(23, 0))) + 14
         badge_rows = max((len(day) for day in self._absences), default=0)
         badge_rows = min(badge_rows, MAX_BADGE_ROWS)
         badge_height = QFontMetricsF(self._fonts.badge).height() + 4
@@ -353,10 +354,10 @@ class WeekView(QAbstractScrollArea):
                 self._badges.append((QRectF(x, top + row * (height + 2), width, height), badge))
 
     def _badge(self, absence: AbsenceRow, short_name: str | None) -> AbsenceBadge:
-        kind = messages.absence_kind_label(absence.kind)
+        kind = labels.absence_kind_label(absence.kind)
         period = (
-            f"{messages.format_moment(absence.starts_at, self._tz)} – "
-            f"{messages.format_moment(absence.ends_at, self._tz)}"
+            f"{formatting.format_moment(absence.starts_at, self._tz)} – "
+            f"{formatting.format_moment(absence.ends_at, self._tz)}"
         )
         lines = [
             f"<b>{html.escape(absence.person_name)}</b>: {html.escape(kind)}",

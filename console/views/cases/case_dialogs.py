@@ -14,9 +14,9 @@ from console.services.cases.casework import CaseDraft
 from console.services.cases.operations import CaseChoices
 from console.services.cases.referrals import MAX_REASON
 from console.services.planning.week import OrganizationChoice, PersonLoad
-from console.views.cases import texts
 from console.views.cases.form_dialog import FormDialog, OptionalDate, text_box
 from console.views.cases.submit_dialog import SubmitDialog
+from console.views.common import labels
 from console.views.debrief.people_met import subject_text
 
 Submit = Callable[[SubmitDialog], None]
@@ -66,7 +66,7 @@ class CaseDialog(FormDialog):
             self.subject.addItem(subject_text(subject), subject.id)
         self.priority = QComboBox()
         for priority in Priority:
-            self.priority.addItem(texts.priority_label(priority), priority)
+            self.priority.addItem(labels.priority_label(priority), priority)
         self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL))
         self.owner = owner_combo(choices.people, owner_id)
         self.review = OptionalDate(self.tr("on"), today + FIRST_REVIEW, checked=True)

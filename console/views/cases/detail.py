@@ -25,7 +25,6 @@ from console.services.access import Action, can
 from console.services.cases import casework
 from console.services.cases.casework import UNCHANGED, CaseDetail, CaseRow, StaleCase
 from console.services.cases.operations import CaseChoices
-from console.views.calendar.messages import format_date
 from console.views.cases import texts
 from console.views.cases.case_dialogs import fill_owners
 from console.views.cases.detail_notes import NotesPanel
@@ -33,6 +32,8 @@ from console.views.cases.form_dialog import OptionalDate
 from console.views.cases.linked import LinkedPanel
 from console.views.cases.person_panel import PersonPanel
 from console.views.cases.referrals_panel import ReferralsPanel
+from console.views.common import labels
+from console.views.common.formatting import format_date
 from console.views.common.section import ViewContext
 
 OWNER_LENGTH = 16  # characters the owner field shows at least
@@ -63,10 +64,10 @@ class CaseDetailView(QWidget):
         self.subtitle.setWordWrap(True)
         self.status = QComboBox()
         for status in CaseStatus:
-            self.status.addItem(texts.case_status_label(status), status)
+            self.status.addItem(labels.case_status_label(status), status)
         self.priority = QComboBox()
         for priority in Priority:
-            self.priority.addItem(texts.priority_label(priority), priority)
+            self.priority.addItem(labels.priority_label(priority), priority)
         self.owner = QComboBox()
         self.review = OptionalDate(self.tr("Next review"), date.today())
         self.save = QPushButton(self.tr("&Save changes"))
@@ -280,9 +281,9 @@ class CaseDetailView(QWidget):
 
     def _fact_text(self, name: str, value: object) -> str:
         if name == "status":
-            return self.tr("Status: {value}").format(value=texts.case_status_label(value))
+            return self.tr("Status: {value}").format(value=labels.case_status_label(value))
         if name == "priority":
-            return self.tr("Priority: {value}").format(value=texts.priority_label(value))
+            return self.tr("Priority: {value}").format(value=labels.priority_label(value))
         if name == "owner_id":
             index = self.owner.findData(value)
             who = self.owner.itemText(index) if index >= 0 else str(value)

@@ -9,9 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.models import ReferralStatus
-from console.views.calendar.messages import DEFAULT_TZ, format_date, format_moment
-from console.views.cases import texts
+from console.views.calendar.messages import DEFAULT_TZ
 from console.views.cases.models import ID_ROLE
+from console.views.common import labels
+from console.views.common.formatting import format_date, format_moment
 from console.views.common.rows_model import Index, RowsTableModel
 
 INACTIVE = QColor("#888888")
@@ -113,7 +114,7 @@ class ReferralsModel(RowsTableModel):
         return (
             referral.from_name,
             referral.to_name,
-            texts.referral_status_label(referral.status),
+            labels.referral_status_label(referral.status),
         )[column]
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 from console.models import CaseStatus
 from console.services.cases.casework import CaseFilter
 from console.services.cases.operations import CaseChoices
-from console.views.cases import texts
+from console.views.common import labels
 
 COMBO_LENGTH = 10  # characters a filter shows at least
 
@@ -23,7 +23,7 @@ class CaseFilters(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in CaseStatus:
-            self.status.addItem(texts.case_status_label(status), status)
+            self.status.addItem(labels.case_status_label(status), status)
         self.zone = QComboBox()
         self.owner = QComboBox()
         for combo in (self.status, self.zone, self.owner):

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.services.cases.casework import CaseDetail
 from console.services.cases.debriefs import DebriefRow
-from console.views.calendar.messages import format_moment, shift_status_label
-from console.views.cases import texts
 from console.views.cases.detail_models import LinkedModel
 from console.views.cases.tables import fit_columns, make_table
+from console.views.common import labels
+from console.views.common.formatting import format_moment
+from console.views.common.labels import shift_status_label
 
 
 class LinkedPanel(QWidget):
@@ -44,7 +45,7 @@ class LinkedPanel(QWidget):
             for shift in detail.shifts
         ]
         rows += [
-            (signal.occurred_at, texts.signal_kind_label(signal.kind), "", signal.summary)
+            (signal.occurred_at, labels.signal_kind_label(signal.kind), "", signal.summary)
             for signal in detail.signals
         ]
         rows.sort(key=lambda row: row[0], reverse=True)
@@ -55,7 +56,7 @@ class LinkedPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def _debrief(self, debrief: DebriefRow) -> str:
-        done = ", ".join(texts.intervention_type_label(kind) for kind in debrief.types)
+        done = ", ".join(labels.intervention_type_label(kind) for kind in debrief.types)
         people = ", ".join(p.short_name for p in debrief.participants)
         head = self.tr("{done} · %n contact(s) · {people}", "", debrief.contacts_count).format(
             done=done, people=people

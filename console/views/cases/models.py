@@ -11,8 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.models import Priority
-from console.views.calendar.messages import format_date
-from console.views.cases import texts
+from console.views.common import labels
+from console.views.common.formatting import format_date
 from console.views.common.rows_model import Index, RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the case id of a row
@@ -100,8 +100,8 @@ class CasesModel(RowsTableModel):
             return str(case.referrals_waiting) if case.referrals_waiting else ""
         return {
             self.COL_TITLE: case.title,
-            self.COL_STATUS: texts.case_status_label(case.status),
-            self.COL_PRIORITY: texts.priority_label(case.priority),
+            self.COL_STATUS: labels.case_status_label(case.status),
+            self.COL_PRIORITY: labels.priority_label(case.priority),
             self.COL_PERSON: case.subject_display or "",
             self.COL_OWNER: case.owner_name,
             self.COL_ZONE: case.zone_name or "",

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from console.models import Visibility
 from console.services.cases.casework import MAX_NOTE_LENGTH, NoteRow
-from console.views.cases import texts
 from console.views.cases.submit_dialog import SubmitDialog
+from console.views.common import labels
 
 QUOTE_LENGTH = 300  # characters of the amended note shown above the amendment
 QUOTE_STYLE = "QLabel { background: #f3f3f3; border-left: 3px solid #999; padding: 6px; }"
@@ -48,7 +48,7 @@ class NoteDialog(SubmitDialog):
         )
         self.audience = QComboBox()
         for visibility in Visibility:
-            self.audience.addItem(texts.audience_label(visibility), visibility)
+            self.audience.addItem(labels.audience_label(visibility), visibility)
         self.audience.setCurrentIndex(self.audience.findData(audience))
         self.audience.setToolTip(self.tr("Who may read this note. It cannot be changed later."))
         layout = QVBoxLayout(self)

@@ -14,9 +14,9 @@ from console.services.cases.people_met import (
     ConsentRow,
 )
 from console.services.planning.week import OrganizationChoice
-from console.views.calendar.messages import format_date
 from console.views.cases.form_dialog import FormDialog, OptionalDate, date_edit, text_box
 from console.views.cases.submit_dialog import SubmitDialog
+from console.views.common.formatting import format_date
 
 Submit = Callable[[SubmitDialog], None]
 CONSENT_LENGTH = timedelta(days=365)

@@ -28,6 +28,7 @@ from console.views.cases.detail_models import ConsentsModel
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog, WithdrawDialog
 from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
+from console.views.common import labels
 from console.views.common.section import ViewContext
 
 ReasonFor = Callable[[], str | None]  # asks (or remembers) why the profile is read
@@ -115,7 +116,7 @@ class PersonPanel(QWidget):
             self.model.set_rows(())
             return
         self.name.setText(self.display_name(subject))
-        known = texts.identification_label(subject.identification)
+        known = labels.identification_label(subject.identification)
         if subject.named and not subject.identity_visible:
             known = self.tr("{known} (no consent for your organization: nickname shown)").format(
                 known=known

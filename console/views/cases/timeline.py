@@ -10,8 +10,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from console.services.cases.casework import NoteRow
-from console.views.calendar.messages import format_moment
-from console.views.cases import texts
+from console.views.common import labels
+from console.views.common.formatting import format_moment
 
 AMEND_SCHEME = "amend"  # amend:ID asks to amend note ID
 NOTE_ANCHOR = "note-{id}"
@@ -58,10 +58,10 @@ class Timeline(QTextBrowser):
     def _note_html(
         self, note: NoteRow, by_id: dict[int, NoteRow], tz: ZoneInfo, can_amend: bool
     ) -> str:
-        colour = texts.AUDIENCE_COLOURS[note.visibility]
+        colour = labels.AUDIENCE_COLOURS[note.visibility]
         badge = (
             f'<span style="background-color:{colour}; color:white;">'
-            f"&nbsp;{html.escape(texts.audience_label(note.visibility))}&nbsp;</span>"
+            f"&nbsp;{html.escape(labels.audience_label(note.visibility))}&nbsp;</span>"
         )
         head = self.tr("<b>{author}</b> · {organization} · {when}").format(
             author=html.escape(note.author_name),

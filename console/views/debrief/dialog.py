@@ -32,8 +32,8 @@ from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import PersonLoad, ZoneChoice
 from console.views.calendar.people_picker import COL_HOURS, PeoplePicker
 from console.views.calendar.shift_dialog import QuarterTimeEdit, duration_text, zone_icon
-from console.views.cases import texts
 from console.views.cases.submit_dialog import SubmitDialog
+from console.views.common import labels
 from console.views.debrief.contacts import ContactsBox
 from console.views.debrief.people_met import PeopleMetPicker
 
@@ -79,7 +79,7 @@ class DebriefDialog(SubmitDialog):
         self.end = QuarterTimeEdit()
         self.timing = QLabel()
         self.types: dict[str, QCheckBox] = {
-            kind: QCheckBox(texts.intervention_type_label(kind, mnemonic=True))
+            kind: QCheckBox(labels.intervention_type_label(kind, mnemonic=True))
             for kind in INTERVENTION_TYPES
         }
         self.contacts = ContactsBox()

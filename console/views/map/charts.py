@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from console.reports.charts import zone_trend_figure
 from console.services.places.indicators import WeekPoint
-from console.views.map.texts import qdate
+from console.views.common.formatting import qdate
 
 
 def _week_text(monday: date) -> str:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.places.signals import CsvPreview, SignalDraft
+from console.views.common.formatting import moment_text
 from console.views.common.rows_model import Index, RowsTableModel
 from console.views.common.validated_dialog import REFUSED_STYLE
 from console.views.map.style import kind_label
-from console.views.map.texts import moment_text
 
 ERROR_COLOUR = "#b3261e"
 ERROR_BACKGROUND = "#fdecea"

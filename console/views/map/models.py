@@ -9,10 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from console.services.places.indicators import UpcomingShift
 from console.services.places.signals import SignalInfo
-from console.views.calendar.messages import shift_status_label
+from console.views.common.formatting import moment_text, span_text
+from console.views.common.labels import shift_status_label
 from console.views.common.rows_model import Index, RowsTableModel
 from console.views.map.style import kind_colour, kind_label
-from console.views.map.texts import moment_text, span_text
 
 
 class RecentSignalsModel(RowsTableModel):

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from console.models import SignalKind
 from console.services.places.indicators import BeforeAfter, ZonePanel
+from console.views.common.formatting import number_text, pydate, qdate
 from console.views.map import charts
 from console.views.map.models import RecentSignalsModel, UpcomingShiftsModel
 from console.views.map.style import FLAG_COLOUR, kind_label
-from console.views.map.texts import number_text, pydate, qdate
 
 CHART_HEIGHT = 240
 

@@ -1,44 +1,14 @@
-"""Human, translated text for the map: moments, hours, pressure, and why a change was refused."""
+"""Human, translated text for the map: pressure, presence, and why a change was refused."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from console.services.access import PermissionDenied
 from console.services.places.geometry import GeometryError
 from console.services.places.zones import StaleZone
+from console.views.common.formatting import number_text
 from console.views.common.runner import one_line
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def moment_text(moment: datetime, tz: ZoneInfo) -> str:
-    """An aware moment in the configured zone, as the locale writes a short date and time."""
-    local = moment.astimezone(tz)
-    shown = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
-
-
-def span_text(starts: datetime, ends: datetime, tz: ZoneInfo) -> str:
-    """ "25/11/26 15:00–19:00"; the end's date too when it is another day."""
-    start, end = starts.astimezone(tz), ends.astimezone(tz)
-    if start.date() == end.date():
-        clock = QLocale().toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat)
-        return f"{moment_text(starts, tz)}–{clock}"
-    return f"{moment_text(starts, tz)} – {moment_text(ends, tz)}"
-
-
-def number_text(value: float, decimals: int = 1) -> str:
-    return QLocale().toString(float(value), "f", decimals)
 
 
 def pressure_text(pressure: float) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QLabel, QToolBar
 
-from console.views.map.texts import pydate, qdate
+from console.views.common.formatting import pydate, qdate
 
 if TYPE_CHECKING:
     from console.views.map.section import MapView

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from console.services.places.map_data import MapData
 from console.services.places.zones import ZoneInfo
+from console.views.common.formatting import number_text
 from console.views.map.items import DebriefBadge, ZoneItem, ZoneLabel, _PixelItem
 from console.views.map.mercator import lonlat_to_scene
 from console.views.map.style import PressureClasses, pressure_classes
-from console.views.map.texts import indicator_line, number_text
+from console.views.map.texts import indicator_line
 
 INACTIVE_COLOUR = "#7a7a7a"
 

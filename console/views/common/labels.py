@@ -1,0 +1,164 @@
+"""Translated names of the model's enums (roles, kinds, statuses, audiences), declared once.
+
+Each table marks its strings with ``QT_TRANSLATE_NOOP("Labels", ...)``; the functions translate
+them when called, so a language change is seen by the next paint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from console.models import (
+    AbsenceKind,
+    CaseStatus,
+    Identification,
+    Priority,
+    ReferralStatus,
+    Role,
+    ShiftKind,
+    ShiftStatus,
+    SignalKind,
+    Visibility,
+)
+
+CONTEXT = "Labels"
+
+
+def translated(source: str) -> str:
+    """A string marked with ``QT_TRANSLATE_NOOP("Labels", ...)``, translated now."""
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+SHIFT_KINDS = {
+    ShiftKind.JOINT: QT_TRANSLATE_NOOP("Labels", "Joint"),
+    ShiftKind.OUTREACH: QT_TRANSLATE_NOOP("Labels", "Outreach"),
+    ShiftKind.PATROL: QT_TRANSLATE_NOOP("Labels", "Patrol"),
+}
+SHIFT_STATUSES = {
+    ShiftStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    ShiftStatus.PUBLISHED: QT_TRANSLATE_NOOP("Labels", "Published"),
+    ShiftStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ShiftStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+ABSENCE_KINDS = {
+    AbsenceKind.LEAVE: QT_TRANSLATE_NOOP("Labels", "Leave"),
+    AbsenceKind.SICKNESS: QT_TRANSLATE_NOOP("Labels", "Sickness"),
+    AbsenceKind.TRAINING: QT_TRANSLATE_NOOP("Labels", "Training"),
+    AbsenceKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+ROLES = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Coordinator"),
+    Role.EDUCATOR: QT_TRANSLATE_NOOP("Labels", "Educator"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("Labels", "Officer"),
+    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Labels", "Social worker"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+}
+# Short marks shown next to names on blocks and in lists: they tell educator from officer.
+ROLE_MARKS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Adm"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Coord"),
+    Role.EDUCATOR: QT_TRANSLATE_NOOP("Labels", "Edu"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("Labels", "Off"),
+    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("Labels", "SW"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Mgr"),
+}
+CASE_STATUSES = {
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    CaseStatus.MONITORING: QT_TRANSLATE_NOOP("Labels", "Monitoring"),
+    CaseStatus.REFERRED: QT_TRANSLATE_NOOP("Labels", "Referred"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+PRIORITIES = {
+    Priority.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+}
+AUDIENCES = {
+    Visibility.SHARED: QT_TRANSLATE_NOOP("Labels", "All partners"),
+    Visibility.ORGANIZATION: QT_TRANSLATE_NOOP("Labels", "Own organization"),
+    Visibility.SOCIAL_SERVICES: QT_TRANSLATE_NOOP("Labels", "Social services"),
+}
+AUDIENCE_COLOURS = {
+    Visibility.SHARED: "#1e6b34",
+    Visibility.ORGANIZATION: "#1f4e8c",
+    Visibility.SOCIAL_SERVICES: "#7a3e9d",
+}
+REFERRAL_STATUSES = {
+    ReferralStatus.SENT: QT_TRANSLATE_NOOP("Labels", "Sent, waiting"),
+    ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+}
+IDENTIFICATIONS = {
+    Identification.ANONYMOUS: QT_TRANSLATE_NOOP("Labels", "Anonymous"),
+    Identification.NICKNAME: QT_TRANSLATE_NOOP("Labels", "Nickname only"),
+    Identification.NAMED: QT_TRANSLATE_NOOP("Labels", "Named"),
+}
+# What a pair may have done in an outing (models.INTERVENTION_TYPES), as the checkboxes say it.
+INTERVENTION_TYPES = {
+    "presence": QT_TRANSLATE_NOOP("Labels", "&Presence"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "C&ontact"),
+    "mediation": QT_TRANSLATE_NOOP("Labels", "&Mediation"),
+    "conflict_defused": QT_TRANSLATE_NOOP("Labels", "Conflict &defused"),
+    "information_given": QT_TRANSLATE_NOOP("Labels", "&Information given"),
+    "referral_proposed": QT_TRANSLATE_NOOP("Labels", "&Referral proposed"),
+}
+SIGNAL_KINDS = {
+    SignalKind.CITIZEN_REPORT: QT_TRANSLATE_NOOP("Labels", "Citizen report"),
+    SignalKind.POLICE_INTERVENTION: QT_TRANSLATE_NOOP("Labels", "Police intervention"),
+    SignalKind.MEDIA: QT_TRANSLATE_NOOP("Labels", "Media item"),
+}
+
+
+def shift_kind_label(kind: ShiftKind) -> str:
+    return translated(SHIFT_KINDS[ShiftKind(kind)])
+
+
+def shift_status_label(status: ShiftStatus) -> str:
+    return translated(SHIFT_STATUSES[ShiftStatus(status)])
+
+
+def absence_kind_label(kind: AbsenceKind) -> str:
+    return translated(ABSENCE_KINDS[AbsenceKind(kind)])
+
+
+def role_label(role: Role) -> str:
+    return translated(ROLES[Role(role)])
+
+
+def role_mark(role: Role) -> str:
+    """A two-to-five letter mark for the role ("Edu", "Off")."""
+    return translated(ROLE_MARKS[Role(role)])
+
+
+def case_status_label(status: CaseStatus) -> str:
+    return translated(CASE_STATUSES[CaseStatus(status)])
+
+
+def priority_label(priority: Priority) -> str:
+    return translated(PRIORITIES[Priority(priority)])
+
+
+def audience_label(visibility: Visibility) -> str:
+    return translated(AUDIENCES[Visibility(visibility)])
+
+
+def referral_status_label(status: ReferralStatus) -> str:
+    return translated(REFERRAL_STATUSES[ReferralStatus(status)])
+
+
+def identification_label(identification: Identification) -> str:
+    return translated(IDENTIFICATIONS[Identification(identification)])
+
+
+def intervention_type_label(kind: str, *, mnemonic: bool = False) -> str:
+    source = INTERVENTION_TYPES.get(kind)
+    if source is None:
+        return kind
+    text = translated(source)
+    return text if mnemonic else text.replace("&", "")
+
+
+def signal_kind_label(kind: SignalKind) -> str:
+    return translated(SIGNAL_KINDS[SignalKind(kind)])
