@@ -3292,14 +3292,6 @@ I dettagli sono nel file di log: {log}</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
         <source>Edit shift</source>
         <translation>Modifica turno</translation>
     </message>
@@ -3596,6 +3588,17 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Save ({keys})</source>
         <translation>Salva ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFields</name>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -42,8 +42,9 @@ from console.views.calendar import messages
 from console.views.calendar.absences_dialog import AbsenceEditor, AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.export_dialog import ExportIcsDialog, IcsRequest
-from console.views.calendar.shift_dialog import QuarterTimeEdit, ShiftDialog
+from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.common import formatting, labels
+from console.views.common.time_fields import QuarterTimeEdit
 from tests.factories import ROME
 
 MONDAY = date(2026, 11, 23)  # ISO week 48

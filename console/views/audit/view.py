@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.services.access import audit
 from console.views.audit.filters import AuditFilters
 from console.views.audit.model import AuditTableModel
-from console.views.calendar.export_dialog import default_folder
+from console.views.common.folders import default_folder
 from console.views.common.runner import one_line
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from console.models import AbsenceKind
 from console.services.planning.week import AbsenceRow, PersonLoad
 from console.views.calendar import messages
-from console.views.calendar.people_picker import PersonList
 from console.views.common import formatting, labels
+from console.views.common.people_picker import PersonList
 from console.views.common.validated_dialog import ValidatedDialog
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AbsenceRow behind a table row

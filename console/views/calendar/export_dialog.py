@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,16 +27,12 @@ from PySide6.QtWidgets import (
 
 from console.services.planning.exports import IcsRequest
 from console.services.planning.week import PersonLoad, monday_of
-from console.views.calendar.shift_dialog import ZoneChoice, zone_icon
+from console.views.calendar.shift_dialog import ZoneChoice
+from console.views.common.folders import default_folder
+from console.views.common.time_fields import zone_icon
 from console.views.common.validated_dialog import ValidatedDialog
 
 WEEKS = 4  # the default range: this many whole weeks, starting with the week shown
-
-
-def default_folder() -> Path:
-    """The user's documents folder when it exists, else the home folder."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def _qdate(day: date) -> QDate:

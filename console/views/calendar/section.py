@@ -42,10 +42,11 @@ from console.services.planning.week_copy import CopyResult
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
-from console.views.calendar.export_dialog import ExportIcsDialog, default_folder
+from console.views.calendar.export_dialog import ExportIcsDialog
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
 from console.views.common import formatting
+from console.views.common.folders import default_folder
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
 from console.views.debrief.flow import may_debrief, open_debrief

@@ -8,8 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,56 +29,16 @@ from console.services.planning.rules import ShiftRefused, Violation, validate_ti
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.week import AssignedPerson, PersonLoad, PlanningError, ShiftRow
 from console.views.calendar import messages
-from console.views.calendar.people_picker import PeoplePicker
 from console.views.common import formatting, labels
+from console.views.common.people_picker import PeoplePicker
+from console.views.common.time_fields import QuarterTimeEdit, duration_text, zone_icon
 from console.views.common.validated_dialog import refused_label
 
 ZoneChoice = tuple[int, str, str]  # (zone id, name, colour "#rrggbb")
 CheckDraft = Callable[[ShiftDraft], None]
 CHECK_DELAY_MS = 300  # wait for a pause in typing before asking the services
-QUARTER = 15  # minutes
 DEFAULT_START, DEFAULT_END = time(18, 0), time(22, 0)  # most outings are in the evening
 PROBLEMS_STYLE = "color: #7a4f01;"
-
-
-def zone_icon(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
-def duration_text(length: timedelta) -> str:
-    """ "4 h", "4 h 30 min" (real elapsed time)."""
-    minutes = round(length.total_seconds() / 60)
-    hours, rest = divmod(minutes, 60)
-    if rest == 0:
-        return QCoreApplication.translate("ShiftDialog", "{hours} h").format(hours=hours)
-    return QCoreApplication.translate("ShiftDialog", "{hours} h {minutes} min").format(
-        hours=hours, minutes=rest
-    )
-
-
-class QuarterTimeEdit(QTimeEdit):
-    """A time field whose minutes step by a quarter of an hour (typing any minute still works)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.setWrapping(True)
-
-    def stepBy(self, steps: int) -> None:
-        if self.currentSection() != QTimeEdit.Section.MinuteSection:
-            super().stepBy(steps)
-            return
-        current = self.time().hour() * 60 + self.time().minute()
-        if current % QUARTER == 0:
-            moved = current + steps * QUARTER
-        elif steps > 0:  # off the grid, the first step lands on the next quarter that way
-            moved = -(-current // QUARTER) * QUARTER + (steps - 1) * QUARTER
-        else:
-            moved = current // QUARTER * QUARTER + (steps + 1) * QUARTER
-        moved %= 24 * 60
-        self.setTime(QTime(moved // 60, moved % 60))
 
 
 class ShiftDialog(QDialog):

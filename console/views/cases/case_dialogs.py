@@ -15,8 +15,8 @@ from console.services.cases.operations import CaseChoices
 from console.services.cases.referrals import MAX_REASON
 from console.services.planning.week import OrganizationChoice, PersonLoad
 from console.views.cases.form_dialog import FormDialog, OptionalDate, text_box
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.common import labels
+from console.views.common.submit_dialog import SubmitDialog
 from console.views.debrief.people_met import subject_text
 
 Submit = Callable[[SubmitDialog], None]

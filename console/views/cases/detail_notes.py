@@ -15,9 +15,9 @@ from console.services.cases.casework import CaseRow, NoteRow
 from console.views.cases import texts
 from console.views.cases.note_dialog import NoteDialog
 from console.views.cases.reason_dialog import ReasonDialog
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.timeline import Timeline
 from console.views.common.section import ViewContext
+from console.views.common.submit_dialog import SubmitDialog
 
 ADD_NOTE_KEYS = "Ctrl+Shift+N"
 SHOW_NOTES_KEYS = "Ctrl+Shift+R"

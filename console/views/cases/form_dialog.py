@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.views.cases.submit_dialog import SubmitDialog
+from console.views.common.submit_dialog import SubmitDialog
 
 Check = Callable[[], str | None]
 

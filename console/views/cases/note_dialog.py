@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from console.models import Visibility
 from console.services.cases.casework import MAX_NOTE_LENGTH, NoteRow
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.common import labels
+from console.views.common.submit_dialog import SubmitDialog
 
 QUOTE_LENGTH = 300  # characters of the amended note shown above the amendment
 QUOTE_STYLE = "QLabel { background: #f3f3f3; border-left: 3px solid #999; padding: 6px; }"

@@ -15,8 +15,8 @@ from console.services.cases.people_met import (
 )
 from console.services.planning.week import OrganizationChoice
 from console.views.cases.form_dialog import FormDialog, OptionalDate, date_edit, text_box
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.common.formatting import format_date
+from console.views.common.submit_dialog import SubmitDialog
 
 Submit = Callable[[SubmitDialog], None]
 CONSENT_LENGTH = timedelta(days=365)

@@ -26,10 +26,10 @@ from console.services.planning.week import OrganizationChoice
 from console.views.cases import texts
 from console.views.cases.detail_models import ConsentsModel
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog, WithdrawDialog
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common import labels
 from console.views.common.section import ViewContext
+from console.views.common.submit_dialog import SubmitDialog
 
 ReasonFor = Callable[[], str | None]  # asks (or remembers) why the profile is read
 

@@ -26,9 +26,9 @@ from console.services.planning.week import OrganizationChoice
 from console.views.cases import texts
 from console.views.cases.case_dialogs import DeclineDialog, ReferDialog
 from console.views.cases.detail_models import ReferralsModel
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common.section import ViewContext
+from console.views.common.submit_dialog import SubmitDialog
 
 
 class ReferralsPanel(QWidget):

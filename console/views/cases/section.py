@@ -34,10 +34,10 @@ from console.views.cases.detail import CaseDetailView
 from console.views.cases.filters import CaseFilters
 from console.views.cases.models import CasesModel, CasesProxy, HitsModel
 from console.views.cases.rich_delegate import RichTextDelegate
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
+from console.views.common.submit_dialog import SubmitDialog
 from console.views.debrief.flow import open_debrief
 
 SEARCH_DELAY_MS = 300  # search once typing pauses

@@ -30,10 +30,10 @@ from console.models import INTERVENTION_TYPES
 from console.services.cases.debriefs import MAX_OUTING, DebriefDraft
 from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import PersonLoad, ZoneChoice
-from console.views.calendar.people_picker import COL_HOURS, PeoplePicker
-from console.views.calendar.shift_dialog import QuarterTimeEdit, duration_text, zone_icon
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.common import labels
+from console.views.common.people_picker import COL_HOURS, PeoplePicker
+from console.views.common.submit_dialog import SubmitDialog
+from console.views.common.time_fields import QuarterTimeEdit, duration_text, zone_icon
 from console.views.debrief.contacts import ContactsBox
 from console.views.debrief.people_met import PeopleMetPicker
 

@@ -16,9 +16,9 @@ from console.services.access import Action, Actor, can
 from console.services.cases import operations, people_met
 from console.services.planning.week import ShiftRow, ZoneChoice
 from console.views.cases import texts
-from console.views.cases.submit_dialog import SubmitDialog
 from console.views.common.formatting import format_moment
 from console.views.common.section import ViewContext
+from console.views.common.submit_dialog import SubmitDialog
 from console.views.debrief.dialog import DebriefDialog
 from console.views.debrief.profile_dialog import ProfileDialog
 

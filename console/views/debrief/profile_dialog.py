@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from console.services.cases.people_met import MAX_ALIAS, MAX_DESCRIPTION
 from console.services.planning.week import ZoneChoice
-from console.views.cases.submit_dialog import SubmitDialog
+from console.views.common.submit_dialog import SubmitDialog
 
 
 class ProfileDialog(SubmitDialog):
