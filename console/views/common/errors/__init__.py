@@ -1,0 +1,152 @@
+"""What a refused request means and what to do about it, in the user's language: the one place
+where the services' refusals (``console.services.errors``) become text, for the window and for
+the command line.
+
+Each area's module holds a ``TEXTS`` table from refusal code to an English template marked with
+``QT_TRANSLATE_NOOP("Errors", ...)``; the placeholders are the refusal's params, shown as the
+locale writes them (dates, numbers, labels of enum members). No English message is ever parsed.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from console.models import (
+    AbsenceKind,
+    CaseStatus,
+    ReferralStatus,
+    Role,
+    ShiftKind,
+    ShiftStatus,
+    Visibility,
+)
+from console.services.access import Action, PermissionDenied
+from console.services.errors import Entity, Refusal
+from console.views.common import labels
+from console.views.common.errors import access, cases, general, places, planning
+from console.views.common.formatting import format_date, format_hours, format_moment
+from console.views.common.runner import one_line
+
+CONTEXT = "Errors"
+
+
+def _duplicates(*tables: dict[str, str]) -> set[str]:
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for table in tables:
+        twice |= seen & table.keys()
+        seen |= table.keys()
+    return twice
+
+
+_TABLES = (general.TEXTS, planning.TEXTS, places.TEXTS, cases.TEXTS, access.TEXTS)
+assert not _duplicates(*_TABLES), _duplicates(*_TABLES)
+TEXTS: dict[str, str] = {code: text for table in _TABLES for code, text in table.items()}
+
+ENTITIES = {
+    Entity.SHIFT: QT_TRANSLATE_NOOP("Errors", "shift"),
+    Entity.ABSENCE: QT_TRANSLATE_NOOP("Errors", "absence"),
+    Entity.ZONE: QT_TRANSLATE_NOOP("Errors", "zone"),
+    Entity.PERSON: QT_TRANSLATE_NOOP("Errors", "person"),
+    Entity.ORGANIZATION: QT_TRANSLATE_NOOP("Errors", "organization"),
+    Entity.USER: QT_TRANSLATE_NOOP("Errors", "account"),
+    Entity.CASE: QT_TRANSLATE_NOOP("Errors", "case"),
+    Entity.NOTE: QT_TRANSLATE_NOOP("Errors", "note"),
+    Entity.REFERRAL: QT_TRANSLATE_NOOP("Errors", "referral"),
+    Entity.DEBRIEF: QT_TRANSLATE_NOOP("Errors", "debrief"),
+    Entity.SUBJECT: QT_TRANSLATE_NOOP("Errors", "person met"),
+    Entity.CONSENT: QT_TRANSLATE_NOOP("Errors", "consent"),
+    Entity.SIGNAL: QT_TRANSLATE_NOOP("Errors", "signal"),
+    Entity.MEETING: QT_TRANSLATE_NOOP("Errors", "meeting"),
+}
+# What each action is, as "You are not allowed to {action}" ends.
+ACTIONS = {
+    Action.VIEW_CALENDAR: QT_TRANSLATE_NOOP("Errors", "see the calendar"),
+    Action.PLAN_SHIFTS: QT_TRANSLATE_NOOP("Errors", "plan shifts"),
+    Action.PUBLISH_WEEK: QT_TRANSLATE_NOOP("Errors", "publish a week"),
+    Action.MANAGE_ABSENCES: QT_TRANSLATE_NOOP("Errors", "manage absences"),
+    Action.EXPORT_CALENDAR: QT_TRANSLATE_NOOP("Errors", "export the calendar"),
+    Action.VIEW_MAP: QT_TRANSLATE_NOOP("Errors", "see the map"),
+    Action.RECORD_SIGNALS: QT_TRANSLATE_NOOP("Errors", "record signals"),
+    Action.EDIT_ZONES: QT_TRANSLATE_NOOP("Errors", "edit zones"),
+    Action.RECORD_DEBRIEFS: QT_TRANSLATE_NOOP("Errors", "record debriefs"),
+    Action.VIEW_CASES: QT_TRANSLATE_NOOP("Errors", "see cases"),
+    Action.WRITE_CASES: QT_TRANSLATE_NOOP("Errors", "open or change cases"),
+    Action.WRITE_NOTES: QT_TRANSLATE_NOOP("Errors", "write case notes"),
+    Action.VIEW_PEOPLE_MET: QT_TRANSLATE_NOOP("Errors", "see the people met"),
+    Action.VIEW_AGGREGATES: QT_TRANSLATE_NOOP("Errors", "see the activity figures"),
+    Action.READ_AUDIT: QT_TRANSLATE_NOOP("Errors", "read the audit log"),
+    Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Errors", "manage accounts"),
+}
+# Enum members in a sentence are shown by their label, in lower case ("bozza", "coordinatore").
+_ENUM_LABELS: dict[type[enum.Enum], Any] = {
+    ShiftStatus: labels.shift_status_label,
+    ShiftKind: labels.shift_kind_label,
+    AbsenceKind: labels.absence_kind_label,
+    Role: labels.role_label,
+    CaseStatus: labels.case_status_label,
+    ReferralStatus: labels.referral_status_label,
+    Visibility: labels.audience_label,
+}
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def shown(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
+    """A refusal's param as the sentence shows it, in the user's language and locale."""
+    if isinstance(value, Entity):
+        return _t(ENTITIES[value])
+    if isinstance(value, Action):
+        return _t(ACTIONS[value])
+    if isinstance(value, enum.Enum) and type(value) in _ENUM_LABELS:
+        return _ENUM_LABELS[type(value)](value).lower()
+    if isinstance(value, datetime):
+        return format_moment(value) if value.tzinfo is not None else value.isoformat(" ")
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, float):
+        return format_hours(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return ", ".join(shown(item) for item in value)
+    return str(value)
+
+
+def permission_text(exc: PermissionDenied) -> str:
+    """A refusal by role, or by more than the role (``Refused`` carries its own code)."""
+    code = getattr(exc, "code", None)
+    if code is not None and code in TEXTS:
+        params = {name: shown(value) for name, value in getattr(exc, "params", {}).items()}
+        return _t(TEXTS[code]).format(**params)
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "You are not allowed to {action} as {role}. Ask an administrator if your work "
+            "needs it.",
+        )
+    ).format(action=shown(exc.action), role=shown(exc.actor.role))
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong and what to do, in one or two sentences in the user's language.
+
+    Knows every refusal code the services raise (a test keeps it so), permission refusals and
+    file errors; anything else falls back to its own first line.
+    """
+    if isinstance(exc, PermissionDenied):
+        return permission_text(exc)
+    if isinstance(exc, Refusal):
+        template = TEXTS.get(exc.code)
+        if template is None:
+            return one_line(exc)
+        return _t(template).format(**{name: shown(v) for name, v in exc.params.items()})
+    if isinstance(exc, OSError):
+        return _t(
+            QT_TRANSLATE_NOOP("Errors", "The file could not be read or written: {reason}")
+        ).format(reason=exc.strerror or one_line(exc))
+    return one_line(exc)

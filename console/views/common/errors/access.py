@@ -1,0 +1,3 @@
+"""Refusals of the access services, as people read them."""
+
+TEXTS: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Refusals of the cases services, as people read them."""
+
+TEXTS: dict[str, str] = {}

@@ -1,0 +1,16 @@
+"""Refusals every area shares: a record that no longer exists, or that someone else changed."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "not_found": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This {entity} no longer exists: someone else may have removed it. Reload and choose "
+        "again.",
+    ),
+    "stale": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else changed this {entity} in the meantime. Look at it as it is now and make "
+        "your change again.",
+    ),
+}

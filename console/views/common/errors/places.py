@@ -1,0 +1,3 @@
+"""Refusals of the places services, as people read them."""
+
+TEXTS: dict[str, str] = {}
