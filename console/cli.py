@@ -16,7 +16,7 @@ from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console import __version__, cli_accounts, db, files, logs
-from console.cli_common import CommandFailed, open_database
+from console.cli_common import CommandFailed, open_database, refused
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
 log = logging.getLogger("console.cli")
@@ -121,7 +121,7 @@ def cmd_export_ics(args: argparse.Namespace) -> None:
                 language=args.lang,
             )
     except exports.ExportError as exc:
-        raise CommandFailed(str(exc)) from exc
+        raise refused(exc, "Nothing was written.") from exc
     finally:
         opened.engine.dispose()
     _write_atomically(args.out, result.content)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from console import db
-from console.cli_common import CommandFailed, open_database
+from console.cli_common import CommandFailed, open_database, refused
 from console.models import Role
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def _run(args: argparse.Namespace, work: Callable[..., str]) -> None:
         with db.session_scope(opened.engine) as session:
             message = work(session, command_line_actor())
     except (accounts.AccountError, passwords.WeakPassword, access.PermissionDenied) as exc:
-        raise CommandFailed(f"{exc}; nothing was changed") from exc
+        raise refused(exc, "Nothing was changed.") from exc
     finally:
         opened.engine.dispose()
     print(message)
@@ -90,7 +90,7 @@ def cmd_create_user(args: argparse.Namespace) -> None:
         password = read_new_password()
         passwords.check_strength(password)
     except (accounts.AccountError, passwords.WeakPassword) as exc:
-        raise CommandFailed(f"{exc}; nothing was changed") from exc
+        raise refused(exc, "Nothing was changed.") from exc
 
     def work(session: Session, actor: Actor) -> str:
         user_id = accounts.create_user(

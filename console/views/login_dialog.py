@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.services import access
 from console.services.access import accounts, passwords
+from console.views.common.errors import error_text
 from console.views.common.runner import OnDone, OnError, one_line
 
 # Runs ``service(session, username, password)`` off the GUI thread, e.g. through the runner,
@@ -292,6 +293,6 @@ class FirstAdminDialog(_CredentialsDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._problem(
-            self.tr("The account was not created: {reason}").format(reason=one_line(exc)),
+            self.tr("The account was not created. {reason}").format(reason=error_text(exc)),
             self.username,
         )

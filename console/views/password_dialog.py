@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from console.services import access
 from console.services.access import accounts, passwords
-from console.views.common.runner import one_line
+from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.validated_dialog import ValidatedDialog
 
@@ -122,7 +122,7 @@ class PasswordDialog(ValidatedDialog):
             text = self.tr("The new password was refused: it needs at least {count} characters.")
             text = text.format(count=passwords.MIN_LENGTH)
         else:
-            text = self.tr("The password was not changed: {reason}").format(reason=one_line(exc))
+            text = self.tr("The password was not changed. {reason}").format(reason=error_text(exc))
         # After show_problem (called by the cleared field), so this line stays until the next edit.
         self.refused.setText(text)
         self.refused.setVisible(True)

@@ -126,9 +126,9 @@ def test_export_ics_writes_a_calendar(capsys, db_path: Path, tmp_path: Path) -> 
     ("extra", "message"),
     [
         (["--from", "2026-11-23"], "give both --from and --to"),
-        (["--person", "424242"], "no person with id 424242"),
-        (["--zone", "424242"], "no zone with id 424242"),
-        (["--from", "2026-11-29", "--to", "2026-11-23"], "before the start"),
+        (["--person", "424242"], "There is no person with id 424242"),
+        (["--zone", "424242"], "There is no zone with id 424242"),
+        (["--from", "2026-11-29", "--to", "2026-11-23"], "comes before the first day"),
     ],
 )
 def test_export_ics_bad_requests_write_nothing(

@@ -171,8 +171,8 @@ def test_english_text(engine: Engine, plan: Plan) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"person_id": 999}, "no person with id 999"),
-        ({"zone_id": 999}, "no zone with id 999"),
+        ({"person_id": 999}, "person 999 does not exist"),
+        ({"zone_id": 999}, "zone 999 does not exist"),
         ({"first_day": date(2026, 12, 1), "last_day": date(2026, 11, 1)}, "before the start"),
     ],
 )
@@ -213,7 +213,7 @@ def test_write_ics_refused_leaves_the_old_file_as_it_was(
 ) -> None:
     target = tmp_path / "turni.ics"
     target.write_bytes(b"old")
-    with db.session_scope(engine) as s, pytest.raises(exports.ExportError, match="no zone"):
+    with db.session_scope(engine) as s, pytest.raises(exports.ExportError, match="zone 999 does not exist"):
         exports.write_ics(s, access.COMMAND_LINE, _request(target, zone_id=999), ROME, "it")
     assert target.read_bytes() == b"old"
     with db.session_scope(engine) as s, pytest.raises(OSError):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
+from console.models import AbsenceKind, Person, Role, ShiftKind, ShiftStatus
 from console.services.access import Action, Actor, PermissionDenied
 from console.services.planning import rules
 from console.services.planning.rules import (
@@ -36,6 +36,7 @@ from console.services.planning.week import (
     PersonLoad,
     PlanningError,
     ShiftRow,
+    unavailability,
 )
 from console.services.planning.week_copy import CopyProblem, CopyProblemKind, CopyResult
 from console.views.calendar import messages
@@ -44,6 +45,7 @@ from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDi
 from console.views.calendar.export_dialog import ExportIcsDialog, IcsRequest
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.common import formatting, labels
+from console.views.common.errors import error_text
 from console.views.common.time_fields import QuarterTimeEdit
 from tests.factories import ROME
 
@@ -169,34 +171,52 @@ def test_violation_text_without_a_known_name_or_detail() -> None:
     assert messages.violation_text(odd, NAMES) == (
         "Person 99 is planned above the weekly contract hours"
     )
-    fractional = Violation(ViolationKind.WEEKLY_HOURS, 1, 2, "37.5 h planned, contract 36 h", 37.5)
+    fractional = Violation(
+        ViolationKind.WEEKLY_HOURS, 1, 2, "37.5 h planned, contract 36 h", 37.5, contract_hours=36
+    )
     assert messages.violation_text(fractional, NAMES) == (
         "L. Bianchi: 37.5 h planned this week, contract 36 h"
     )
 
 
+def _refusal(fn, *args) -> Exception:
+    """The refusal a service function raises (through the same door the views use)."""
+    with pytest.raises(Exception) as raised:
+        fn(*args)
+    return raised.value
+
+
+def _anna(**changes) -> Person:
+    values = {"first_name": "Anna", "last_name": "Conti", "role": Role.EDUCATOR, "active": True}
+    values["left_on"] = None
+    return Person(**(values | changes))
+
+
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (rules.ShiftRefused("a shift may last at most 12 hours"), "at most 12 hours. Bring"),
-        (rules.ShiftRefused("a shift must end after it starts"), "Choose another end time"),
+        (_refusal(rules.validate_times, _at(MONDAY, 8), _at(MONDAY, 21)), "at most 12 hours. Br"),
+        (_refusal(rules.validate_times, _at(MONDAY, 8), _at(MONDAY, 8)), "Choose another end"),
         (StaleShift(7, None, 3), "Someone else changed this shift"),
-        (PlanningError("Anna Conti has left (on 2026-11-10)"), "Anna Conti left on 10/11/2026"),
-        (PlanningError("Anna Conti is no longer active"), "Anna Conti is no longer active. Rem"),
-        (PlanningError("a cancelled shift cannot be edited"), "This shift is cancelled and"),
-        (PlanningError("zone Borgo Po is not active"), "The zone Borgo Po is no longer active"),
-        (PlanningError("a week cannot be copied onto itself"), "Choose another week"),
-        (PlanningError("something new went wrong"), "something new went wrong"),
+        (unavailability(_anna(left_on=date(2026, 11, 10)), MONDAY), "Anna Conti left on 10/11/"),
+        (unavailability(_anna(active=False), MONDAY), "Anna Conti is no longer active. Rem"),
+        (unavailability(_anna(role=Role.MANAGER), MONDAY), "Anna Conti does not go out on shifts"),
+        (PlanningError("shift_not_editable", "{status}", status=ShiftStatus.CANCELLED),
+         "This shift is cancelled and"),
+        (PlanningError("zone_inactive", "{zone}", zone="Borgo Po"),
+         "The zone Borgo Po is no longer active"),
+        (PlanningError("week_copy_onto_itself", "onto itself"), "Choose another week"),
+        (PlanningError("something_new", "something new went wrong"), "something new went wrong"),
     ],
-)
+)  # fmt: skip
 def test_planning_errors_say_what_to_do(error: Exception, expected: str) -> None:
-    assert expected in messages.planning_error_text(error)
+    assert expected in error_text(error)
 
 
 def test_permission_refusal_is_explained() -> None:
     actor = Actor(user_id=1, person_id=None, organization_id=None, role=Role.EDUCATOR, username="e")
-    text = messages.planning_error_text(PermissionDenied(actor, Action.PLAN_SHIFTS))
-    assert "not allowed" in text
+    text = error_text(PermissionDenied(actor, Action.PLAN_SHIFTS))
+    assert text.startswith("You are not allowed to plan shifts as educator.")
 
 
 def test_labels_cover_every_value() -> None:
@@ -561,6 +581,7 @@ def test_copy_result_lists_the_problems_in_words(qtbot) -> None:
                 7,
                 3,
                 "2026-11-25 18:00: Anna Conti has left (on 2026-11-10); not copied",
+                starts_at=datetime(2026, 11, 25, 18, tzinfo=ROME),
             ),
             CopyProblem(
                 CopyProblemKind.VIOLATION,
@@ -590,12 +611,14 @@ def test_copy_result_lists_the_problems_in_words(qtbot) -> None:
     [
         (
             CopyProblem(CopyProblemKind.ZONE_INACTIVE, 1, None, None,
-                        "2026-11-19 20:00: zone Borgo Po is not active; shift not copied"),
+                        "2026-11-19 20:00: zone Borgo Po is not active; shift not copied",
+                        starts_at=datetime(2026, 11, 19, 20, tzinfo=ROME), zone_name="Borgo Po"),
             "Thu 19/11/2026 20:00: Not copied: the zone Borgo Po is no longer active",
         ),
         (
             CopyProblem(CopyProblemKind.TIMES_REFUSED, 1, None, None,
-                        "2026-03-29 02:30: a shift must end after it starts"),
+                        "2026-03-29 02:30: a shift must end after it starts",
+                        starts_at=datetime(2026, 3, 29, 2, 30, tzinfo=ROME)),
             "Sun 29/03/2026 02:30: Not copied: the same times are not a valid shift",
         ),
     ],

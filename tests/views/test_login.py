@@ -267,7 +267,8 @@ def test_a_refusal_of_the_service_is_shown(qtbot, engine, admin) -> None:
     _type(qtbot, dialog.password, PASSWORD)
     _type(qtbot, dialog.repeat, PASSWORD)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert _message(dialog) == "The account was not created: the database already has accounts"
+    expected = "The account was not created. This database already has accounts: sign in with one"
+    assert _message(dialog) == expected + " of them."
     assert dialog.isVisible() and dialog.actor() is None and dialog.username.isEnabled()
 
 

@@ -11,13 +11,14 @@ from console.models import Person, Role, User
 from console.services import access
 from console.services.access import audit, passwords
 from console.services.changes import Area, writes
+from console.services.errors import Entity, Refusal, not_found
 
 USERNAME_MIN, USERNAME_MAX = 3, 80  # users.username is a String(80)
 # Letters (accented ones too), digits, dot, hyphen and underscore: easy to type and to quote.
 _USERNAME = re.compile(rf"[\w.-]{{{USERNAME_MIN},{USERNAME_MAX}}}")
 
 
-class AccountError(ValueError):
+class AccountError(Refusal):
     """The account cannot be created as asked; ``str()`` says why in one line (never a password)."""
 
 
@@ -34,8 +35,11 @@ def check_username(username: str) -> str:
     name = username.strip()
     if _USERNAME.fullmatch(name) is None:
         raise AccountError(
-            f"a username has {USERNAME_MIN} to {USERNAME_MAX} characters: "
-            "letters, digits, dots, hyphens or underscores"
+            "account_username_malformed",
+            "a username has {low} to {high} characters: "
+            "letters, digits, dots, hyphens or underscores",
+            low=USERNAME_MIN,
+            high=USERNAME_MAX,
         )
     return name
 
@@ -49,7 +53,7 @@ def create_first_admin(session: Session, username: str, password: str) -> access
     nothing is written then. Flushes and never commits (the caller's session scope does).
     """
     if has_accounts(session):
-        raise AccountError("the database already has accounts")
+        raise AccountError("account_first_exists", "the database already has accounts")
     name = check_username(username)
     passwords.check_strength(password)
     user = User(
@@ -68,7 +72,9 @@ def create_first_admin(session: Session, username: str, password: str) -> access
 def _user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        raise AccountError(f"there is no account named {username.strip()!r}")
+        raise AccountError(
+            "account_unknown", "there is no account named '{username}'", username=username.strip()
+        )
     return user
 
 
@@ -92,12 +98,16 @@ def create_user(
     name = check_username(username)
     passwords.check_strength(password)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise AccountError(f"the username {name!r} is taken")
+        raise AccountError(
+            "account_username_taken", "the username '{username}' is taken", username=name
+        )
     if person_id is not None:
         if session.get(Person, person_id) is None:
-            raise AccountError(f"there is no person with id {person_id}")
+            raise not_found(AccountError, Entity.PERSON, person_id)
         if session.scalar(select(User.id).where(User.person_id == person_id)) is not None:
-            raise AccountError(f"person {person_id} already has an account")
+            raise AccountError(
+                "account_person_has_one", "person {id} already has an account", id=person_id
+            )
     user = User(
         username=name,
         password_hash=passwords.hash_password(password),
@@ -128,13 +138,19 @@ def disable_user(session: Session, actor: access.Actor, username: str) -> None:
     access.require(actor, access.Action.MANAGE_USERS)
     user = _user(session, username)
     if user.disabled:
-        raise AccountError(f"the account {user.username!r} is already disabled")
+        raise AccountError(
+            "account_already_disabled",
+            "the account '{username}' is already disabled",
+            username=user.username,
+        )
     if user.role is Role.ADMIN:
         admins = session.scalars(
             select(User.id).where(User.role == Role.ADMIN, User.disabled.is_(False))
         ).all()
         if len(admins) <= 1:
-            raise AccountError("this is the last enabled administrator account")
+            raise AccountError(
+                "account_last_admin", "this is the last enabled administrator account"
+            )
     user.disabled = True
     audit.record_write(session, actor, "update", user)
 
@@ -148,10 +164,14 @@ def change_password(session: Session, actor: access.Actor, current: str, new: st
     the current one, and :class:`~console.services.passwords.WeakPassword` when it is short.
     """
     if actor.user_id is None:
-        raise AccountError("the command line has no password of its own")
+        raise AccountError(
+            "account_command_line_password", "the command line has no password of its own"
+        )
     passwords.check_strength(new)
     if new == current:
-        raise AccountError("the new password must differ from the current one")
+        raise AccountError(
+            "account_password_unchanged", "the new password must differ from the current one"
+        )
     access.reauthenticate(session, actor, current)
     user = session.get(User, actor.user_id)
     assert user is not None  # reauthenticate refused a missing account

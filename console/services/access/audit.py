@@ -31,6 +31,7 @@ from console.models.base import utcnow
 # A module reference, not names: access imports this module too (login is audited).
 from console.services import access
 from console.services.changes import Area, writes
+from console.services.errors import Refusal
 
 GENESIS = "0" * 64  # the prev_hash of the first entry
 MAX_JUSTIFICATION = 500
@@ -82,11 +83,13 @@ class AuditChainError(RuntimeError):
     """The log cannot be appended to: its anchor is missing (see ``console-admin audit-verify``)."""
 
 
-class ReasonRequired(ValueError):
+class ReasonRequired(Refusal):
     """Reading this needs a reason, in a few words."""
 
     def __init__(self) -> None:
-        super().__init__("give a reason for reading this (for example: follow-up)")
+        super().__init__(
+            "audit_reason_required", "give a reason for reading this (for example: follow-up)"
+        )
 
 
 # --- appending ---------------------------------------------------------------------------------

@@ -7,12 +7,14 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from console.services.errors import Refusal
+
 # A PasswordHasher holds only its parameters (argon2id, library defaults): safe to share.
 _HASHER = PasswordHasher()
 MIN_LENGTH = 10
 
 
-class WeakPassword(ValueError):
+class WeakPassword(Refusal):
     """The password is refused before hashing; ``str()`` says why in one line."""
 
 
@@ -40,7 +42,9 @@ def needs_rehash(hash: str) -> bool:
 def check_strength(plain: str) -> None:
     """Refuse passwords shorter than MIN_LENGTH characters (never echoing the password)."""
     if len(plain) < MIN_LENGTH:
-        raise WeakPassword(f"a password needs at least {MIN_LENGTH} characters")
+        raise WeakPassword(
+            "password_too_short", "a password needs at least {count} characters", count=MIN_LENGTH
+        )
 
 
 @cache

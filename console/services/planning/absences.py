@@ -16,11 +16,12 @@ from console.models import Absence, AbsenceKind, Person
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, StaleRecord, not_found
 from console.services.planning import rules
 from console.services.planning.week import AbsenceRow, PlanningError, absence_row
 
 
-class StaleAbsence(PlanningError):
+class StaleAbsence(StaleRecord, PlanningError):
     """The absence changed since the caller read it. ``current`` is its row now (None when the
     conflict was only seen while writing: reload it)."""
 
@@ -28,9 +29,7 @@ class StaleAbsence(PlanningError):
         self.absence_id = absence_id
         self.current = current
         self.expected_version = expected_version
-        super().__init__(
-            f"absence {absence_id} was changed by someone else since version {expected_version}"
-        )
+        super().__init__(Entity.ABSENCE, absence_id, expected_version)
 
 
 def absences_of(
@@ -126,14 +125,16 @@ def remove_absence(
 def _range(start: datetime, end: datetime, *, what: str) -> tuple[datetime, datetime]:
     start, end = rules.utc(start), rules.utc(end)
     if end <= start:
-        raise PlanningError(f"{what} must end after it starts")
+        raise PlanningError(
+            "absence_ends_before_start", "{what} must end after it starts", what=what
+        )
     return start, end
 
 
 def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise PlanningError(f"person {person_id} does not exist")
+        raise not_found(PlanningError, Entity.PERSON, person_id)
     return person
 
 
@@ -142,7 +143,7 @@ def _absence(
 ) -> Absence:
     absence = session.get(Absence, absence_id, options=[joinedload(Absence.person)])
     if absence is None:
-        raise PlanningError(f"absence {absence_id} does not exist")
+        raise not_found(PlanningError, Entity.ABSENCE, absence_id)
     if absence.version_id != expected_version:
         raise StaleAbsence(absence_id, absence_row(absence, actor), expected_version)
     return absence

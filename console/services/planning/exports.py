@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from console import __version__, files, texts
 from console.models import Person, Shift, ShiftAssignment, ShiftStatus, Zone
 from console.services import access
+from console.services.errors import Entity, Refusal, not_found
 from console.services.planning.rules import MAX_SHIFT
 
 PRODID = f"-//Comune di Cremona//Coordination Console {__version__}//IT"
@@ -36,8 +37,8 @@ _STATUS = {
 }
 
 
-class ExportError(ValueError):
-    """The export cannot be made as asked; ``str()`` is a one-line reason."""
+class ExportError(Refusal):
+    """The export cannot be made as asked (see :mod:`console.services.errors`)."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def calendar_ics(
     """
     access.require(actor, access.Action.EXPORT_CALENDAR)
     if last_day < first_day:
-        raise ExportError("the end date is before the start date")
+        raise ExportError("export_ends_before_start", "the end date is before the start date")
     language = texts.language(language)
     start = datetime.combine(first_day, datetime.min.time(), tz).astimezone(UTC)
     end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
@@ -102,14 +103,14 @@ def calendar_ics(
     if person_id is not None:
         person = session.get(Person, person_id)
         if person is None:
-            raise ExportError(f"no person with id {person_id}")
+            raise not_found(ExportError, Entity.PERSON, person_id)
         name = f"{name} – {person.full_name}"
         mine = select(ShiftAssignment.shift_id).where(ShiftAssignment.person_id == person_id)
         query = query.where(Shift.id.in_(mine))
     if zone_id is not None:
         zone = session.get(Zone, zone_id)
         if zone is None:
-            raise ExportError(f"no zone with id {zone_id}")
+            raise not_found(ExportError, Entity.ZONE, zone_id)
         name = f"{name} – {zone.name}"
         query = query.where(Shift.zone_id == zone_id)
     shifts = session.scalars(query).all()

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
+from console.services.errors import Refusal
 
-MAX_SHIFT = timedelta(hours=12)
+MAX_HOURS = 12
+MAX_SHIFT = timedelta(hours=MAX_HOURS)
 MIN_REST = timedelta(hours=11)
 REST_PERIOD = timedelta(hours=24)
 
@@ -76,17 +78,20 @@ class AbsenceInfo:
 
 @dataclass(frozen=True)
 class Violation:
-    """A problem found by a rule. ``message`` is English; views build their own text from it."""
+    """A problem found by a rule. ``message`` is English for logs; views build their own text
+    from the kind and the values."""
 
     kind: ViolationKind
     shift_id: int | None
     person_id: int | None
     message: str
     hours: float | None = None  # for WEEKLY_HOURS: hours planned in the week
+    contract_hours: float | None = None  # for WEEKLY_HOURS: the person's contract hours
+    absence_kind: AbsenceKind | None = None  # for ABSENT: the kind of absence
     other_shift_id: int | None = None  # for OVERLAP
 
 
-class ShiftRefused(ValueError):
+class ShiftRefused(Refusal):
     """A shift that can never be saved (ends before it starts, or longer than 12 hours)."""
 
 
@@ -94,9 +99,11 @@ def validate_times(starts_at: datetime, ends_at: datetime) -> None:
     """Refuse outright what no draft may hold."""
     starts_at, ends_at = utc(starts_at), utc(ends_at)
     if ends_at <= starts_at:
-        raise ShiftRefused("a shift must end after it starts")
+        raise ShiftRefused("shift_ends_before_start", "a shift must end after it starts")
     if ends_at - starts_at > MAX_SHIFT:
-        raise ShiftRefused("a shift may last at most 12 hours")
+        raise ShiftRefused(
+            "shift_too_long", "a shift may last at most {hours} hours", hours=MAX_HOURS
+        )
 
 
 def _active(shifts: Iterable[ShiftInfo]) -> list[ShiftInfo]:
@@ -167,6 +174,7 @@ def check_absences(shifts: Sequence[ShiftInfo], absences: Sequence[AbsenceInfo])
                             shift.id,
                             person_id,
                             f"person planned while absent ({absence.kind.value})",
+                            absence_kind=absence.kind,
                         )
                     )
                     break
@@ -259,6 +267,7 @@ def check_weekly_hours(
                     person_id,
                     f"{planned_hours:g} h planned, contract {person.weekly_hours:g} h",
                     hours=planned_hours,
+                    contract_hours=person.weekly_hours,
                 )
             )
     return found

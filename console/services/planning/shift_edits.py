@@ -30,6 +30,7 @@ from console.models.base import utcnow
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, StaleRecord, not_found
 from console.services.planning import rules
 from console.services.planning.rules import PersonInfo, ShiftInfo
 from console.services.planning.week import (
@@ -44,7 +45,7 @@ from console.services.planning.week import (
 )
 
 
-class StaleShift(PlanningError):
+class StaleShift(StaleRecord, PlanningError):
     """The shift changed since the caller read it. ``current`` is its row now (None when the
     conflict was only seen while writing: reload it)."""
 
@@ -52,9 +53,13 @@ class StaleShift(PlanningError):
         self.shift_id = shift_id
         self.current = current
         self.expected_version = expected_version
-        now = f" (now version {current.version_id})" if current is not None else ""
+        now = " (now version {now})" if current is not None else ""
         super().__init__(
-            f"shift {shift_id} was changed by someone else since version {expected_version}{now}"
+            Entity.SHIFT,
+            shift_id,
+            expected_version,
+            "{entity} {id} was changed by someone else since version {version}" + now,
+            **({"now": current.version_id} if current is not None else {}),
         )
 
 
@@ -161,7 +166,9 @@ def update_shift(
     shift = _shift(session, shift_id)
     _check_version(shift, expected_version)
     if shift.status in (ShiftStatus.CANCELLED, ShiftStatus.DONE):
-        raise PlanningError(f"a {shift.status.value} shift cannot be edited")
+        raise PlanningError(
+            "shift_not_editable", "a {status} shift cannot be edited", status=shift.status
+        )
     # Every query before the first change: an autoflush in between would bump the version twice.
     changed = draft.zone_id != shift.zone_id
     zone = _zone(session, draft.zone_id, must_be_active=True) if changed else shift.zone
@@ -206,7 +213,9 @@ def cancel_shift(
     shift = _shift(session, shift_id)
     _check_version(shift, expected_version)
     if shift.status in (ShiftStatus.CANCELLED, ShiftStatus.DONE):
-        raise PlanningError(f"a {shift.status.value} shift cannot be cancelled")
+        raise PlanningError(
+            "shift_not_cancellable", "a {status} shift cannot be cancelled", status=shift.status
+        )
     shift.status = ShiftStatus.CANCELLED
     _write(session, actor, shift, expected_version)
     return shift_row(shift)
@@ -220,10 +229,14 @@ def restore_shift(
     access.require(actor, Action.PLAN_SHIFTS)
     status = ShiftStatus(status)
     if status not in (ShiftStatus.DRAFT, ShiftStatus.PUBLISHED):
-        raise PlanningError(f"a shift can be restored as draft or published, not {status.value}")
+        raise PlanningError(
+            "shift_restore_status",
+            "a shift can be restored as draft or published, not {status}",
+            status=status,
+        )
     shift = _shift(session, shift_id)
     if shift.status is not ShiftStatus.CANCELLED:
-        raise PlanningError(f"shift {shift_id} is not cancelled")
+        raise PlanningError("shift_not_cancelled", "shift {id} is not cancelled", id=shift_id)
     shift.status = status
     _write(session, actor, shift, shift.version_id)
     return shift_row(shift)
@@ -235,9 +248,18 @@ def delete_draft(session: Session, actor: access.Actor, shift_id: int) -> None:
     access.require(actor, Action.PLAN_SHIFTS)
     shift = _shift(session, shift_id)
     if shift.status is not ShiftStatus.DRAFT:
-        raise PlanningError(f"only a draft can be deleted; shift {shift_id} is {shift.status}")
+        raise PlanningError(
+            "shift_delete_not_draft",
+            "only a draft can be deleted; shift {id} is {status}",
+            id=shift_id,
+            status=shift.status,
+        )
     if session.scalar(select(Intervention.id).where(Intervention.shift_id == shift_id)):
-        raise PlanningError(f"shift {shift_id} has a debrief and cannot be deleted")
+        raise PlanningError(
+            "shift_delete_has_debrief",
+            "shift {id} has a debrief and cannot be deleted",
+            id=shift_id,
+        )
     session.delete(shift)
     audit.record_write(session, actor, "delete", shift)
 
@@ -248,16 +270,16 @@ def delete_draft(session: Session, actor: access.Actor, shift_id: int) -> None:
 def _shift(session: Session, shift_id: int) -> Shift:
     shift = session.get(Shift, shift_id, options=PEOPLE_AND_ZONE)
     if shift is None:
-        raise PlanningError(f"shift {shift_id} does not exist")
+        raise not_found(PlanningError, Entity.SHIFT, shift_id)
     return shift
 
 
 def _zone(session: Session, zone_id: int, *, must_be_active: bool = False) -> Zone:
     zone = session.get(Zone, zone_id)
     if zone is None:
-        raise PlanningError(f"zone {zone_id} does not exist")
+        raise not_found(PlanningError, Entity.ZONE, zone_id)
     if must_be_active and not zone.active:
-        raise PlanningError(f"zone {zone.name} is not active")
+        raise PlanningError("zone_inactive", "zone {zone} is not active", zone=zone.name)
     return zone
 
 
@@ -273,10 +295,10 @@ def _assignable_people(
     for person_id in person_ids:
         person = found.get(person_id)
         if person is None:
-            raise PlanningError(f"person {person_id} does not exist")
-        reason = unavailability(person, local_day)
-        if reason is not None:
-            raise PlanningError(reason)
+            raise not_found(PlanningError, Entity.PERSON, person_id)
+        refusal = unavailability(person, local_day)
+        if refusal is not None:
+            raise refusal
     return [found[person_id] for person_id in person_ids]
 
 

@@ -36,6 +36,7 @@ from console.models import (
 )
 from console.services import access
 from console.services.access import Action
+from console.services.errors import Refusal
 from console.services.planning import rules
 from console.services.planning.rules import (
     MAX_SHIFT,
@@ -59,8 +60,8 @@ CONTEXT_BEFORE = REST_PERIOD + 2 * MAX_SHIFT
 CONTEXT_AFTER = REST_PERIOD
 
 
-class PlanningError(ValueError):
-    """The planning change cannot be made; ``str()`` is a one-line English reason."""
+class PlanningError(Refusal):
+    """The planning change cannot be made (see :mod:`console.services.errors`)."""
 
 
 # -- what the services return ----------------------------------------------------------------
@@ -444,14 +445,23 @@ def violations_involving(
 # -- helpers (shared with shift_edits and week_copy) -----------------------------------------
 
 
-def unavailability(person: Person, local_day: date) -> str | None:
-    """Why ``person`` cannot be assigned to a shift starting on ``local_day``, or None."""
+def unavailability(person: Person, local_day: date) -> PlanningError | None:
+    """Why ``person`` cannot be assigned to a shift starting on ``local_day`` (a refusal to
+    raise or to report), or None."""
+    name = person.full_name
     if person.role not in ASSIGNABLE_ROLES:
-        return f"{person.full_name} ({person.role.value}) is never assigned to shifts"
+        return PlanningError(
+            "person_not_on_shifts",
+            "{person} ({role}) is never assigned to shifts",
+            person=name,
+            role=person.role,
+        )
     if not person.active:
-        return f"{person.full_name} is no longer active"
+        return PlanningError("person_inactive", "{person} is no longer active", person=name)
     if person.left_on is not None and person.left_on < local_day:
-        return f"{person.full_name} has left (on {person.left_on.isoformat()})"
+        return PlanningError(
+            "person_left", "{person} has left (on {day})", person=name, day=person.left_on
+        )
     return None
 
 

@@ -51,6 +51,8 @@ class CopyProblem:
     person_id: int | None
     message: str
     violation: rules.Violation | None = None
+    starts_at: datetime | None = None  # when the copy would start (None for a violation)
+    zone_name: str | None = None  # for ZONE_INACTIVE
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def copy_week(
     """
     access.require(actor, Action.PLAN_SHIFTS)
     if source_monday == target_monday:
-        raise PlanningError("a week cannot be copied onto itself")
+        raise PlanningError("week_copy_onto_itself", "a week cannot be copied onto itself")
     source_start, source_end = week_bounds(source_monday, tz)
     week_bounds(target_monday, tz)
     offset = target_monday - source_monday
@@ -153,7 +155,7 @@ def copy_week(
         .order_by(Shift.starts_at, Shift.id)
     ).all()
     problems: list[CopyProblem] = []
-    copies: list[tuple[Shift, Shift, list[tuple[Person, str]]]] = []
+    copies: list[tuple[Shift, Shift, datetime, list[tuple[Person, str]]]] = []
     for source in sources:
         starts_at = _same_wall_clock(source.starts_at, offset, tz)
         ends_at = _same_wall_clock(source.ends_at, offset, tz)
@@ -163,14 +165,27 @@ def copy_week(
         except rules.ShiftRefused as refused:
             problems.append(
                 CopyProblem(
-                    CopyProblemKind.TIMES_REFUSED, source.id, None, None, f"{when}: {refused}"
+                    CopyProblemKind.TIMES_REFUSED,
+                    source.id,
+                    None,
+                    None,
+                    f"{when}: {refused}",
+                    starts_at=starts_at,
                 )
             )
             continue
         if not source.zone.active:
             message = f"{when}: zone {source.zone.name} is not active; shift not copied"
             problems.append(
-                CopyProblem(CopyProblemKind.ZONE_INACTIVE, source.id, None, None, message)
+                CopyProblem(
+                    CopyProblemKind.ZONE_INACTIVE,
+                    source.id,
+                    None,
+                    None,
+                    message,
+                    starts_at=starts_at,
+                    zone_name=source.zone.name,
+                )
             )
             continue
         kept, dropped = [], []
@@ -192,7 +207,7 @@ def copy_week(
             assignments=[ShiftAssignment(person=person) for person in kept],
         )
         session.add(copy)
-        copies.append((source, copy, dropped))
+        copies.append((source, copy, starts_at, dropped))
     session.flush()
     if copies:
         audit.record(
@@ -203,17 +218,24 @@ def copy_week(
             details={
                 "copied_from_week": source_monday,
                 "to_week": target_monday,
-                "ids": sorted(copy.id for _source, copy, _dropped in copies),
+                "ids": sorted(copy.id for _source, copy, _starts, _dropped in copies),
             },
         )
 
-    source_of = {copy.id: source.id for source, copy, _dropped in copies}
-    for source, copy, dropped in copies:
+    source_of = {copy.id: source.id for source, copy, _starts, _dropped in copies}
+    for source, copy, starts_at, dropped in copies:
         problems.extend(
-            CopyProblem(CopyProblemKind.PERSON_DROPPED, source.id, copy.id, person.id, message)
+            CopyProblem(
+                CopyProblemKind.PERSON_DROPPED,
+                source.id,
+                copy.id,
+                person.id,
+                message,
+                starts_at=starts_at,
+            )
             for person, message in dropped
         )
-    infos = [_shift_info(copy) for _source, copy, _dropped in copies]
+    infos = [_shift_info(copy) for _source, copy, _starts, _dropped in copies]
     for violation in violations_involving(session, infos, {}, tz):
         problems.append(
             CopyProblem(
@@ -226,7 +248,7 @@ def copy_week(
             )
         )
     return CopyResult(
-        created=tuple(shift_row(copy) for _source, copy, _dropped in copies),
+        created=tuple(shift_row(copy) for _source, copy, _starts, _dropped in copies),
         problems=tuple(problems),
     )
 

@@ -46,6 +46,7 @@ from console.views.calendar.export_dialog import ExportIcsDialog
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
 from console.views.common import formatting
+from console.views.common.errors import error_text
 from console.views.common.folders import default_folder
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
@@ -302,7 +303,7 @@ class CalendarView(SectionView):
             self.week.setFocus()
 
     def _show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Calendar"), messages.planning_error_text(exc))
+        QMessageBox.warning(self, self.tr("Calendar"), error_text(exc))
         self.refresh()
 
     # -- navigation --------------------------------------------------------------------------
@@ -593,7 +594,7 @@ class CalendarView(SectionView):
                 owner=dialog,
                 on_done=changed,
                 on_error=lambda exc: QMessageBox.warning(
-                    dialog, self.tr("Absences"), messages.planning_error_text(exc)
+                    dialog, self.tr("Absences"), error_text(exc)
                 ),
             )
 

@@ -30,6 +30,7 @@ from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.week import AssignedPerson, PersonLoad, PlanningError, ShiftRow
 from console.views.calendar import messages
 from console.views.common import formatting, labels
+from console.views.common.errors import error_text
 from console.views.common.people_picker import PeoplePicker
 from console.views.common.time_fields import QuarterTimeEdit, duration_text, zone_icon
 from console.views.common.validated_dialog import refused_label
@@ -265,7 +266,7 @@ class ShiftDialog(QDialog):
 
     def show_check_failed(self, exc: BaseException) -> None:
         """The check itself was refused (a person who left, a zone closed): say why."""
-        self._problems = [messages.planning_error_text(exc)]
+        self._problems = [error_text(exc)]
         self.problems.setText(self._problems[0])
         self.problems_box.show()
 
@@ -298,15 +299,19 @@ class ShiftDialog(QDialog):
             ShiftStatus.CANCELLED,
             ShiftStatus.DONE,
         ):
-            return messages.planning_error_text(
-                PlanningError(f"a {self.shift.status.value} shift cannot be edited")
+            return error_text(
+                PlanningError(
+                    "shift_not_editable",
+                    "a {status} shift cannot be edited",
+                    status=self.shift.status,
+                )
             )
         if self.zone.count() == 0:
             return self.tr("There is no active zone. Add a zone on the map first.")
         try:
             validate_times(starts_at, ends_at)
         except ShiftRefused as refused:
-            return messages.planning_error_text(refused)
+            return error_text(refused)
         return None
 
     def _counted(self) -> tuple[tuple[int, ...], float]:

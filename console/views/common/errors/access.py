@@ -1,3 +1,43 @@
-"""Refusals of the access services, as people read them."""
+"""Refusals of the access services (accounts, passwords, reasons for reading), as people read
+them: what was wrong and what to do."""
 
-TEXTS: dict[str, str] = {}
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "account_username_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A username has {low} to {high} characters: letters, digits, dots, hyphens or underscores.",
+    ),
+    "account_first_exists": QT_TRANSLATE_NOOP(
+        "Errors", "This database already has accounts: sign in with one of them."
+    ),
+    "account_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no account named “{username}”. Check the spelling."
+    ),
+    "account_username_taken": QT_TRANSLATE_NOOP(
+        "Errors", "The username “{username}” is taken. Choose another one."
+    ),
+    "account_person_has_one": QT_TRANSLATE_NOOP(
+        "Errors", "This person already has an account: change that one instead."
+    ),
+    "account_already_disabled": QT_TRANSLATE_NOOP(
+        "Errors", "The account “{username}” is already disabled."
+    ),
+    "account_last_admin": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is the last enabled administrator account: create or enable another "
+        "administrator first.",
+    ),
+    "account_command_line_password": QT_TRANSLATE_NOOP(
+        "Errors", "The command line has no password of its own: sign in with an account."
+    ),
+    "account_password_unchanged": QT_TRANSLATE_NOOP(
+        "Errors", "The new password must differ from the current one."
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Errors", "The password needs at least {count} characters."
+    ),
+    "audit_reason_required": QT_TRANSLATE_NOOP(
+        "Errors", "Give a reason for reading this, in a few words (for example: follow-up)."
+    ),
+}

@@ -5,8 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEXTS = {
     "not_found": QT_TRANSLATE_NOOP(
         "Errors",
-        "This {entity} no longer exists: someone else may have removed it. Reload and choose "
-        "again.",
+        "There is no {entity} with id {id}: it may have been removed. Reload and choose again.",
     ),
     "stale": QT_TRANSLATE_NOOP(
         "Errors",
