@@ -11,13 +11,9 @@ from sqlalchemy import Engine
 from console.config import TIME_ZONE, Settings
 from console.db import session_scope
 from console.models import (
-    Organization,
     OrganizationKind,
-    Person,
     Role,
-    Shift,
     ShiftStatus,
-    Zone,
 )
 from console.services.access import Actor
 from console.services.changes import Area
@@ -28,6 +24,7 @@ from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
 from console.views.overview.models import VALUE_ROLE, StaffModel, ZoneWeekModel
+from tests import factories
 from tests.factories import ROME
 
 # The overview shows aggregates only: the most limited role sees all of it.
@@ -37,26 +34,13 @@ MANAGER = Actor(
 
 # The week of the spring DST change (Sunday 29 March 2026): 167 hours long.
 MONDAY = date(2026, 3, 23)
-SQUARE = {
-    "type": "Polygon",
-    "coordinates": [[[10.0, 45.1], [10.1, 45.1], [10.1, 45.2], [10.0, 45.1]]],
-}
+
+
+_zone, _shift, _person = factories.zone, factories.shift, factories.person
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ROME)
-
-
-def _zone(name: str, colour: str, *, active: bool = True) -> Zone:
-    return Zone(name=name, geometry=SQUARE, colour=colour, active=active)
-
-
-def _shift(zone: Zone, start: datetime, hours: float, status: ShiftStatus) -> Shift:
-    return Shift(zone=zone, starts_at=start, ends_at=start + timedelta(hours=hours), status=status)
-
-
-def _person(first: str, role: Role, org: Organization, **extra: object) -> Person:
-    return Person(first_name=first, last_name="Test", role=role, organization=org, **extra)
 
 
 @pytest.fixture
@@ -81,13 +65,9 @@ def small_week(engine: Engine) -> Engine:
                 _shift(old, _at(MONDAY + timedelta(days=1), 10), 2, ShiftStatus.DONE),
             ]
         )
-        police = Organization(name="Polizia Locale", short_name="PL", kind=OrganizationKind.POLICE)
-        coop = Organization(
-            name="Cooperativa", short_name="Coop", kind=OrganizationKind.EDUCATIONAL
-        )
-        social = Organization(
-            name="Servizio Sociale", short_name="SST", kind=OrganizationKind.SOCIAL_SERVICES
-        )
+        police = factories.organization(OrganizationKind.POLICE)
+        coop = factories.organization(OrganizationKind.EDUCATIONAL)
+        social = factories.organization(OrganizationKind.SOCIAL_SERVICES)
         s.add_all([police, coop, social])
         s.add_all(
             [
