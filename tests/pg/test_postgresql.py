@@ -27,6 +27,7 @@ from console.services.access import accounts, audit
 from console.services.cases import casework
 from console.services.places import indicators
 from tests.factories import ROME
+from tests.migrations.test_migrations import enum_checks_differing
 
 pytestmark = pytest.mark.pg
 
@@ -94,6 +95,7 @@ def test_models_and_migrations_agree(pg: Engine) -> None:
         opts = {"compare_type": True, "include_object": db.include_object}
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
+    assert enum_checks_differing(pg) == []
 
 
 def test_the_audit_chain_and_its_triggers(pg: Engine) -> None:
