@@ -15,6 +15,7 @@ from console.services.access import PermissionDenied
 from console.services.cases import casework, debriefs, referrals
 from console.services.cases.casework import CaseDraft, CaseFilter, CaseworkError, StaleCase
 from console.services.cases.debriefs import DebriefDraft
+from console.services.errors import Entity
 from tests.services.casework_world import (
     ROLES,
     TODAY,
@@ -116,20 +117,41 @@ def test_the_owner_may_be_someone_else_whose_organization_takes_the_case(
 
 
 @pytest.mark.parametrize(
-    ("draft", "message"),
+    ("draft", "message", "code", "params"),
     [
-        (CaseDraft("  "), "a title is required"),
-        (CaseDraft("x" * 201), "at most 200"),
-        (CaseDraft("Panchine", zone_id=99), "zone 99"),
-        (CaseDraft("Panchine", subject_id=99), "person met 99"),
-        (CaseDraft("Panchine", owner_id=999), "person 999"),
+        (CaseDraft("  "), "a title is required", "case_title_required", {}),
+        (CaseDraft("x" * 201), "at most 200", "case_title_too_long", {"limit": 200}),
+        (
+            CaseDraft("Panchine", zone_id=99),
+            "zone 99",
+            "not_found",
+            {"entity": Entity.ZONE, "id": 99},
+        ),
+        (
+            CaseDraft("Panchine", subject_id=99),
+            "person met 99",
+            "not_found",
+            {"entity": Entity.SUBJECT, "id": 99},
+        ),
+        (
+            CaseDraft("Panchine", owner_id=999),
+            "person 999",
+            "not_found",
+            {"entity": Entity.PERSON, "id": 999},
+        ),
     ],
 )
 def test_a_case_that_cannot_be_opened_says_why(
-    engine: Engine, world: World, draft: CaseDraft, message: str
+    engine: Engine,
+    world: World,
+    draft: CaseDraft,
+    message: str,
+    code: str,
+    params: dict[str, Any],
 ) -> None:
-    with pytest.raises(CaseworkError, match=message):
+    with pytest.raises(CaseworkError, match=message) as refused:
         run(engine, casework.open_case, world.actor(E), draft)
+    assert (refused.value.code, refused.value.params) == (code, params)
 
 
 def test_closing_and_reopening_with_versions(engine: Engine, world: World) -> None:
@@ -138,8 +160,14 @@ def test_closing_and_reopening_with_versions(engine: Engine, world: World) -> No
     closed = run(engine, casework.update_case, educator, row.id, 1, status=CaseStatus.CLOSED)
     assert closed.status is CaseStatus.CLOSED and closed.closed_at is not None
     assert closed.version_id == 2 and closed.next_review_on == TODAY  # left as it was
-    with pytest.raises(StaleCase, match="since version 1"):
+    with pytest.raises(StaleCase, match="since version 1") as stale:
         run(engine, casework.update_case, educator, row.id, 1, priority=Priority.LOW)
+    assert (stale.value.code, stale.value.entity, stale.value.row_id) == (
+        "stale",
+        Entity.CASE,
+        row.id,
+    )
+    assert stale.value.expected_version == 1
     reopened = run(
         engine,
         casework.update_case,
@@ -247,7 +275,8 @@ def test_the_detail_shows_links_but_never_notes(engine: Engine, world: World) ->
     assert detail.shifts == ((shift_id, start, end, "Piazza Roma", detail.shifts[0].status),)
     assert [(s.signal_id, s.summary) for s in detail.signals] == [(signal_id, "Schiamazzi")]
     assert not hasattr(detail, "notes")
-    with pytest.raises(CaseworkError, match="debrief 99"):
+    with pytest.raises(CaseworkError, match="debrief 99") as missing:
         run(engine, casework.link_debrief, educator, case.id, 99)
+    assert missing.value.params == {"entity": Entity.DEBRIEF, "id": 99}
     with pytest.raises(CaseworkError, match="case 99"):
         run(engine, casework.case_detail, educator, 99)

@@ -109,6 +109,10 @@ def test_a_shift_has_one_debrief(engine: Engine, world: World) -> None:
     with pytest.raises(DebriefExists, match=f"already has a debrief .debrief {first.id}.") as err:
         run(engine, debriefs.record_debrief, world.actor(P), draft(world, shift_id=shift_id))
     assert err.value.debrief_id == first.id
+    assert (err.value.code, err.value.params) == (
+        "debrief_exists",
+        {"shift": shift_id, "debrief": first.id},
+    )
     with pytest.raises(DebriefExists):
         run(engine, debriefs.draft_for_shift, educator, shift_id)
 
@@ -120,34 +124,63 @@ def test_a_cancelled_shift_takes_no_debrief(engine: Engine, world: World) -> Non
 
 
 @pytest.mark.parametrize(
-    ("changes", "message"),
+    ("changes", "message", "code"),
     [
-        ({"ended_at": START}, "end after it starts"),
-        ({"ended_at": START - timedelta(hours=1)}, "end after it starts"),
-        ({"ended_at": START + timedelta(hours=16, minutes=1)}, "at most 16 hours"),
-        ({"started_at": datetime(2026, 11, 24, 18)}, "time zone"),
-        ({"zone_id": 999}, "zone 999 does not exist"),
-        ({"participant_ids": ()}, "at least one participant"),
-        ({"participant_ids": (999,)}, "person 999 does not exist"),
-        ({"subject_ids": (999,)}, "person met 999 does not exist"),
-        ({"types": ()}, "at least one thing"),
-        ({"types": ("presence", "arrest")}, "unknown kind of work: arrest"),
-        ({"contacts_count": -1}, "whole number"),
-        ({"contacts_breakdown": {"age_band": {"<18": 9}}}, "adds up to more than the 8"),
-        ({"contacts_breakdown": {"gender": {"f": 5, "m": 4}}}, "adds up to more than the 8"),
-        ({"contacts_breakdown": {"age_band": {"12": 1}}}, "unknown age band: 12"),
-        ({"contacts_breakdown": {"mood": {"ok": 1}}}, "unknown split"),
-        ({"contacts_breakdown": {"gender": {"f": -1}}}, "whole numbers"),
-        ({"outcome": "x" * 5001}, "at most 5000"),
-        ({"shift_id": 999}, "shift 999 does not exist"),
+        ({"ended_at": START}, "end after it starts", "debrief_ends_before_start"),
+        (
+            {"ended_at": START - timedelta(hours=1)},
+            "end after it starts",
+            "debrief_ends_before_start",
+        ),
+        (
+            {"ended_at": START + timedelta(hours=16, minutes=1)},
+            "at most 16 hours",
+            "debrief_too_long",
+        ),
+        ({"started_at": datetime(2026, 11, 24, 18)}, "time zone", "debrief_time_zone_missing"),
+        ({"zone_id": 999}, "zone 999 does not exist", "not_found"),
+        ({"participant_ids": ()}, "at least one participant", "debrief_participant_required"),
+        ({"participant_ids": (999,)}, "person 999 does not exist", "not_found"),
+        ({"subject_ids": (999,)}, "person met 999 does not exist", "not_found"),
+        ({"types": ()}, "at least one thing", "debrief_kind_of_work_required"),
+        (
+            {"types": ("presence", "arrest")},
+            "unknown kind of work: arrest",
+            "debrief_unknown_kind_of_work",
+        ),
+        ({"contacts_count": -1}, "whole number", "debrief_contacts_out_of_range"),
+        (
+            {"contacts_breakdown": {"age_band": {"<18": 9}}},
+            "adds up to more than the 8",
+            "debrief_age_bands_exceed_contacts",
+        ),
+        (
+            {"contacts_breakdown": {"gender": {"f": 5, "m": 4}}},
+            "adds up to more than the 8",
+            "debrief_genders_exceed_contacts",
+        ),
+        (
+            {"contacts_breakdown": {"age_band": {"12": 1}}},
+            "unknown age band: 12",
+            "debrief_unknown_age_band",
+        ),
+        ({"contacts_breakdown": {"mood": {"ok": 1}}}, "unknown split", "debrief_unknown_split"),
+        (
+            {"contacts_breakdown": {"gender": {"f": -1}}},
+            "whole numbers",
+            "debrief_split_not_whole",
+        ),
+        ({"outcome": "x" * 5001}, "at most 5000", "debrief_outcome_too_long"),
+        ({"shift_id": 999}, "shift 999 does not exist", "not_found"),
     ],
 )
 def test_a_debrief_that_cannot_be_right_is_refused_and_nothing_is_written(
-    engine: Engine, world: World, changes: dict[str, Any], message: str
+    engine: Engine, world: World, changes: dict[str, Any], message: str, code: str
 ) -> None:
     since = last_audit_id(engine)
-    with pytest.raises(DebriefError, match=message):
+    with pytest.raises(DebriefError, match=message) as refused:
         run(engine, debriefs.record_debrief, world.actor(E), draft(world, **changes))
+    assert refused.value.code == code
     assert audit_entries(engine, since) == []
 
 

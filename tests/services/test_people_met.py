@@ -13,7 +13,7 @@ from console import db
 from console.models import Consent, Identification, Role, Subject
 from console.services.access import PermissionDenied, audit
 from console.services.cases import casework, people_met
-from console.services.cases.case_common import CaseworkError
+from console.services.cases.case_common import CaseworkError, Refused
 from tests.services.casework_world import (
     NOT_PARTNERS,
     PARTNER_ROLES,
@@ -238,8 +238,12 @@ def test_a_consent_expires_after_it_is_given_and_is_withdrawn_once(
         run(engine, people_met.withdraw_consent, educator, consent.id, TODAY - DAY)
     withdrawn = run(engine, people_met.withdraw_consent, educator, consent.id, TODAY + DAY)
     assert withdrawn.withdrawn_on == TODAY + DAY
-    with pytest.raises(CaseworkError, match="already withdrawn"):
+    with pytest.raises(CaseworkError, match="already withdrawn") as again:
         run(engine, people_met.withdraw_consent, educator, consent.id, TODAY + 2 * DAY)
+    assert (again.value.code, again.value.params) == (
+        "consent_already_withdrawn",
+        {"consent": consent.id, "withdrawn": TODAY + DAY},
+    )
 
 
 # -- in care ---------------------------------------------------------------------------------
@@ -252,8 +256,14 @@ def test_only_social_workers_mark_a_person_in_care(
     subject_id = nickname(engine, world)
     actor = world.actor(role, "y")
     if role is not S:
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied) as refused:
             run(engine, people_met.mark_in_care, actor, subject_id, "SST-2026-0142")
+        if role in PARTNER_ROLES:  # they may write cases, not this
+            assert isinstance(refused.value, Refused)
+            assert (refused.value.code, refused.value.params) == (
+                "subject_care_social_workers_only",
+                {"role": role},
+            )
         return
     row = run(engine, people_met.mark_in_care, actor, subject_id, "SST-2026-0142")
     assert (row.in_care, row.care_reference) == (True, "SST-2026-0142")

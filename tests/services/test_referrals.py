@@ -18,6 +18,7 @@ from console.models import (
 from console.services import access
 from console.services.access import PermissionDenied
 from console.services.cases import casework, referrals
+from console.services.cases.case_common import Refused
 from console.services.cases.casework import CaseDraft, CaseworkError, StaleCase
 from tests.services.casework_world import (
     ROLES,
@@ -119,8 +120,11 @@ def test_only_the_receiving_organization_answers(
     actor = world.actor(role, org)
     if role not in PARTNERS or org != "y":
         for answer in (referrals.accept_referral, referrals.complete_referral):
-            with pytest.raises(PermissionDenied):
+            with pytest.raises(PermissionDenied) as refused:
                 run(engine, answer, actor, row.id)
+            if role in PARTNERS:  # the role may answer referrals: the organization may not
+                assert isinstance(refused.value, Refused)
+                assert refused.value.code == "referral_answered_by_receiver"
         with pytest.raises(PermissionDenied):
             run(engine, referrals.decline_referral, actor, row.id, "No")
         return
@@ -142,8 +146,12 @@ def test_declining_needs_a_reason_and_gives_the_case_back(engine: Engine, world:
     )
     assert status_of(engine, world, case_id) is CaseStatus.OPEN
     assert "competenza" not in audit_text(engine)
-    with pytest.raises(CaseworkError, match="is declined, not sent"):
+    with pytest.raises(CaseworkError, match="is declined, not sent") as answered:
         run(engine, referrals.accept_referral, social, row.id)
+    assert (answered.value.code, answered.value.params) == (
+        "referral_wrong_status",
+        {"referral": row.id, "status": ReferralStatus.DECLINED, "expected": ReferralStatus.SENT},
+    )
     again = run(engine, referrals.refer_case, world.actor(E), case_id, world.orgs["y"], "Ancora")
     assert again.status is ReferralStatus.SENT  # declined: it may be sent again
 

@@ -7,7 +7,7 @@ Imported by :mod:`casework`, :mod:`people_met`, :mod:`debriefs`, :mod:`referrals
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -17,31 +17,43 @@ from sqlalchemy.orm import Session
 from console.models import Case, CaseNote
 from console.services import access
 from console.services.access import Action, Actor, PermissionDenied, Reach
+from console.services.errors import Entity, Refusal, StaleRecord, not_found
 from console.services.planning.week import DEFAULT_TZ
 
 
-class CaseworkError(ValueError):
-    """The request cannot be carried out as asked; ``str()`` says why in one line."""
+class CaseworkError(Refusal):
+    """The request cannot be carried out as asked: ``code`` says why, ``params`` with what."""
 
 
-class StaleCase(CaseworkError):
+class StaleCase(StaleRecord, CaseworkError):
     """The row changed since the caller read it: reload it and apply the change again."""
 
-    def __init__(self, what: str, row_id: int, expected_version: int) -> None:
+    def __init__(self, entity: Entity, row_id: int, expected_version: int) -> None:
         self.row_id = row_id
-        self.expected_version = expected_version
         super().__init__(
-            f"{what} {row_id} was changed by someone else since version {expected_version}; "
-            "reload it and try again"
+            entity,
+            row_id,
+            expected_version,
+            "{entity} {id} was changed by someone else since version {version}; "
+            "reload it and try again",
         )
 
 
 class Refused(PermissionDenied):
-    """A :class:`PermissionDenied` whose reason is not the role alone (e.g. the organization)."""
+    """A :class:`PermissionDenied` whose reason is not the role alone (e.g. the organization).
 
-    def __init__(self, actor: Actor, action: Action, message: str) -> None:
+    Like a :class:`~console.services.errors.Refusal` it carries a ``code`` naming the reason
+    and the ``params`` its sentence needs; ``str()`` is the English sentence. The code comes
+    first, as for every refusal, so that the raise sites read (and are found) alike.
+    """
+
+    def __init__(
+        self, code: str, text: str, actor: Actor, action: Action, /, **params: Any
+    ) -> None:
         super().__init__(actor, action)
-        self.args = (message,)
+        self.code = code
+        self.params = params
+        self.args = (text.format(**params) if params else text,)
 
 
 def today_local() -> date:
@@ -51,26 +63,26 @@ def today_local() -> date:
 
 def clean_text(
     value: str | None,
-    what: str,
     limit: int,
     *,
-    required: bool = False,
-    error: type[CaseworkError] = CaseworkError,
+    too_long: Callable[[], Refusal],
+    blank: Callable[[], Refusal] | None = None,
 ) -> str:
-    """``value`` stripped; ``error`` when blank (and required) or too long."""
+    """``value`` stripped; raises ``blank()`` when it is empty (if given: the text is then
+    required) and ``too_long()`` past ``limit`` characters."""
     text = (value or "").strip()
-    if required and not text:
-        raise error(f"{what} is required")
+    if blank is not None and not text:
+        raise blank()
     if len(text) > limit:
-        raise error(f"{what} has at most {limit} characters")
+        raise too_long()
     return text
 
 
 def load_case(session: Session, case_id: int) -> Case:
-    """The case with this id; :class:`CaseworkError` when there is none."""
+    """The case with this id; :class:`CaseworkError` (``not_found``) when there is none."""
     case = session.get(Case, case_id)
     if case is None:
-        raise CaseworkError(f"case {case_id} does not exist")
+        raise not_found(CaseworkError, Entity.CASE, case_id)
     return case
 
 

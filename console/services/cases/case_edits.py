@@ -42,6 +42,7 @@ from console.services.cases.case_common import (
 )
 from console.services.cases.case_list import CaseRow, case_rows
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, not_found
 
 MAX_TITLE = 200
 UNCHANGED: Any = ...  # update_case: leave next_review_on as it is
@@ -91,10 +92,10 @@ def open_case(session: Session, actor: Actor, draft: CaseDraft) -> CaseRow:
     organization. Raises :class:`CaseworkError` for a blank title or an unknown zone,
     person met or owner."""
     require(actor, Action.WRITE_CASES)
-    title = clean_text(draft.title, "a title", MAX_TITLE, required=True)
+    title = _title(draft.title)
     owner = _owner(session, draft.owner_id if draft.owner_id is not None else actor.person_id)
-    _exists(session, Zone, draft.zone_id, "zone")
-    _exists(session, Subject, draft.subject_id, "person met")
+    _exists(session, Zone, draft.zone_id, Entity.ZONE)
+    _exists(session, Subject, draft.subject_id, Entity.SUBJECT)
     case = Case(
         title=title,
         zone_id=draft.zone_id,
@@ -130,10 +131,10 @@ def update_case(
     require(actor, Action.WRITE_CASES)
     case = load_case(session, case_id)
     if case.version_id != expected_version:
-        raise StaleCase("case", case_id, expected_version)
+        raise StaleCase(Entity.CASE, case_id, expected_version)
     owner = _owner(session, owner_id) if owner_id is not None else None
     if title is not None:
-        case.title = clean_text(title, "a title", MAX_TITLE, required=True)
+        case.title = _title(title)
     if priority is not None:
         case.priority = Priority(priority)
     if next_review_on is not UNCHANGED:
@@ -146,7 +147,7 @@ def update_case(
     try:
         record_write(session, actor, "update", case)
     except StaleDataError as exc:
-        raise StaleCase("case", case_id, expected_version) from exc
+        raise StaleCase(Entity.CASE, case_id, expected_version) from exc
     return case_rows(session, actor, [case], today_local())[0]
 
 
@@ -203,14 +204,22 @@ def link_debrief(session: Session, actor: Actor, case_id: int, debrief_id: int) 
         debrief_id,
         model=Intervention,
         link_table=case_interventions,
-        what="debrief",
+        entity=Entity.DEBRIEF,
     )
 
 
 @writes(Area.CASES)
 def link_signal(session: Session, actor: Actor, case_id: int, signal_id: int) -> None:
     """Tie a signal to the case (nothing happens when it already is)."""
-    _link(session, actor, case_id, signal_id, model=Signal, link_table=case_signals, what="signal")
+    _link(
+        session,
+        actor,
+        case_id,
+        signal_id,
+        model=Signal,
+        link_table=case_signals,
+        entity=Entity.SIGNAL,
+    )
 
 
 def _link(
@@ -221,11 +230,11 @@ def _link(
     *,
     model: type,
     link_table: Any,
-    what: str,
+    entity: Entity,
 ) -> None:
     require(actor, Action.WRITE_CASES)
     case = load_case(session, case_id)
-    _exists(session, model, other_id, what)
+    _exists(session, model, other_id, entity)
     other_col = next(c for c in link_table.c if c.name != "case_id")
     present = session.scalar(
         select(link_table.c.case_id).where(link_table.c.case_id == case.id, other_col == other_id)
@@ -243,17 +252,32 @@ def _link(
     )
 
 
+def _title(value: str | None) -> str:
+    return clean_text(
+        value,
+        MAX_TITLE,
+        blank=lambda: CaseworkError("case_title_required", "a title is required"),
+        too_long=lambda: CaseworkError(
+            "case_title_too_long", "a title has at most {limit} characters", limit=MAX_TITLE
+        ),
+    )
+
+
 def _owner(session: Session, person_id: int | None) -> Person:
     if person_id is None:
-        raise CaseworkError("choose who owns the case")
+        raise CaseworkError("case_owner_required", "choose who owns the case")
     person = session.get(Person, person_id)
     if person is None:
-        raise CaseworkError(f"person {person_id} does not exist")
+        raise not_found(CaseworkError, Entity.PERSON, person_id)
     if not person.active:
-        raise CaseworkError(f"{person.full_name} is no longer active: choose another owner")
+        raise CaseworkError(
+            "case_owner_inactive",
+            "{owner} is no longer active: choose another owner",
+            owner=person.full_name,
+        )
     return person
 
 
-def _exists(session: Session, model: type, row_id: int | None, what: str) -> None:
-    if row_id is not None and session.get(model, row_id) is None:
-        raise CaseworkError(f"{what} {row_id} does not exist")
+def _exists(session: Session, model: type, record_id: int | None, entity: Entity) -> None:
+    if record_id is not None and session.get(model, record_id) is None:
+        raise not_found(CaseworkError, entity, record_id)

@@ -22,7 +22,13 @@ from console.models import CaseNote, Organization, Person, User, Visibility
 from console.services import access
 from console.services.access import Action, Actor, PermissionDenied, audit
 from console.services.cases import search as _search
-from console.services.cases.case_common import CaseworkError, StaleCase, load_case, names_by_id
+from console.services.cases.case_common import (
+    CaseworkError,
+    StaleCase,
+    clean_text,
+    load_case,
+    names_by_id,
+)
 from console.services.cases.case_edits import (
     UNCHANGED,
     CaseDetail,
@@ -119,17 +125,25 @@ def add_note(
     access.require(actor, Action.WRITE_NOTES)
     if actor.user_id is None or actor.organization_id is None:
         raise PermissionDenied(actor, Action.WRITE_NOTES)
-    text = body.strip()
-    if not text:
-        raise CaseworkError("a note needs some text")
-    if len(text) > MAX_NOTE_LENGTH:
-        raise CaseworkError(f"a note has at most {MAX_NOTE_LENGTH} characters")
+    text = clean_text(
+        body,
+        MAX_NOTE_LENGTH,
+        blank=lambda: CaseworkError("note_required", "a note needs some text"),
+        too_long=lambda: CaseworkError(
+            "note_too_long", "a note has at most {limit} characters", limit=MAX_NOTE_LENGTH
+        ),
+    )
     visibility = Visibility(audience) if audience is not None else default_audience(actor)
     case = load_case(session, case_id)
     if amends_note_id is not None:
         original = session.get(CaseNote, amends_note_id)
         if original is None or original.case_id != case.id:
-            raise CaseworkError(f"note {amends_note_id} is not a note of case {case.id}")
+            raise CaseworkError(
+                "note_amends_another_case",
+                "note {note} is not a note of case {case}",
+                note=amends_note_id,
+                case=case.id,
+            )
         if not _readable(actor, original):
             raise PermissionDenied(actor, Action.WRITE_NOTES)
     note = CaseNote(

@@ -32,10 +32,12 @@ from console.services.access import Action, Actor, require
 from console.services.access.audit import record_write
 from console.services.cases.case_common import CaseworkError, StaleCase, clean_text
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, not_found
 from console.services.places import aggregates
 from console.services.planning.week import PEOPLE_AND_ZONE, people_of
 
 MAX_OUTING = timedelta(hours=16)
+MAX_OUTING_HOURS = int(MAX_OUTING.total_seconds()) // 3600
 MAX_TEXT = 5_000
 MAX_CONTACTS = 10_000
 AGE_BANDS = ("<18", "18-30", "31-50", ">50")
@@ -44,15 +46,20 @@ BREAKDOWN_PARTS = {"age_band": AGE_BANDS, "gender": GENDERS}
 
 
 class DebriefError(CaseworkError):
-    """The debrief cannot be recorded as drafted; ``str()`` says what to fix."""
+    """The debrief cannot be recorded as drafted; ``code`` says what to fix."""
 
 
 class DebriefExists(DebriefError):
+    """The shift has its debrief already (``debrief_id``): edit that one."""
+
     def __init__(self, shift_id: int, debrief_id: int) -> None:
         self.shift_id = shift_id
         self.debrief_id = debrief_id
         super().__init__(
-            f"shift {shift_id} already has a debrief (debrief {debrief_id}): edit that one"
+            "debrief_exists",
+            "shift {shift} already has a debrief (debrief {debrief}): edit that one",
+            shift=shift_id,
+            debrief=debrief_id,
         )
 
 
@@ -249,7 +256,11 @@ def record_debrief(session: Session, actor: Actor, draft: DebriefDraft) -> Debri
     try:
         record_write(session, actor, "create", intervention, extra=extra)
     except IntegrityError as exc:  # another workstation recorded the shift's debrief first
-        raise DebriefError(f"shift {draft.shift_id} already has a debrief: reload it") from exc
+        raise DebriefError(
+            "debrief_recorded_meanwhile",
+            "shift {shift} already has a debrief: reload it",
+            shift=draft.shift_id,
+        ) from exc
     session.add_all(
         InterventionSubject(intervention_id=intervention.id, subject_id=s)
         for s in draft.subject_ids
@@ -270,11 +281,13 @@ def update_debrief(
     require(actor, Action.RECORD_DEBRIEFS)
     intervention = session.get(Intervention, debrief_id, options=LOADED)
     if intervention is None:
-        raise DebriefError(f"debrief {debrief_id} does not exist")
+        raise not_found(DebriefError, Entity.DEBRIEF, debrief_id)
     if intervention.version_id != expected_version:
-        raise StaleCase("debrief", debrief_id, expected_version)
+        raise StaleCase(Entity.DEBRIEF, debrief_id, expected_version)
     if draft.shift_id != intervention.shift_id:
-        raise DebriefError("a debrief stays with the shift it was recorded for")
+        raise DebriefError(
+            "debrief_shift_changed", "a debrief stays with the shift it was recorded for"
+        )
     values, people = _validated(session, draft)
     # Every query before the first change: an autoflush in between would bump the version.
     links = session.scalars(
@@ -304,7 +317,7 @@ def update_debrief(
     try:
         record_write(session, actor, "update", intervention, extra=extra, touch="outcome")
     except StaleDataError as exc:
-        raise StaleCase("debrief", debrief_id, expected_version) from exc
+        raise StaleCase(Entity.DEBRIEF, debrief_id, expected_version) from exc
     return debrief_row(session, intervention)
 
 
@@ -314,9 +327,13 @@ def update_debrief(
 def _shift(session: Session, shift_id: int) -> Shift:
     shift = session.get(Shift, shift_id, options=PEOPLE_AND_ZONE)
     if shift is None:
-        raise DebriefError(f"shift {shift_id} does not exist")
+        raise not_found(DebriefError, Entity.SHIFT, shift_id)
     if shift.status is ShiftStatus.CANCELLED:
-        raise DebriefError(f"shift {shift_id} was cancelled: record the outing on its own")
+        raise DebriefError(
+            "debrief_shift_cancelled",
+            "shift {shift} was cancelled: record the outing on its own",
+            shift=shift_id,
+        )
     found = session.scalar(select(Intervention.id).where(Intervention.shift_id == shift_id))
     if found is not None:
         raise DebriefExists(shift_id, found)
@@ -327,34 +344,53 @@ def _validated(session: Session, draft: DebriefDraft) -> tuple[dict[str, Any], l
     """The column values of the draft and its people, or :class:`DebriefError`."""
     for moment in (draft.started_at, draft.ended_at):
         if moment.tzinfo is None or moment.utcoffset() is None:
-            raise DebriefError("give the start and end with a time zone")
+            raise DebriefError(
+                "debrief_time_zone_missing", "give the start and end with a time zone"
+            )
     if draft.ended_at <= draft.started_at:
-        raise DebriefError("the outing must end after it starts")
+        raise DebriefError(
+            "debrief_ends_before_start",
+            "the outing must end after it starts",
+            started=draft.started_at,
+            ended=draft.ended_at,
+        )
     if draft.ended_at - draft.started_at > MAX_OUTING:
-        raise DebriefError("an outing lasts at most 16 hours: check the start and end")
+        raise DebriefError(
+            "debrief_too_long",
+            "an outing lasts at most {hours} hours: check the start and end",
+            hours=MAX_OUTING_HOURS,
+            started=draft.started_at,
+            ended=draft.ended_at,
+        )
     zone = session.get(Zone, draft.zone_id)
     if zone is None:
-        raise DebriefError(f"zone {draft.zone_id} does not exist")
+        raise not_found(DebriefError, Entity.ZONE, draft.zone_id)
     unknown = [t for t in draft.types if t not in INTERVENTION_TYPES]
     if unknown:
-        raise DebriefError(f"unknown kind of work: {', '.join(map(str, unknown))}")
+        raise DebriefError(
+            "debrief_unknown_kind_of_work", "unknown kind of work: {kind}", kind=unknown[0]
+        )
     if not draft.types:
-        raise DebriefError("tick at least one thing that was done")
+        raise DebriefError("debrief_kind_of_work_required", "tick at least one thing that was done")
     if not draft.participant_ids:
-        raise DebriefError("name at least one participant")
+        raise DebriefError("debrief_participant_required", "name at least one participant")
     found = {
         p.id: p for p in session.scalars(select(Person).where(Person.id.in_(draft.participant_ids)))
     }
     missing = [i for i in draft.participant_ids if i not in found]
     if missing:
-        raise DebriefError(f"person {missing[0]} does not exist")
+        raise not_found(DebriefError, Entity.PERSON, missing[0])
     subjects = set(session.scalars(select(Subject.id).where(Subject.id.in_(draft.subject_ids))))
     missing = [i for i in draft.subject_ids if i not in subjects]
     if missing:
-        raise DebriefError(f"person met {missing[0]} does not exist")
+        raise not_found(DebriefError, Entity.SUBJECT, missing[0])
     count = draft.contacts_count
     if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_CONTACTS:
-        raise DebriefError(f"the people contacted are a whole number from 0 to {MAX_CONTACTS}")
+        raise DebriefError(
+            "debrief_contacts_out_of_range",
+            "the people contacted are a whole number from 0 to {limit}",
+            limit=MAX_CONTACTS,
+        )
     values = {
         "zone_id": zone.id,
         "started_at": draft.started_at,
@@ -362,8 +398,24 @@ def _validated(session: Session, draft: DebriefDraft) -> tuple[dict[str, Any], l
         "types": [t for t in INTERVENTION_TYPES if t in draft.types],
         "contacts_count": count,
         "contacts_breakdown": _breakdown(draft.contacts_breakdown, count),
-        "outcome": clean_text(draft.outcome, "the outcome", MAX_TEXT, error=DebriefError),
-        "follow_up": clean_text(draft.follow_up, "the follow-up", MAX_TEXT, error=DebriefError),
+        "outcome": clean_text(
+            draft.outcome,
+            MAX_TEXT,
+            too_long=lambda: DebriefError(
+                "debrief_outcome_too_long",
+                "the outcome has at most {limit} characters",
+                limit=MAX_TEXT,
+            ),
+        ),
+        "follow_up": clean_text(
+            draft.follow_up,
+            MAX_TEXT,
+            too_long=lambda: DebriefError(
+                "debrief_follow_up_too_long",
+                "the follow-up has at most {limit} characters",
+                limit=MAX_TEXT,
+            ),
+        ),
     }
     return values, [found[i] for i in draft.participant_ids]
 
@@ -378,19 +430,44 @@ def _breakdown(
     for part, counts in breakdown.items():
         keys = BREAKDOWN_PARTS.get(part)
         if keys is None:
-            raise DebriefError(f"unknown split of the contacts: {part}")
+            raise DebriefError(
+                "debrief_unknown_split", "unknown split of the contacts: {split}", split=part
+            )
         if not counts:
             continue
         extra = [k for k in counts if k not in keys]
         if extra:
-            raise DebriefError(f"unknown {part.replace('_', ' ')}: {extra[0]}")
+            raise _unknown_group(part, extra[0])
         values = {k: counts.get(k, 0) for k in keys}
         if any(isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in values.values()):
-            raise DebriefError("the split of the contacts takes whole numbers from 0")
-        if sum(values.values()) > count:
             raise DebriefError(
-                f"the split by {part.replace('_', ' ')} adds up to more than the "
-                f"{count} people contacted"
+                "debrief_split_not_whole", "the split of the contacts takes whole numbers from 0"
             )
+        if sum(values.values()) > count:
+            raise _split_too_large(part, sum(values.values()), count)
         result[part] = values
     return result or None
+
+
+def _unknown_group(part: str, key: str) -> DebriefError:
+    """A key of the split that is no age band (``part`` "age_band") or no gender."""
+    if part == "age_band":
+        return DebriefError("debrief_unknown_age_band", "unknown age band: {band}", band=key)
+    return DebriefError("debrief_unknown_gender", "unknown gender: {gender}", gender=key)
+
+
+def _split_too_large(part: str, total: int, count: int) -> DebriefError:
+    """The split by age band (``part`` "age_band") or by gender counts more than ``count``."""
+    if part == "age_band":
+        return DebriefError(
+            "debrief_age_bands_exceed_contacts",
+            "the split by age band adds up to more than the {count} people contacted",
+            total=total,
+            count=count,
+        )
+    return DebriefError(
+        "debrief_genders_exceed_contacts",
+        "the split by gender adds up to more than the {count} people contacted",
+        total=total,
+        count=count,
+    )

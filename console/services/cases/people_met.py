@@ -32,12 +32,14 @@ from console.services.cases.case_common import (
     today_local,
 )
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, not_found
 
 MAX_ALIAS = 120
 MAX_FULL_NAME = 200
 MAX_DESCRIPTION = 2_000
 MAX_REFERENCE = 80
 MAX_LEGAL_BASIS = 1_000
+FIRST_BIRTH_YEAR = 1900
 
 
 @dataclass(frozen=True)
@@ -179,13 +181,13 @@ def consent_rows(
 def _subject(session: Session, subject_id: int) -> Subject:
     subject = session.get(Subject, subject_id, options=[selectinload(Subject.consents)])
     if subject is None:
-        raise CaseworkError(f"person met {subject_id} does not exist")
+        raise not_found(CaseworkError, Entity.SUBJECT, subject_id)
     return subject
 
 
 def _zone_id(session: Session, zone_id: int | None) -> int | None:
     if zone_id is not None and session.get(Zone, zone_id) is None:
-        raise CaseworkError(f"zone {zone_id} does not exist")
+        raise not_found(CaseworkError, Entity.ZONE, zone_id)
     return zone_id
 
 
@@ -246,8 +248,25 @@ def create_subject(
     require(actor, Action.WRITE_CASES)
     subject = Subject(
         identification=Identification.NICKNAME,
-        alias=clean_text(alias, "a nickname", MAX_ALIAS, required=True),
-        description=clean_text(description, "the description", MAX_DESCRIPTION),
+        alias=clean_text(
+            alias,
+            MAX_ALIAS,
+            blank=lambda: CaseworkError("subject_nickname_required", "a nickname is required"),
+            too_long=lambda: CaseworkError(
+                "subject_nickname_too_long",
+                "a nickname has at most {limit} characters",
+                limit=MAX_ALIAS,
+            ),
+        ),
+        description=clean_text(
+            description,
+            MAX_DESCRIPTION,
+            too_long=lambda: CaseworkError(
+                "subject_description_too_long",
+                "the description has at most {limit} characters",
+                limit=MAX_DESCRIPTION,
+            ),
+        ),
         usual_zone_id=_zone_id(session, usual_zone_id),
         created_by_id=actor.user_id,
     )
@@ -272,12 +291,28 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     require(actor, Action.WRITE_CASES)
     subject = _subject(session, subject_id)
     if session.get(Organization, recipient_organization_id) is None:
-        raise CaseworkError(f"organization {recipient_organization_id} does not exist")
+        raise not_found(CaseworkError, Entity.ORGANIZATION, recipient_organization_id)
     if expires_on is not None and expires_on <= given_on:
-        raise CaseworkError("a consent must expire after the day it was given")
+        raise CaseworkError(
+            "consent_expires_too_early",
+            "a consent must expire after the day it was given",
+            given=given_on,
+            expires=expires_on,
+        )
     basis = None
     if legal_basis is not None:
-        basis = clean_text(legal_basis, "the legal basis", MAX_LEGAL_BASIS, required=True)
+        basis = clean_text(
+            legal_basis,
+            MAX_LEGAL_BASIS,
+            blank=lambda: CaseworkError(
+                "consent_legal_basis_required", "the legal basis is required"
+            ),
+            too_long=lambda: CaseworkError(
+                "consent_legal_basis_too_long",
+                "the legal basis has at most {limit} characters",
+                limit=MAX_LEGAL_BASIS,
+            ),
+        )
     consent = Consent(
         subject=subject,
         recipient_organization_id=recipient_organization_id,
@@ -299,12 +334,20 @@ def withdraw_consent(
     require(actor, Action.WRITE_CASES)
     consent = session.get(Consent, consent_id)
     if consent is None:
-        raise CaseworkError(f"consent {consent_id} does not exist")
+        raise not_found(CaseworkError, Entity.CONSENT, consent_id)
     if consent.withdrawn_on is not None:
-        raise CaseworkError(f"consent {consent_id} was already withdrawn on {consent.withdrawn_on}")
+        raise CaseworkError(
+            "consent_already_withdrawn",
+            "consent {consent} was already withdrawn on {withdrawn}",
+            consent=consent_id,
+            withdrawn=consent.withdrawn_on,
+        )
     if withdrawn_on < consent.given_on:
         raise CaseworkError(
-            f"a consent cannot be withdrawn before it was given ({consent.given_on})"
+            "consent_withdrawn_before_given",
+            "a consent cannot be withdrawn before it was given ({given})",
+            given=consent.given_on,
+            withdrawn=withdrawn_on,
         )
     consent.withdrawn_on = withdrawn_on
     record_write(session, actor, "update", consent)
@@ -334,12 +377,27 @@ def name_subject(
         for c in subject.consents
     ):
         raise CaseworkError(
+            "subject_naming_needs_consent",
             "record the person's consent (or a legal basis) for your organization before "
-            "recording their name"
+            "recording their name",
         )
-    name = clean_text(full_name, "the full name", MAX_FULL_NAME, required=True)
-    if birth_year is not None and not 1900 <= birth_year <= today.year:
-        raise CaseworkError(f"the year of birth must be between 1900 and {today.year}")
+    name = clean_text(
+        full_name,
+        MAX_FULL_NAME,
+        blank=lambda: CaseworkError("subject_full_name_required", "the full name is required"),
+        too_long=lambda: CaseworkError(
+            "subject_full_name_too_long",
+            "the full name has at most {limit} characters",
+            limit=MAX_FULL_NAME,
+        ),
+    )
+    if birth_year is not None and not FIRST_BIRTH_YEAR <= birth_year <= today.year:
+        raise CaseworkError(
+            "subject_birth_year_out_of_range",
+            "the year of birth must be between {first} and {last}",
+            first=FIRST_BIRTH_YEAR,
+            last=today.year,
+        )
     subject.identification = Identification.NAMED
     subject.full_name = name
     subject.birth_year = birth_year
@@ -356,15 +414,28 @@ def mark_in_care(
     require(actor, Action.WRITE_CASES)
     if actor.role is not Role.SOCIAL_WORKER:
         raise Refused(
+            "subject_care_social_workers_only",
+            "{role} may not mark a person in care: social workers do",
             actor,
             Action.WRITE_CASES,
-            f"{actor.role.value} may not mark a person in care: social workers do",
+            role=actor.role,
         )
     subject = _subject(session, subject_id)
     if care_reference is None:
         subject.in_care, subject.care_reference = False, None
     else:
-        reference = clean_text(care_reference, "the care reference", MAX_REFERENCE, required=True)
+        reference = clean_text(
+            care_reference,
+            MAX_REFERENCE,
+            blank=lambda: CaseworkError(
+                "subject_care_reference_required", "the care reference is required"
+            ),
+            too_long=lambda: CaseworkError(
+                "subject_care_reference_too_long",
+                "the care reference has at most {limit} characters",
+                limit=MAX_REFERENCE,
+            ),
+        )
         subject.in_care, subject.care_reference = True, reference
     record_write(session, actor, "update", subject)
     return subject_row(session, actor, subject, profile=True)

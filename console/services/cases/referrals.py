@@ -28,6 +28,7 @@ from console.services.cases.case_common import (
     load_case,
 )
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, not_found
 
 MAX_REASON = 2_000
 # A referral in these states stands: the case is with the other organization.
@@ -160,15 +161,31 @@ def refer_case(
     require(actor, Action.WRITE_CASES)
     if actor.organization_id is None:
         raise PermissionDenied(actor, Action.WRITE_CASES)
-    text = clean_text(reason, "a reason for the referral", MAX_REASON, required=True)
+    text = clean_text(
+        reason,
+        MAX_REASON,
+        blank=lambda: CaseworkError(
+            "referral_reason_required", "a reason for the referral is required"
+        ),
+        too_long=lambda: CaseworkError(
+            "referral_reason_too_long",
+            "a reason for the referral has at most {limit} characters",
+            limit=MAX_REASON,
+        ),
+    )
     case = load_case(session, case_id)
     if case.status is CaseStatus.CLOSED:
-        raise CaseworkError("a closed case cannot be referred: reopen it first")
+        raise CaseworkError(
+            "referral_case_closed", "a closed case cannot be referred: reopen it first"
+        )
     target = session.get(Organization, to_organization_id)
     if target is None:
-        raise CaseworkError(f"organization {to_organization_id} does not exist")
+        raise not_found(CaseworkError, Entity.ORGANIZATION, to_organization_id)
     if target.id == actor.organization_id:
-        raise CaseworkError("a case is referred to another organization, not to your own")
+        raise CaseworkError(
+            "referral_to_own_organization",
+            "a case is referred to another organization, not to your own",
+        )
     standing = session.scalar(
         select(Referral.id).where(
             Referral.case_id == case.id,
@@ -177,7 +194,11 @@ def refer_case(
         )
     )
     if standing is not None:
-        raise CaseworkError(f"the case is already referred to {target.name}")
+        raise CaseworkError(
+            "referral_already_standing",
+            "the case is already referred to {organization}",
+            organization=target.name,
+        )
     referral = Referral(
         case_id=case.id,
         from_organization_id=actor.organization_id,
@@ -216,7 +237,18 @@ def decline_referral(
 ) -> ReferralRow:
     """The receiving organization declines, saying why; with no other referral standing the
     case goes back to open."""
-    text = clean_text(reason, "a reason for declining", MAX_REASON, required=True)
+    text = clean_text(
+        reason,
+        MAX_REASON,
+        blank=lambda: CaseworkError(
+            "referral_decline_reason_required", "a reason for declining is required"
+        ),
+        too_long=lambda: CaseworkError(
+            "referral_decline_reason_too_long",
+            "a reason for declining has at most {limit} characters",
+            limit=MAX_REASON,
+        ),
+    )
     referral = _answerable(session, actor, referral_id, expected_version, ReferralStatus.SENT)
     others = session.scalar(
         select(func.count())
@@ -266,18 +298,23 @@ def _answerable(
     require(actor, Action.WRITE_CASES)
     referral = session.get(Referral, referral_id)
     if referral is None:
-        raise CaseworkError(f"referral {referral_id} does not exist")
+        raise not_found(CaseworkError, Entity.REFERRAL, referral_id)
     if actor.organization_id != referral.to_organization_id:
         raise Refused(
+            "referral_answered_by_receiver",
+            "only the organization a case is referred to answers the referral",
             actor,
             Action.WRITE_CASES,
-            "only the organization a case is referred to answers the referral",
         )
     if expected_version is not None and referral.version_id != expected_version:
-        raise StaleCase("referral", referral_id, expected_version)
+        raise StaleCase(Entity.REFERRAL, referral_id, expected_version)
     if referral.status is not status:
         raise CaseworkError(
-            f"referral {referral_id} is {referral.status.value}, not {status.value}"
+            "referral_wrong_status",
+            "referral {referral} is {status}, not {expected}",
+            referral=referral_id,
+            status=referral.status,
+            expected=status,
         )
     return referral
 
@@ -286,5 +323,5 @@ def _write(session: Session, actor: Actor, referral: Referral) -> ReferralRow:
     try:
         record_write(session, actor, "update", referral)
     except StaleDataError as exc:
-        raise StaleCase("referral", referral.id, referral.version_id) from exc
+        raise StaleCase(Entity.REFERRAL, referral.id, referral.version_id) from exc
     return referral_rows(session, actor, [referral])[0]

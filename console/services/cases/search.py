@@ -107,7 +107,11 @@ Row = tuple[int, str, int | None, str, float]  # case id, title, note id, raw sn
 def _dialect(session: Session) -> str:
     name = session.get_bind().dialect.name
     if name not in ("sqlite", "postgresql"):
-        raise CaseworkError(f"full-text search is not available on {name}")
+        raise CaseworkError(
+            "search_unsupported_database",
+            "full-text search is not available on {database}",
+            database=name,
+        )
     return name
 
 
