@@ -255,7 +255,10 @@ def test_a_refused_debrief_keeps_the_dialog_open_with_the_reason(
     second.ok.click()
     settle(qtbot, calendar.context)
     assert second.isVisible()
-    assert "already has a debrief" in second.refused.text()
+    assert second.refused.text() == (
+        "This shift already has a debrief: someone recorded it already. Open that debrief to "
+        "change it."
+    )
     assert second.ok.isEnabled()  # another try is allowed, nothing typed is lost
     second.reject()
 

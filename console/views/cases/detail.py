@@ -25,7 +25,6 @@ from console.services.access import Action, can
 from console.services.cases import casework
 from console.services.cases.casework import UNCHANGED, CaseDetail, CaseRow, StaleCase
 from console.services.cases.operations import CaseChoices
-from console.views.cases import texts
 from console.views.cases.case_dialogs import fill_owners
 from console.views.cases.detail_notes import NotesPanel
 from console.views.cases.form_dialog import OptionalDate
@@ -33,6 +32,7 @@ from console.views.cases.linked import LinkedPanel
 from console.views.cases.person_panel import PersonPanel
 from console.views.cases.referrals_panel import ReferralsPanel
 from console.views.common import labels
+from console.views.common.errors import error_text
 from console.views.common.formatting import format_date
 from console.views.common.section import ViewContext
 
@@ -160,7 +160,7 @@ class CaseDetailView(QWidget):
     def _failed(self, number: int, exc: BaseException) -> None:
         if number == self._request:
             self.set_detail(None)
-            self.title.setText(texts.error_text(exc))
+            self.title.setText(error_text(exc))
             self.sig_loaded.emit(None)
 
     def set_detail(self, detail: CaseDetail | None) -> None:
@@ -249,7 +249,7 @@ class CaseDetailView(QWidget):
 
     def _not_saved(self, exc: BaseException, case: CaseRow, changes: dict[str, object]) -> None:
         if not isinstance(exc, StaleCase):
-            QMessageBox.warning(self, self.tr("Case not saved"), texts.error_text(exc))
+            QMessageBox.warning(self, self.tr("Case not saved"), error_text(exc))
             return
         # Both versions, then the case as it is now: the person decides again.
         self.context.run_service(
@@ -259,7 +259,7 @@ class CaseDetailView(QWidget):
             owner=self,
             on_done=lambda now: self._show_conflict(now, changes),
             on_error=lambda err: QMessageBox.warning(
-                self, self.tr("Case not saved"), texts.error_text(err)
+                self, self.tr("Case not saved"), error_text(err)
             ),
         )
 

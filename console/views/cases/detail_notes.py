@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from console.services.access import Action, can
 from console.services.cases import casework
 from console.services.cases.casework import CaseRow, NoteRow
-from console.views.cases import texts
 from console.views.cases.note_dialog import NoteDialog
 from console.views.cases.reason_dialog import ReasonDialog
 from console.views.cases.timeline import Timeline
+from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
 
@@ -165,7 +165,7 @@ class NotesPanel(QWidget):
 
     def _refused(self, number: int, exc: BaseException) -> None:
         if number == self._request:
-            self.timeline.show_message(texts.error_text(exc))
+            self.timeline.show_message(error_text(exc))
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -197,7 +197,7 @@ class NotesPanel(QWidget):
                 dialog.chosen_audience(),
                 owner=dialog,
                 on_done=dialog.saved,
-                on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
+                on_error=lambda exc: dialog.refuse(error_text(exc)),
             )
 
         dialog = NoteDialog(case.title, audience, self, amending=amending, submit=save)

@@ -23,11 +23,11 @@ from console.services.access import Action, can
 from console.services.cases import people_met
 from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import OrganizationChoice
-from console.views.cases import texts
 from console.views.cases.detail_models import ConsentsModel
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog, WithdrawDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common import labels
+from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
 
@@ -184,7 +184,7 @@ class PersonPanel(QWidget):
             *args,
             owner=dialog,
             on_done=dialog.saved,
-            on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
+            on_error=lambda exc: dialog.refuse(error_text(exc)),
         )
 
     def read_profile(self) -> None:
@@ -203,7 +203,7 @@ class PersonPanel(QWidget):
         )
 
     def _profile_refused(self, exc: BaseException) -> None:
-        self.profile.setText(texts.error_text(exc))
+        self.profile.setText(error_text(exc))
         self.profile.show()
 
     def record_consent(self) -> None:

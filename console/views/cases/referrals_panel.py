@@ -23,10 +23,10 @@ from console.services.cases import referrals
 from console.services.cases.casework import CaseRow
 from console.services.cases.referrals import ReferralRow
 from console.services.planning.week import OrganizationChoice
-from console.views.cases import texts
 from console.views.cases.case_dialogs import DeclineDialog, ReferDialog
 from console.views.cases.detail_models import ReferralsModel
 from console.views.cases.tables import fit_columns, make_table
+from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
 
@@ -123,7 +123,7 @@ class ReferralsPanel(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def _refused(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Referral"), texts.error_text(exc))
+        QMessageBox.warning(self, self.tr("Referral"), error_text(exc))
 
     def _answer(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         referral = self.selected()
@@ -158,7 +158,7 @@ class ReferralsPanel(QWidget):
                 dialog.text(),
                 owner=dialog,
                 on_done=dialog.saved,
-                on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
+                on_error=lambda exc: dialog.refuse(error_text(exc)),
             )
 
         self._open(DeclineDialog(referral.case_title, self, submit=save))
@@ -179,7 +179,7 @@ class ReferralsPanel(QWidget):
                 reason,
                 owner=dialog,
                 on_done=dialog.saved,
-                on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
+                on_error=lambda exc: dialog.refuse(error_text(exc)),
             )
 
         own = self.actor.organization_id

@@ -28,13 +28,13 @@ from console.services.access import Action, can
 from console.services.cases import casework, operations, referrals
 from console.services.cases.casework import SearchHit
 from console.services.changes import Area
-from console.views.cases import texts
 from console.views.cases.case_dialogs import CaseDialog
 from console.views.cases.detail import CaseDetailView
 from console.views.cases.filters import CaseFilters
 from console.views.cases.models import CasesModel, CasesProxy, HitsModel
 from console.views.cases.rich_delegate import RichTextDelegate
 from console.views.cases.tables import fit_columns, make_table
+from console.views.common.errors import error_text
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
 from console.views.common.submit_dialog import SubmitDialog
@@ -231,7 +231,7 @@ class CasesView(SectionView):
             self.sig_loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Cases"), texts.error_text(exc))
+        QMessageBox.warning(self, self.tr("Cases"), error_text(exc))
 
     def _select(self, case_id: int | None) -> bool:
         """Select the case's row (loading its detail); False when it is not in the list."""
@@ -347,7 +347,7 @@ class CasesView(SectionView):
                 dialog.draft(),
                 owner=dialog,
                 on_done=lambda row: (dialog.saved(row), self._select_later(row.id)),
-                on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
+                on_error=lambda exc: dialog.refuse(error_text(exc)),
             )
 
         dialog = CaseDialog(

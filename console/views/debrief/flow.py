@@ -15,7 +15,7 @@ from console.models import ShiftStatus
 from console.services.access import Action, Actor, can
 from console.services.cases import operations, people_met
 from console.services.planning.week import ShiftRow, ZoneChoice
-from console.views.cases import texts
+from console.views.common.errors import error_text
 from console.views.common.formatting import format_moment
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
@@ -47,7 +47,7 @@ def open_debrief(
 
     def refused(exc: BaseException) -> None:
         title = QCoreApplication.translate("DebriefFlow", "Record debrief")
-        QMessageBox.warning(parent, title, texts.error_text(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
 
     context.run_service(
         operations.load_setup,
@@ -83,7 +83,7 @@ def _show(
             case[0] if case is not None and dialog.links_case() else None,
             owner=dialog,
             on_done=dialog.saved,
-            on_error=lambda exc: dialog.refuse(texts.error_text(exc)),
+            on_error=lambda exc: dialog.refuse(error_text(exc)),
         )
 
     dialog = DebriefDialog(
@@ -114,7 +114,7 @@ def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneCh
             context.actor,
             owner=profile,
             on_done=lambda row: (dialog.people_met.add_subject(row), profile.saved(row)),
-            on_error=lambda exc: profile.refuse(texts.error_text(exc)),
+            on_error=lambda exc: profile.refuse(error_text(exc)),
         )
 
     profile = ProfileDialog(zones, dialog.current_zone_id(), dialog, submit=create)
