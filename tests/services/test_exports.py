@@ -213,7 +213,8 @@ def test_write_ics_refused_leaves_the_old_file_as_it_was(
 ) -> None:
     target = tmp_path / "turni.ics"
     target.write_bytes(b"old")
-    with db.session_scope(engine) as s, pytest.raises(exports.ExportError, match="zone 999 does not exist"):
+    missing_zone = pytest.raises(exports.ExportError, match="zone 999 does not exist")
+    with db.session_scope(engine) as s, missing_zone:
         exports.write_ics(s, access.COMMAND_LINE, _request(target, zone_id=999), ROME, "it")
     assert target.read_bytes() == b"old"
     with db.session_scope(engine) as s, pytest.raises(OSError):
