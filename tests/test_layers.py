@@ -5,6 +5,7 @@ helper, and the service areas import each other without a cycle."""
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -139,3 +140,13 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert offenders == []
+
+
+def test_every_section_package_exports_its_view() -> None:
+    from console.views.sections import SECTIONS
+
+    for section in SECTIONS:
+        view = section.factory
+        package = importlib.import_module(view.__module__.rsplit(".", 1)[0])
+        assert getattr(package, view.__name__, None) is view, package.__name__
+        assert view.__name__ in package.__all__

@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.services.access import Action, Actor, can
 from console.views.audit import AuditView
-from console.views.calendar.section import CalendarView
-from console.views.cases.section import CasesView
+from console.views.calendar import CalendarView
+from console.views.cases import CasesView
 from console.views.common.section import SectionView, ViewContext
 from console.views.map import MapView
 from console.views.overview import OverviewView

@@ -1,2 +1,5 @@
-"""The Cases section (``section.CasesView``): cases, their notes for an audience, people met,
-referrals, search."""
+"""The Cases section: cases, their notes for an audience, people met, referrals, search."""
+
+from console.views.cases.section import CasesView
+
+__all__ = ["CasesView"]
