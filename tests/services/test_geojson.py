@@ -124,6 +124,10 @@ def test_unclosed_rings_are_closed_and_altitudes_dropped() -> None:
     }
 
 
+BAD_SHAPE = {  # a butterfly: the outline crosses itself
+    "type": "Polygon",
+    "coordinates": [[[10, 45], [10.1, 45.1], [10.1, 45], [10, 45.1], [10, 45]]],
+}
 BAD_FILES: dict[str, tuple[bytes, str]] = {
     "invalid JSON": (
         b'{"type": "FeatureCollection",\n "features": [}',
@@ -189,17 +193,7 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         "outside longitude -180..180 / latitude -90..90",
     ),
     "self-intersecting": (
-        encoded(
-            collection(
-                feature(
-                    {"name": "Farfalla"},
-                    {
-                        "type": "Polygon",
-                        "coordinates": [[[10, 45], [10.1, 45.1], [10.1, 45], [10, 45.1], [10, 45]]],
-                    },
-                )
-            )
-        ),
+        encoded(collection(feature({"name": "Farfalla"}, BAD_SHAPE))),
         r"feature 1 \(Farfalla\): the outline of the polygon crosses itself",
     ),
     "two points": (
@@ -218,6 +212,38 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
 }
 
 
+# The code of each bad file's refusal (its text for people is views/common/errors').
+BAD_FILE_CODES: dict[str, set[str]] = {
+    "invalid JSON": {"geojson_invalid_json"},
+    "empty": {"geojson_empty"},
+    "blank": {"geojson_empty"},
+    "binary": {"geojson_binary"},
+    "latin-1": {"geojson_not_utf8"},
+    "NaN": {"geojson_number_not_allowed"},
+    "a list": {"geojson_not_an_object"},
+    "a Feature": {"geojson_wrap_in_collection"},
+    "a bare Polygon": {"geojson_wrap_in_collection"},
+    "no type": {"geojson_no_type"},
+    "no features": {"geojson_no_features"},
+    "features missing": {"geojson_no_features"},
+    "not a feature": {"geojson_not_a_feature"},
+    "a Point": {"geojson_not_polygon"},
+    "a LineString among polygons": {"geojson_not_polygon"},
+    "a GeometryCollection": {"geojson_not_polygon"},
+    "no geometry": {"geojson_no_geometry"},
+    "Monte Mario (Italy zone 1)": {"geojson_file_crs"},
+    "UTM 32N": {"geojson_file_crs"},
+    "a crs on a feature": {"geojson_feature_crs"},
+    "a crs of no known form": {"geojson_file_crs_unknown"},
+    "projected coordinates": {"geojson_projected"},
+    "latitude beyond 90": {"geojson_out_of_range"},
+    "self-intersecting": {"geojson_crosses_itself"},
+    "two points": {"geojson_too_few_points"},
+    "properties not an object": {"geojson_properties_not_object"},
+    "deeply nested": {"geojson_too_deep", "geojson_invalid_json"},
+}
+
+
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
 def test_a_bad_file_is_refused_in_one_line(case: str) -> None:
     data, message = BAD_FILES[case]
@@ -225,6 +251,36 @@ def test_a_bad_file_is_refused_in_one_line(case: str) -> None:
         geojson.parse_zone_file(data)
     assert "\n" not in str(refused.value)
     assert isinstance(refused.value, ValueError)
+    assert refused.value.code in BAD_FILE_CODES[case]
+
+
+def test_a_feature_is_named_by_number_and_name_with_the_problem_of_its_shape() -> None:
+    with pytest.raises(GeoJSONError) as refused:
+        geojson.parse_zone_file(BAD_FILES["self-intersecting"][0])
+    assert refused.value.code == "geojson_crosses_itself"
+    assert refused.value.params == {"feature": "1 (Farfalla)", "polygon": 1}
+    with pytest.raises(GeoJSONError) as refused:
+        geojson.parse_zone_file(BAD_FILES["projected coordinates"][0])
+    assert refused.value.code == "geojson_projected"
+    assert refused.value.params == {"feature": "1 (A)", "x": 1_600_000, "y": 5_000_000}
+    assert "like 1,600,000 / 5,000,000: that looks like projected" in str(refused.value)
+
+
+def test_a_hand_built_feature_is_checked_on_import_too(engine: Engine) -> None:
+    parsed = geojson.ParsedZones(
+        features=(
+            geojson.ParsedFeature({"name": "Farfalla"}, BAD_SHAPE),
+            geojson.ParsedFeature({"name": "Punto"}, {"type": "Point", "coordinates": [10, 45]}),
+        ),
+        property_names=("name",),
+    )
+    before = counts(engine)
+    with pytest.raises(GeoJSONError) as refused, db.session_scope(engine) as s:
+        geojson.import_zones(s, COORDINATOR, parsed, "name")
+    assert refused.value.code == "geojson_crosses_itself"
+    assert refused.value.params == {"feature": "1 (Farfalla)", "polygon": 1}
+    assert str(refused.value).startswith("feature 1 (Farfalla): the outline of the polygon")
+    assert counts(engine) == before
 
 
 # -- importing -------------------------------------------------------------------------------
@@ -286,26 +342,34 @@ def test_numeric_names_are_used_as_text(engine: Engine) -> None:
     assert result.names == ("12",)
 
 
-BAD_IMPORTS: dict[str, tuple[dict[str, Any], str, str]] = {
+BAD_IMPORTS: dict[str, tuple[dict[str, Any], str, str, str, dict[str, Any]]] = {
     "the property is not in the file": (
         GOOD,
         "name",
         "no property 'name'; choose one of: nome, id",
+        "geojson_no_such_property",
+        {"property": "name", "available": "nome, id, area_m2, note"},
     ),
     "a feature without the name": (
         collection(feature({"nome": "A"}, square(10, 45)), feature({"id": 3}, square(11, 45))),
         "nome",
         "feature 2 has no 'nome'; every zone needs a name",
+        "geojson_name_missing",
+        {"feature": 2, "property": "nome"},
     ),
     "a blank name": (
         collection(feature({"nome": "A"}, square(10, 45)), feature({"nome": "  "}, square(11, 45))),
         "nome",
         "feature 2 has a blank or unusable 'nome'",
+        "geojson_name_blank",
+        {"feature": 2, "property": "nome"},
     ),
     "a name that is not text": (
         collection(feature({"nome": "A"}, square(10, 45)), feature({"nome": [1]}, square(11, 45))),
         "nome",
         "feature 2 has a blank or unusable 'nome'",
+        "geojson_name_blank",
+        {"feature": 2, "property": "nome"},
     ),
     "a name too long": (
         collection(
@@ -313,6 +377,8 @@ BAD_IMPORTS: dict[str, tuple[dict[str, Any], str, str]] = {
         ),
         "nome",
         "feature 2: the zone name is 121 characters long",
+        "geojson_name_too_long",
+        {"feature": 2, "length": 121, "limit": 120},
     ),
     "the same name twice, in another case": (
         collection(
@@ -322,6 +388,15 @@ BAD_IMPORTS: dict[str, tuple[dict[str, Any], str, str]] = {
         ),
         "nome",
         "features 2 and 3 are both called",
+        "geojson_name_twice",
+        {"first": 2, "second": 3, "name": UNIVERSITA.upper()},
+    ),
+    "features without properties": (
+        collection(feature({}, square(10, 45))),
+        "name",
+        "no property 'name'; choose one of: none",
+        "geojson_no_properties",
+        {"property": "name"},
     ),
 }
 
@@ -329,11 +404,12 @@ BAD_IMPORTS: dict[str, tuple[dict[str, Any], str, str]] = {
 @pytest.mark.parametrize("case", sorted(BAD_IMPORTS))
 def test_an_import_with_any_problem_writes_nothing(engine: Engine, case: str) -> None:
     add_zone(engine, "Piazza Roma")
-    file, name_property, message = BAD_IMPORTS[case]
+    file, name_property, message, code, params = BAD_IMPORTS[case]
     parsed = geojson.parse_zone_file(encoded(file))
     before = counts(engine)
-    with pytest.raises(GeoJSONError, match=message), db.session_scope(engine) as s:
+    with pytest.raises(GeoJSONError, match=message) as refused, db.session_scope(engine) as s:
         geojson.import_zones(s, COORDINATOR, parsed, name_property)
+    assert (refused.value.code, refused.value.params) == (code, params)
     assert counts(engine) == before
 
 
@@ -416,8 +492,9 @@ def test_the_round_trip_keeps_geometry_and_names_with_apostrophes_and_accents(
 
 
 def test_dumps_refuses_numbers_json_cannot_hold() -> None:
-    with pytest.raises(GeoJSONError, match="cannot be written"):
+    with pytest.raises(GeoJSONError, match="cannot be written") as refused:
         geojson.dumps_zones({"type": "FeatureCollection", "x": float("nan")})
+    assert refused.value.code == "geojson_not_writable"
 
 
 # -- rights ----------------------------------------------------------------------------------

@@ -180,42 +180,96 @@ def test_valid_zones_pass(geometry: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("geometry", "message"),
+    ("geometry", "message", "code"),
     [
-        ({"type": "Point", "coordinates": [0, 0]}, "Polygon or MultiPolygon"),
-        ({"type": "LineString", "coordinates": [[0, 0], [1, 1]]}, "Polygon or MultiPolygon"),
-        ("not a dict", "not a GeoJSON object"),
-        ({"type": "Polygon"}, "no outline"),
-        (polygon(), "no outline"),
-        ({"type": "MultiPolygon", "coordinates": []}, "no polygons"),
-        (polygon([[0, 0], [1, 1]]), "at least 3 distinct points, it has 2"),
-        (polygon([[0, 0], [1, 1], [0, 0], [1, 1]]), "at least 3 distinct points"),
-        (polygon([[0, 0], [1, 1], [2, 2], [0, 0]]), "no area"),
-        (polygon(BOW_TIE), "crosses itself"),
-        (polygon(BOW_TIE[:-1]), "crosses itself"),  # the implied closing edge crosses too
-        (polygon([[0, 0], [4, 0], [4, 4], [4, 2], [0, 4]]), "crosses itself"),  # a spike back
+        (
+            {"type": "Point", "coordinates": [0, 0]},
+            "Polygon or MultiPolygon",
+            "geometry_not_polygon",
+        ),
+        (
+            {"type": "LineString", "coordinates": [[0, 0], [1, 1]]},
+            "Polygon or MultiPolygon",
+            "geometry_not_polygon",
+        ),
+        ("not a dict", "not a GeoJSON object", "geometry_not_object"),
+        ({"type": "Polygon"}, "no outline", "geometry_no_outline"),
+        (polygon(), "no outline", "geometry_no_outline"),
+        ({"type": "MultiPolygon", "coordinates": []}, "no polygons", "geometry_no_polygons"),
+        (
+            polygon([[0, 0], [1, 1]]),
+            "at least 3 distinct points, it has 2",
+            "geometry_too_few_points",
+        ),
+        (
+            polygon([[0, 0], [1, 1], [0, 0], [1, 1]]),
+            "at least 3 distinct points",
+            "geometry_too_few_points",
+        ),
+        (polygon([[0, 0], [1, 1], [2, 2], [0, 0]]), "no area", "geometry_no_area"),
+        (polygon(BOW_TIE), "crosses itself", "geometry_crosses_itself"),
+        (
+            polygon(BOW_TIE[:-1]),
+            "crosses itself",
+            "geometry_crosses_itself",
+        ),  # the implied closing edge crosses too
+        (
+            polygon([[0, 0], [4, 0], [4, 4], [4, 2], [0, 4]]),
+            "crosses itself",
+            "geometry_crosses_itself",
+        ),  # a spike back
         # A figure eight touching itself at (2, 2).
-        (polygon([[0, 0], [2, 2], [4, 0], [4, 4], [2, 2], [0, 4]]), "crosses itself"),
-        (polygon([[0, 0], [181, 0], [181, 1]]), "outside longitude/latitude"),
-        (polygon([[0, 0], [1, 91], [1, 0]]), "outside longitude/latitude"),
-        (polygon([[0, 0], ["1", 0], [1, 1]]), r"not \[longitude, latitude\]"),
-        (polygon([[0, 0], [True, 0], [1, 1]]), r"not \[longitude, latitude\]"),
-        (polygon([[0, 0], [float("nan"), 0], [1, 1]]), r"not \[longitude, latitude\]"),
-        (polygon([[0, 0], [1], [1, 1]]), r"not \[longitude, latitude\]"),
-        (polygon("ring"), "not a list of positions"),
-        (polygon(SQUARE, [[5, 5], [6, 5], [6, 6], [5, 5]]), "hole 1 of the polygon lies outside"),
-        (polygon(SQUARE, [[2, 2], [5, 2], [5, 3], [2, 2]]), "crosses or touches its outline"),
-        (polygon(SQUARE, HOLE, HOLE), "crosses or touches"),
+        (
+            polygon([[0, 0], [2, 2], [4, 0], [4, 4], [2, 2], [0, 4]]),
+            "crosses itself",
+            "geometry_crosses_itself",
+        ),
+        (
+            polygon([[0, 0], [181, 0], [181, 1]]),
+            "outside longitude/latitude",
+            "geometry_out_of_range",
+        ),
+        (polygon([[0, 0], [1, 91], [1, 0]]), "outside longitude/latitude", "geometry_out_of_range"),
+        (
+            polygon([[0, 0], ["1", 0], [1, 1]]),
+            r"not \[longitude, latitude\]",
+            "geometry_bad_position",
+        ),
+        (
+            polygon([[0, 0], [True, 0], [1, 1]]),
+            r"not \[longitude, latitude\]",
+            "geometry_bad_position",
+        ),
+        (
+            polygon([[0, 0], [float("nan"), 0], [1, 1]]),
+            r"not \[longitude, latitude\]",
+            "geometry_bad_position",
+        ),
+        (polygon([[0, 0], [1], [1, 1]]), r"not \[longitude, latitude\]", "geometry_bad_position"),
+        (polygon("ring"), "not a list of positions", "geometry_not_positions"),
+        (
+            polygon(SQUARE, [[5, 5], [6, 5], [6, 6], [5, 5]]),
+            "hole 1 of the polygon lies outside",
+            "geometry_hole_outside",
+        ),
+        (
+            polygon(SQUARE, [[2, 2], [5, 2], [5, 3], [2, 2]]),
+            "crosses or touches its outline",
+            "geometry_holes_cross",
+        ),
+        (polygon(SQUARE, HOLE, HOLE), "crosses or touches", "geometry_holes_cross"),
         (
             {"type": "MultiPolygon", "coordinates": [[SQUARE], [BOW_TIE]]},
             "polygon 2 of the multipolygon crosses itself",
+            "geometry_crosses_itself",
         ),
     ],
 )
-def test_invalid_zones_are_refused_in_one_line(geometry: Any, message: str) -> None:
+def test_invalid_zones_are_refused_in_one_line(geometry: Any, message: str, code: str) -> None:
     with pytest.raises(GeometryError, match=message) as refused:
         validate_polygon(geometry)
     assert isinstance(refused.value, ValueError)
+    assert refused.value.code == code
     assert "\n" not in str(refused.value)
 
 

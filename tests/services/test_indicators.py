@@ -134,8 +134,10 @@ def place(engine: Engine) -> Place:
 def test_weeks_in_counts_days_over_seven() -> None:
     assert indicators.weeks_in(FIRST, LAST) == 4.0
     assert indicators.weeks_in(FIRST, FIRST) == pytest.approx(1 / 7)
-    with pytest.raises(IndicatorError, match=r"ends .* before it starts"):
+    with pytest.raises(IndicatorError, match=r"ends .* before it starts") as refused:
         indicators.weeks_in(LAST, FIRST)
+    assert refused.value.code == "indicator_period_reversed"
+    assert refused.value.params == {"start": LAST, "end": FIRST}  # dates, written by the locale
 
 
 def test_period_bounds_are_local_midnights() -> None:
@@ -200,8 +202,13 @@ def test_pressure_is_per_week_whatever_the_period_length(engine: Engine, place: 
     [{SignalKind.MEDIA: -1.0}, {SignalKind.MEDIA: float("nan")}, {SignalKind.MEDIA: float("inf")}],
 )
 def test_bad_weights_are_refused(engine: Engine, weights: dict[SignalKind, float]) -> None:
-    with pytest.raises(IndicatorError, match="weight of media"), db.session_scope(engine) as s:
+    with (
+        pytest.raises(IndicatorError, match="weight of media") as refused,
+        db.session_scope(engine) as s,
+    ):
         indicators.zone_indicators(s, COORDINATOR, FIRST, LAST, weights, ROME)
+    assert refused.value.code == "indicator_weight_invalid"
+    assert refused.value.params == {"kind": SignalKind.MEDIA}
 
 
 def test_debriefs_in_period(engine: Engine, place: Place) -> None:
@@ -267,10 +274,17 @@ def test_a_dst_week_keeps_its_sunday_night(engine: Engine) -> None:
 
 
 def test_a_trend_of_too_many_weeks_is_refused(engine: Engine, place: Place) -> None:
-    with pytest.raises(IndicatorError, match="at most 260 weeks"), db.session_scope(engine) as s:
+    with (
+        pytest.raises(IndicatorError, match="at most 260 weeks") as refused,
+        db.session_scope(engine) as s,
+    ):
         indicators.zone_trend(
             s, COORDINATOR, place.roma, date(2020, 1, 1), date(2026, 1, 1), EQUAL, ROME
         )
+    assert (refused.value.code, refused.value.params) == (
+        "indicator_trend_too_long",
+        {"limit": 260},
+    )
 
 
 # -- the zone panel --------------------------------------------------------------------------
@@ -394,10 +408,11 @@ def test_the_before_and_after_comparison(engine: Engine, place: Place) -> None:
 
 def test_an_unknown_zone_has_no_panel(engine: Engine) -> None:
     with (
-        pytest.raises(IndicatorError, match="zone 42 does not exist"),
+        pytest.raises(IndicatorError, match="zone 42 does not exist") as refused,
         db.session_scope(engine) as s,
     ):
         indicators.zone_panel(s, COORDINATOR, 42, FIRST, LAST, EQUAL, ROME)
+    assert refused.value.code == "not_found"
 
 
 def test_a_deactivated_zone_still_has_its_panel(engine: Engine, place: Place) -> None:

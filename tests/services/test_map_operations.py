@@ -169,7 +169,7 @@ def test_a_refused_deactivation_undoes_the_rename(
     before = counts(engine)
 
     def refused(*_args: object) -> None:
-        raise zones.ZoneError("refused for the test")
+        raise zones.ZoneError("test_refusal", "refused for the test")
 
     monkeypatch.setattr(zones, "set_zone_active", refused)
     draft = ZoneDraft("Roma", roma.colour, roma.geometry, roma.review_threshold)

@@ -115,29 +115,60 @@ def test_recording_is_audited(engine: Engine, zone_ids: dict[str, int]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "message"),
+    ("changes", "message", "code"),
     [
-        ({"lon": None, "lat": None}, "needs a zone: place it on the map or choose the zone"),
-        ({"lon": NOWHERE[0], "lat": NOWHERE[1]}, "is in no zone; choose the zone"),
-        ({"lat": None}, "both longitude and latitude"),
-        ({"lon": 200.0}, "outside longitude/latitude"),
-        ({"zone_id": 999}, "zone 999 does not exist or is deactivated"),
-        ({"category": "   "}, "the category is empty"),
-        ({"category": "c" * 81}, "longer than 80"),
-        ({"source": "s" * 121}, "longer than 120"),
-        ({"summary": "x" * 501}, "501 characters long; keep it to 500"),
-        ({"occurred_at": datetime(2026, 11, 20, 22, 15)}, "no time zone"),
-        ({"kind": "rumour"}, "not a kind of signal"),
+        (
+            {"lon": None, "lat": None},
+            "needs a zone: place it on the map or choose the zone",
+            "signal_zone_missing",
+        ),
+        (
+            {"lon": NOWHERE[0], "lat": NOWHERE[1]},
+            "is in no zone; choose the zone",
+            "signal_point_in_no_zone",
+        ),
+        ({"lat": None}, "both longitude and latitude", "signal_point_incomplete"),
+        ({"lon": 200.0}, "outside longitude/latitude", "signal_point_out_of_range"),
+        (
+            {"zone_id": 999},
+            "zone 999 does not exist or is deactivated",
+            "signal_zone_unavailable",
+        ),
+        ({"category": "   "}, "the category is empty", "signal_category_empty"),
+        ({"category": "c" * 81}, "longer than 80", "signal_category_too_long"),
+        ({"source": "s" * 121}, "longer than 120", "signal_source_too_long"),
+        (
+            {"summary": "x" * 501},
+            "501 characters long; keep it to 500",
+            "signal_summary_too_long",
+        ),
+        (
+            {"occurred_at": datetime(2026, 11, 20, 22, 15)},
+            "no time zone",
+            "signal_time_naive",
+        ),
+        ({"kind": "rumour"}, "not a kind of signal", "signal_kind_unknown"),
     ],
 )
 def test_a_bad_signal_is_refused_and_nothing_is_written(
-    engine: Engine, zone_ids: dict[str, int], changes: dict[str, object], message: str
+    engine: Engine, zone_ids: dict[str, int], changes: dict[str, object], message: str, code: str
 ) -> None:
     before = counts(engine)
     with pytest.raises(SignalError, match=message) as refused, db.session_scope(engine) as s:
         signals.create_signal(s, COORDINATOR, draft(**changes))
     assert "\n" not in str(refused.value) and isinstance(refused.value, ValueError)
+    assert refused.value.code == code
     assert counts(engine) == before
+
+
+def test_a_refusal_carries_its_values_as_numbers(engine: Engine, zone_ids: dict[str, int]) -> None:
+    with pytest.raises(SignalError) as refused, db.session_scope(engine) as s:
+        signals.create_signal(s, COORDINATOR, draft(summary="x" * 501))
+    assert refused.value.params == {"length": 501, "limit": 500}
+    with pytest.raises(SignalError) as refused, db.session_scope(engine) as s:
+        signals.create_signal(s, COORDINATOR, draft(lon=200.0, lat=45.5))
+    assert refused.value.params == {"lon": 200.0, "lat": 45.5}
+    assert str(refused.value) == "the point 200, 45.5 is outside longitude/latitude ranges"
 
 
 def test_a_summary_of_exactly_500_characters_is_fine(
@@ -265,11 +296,13 @@ def test_local_times_follow_the_dst_changes(engine: Engine, zone_ids: dict[str, 
         datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
         datetime(2027, 3, 28, 1, 30, tzinfo=UTC),
     ]
-    assert shown.errors == (
-        signals.RowError(
-            3, "occurred_at '28/03/2027 02:30' does not exist in Europe/Rome (the clocks skip it)"
-        ),
+    [error] = shown.errors
+    assert error.line == 3
+    assert str(error.error) == (
+        "occurred_at '28/03/2027 02:30' does not exist in Europe/Rome (the clocks skip it)"
     )
+    assert error.error.code == "csv_time_skipped"
+    assert error.error.params == {"text": "28/03/2027 02:30", "time_zone": "Europe/Rome"}
 
 
 def test_every_bad_row_is_reported_on_its_line_and_the_good_ones_kept(
@@ -295,8 +328,22 @@ def test_every_bad_row_is_reported_on_its_line_and_the_good_ones_kept(
     shown = preview(engine, data)
     assert shown.lines == (2, 13)
     assert [r.summary for r in shown.rows] == ["ok", "due\nrighe"]
-    found = {e.line: e.message for e in shown.errors}
+    found = {e.line: str(e.error) for e in shown.errors}
     assert list(found) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 16]
+    assert {e.line: e.error.code for e in shown.errors} == {
+        3: "csv_time_invalid",
+        4: "csv_time_missing",
+        5: "csv_kind_unknown",
+        6: "signal_category_empty",
+        7: "csv_zone_unknown",
+        8: "signal_point_in_no_zone",
+        9: "csv_not_a_number",
+        10: "signal_point_incomplete",
+        11: "signal_zone_missing",
+        14: "csv_too_many_values",
+        16: "signal_summary_too_long",
+    }
+    assert shown.errors[-2].error.params == {"values": 9, "columns": 8, "separator": ";"}
     assert "is not a date and time" in found[3]
     assert "has no time" in found[4]
     assert "'voce di quartiere' is not one of citizen_report" in found[5]
@@ -311,8 +358,13 @@ def test_every_bad_row_is_reported_on_its_line_and_the_good_ones_kept(
     assert all("\n" not in message for message in found.values())
 
     before = counts(engine)
-    with pytest.raises(SignalError, match="11 rows with errors"), db.session_scope(engine) as s:
+    with (
+        pytest.raises(SignalError, match="11 rows with errors") as refused,
+        db.session_scope(engine) as s,
+    ):
         signals.import_signals(s, COORDINATOR, shown)
+    assert refused.value.code == "signal_import_rows_with_errors"
+    assert refused.value.params == {"count": 11, "line": 3}
     assert counts(engine) == before
 
 
@@ -346,32 +398,41 @@ def test_a_zone_deactivated_after_the_preview_stops_the_whole_import(
         zones.set_zone_active(s, COORDINATOR, zone_ids["marconi"], 1, False)
     before = counts(engine)
     with (
-        pytest.raises(SignalError, match=r"line 4: zone .* deactivated"),
+        pytest.raises(SignalError, match=r"line 4: zone .* deactivated") as refused,
         db.session_scope(engine) as s,
     ):
         signals.import_signals(s, COORDINATOR, shown)
+    assert refused.value.code == "signal_import_zone_unavailable"
+    assert refused.value.params == {"line": 4, "zone": zone_ids["marconi"]}
     assert counts(engine) == before
 
 
-HOSTILE: dict[str, tuple[bytes, str]] = {
-    "empty": (b"", "the file is empty"),
-    "blank lines only": (b"\r\n \r\n", "the file is empty"),
-    "binary": (bytes(range(256)) * 4, "not text"),
-    "a PNG": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text"),
+HOSTILE: dict[str, tuple[bytes, str, str]] = {
+    "empty": (b"", "the file is empty", "csv_empty"),
+    "blank lines only": (b"\r\n \r\n", "the file is empty", "csv_empty"),
+    "binary": (bytes(range(256)) * 4, "not text", "csv_binary"),
+    "a PNG": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text", "csv_binary"),
     "latin-1": (
         "data_ora;tipo;categoria;zona\n1/1/2026 10:00;segnalazione;città;Roma\n".encode("latin-1"),
         "not UTF-8 text \\(line 2\\)",
+        "csv_not_utf8",
     ),
-    "unknown column": (b"when,what,where\n1,2,3\n", "unknown column 'when'"),
+    "unknown column": (b"when,what,where\n1,2,3\n", "unknown column 'when'", "csv_unknown_column"),
     "a column twice": (
         b"data_ora;tipo;categoria;zona;zone\n",
         "column 'zone' appears twice",
+        "csv_column_twice",
     ),
-    "no category": (b"occurred_at,kind,zone\n", "no category column"),
-    "no zone and no point": (b"occurred_at,kind,category,lon\n", "needs a zone"),
+    "no category": (b"occurred_at,kind,zone\n", "no category column", "csv_columns_missing"),
+    "no zone and no point": (
+        b"occurred_at,kind,category,lon\n",
+        "needs a zone",
+        "csv_no_place_columns",
+    ),
     "a broken quote": (
         b'occurred_at,kind,category,zone\n"2026-11-20 10:00,citizen_report,x,' + b"a" * 200_000,
         "cannot read the CSV",
+        "csv_unreadable",
     ),
 }
 
@@ -380,19 +441,21 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
 def test_a_hostile_file_is_refused_in_one_line(
     engine: Engine, zone_ids: dict[str, int], case: str
 ) -> None:
-    data, message = HOSTILE[case]
+    data, message, code = HOSTILE[case]
     before = counts(engine)
     with pytest.raises(CsvError, match=message) as refused:
         preview(engine, data)
     assert "\n" not in str(refused.value) and isinstance(refused.value, ValueError)
+    assert refused.value.code == code
     assert counts(engine) == before
 
 
 def test_a_header_without_rows_imports_nothing(engine: Engine, zone_ids: dict[str, int]) -> None:
     shown = preview(engine, b"data_ora;tipo;categoria;zona\n")
     assert shown.rows == () and shown.errors == ()
-    with pytest.raises(SignalError, match="no signals"), db.session_scope(engine) as s:
+    with pytest.raises(SignalError, match="no signals") as refused, db.session_scope(engine) as s:
         signals.import_signals(s, COORDINATOR, shown)
+    assert refused.value.code == "signal_import_empty"
 
 
 def test_too_many_rows_are_refused(
@@ -401,8 +464,9 @@ def test_too_many_rows_are_refused(
     from console.services.places import signal_csv
 
     monkeypatch.setattr(signal_csv, "MAX_ROWS", 2)
-    with pytest.raises(CsvError, match="more than 2 rows"):
+    with pytest.raises(CsvError, match="more than 2 rows") as refused:
         preview(engine, ITALIAN)
+    assert (refused.value.code, refused.value.params) == ("csv_too_many_rows", {"limit": 2})
 
 
 # -- rights ----------------------------------------------------------------------------------

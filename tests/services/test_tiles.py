@@ -12,7 +12,7 @@ from console.services.places.tiles import (
     BasemapRefused,
     FolderSource,
     MBTilesSource,
-    basemap_problem,
+    basemap_refusal,
     open_tile_source,
 )
 
@@ -78,13 +78,20 @@ def test_what_is_not_a_basemap(tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     (folder / "holiday").mkdir(parents=True)
     (folder / "holiday" / "beach.png").write_bytes(PNG)
-    assert basemap_problem(tmp_path / "missing.mbtiles") is BasemapProblem.MISSING
-    assert basemap_problem(text) is BasemapProblem.NOT_MBTILES
-    assert basemap_problem(empty_db) is BasemapProblem.NOT_MBTILES
-    assert basemap_problem(no_tiles) is BasemapProblem.NOT_MBTILES
-    assert basemap_problem(folder) is BasemapProblem.NO_TILES
+    refusals = {
+        tmp_path / "missing.mbtiles": (BasemapProblem.MISSING, "basemap_missing"),
+        text: (BasemapProblem.NOT_MBTILES, "basemap_not_mbtiles"),
+        empty_db: (BasemapProblem.NOT_MBTILES, "basemap_not_mbtiles"),
+        no_tiles: (BasemapProblem.NOT_MBTILES, "basemap_not_mbtiles"),
+        folder: (BasemapProblem.NO_TILES, "basemap_no_tiles"),
+    }
+    for path, (problem, code) in refusals.items():
+        found = basemap_refusal(path)
+        assert found is not None and (found.problem, found.code) == (problem, code)
+        assert found.path == str(path) and found.params == {"path": str(path)}
     with pytest.raises(BasemapRefused) as refused:
         open_tile_source(folder)
     assert refused.value.problem is BasemapProblem.NO_TILES
+    assert str(refused.value) == f"{folder}: no tiles"
     good = write_mbtiles(tmp_path / "good.mbtiles", {(3, 1, 1): PNG})
-    assert basemap_problem(good) is None
+    assert basemap_refusal(good) is None

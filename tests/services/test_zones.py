@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from console import db
 from console.models import Role
 from console.services import access
+from console.services.errors import Entity, StaleRecord
 from console.services.places import geometry, zones
 from console.services.places.zones import StaleZone, ZoneDraft, ZoneError
 from tests.services.map_data import (
@@ -77,38 +78,66 @@ def test_the_returned_geometry_is_a_copy(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(
-    ("draft", "error", "message"),
+    ("draft", "error", "message", "code"),
     [
-        (ZoneDraft("   ", "#112233", UNCLOSED), ZoneError, "needs a name"),
-        (ZoneDraft("x" * 121, "#112233", UNCLOSED), ZoneError, "keep it to 120"),
-        (ZoneDraft("Roma", "red", UNCLOSED), ZoneError, "#rrggbb"),
-        (ZoneDraft("Roma", "#12345", UNCLOSED), ZoneError, "#rrggbb"),
-        (ZoneDraft("Roma", "#12345g", UNCLOSED), ZoneError, "#rrggbb"),
-        (ZoneDraft("Roma", "#112233", UNCLOSED, -1), ZoneError, "0 or more"),
-        (ZoneDraft("Roma", "#112233", UNCLOSED, float("nan")), ZoneError, "0 or more"),
-        (ZoneDraft("Roma", "#112233", UNCLOSED, "tanti"), ZoneError, "not a number"),  # type: ignore[arg-type]
-        (ZoneDraft("Roma", "#112233", BOW_TIE), geometry.GeometryError, "crosses itself"),
+        (ZoneDraft("   ", "#112233", UNCLOSED), ZoneError, "needs a name", "zone_name_missing"),
+        (
+            ZoneDraft("x" * 121, "#112233", UNCLOSED),
+            ZoneError,
+            "keep it to 120",
+            "zone_name_too_long",
+        ),
+        (ZoneDraft("Roma", "red", UNCLOSED), ZoneError, "#rrggbb", "zone_colour_invalid"),
+        (ZoneDraft("Roma", "#12345", UNCLOSED), ZoneError, "#rrggbb", "zone_colour_invalid"),
+        (ZoneDraft("Roma", "#12345g", UNCLOSED), ZoneError, "#rrggbb", "zone_colour_invalid"),
+        (
+            ZoneDraft("Roma", "#112233", UNCLOSED, -1),
+            ZoneError,
+            "0 or more",
+            "zone_threshold_negative",
+        ),
+        (
+            ZoneDraft("Roma", "#112233", UNCLOSED, float("nan")),
+            ZoneError,
+            "0 or more",
+            "zone_threshold_negative",
+        ),
+        (
+            ZoneDraft("Roma", "#112233", UNCLOSED, "tanti"),  # type: ignore[arg-type]
+            ZoneError,
+            "not a number",
+            "zone_threshold_not_a_number",
+        ),
+        (
+            ZoneDraft("Roma", "#112233", BOW_TIE),
+            geometry.GeometryError,
+            "crosses itself",
+            "geometry_crosses_itself",
+        ),
         (
             ZoneDraft(
                 "Roma", "#112233", {"type": "Polygon", "coordinates": [[[10, 45], [11, 45]]]}
             ),
             geometry.GeometryError,
             "at least 3 distinct points",
+            "geometry_too_few_points",
         ),
         (
             ZoneDraft("Roma", "#112233", {"type": "Point", "coordinates": [10, 45]}),
             geometry.GeometryError,
             "Polygon or MultiPolygon",
+            "geometry_not_polygon",
         ),
     ],
 )
 def test_a_bad_draft_is_refused_and_nothing_is_written(
-    engine: Engine, draft: ZoneDraft, error: type[Exception], message: str
+    engine: Engine, draft: ZoneDraft, error: type[Exception], message: str, code: str
 ) -> None:
     before = counts(engine)
     with pytest.raises(error, match=message) as refused, db.session_scope(engine) as s:
         zones.create_zone(s, COORDINATOR, draft)
     assert isinstance(refused.value, ValueError) and "\n" not in str(refused.value)
+    assert refused.value.code == code
     assert counts(engine) == before
 
 
@@ -199,13 +228,20 @@ def test_a_stale_version_is_refused_with_the_zone_as_it_is_now(engine: Engine) -
         assert stale.value.current == first
         assert stale.value.expected_version == 1
         assert "changed by someone else since version 1 (now version 2)" in str(stale.value)
-        assert isinstance(stale.value, ValueError)
+        assert isinstance(stale.value, StaleRecord) and isinstance(stale.value, ZoneError)
+        assert (stale.value.code, stale.value.zone_id) == ("stale", roma.id)
+        assert stale.value.params == {"entity": Entity.ZONE, "id": roma.id, "version": 1, "now": 2}
     assert counts(engine) == before
 
 
 def test_an_unknown_zone_is_a_clear_error(engine: Engine) -> None:
-    with pytest.raises(ZoneError, match="zone 99 does not exist"), db.session_scope(engine) as s:
+    with (
+        pytest.raises(ZoneError, match="zone 99 does not exist") as refused,
+        db.session_scope(engine) as s,
+    ):
         zones.set_zone_active(s, COORDINATOR, 99, 1, False)
+    assert refused.value.code == "not_found"
+    assert refused.value.params == {"entity": Entity.ZONE, "id": 99}
 
 
 def test_deactivating_twice_changes_nothing_and_activating_brings_it_back(engine: Engine) -> None:

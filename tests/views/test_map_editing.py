@@ -123,7 +123,10 @@ def test_a_self_crossing_outline_is_refused(qtbot, engine: Engine, boxes) -> Non
     for corner in ((10.0228, 45.1350), (10.0236, 45.1356), (10.0236, 45.1350), (10.0228, 45.1356)):
         click_map(view, *corner)
     qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
-    assert len(boxes["warning"]) == 1 and "crosses itself" in boxes["warning"][0]
+    assert boxes["warning"] == [
+        "The outline of the zone, or one of its holes, crosses itself. Move the corners so "
+        "that no two edges cross."
+    ]
     assert count(engine, Zone) == 2
 
 
@@ -210,9 +213,11 @@ def test_saving_a_shape_someone_else_changed(
         s.scalar(select(Zone).where(Zone.name == "Piazza Roma")).name = "Piazza Roma Nord"
     view.bar.save_shape.trigger()
     settle(qtbot, view.context)
-    assert len(boxes["warning"]) == 1
-    assert "Someone else changed this zone" in boxes["warning"][0]
-    assert "Piazza Roma Nord" in boxes["warning"][0]
+    assert boxes["warning"] == [
+        "Someone else changed this zone after you opened it (you had version 1). It is now at "
+        "version 2, named “Piazza Roma Nord”. The map shows it again as it is now: apply your "
+        "change again."
+    ]
     assert zone_named(engine, "Piazza Roma Nord").geometry == SQUARE  # the move is not saved
     assert view.canvas.tool is None
     assert "Piazza Roma Nord" in [z.name for z in view.data.zones]

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select
 from console import db
 from console.models import Signal, SignalKind
 from console.services.changes import Area
+from console.services.places.signal_csv import CellError
 from console.services.places.signals import CsvPreview, RowError, SignalDraft
 from console.views.map.csv_dialog import ERROR_COLOUR, CsvImportDialog, CsvPreviewModel
 from console.views.map.editing import PickTool
@@ -113,7 +114,9 @@ def test_a_signal_the_services_refuse_keeps_the_dialog_open(qtbot, engine: Engin
         s.scalar(select(Zone).where(Zone.name == "Piazza Roma")).active = False
     dialog.accept()
     assert dialog.isVisible() and dialog.refused.isVisible()
-    assert "deactivated" in dialog.refused.text()
+    assert dialog.refused.text() == (
+        "The chosen zone no longer exists or has been deactivated. Choose another zone."
+    )
     dialog.reject()
     assert view.signal_entry.dialog is None
 
@@ -179,7 +182,9 @@ def test_a_csv_with_bad_rows_imports_nothing(
     lines = [model.data(model.index(r, CsvPreviewModel.COL_LINE)) for r in range(3)]
     assert lines == ["2", "3", "4"]
     bad = model.index(1, CsvPreviewModel.COL_SUMMARY)
-    assert "yesterday" in model.data(bad)
+    assert model.data(bad) == (
+        "“yesterday” is not a date and time. Write it as 24/11/2026 21:30 or 2026-11-24 21:30."
+    )
     assert model.data(bad, Qt.ItemDataRole.ForegroundRole).color() == QColor(ERROR_COLOUR)
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
     assert count(engine, Signal) == before
@@ -214,7 +219,10 @@ def test_an_unreadable_csv_is_named(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     view.bar.import_csv.trigger()
     assert csv_dialogs == []
-    assert len(warnings) == 1 and "photo.csv cannot be imported" in warnings[0]
+    assert warnings == [
+        "photo.csv cannot be imported: The file is not text: it may be a spreadsheet or an "
+        "image. Save it as CSV and choose that file."
+    ]
 
 
 def test_csv_preview_model(qtmodeltester) -> None:
@@ -229,16 +237,15 @@ def test_csv_preview_model(qtmodeltester) -> None:
         "",
         zone_id=1,
     )
-    preview = CsvPreview(
-        rows=(draft,), errors=(RowError(3, "kind 'x' is not one"),), columns=(), lines=(2,)
-    )
+    refused = CellError("csv_kind_unknown", "kind {kind!r} is not one", kind="x")
+    preview = CsvPreview(rows=(draft,), errors=(RowError(3, refused),), columns=(), lines=(2,))
     dialog_model = CsvPreviewModel({1: "Piazza Roma"}, ZoneInfo("Europe/Rome"))
     from console.views.map.csv_dialog import preview_rows
 
     dialog_model.set_rows(preview_rows(preview))
     qtmodeltester.check(dialog_model)
     assert dialog_model.data(dialog_model.index(0, CsvPreviewModel.COL_ZONE)) == "Piazza Roma"
-    assert (
-        dialog_model.data(dialog_model.index(1, CsvPreviewModel.COL_SUMMARY))
-        == "kind 'x' is not one"
+    assert dialog_model.data(dialog_model.index(1, CsvPreviewModel.COL_SUMMARY)) == (
+        "The kind “x” is not known. Write citizen_report (segnalazione), "
+        "police_intervention (intervento) or media."
     )

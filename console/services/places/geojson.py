@@ -19,6 +19,7 @@ from console.models import Zone
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, writes
+from console.services.errors import Refusal
 from console.services.places import geometry, zones
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -44,8 +45,12 @@ COLOUR_PROPERTIES = ("colour", "color", "colore")
 FIX_CRS = "export in WGS84 longitude/latitude (EPSG:4326)"
 
 
-class GeoJSONError(ValueError):
-    """The file cannot be imported; ``str()`` is one line: what is wrong and what to do."""
+class GeoJSONError(Refusal):
+    """The file cannot be imported; ``str()`` is one line: what is wrong and what to do.
+
+    A problem of one feature names it by ``feature``: its number in the file, with its name
+    in brackets when it has one ("3 (Piazza Roma)").
+    """
 
 
 @dataclass(frozen=True)
@@ -90,18 +95,18 @@ def parse_zone_file(data: bytes | str) -> ParsedZones:
     """
     document = _load_json(data)
     if not isinstance(document, dict):
-        raise GeoJSONError("the file is JSON but not GeoJSON: expected a FeatureCollection object")
-    kind = document.get("type")
-    if kind != "FeatureCollection":
-        hint = "wrap it in a FeatureCollection" if kind in ("Feature", *geometry.ZONE_TYPES) else ""
         raise GeoJSONError(
-            f"expected a GeoJSON FeatureCollection, found {_kind_text(kind)}"
-            + (f"; {hint}" if hint else "")
+            "geojson_not_an_object",
+            "the file is JSON but not GeoJSON: expected a FeatureCollection object",
         )
-    _check_crs(document.get("crs"), "the file")
+    _check_collection_type(document.get("type"))
+    _check_crs(document.get("crs"), None)
     features = document.get("features")
     if not isinstance(features, list) or not features:
-        raise GeoJSONError("the FeatureCollection has no features: there is no zone to import")
+        raise GeoJSONError(
+            "geojson_no_features",
+            "the FeatureCollection has no features: there is no zone to import",
+        )
     parsed = tuple(_feature(number, item) for number, item in enumerate(features, start=1))
     return ParsedZones(features=parsed, property_names=_property_names(parsed))
 
@@ -109,41 +114,74 @@ def parse_zone_file(data: bytes | str) -> ParsedZones:
 def _load_json(data: bytes | str) -> Any:
     if isinstance(data, bytes | bytearray):
         if len(data) > MAX_FILE_BYTES:
-            raise GeoJSONError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+            raise GeoJSONError(
+                "geojson_too_large",
+                "the file is larger than {limit} MB",
+                limit=MAX_FILE_BYTES // 2**20,
+            )
         if b"\x00" in data[:4096]:
-            raise GeoJSONError("the file is not text (binary data); choose a .geojson file")
+            raise GeoJSONError(
+                "geojson_binary", "the file is not text (binary data); choose a .geojson file"
+            )
         try:
             text = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise GeoJSONError(
-                f"the file is not UTF-8 text (byte {exc.start}); GeoJSON must be saved as UTF-8"
+                "geojson_not_utf8",
+                "the file is not UTF-8 text (byte {byte}); GeoJSON must be saved as UTF-8",
+                byte=exc.start,
             ) from None
     else:
         text = data.removeprefix("\ufeff")
     if not text.strip():
-        raise GeoJSONError("the file is empty")
+        raise GeoJSONError("geojson_empty", "the file is empty")
 
     def refuse_constant(name: str) -> None:
-        raise GeoJSONError(f"not valid JSON: {name} is not a number JSON allows")
+        raise GeoJSONError(
+            "geojson_number_not_allowed",
+            "not valid JSON: {name} is not a number JSON allows",
+            name=name,
+        )
 
     try:
         return json.loads(text, parse_constant=refuse_constant)
     except json.JSONDecodeError as exc:
         raise GeoJSONError(
-            f"not valid JSON: {exc.msg.lower()} at line {exc.lineno}, column {exc.colno}"
+            "geojson_invalid_json",
+            "not valid JSON: {reason} at line {line}, column {column}",
+            reason=exc.msg.lower(),
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except RecursionError:
-        raise GeoJSONError("not usable JSON: it is nested too deeply") from None
+        raise GeoJSONError("geojson_too_deep", "not usable JSON: it is nested too deeply") from None
 
 
-def _kind_text(kind: Any) -> str:
+def _check_collection_type(kind: Any) -> None:
+    if kind == "FeatureCollection":
+        return
+    if kind in ("Feature", *geometry.ZONE_TYPES):
+        raise GeoJSONError(
+            "geojson_wrap_in_collection",
+            "expected a GeoJSON FeatureCollection, found a {kind}; wrap it in a FeatureCollection",
+            kind=kind,
+        )
     if kind is None:
-        return "an object without a GeoJSON type"
-    return f"a {kind}" if isinstance(kind, str) else f"type {kind!r}"
+        raise GeoJSONError(
+            "geojson_no_type",
+            "expected a GeoJSON FeatureCollection, found an object without a GeoJSON type",
+        )
+    raise GeoJSONError(
+        "geojson_not_a_collection",
+        "expected a GeoJSON FeatureCollection, found "
+        + ("a {kind}" if isinstance(kind, str) else "type {kind!r}"),
+        kind=kind,
+    )
 
 
-def _check_crs(crs: Any, where: str) -> None:
-    """Refuse an old-style (GeoJSON 2008) ``crs`` member that names anything but WGS84."""
+def _check_crs(crs: Any, feature: str | None) -> None:
+    """Refuse an old-style (GeoJSON 2008) ``crs`` member that names anything but WGS84: of the
+    file, or of ``feature`` (its number and name) when given."""
     if crs is None:
         return
     name = None
@@ -155,36 +193,125 @@ def _check_crs(crs: Any, where: str) -> None:
                 name = f"EPSG:{props['code']}"
     if isinstance(name, str | int) and str(name).strip().casefold() in WGS84_NAMES:
         return
-    shown = str(name).strip() if isinstance(name, str | int) else "an unknown system"
-    short = shown.removeprefix("urn:ogc:def:crs:").replace("::", ":")
-    raise GeoJSONError(f"{where} uses coordinate system {short}, not WGS84; {FIX_CRS}")
+    if not isinstance(name, str | int):
+        if feature is None:
+            raise GeoJSONError(
+                "geojson_file_crs_unknown",
+                "the file uses an unknown system of coordinates, not WGS84; " + FIX_CRS,
+            )
+        raise GeoJSONError(
+            "geojson_feature_crs_unknown",
+            "feature {feature} uses an unknown system of coordinates, not WGS84; " + FIX_CRS,
+            feature=feature,
+        )
+    short = str(name).strip().removeprefix("urn:ogc:def:crs:").replace("::", ":")
+    if feature is None:
+        raise GeoJSONError(
+            "geojson_file_crs",
+            "the file uses coordinate system {crs}, not WGS84; " + FIX_CRS,
+            crs=short,
+        )
+    raise GeoJSONError(
+        "geojson_feature_crs",
+        "feature {feature} uses coordinate system {crs}, not WGS84; " + FIX_CRS,
+        feature=feature,
+        crs=short,
+    )
 
 
 def _feature(number: int, item: Any) -> ParsedFeature:
     if not isinstance(item, dict) or item.get("type") != "Feature":
-        raise GeoJSONError(f"feature {number} is not a GeoJSON Feature")
+        raise GeoJSONError(
+            "geojson_not_a_feature", "feature {feature} is not a GeoJSON Feature", feature=number
+        )
     properties = item.get("properties")
     if properties is None:
         properties = {}
     if not isinstance(properties, dict):
-        raise GeoJSONError(f"feature {number}: its properties are not an object")
-    where = f"feature {number}{_label(properties)}"
-    _check_crs(item.get("crs"), where)
+        raise GeoJSONError(
+            "geojson_properties_not_object",
+            "feature {feature}: its properties are not an object",
+            feature=number,
+        )
+    feature = f"{number}{_label(properties)}"
+    _check_crs(item.get("crs"), feature)
     shape = item.get("geometry")
+    _check_shape(shape, feature)
+    return ParsedFeature(properties=dict(properties), geometry=geometry.normalized_polygon(shape))
+
+
+def _check_shape(shape: Any, feature: str) -> None:
+    """Refuse the geometry of ``feature`` (its number and name) unless it can be a zone."""
     if not isinstance(shape, dict):
-        raise GeoJSONError(f"{where} has no geometry; every zone needs a polygon")
+        raise GeoJSONError(
+            "geojson_no_geometry",
+            "feature {feature} has no geometry; every zone needs a polygon",
+            feature=feature,
+        )
     kind = shape.get("type")
     if kind not in geometry.ZONE_TYPES:
+        if not isinstance(kind, str):
+            raise GeoJSONError(
+                "geojson_geometry_type_unknown",
+                "feature {feature} is a geometry of unknown type; "
+                "only Polygon and MultiPolygon zones can be imported",
+                feature=feature,
+            )
         raise GeoJSONError(
-            f"{where} is a {kind if isinstance(kind, str) else 'geometry of unknown type'}; "
-            "only Polygon and MultiPolygon zones can be imported"
+            "geojson_not_polygon",
+            "feature {feature} is a {kind}; only Polygon and MultiPolygon zones can be imported",
+            feature=feature,
+            kind=kind,
         )
-    _check_ranges(shape, where)
+    _check_ranges(shape, feature)
     try:
         geometry.validate_polygon(shape)
     except geometry.GeometryError as exc:
-        raise GeoJSONError(f"{where}: {exc}") from None
-    return ParsedFeature(properties=dict(properties), geometry=geometry.normalized_polygon(shape))
+        raise _of_feature(exc, feature) from None
+
+
+def _of_feature(exc: geometry.GeometryError, feature: str) -> GeoJSONError:  # noqa: PLR0911
+    """The geometry refusal ``exc`` said of ``feature``: its own code, with the feature added."""
+    said = "feature {feature}: " + str(exc).replace("{", "{{").replace("}", "}}")
+    params = exc.params
+    match exc.code:
+        case "geometry_no_polygons":
+            return GeoJSONError("geojson_no_polygons", said, feature=feature)
+        case "geometry_no_outline":
+            return GeoJSONError(
+                "geojson_no_outline", said, feature=feature, polygon=params["polygon"]
+            )
+        case "geometry_not_positions" | "geometry_bad_position":
+            return GeoJSONError(
+                "geojson_bad_positions", said, feature=feature, polygon=params["polygon"]
+            )
+        case "geometry_too_few_points":
+            return GeoJSONError(
+                "geojson_too_few_points",
+                said,
+                feature=feature,
+                polygon=params["polygon"],
+                count=params["count"],
+            )
+        case "geometry_no_area":
+            return GeoJSONError("geojson_no_area", said, feature=feature, polygon=params["polygon"])
+        case "geometry_crosses_itself":
+            return GeoJSONError(
+                "geojson_crosses_itself", said, feature=feature, polygon=params["polygon"]
+            )
+        case "geometry_holes_cross":
+            return GeoJSONError(
+                "geojson_holes_cross", said, feature=feature, polygon=params["polygon"]
+            )
+        case "geometry_hole_outside":
+            return GeoJSONError(
+                "geojson_hole_outside",
+                said,
+                feature=feature,
+                polygon=params["polygon"],
+                hole=params["hole"],
+            )
+    return GeoJSONError("geojson_shape_invalid", said, feature=feature)
 
 
 def _label(properties: dict[str, Any]) -> str:
@@ -207,19 +334,27 @@ def _numbers(value: Any, depth: int) -> Iterator[tuple[float, float]]:
         yield from _numbers(item, depth - 1)
 
 
-def _check_ranges(shape: dict[str, Any], where: str) -> None:
+def _check_ranges(shape: dict[str, Any], feature: str) -> None:
     depth = 2 if shape["type"] == "Polygon" else 3
     for x, y in _numbers(shape.get("coordinates"), depth):
         if -180 <= x <= 180 and -90 <= y <= 90:
             continue
         if max(abs(x), abs(y)) > 1000:
             raise GeoJSONError(
-                f"{where} has coordinates like {x:,.0f} / {y:,.0f}: that looks like projected "
-                f"coordinates (metres); {FIX_CRS}"
+                "geojson_projected",
+                "feature {feature} has coordinates like {x:,} / {y:,}: that looks like projected "
+                "coordinates (metres); " + FIX_CRS,
+                feature=feature,
+                x=round(x),
+                y=round(y),
             )
         raise GeoJSONError(
-            f"{where} has coordinates {x:g}, {y:g} outside longitude -180..180 / latitude "
-            f"-90..90; {FIX_CRS}"
+            "geojson_out_of_range",
+            "feature {feature} has coordinates {x:g}, {y:g} outside longitude -180..180 / "
+            "latitude -90..90; " + FIX_CRS,
+            feature=feature,
+            x=x,
+            y=y,
         )
 
 
@@ -259,36 +394,24 @@ def import_zones(
     the same name. Every created or changed zone is audited.
     """
     access.require(actor, Action.EDIT_ZONES)
-    if name_property not in parsed.property_names:
-        available = ", ".join(parsed.property_names) or "none"
-        raise GeoJSONError(
-            f"the features have no property {name_property!r}; choose one of: {available}"
-        )
+    _check_name_property(parsed, name_property)
     existing = zones.zones_by_folded_name(session)
     seen: dict[str, int] = {}
     plan: list[tuple[str, dict[str, Any], Zone | None, ParsedFeature]] = []
     for number, feature in enumerate(parsed.features, start=1):
-        value = feature.properties.get(name_property)
-        try:
-            name = zones.clean_name(value)
-        except zones.ZoneError as exc:
-            if isinstance(value, str) and value.strip():
-                raise GeoJSONError(f"feature {number}: {exc}") from None
-            what = "no" if value is None else "a blank or unusable"
-            raise GeoJSONError(
-                f"feature {number} has {what} {name_property!r}; every zone needs a name"
-            ) from None
+        name = _zone_name(number, feature.properties.get(name_property), name_property)
         folded = name.casefold()
         if folded in seen:
             raise GeoJSONError(
-                f"features {seen[folded]} and {number} are both called {name!r}; "
-                "zone names must be unique"
+                "geojson_name_twice",
+                "features {first} and {second} are both called {name!r}; zone names must be unique",
+                first=seen[folded],
+                second=number,
+                name=name,
             )
         seen[folded] = number
-        try:  # parse_zone_file checked it; a ParsedZones built by hand may not have been
-            geometry.validate_polygon(feature.geometry)
-        except geometry.GeometryError as exc:
-            raise GeoJSONError(f"feature {number} ({name}): {exc}") from None
+        # parse_zone_file checked it; a ParsedZones built by hand may not have been
+        _check_shape(feature.geometry, f"{number} ({name})")
         plan.append((name, feature.geometry, existing.get(folded), feature))
 
     created = updated = unchanged = 0
@@ -317,6 +440,51 @@ def import_zones(
         names=tuple(name for name, *_ in plan),
         unchanged=unchanged,
     )
+
+
+def _check_name_property(parsed: ParsedZones, name_property: str) -> None:
+    if name_property in parsed.property_names:
+        return
+    if not parsed.property_names:
+        raise GeoJSONError(
+            "geojson_no_properties",
+            "the features have no property {property!r}; choose one of: none",
+            property=name_property,
+        )
+    raise GeoJSONError(
+        "geojson_no_such_property",
+        "the features have no property {property!r}; choose one of: {available}",
+        property=name_property,
+        available=", ".join(parsed.property_names),
+    )
+
+
+def _zone_name(number: int, value: Any, name_property: str) -> str:
+    """The name of feature ``number``, from its ``value`` of ``name_property``."""
+    try:
+        return zones.clean_name(value)
+    except zones.ZoneError as exc:
+        if exc.code == "zone_name_too_long":
+            raise GeoJSONError(
+                "geojson_name_too_long",
+                "feature {feature}: the zone name is {length} characters long; keep it to {limit}",
+                feature=number,
+                length=exc.params["length"],
+                limit=exc.params["limit"],
+            ) from None
+        if value is None:
+            raise GeoJSONError(
+                "geojson_name_missing",
+                "feature {feature} has no {property!r}; every zone needs a name",
+                feature=number,
+                property=name_property,
+            ) from None
+        raise GeoJSONError(
+            "geojson_name_blank",
+            "feature {feature} has a blank or unusable {property!r}; every zone needs a name",
+            feature=number,
+            property=name_property,
+        ) from None
 
 
 def _colour(properties: dict[str, Any], index: int) -> str:
@@ -375,5 +543,9 @@ def dumps_zones(collection: dict[str, Any]) -> bytes:
     try:
         text = json.dumps(collection, ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError as exc:
-        raise GeoJSONError(f"the zones cannot be written as JSON: {exc}") from None
+        raise GeoJSONError(
+            "geojson_not_writable",
+            "the zones cannot be written as JSON: {reason}",
+            reason=str(exc),
+        ) from None
     return (text + "\n").encode("utf-8")

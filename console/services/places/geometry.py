@@ -11,13 +11,19 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
+from console.services.errors import Refusal
+
 Position = Sequence[float]  # a GeoJSON position: lon, lat (and an ignored altitude)
 Ring = Sequence[Position]
 ZONE_TYPES = ("Polygon", "MultiPolygon")
 
 
-class GeometryError(ValueError):
-    """The geometry cannot be a zone; ``str()`` says what is wrong, in one line."""
+class GeometryError(Refusal):
+    """The geometry cannot be a zone; ``str()`` says what is wrong, in one line.
+
+    A problem of one polygon names it by ``polygon`` (1 for a Polygon, counted from 1 in a
+    MultiPolygon); ``where`` is that polygon or ring in English, for the English sentence.
+    """
 
 
 # -- point in polygon ------------------------------------------------------------------------
@@ -265,57 +271,105 @@ def validate_polygon(geometry: Any) -> None:
     its outline without touching it or another hole.
     """
     if not isinstance(geometry, dict):
-        raise GeometryError("the geometry is not a GeoJSON object")
+        raise GeometryError("geometry_not_object", "the geometry is not a GeoJSON object")
     kind = geometry.get("type")
     if kind not in ZONE_TYPES:
-        raise GeometryError(f"a zone must be a Polygon or MultiPolygon, not {kind!r}")
+        raise GeometryError(
+            "geometry_not_polygon",
+            "a zone must be a Polygon or MultiPolygon, not {kind!r}",
+            kind=kind,
+        )
     coordinates = geometry.get("coordinates")
     if kind == "Polygon":
-        _validate_rings(coordinates, "the polygon")
+        _validate_rings(coordinates, 1, "the polygon")
         return
     if not isinstance(coordinates, list) or not coordinates:
-        raise GeometryError("the multipolygon has no polygons")
+        raise GeometryError("geometry_no_polygons", "the multipolygon has no polygons")
     for number, rings in enumerate(coordinates, start=1):
-        _validate_rings(rings, f"polygon {number} of the multipolygon")
+        _validate_rings(rings, number, f"polygon {number} of the multipolygon")
 
 
-def _validate_rings(rings: Any, where: str) -> None:
+def _validate_rings(rings: Any, polygon: int, where: str) -> None:
     if not isinstance(rings, list) or not rings:
-        raise GeometryError(f"{where} has no outline")
+        raise GeometryError(
+            "geometry_no_outline", "{where} has no outline", where=where, polygon=polygon
+        )
     opened: list[list[tuple[float, float]]] = []
     for number, ring in enumerate(rings):
         name = f"the outline of {where}" if number == 0 else f"hole {number} of {where}"
-        points = _checked_ring(ring, name)
+        points = _checked_ring(ring, polygon, name)
         distinct = len(set(points))
         if distinct < 3:
-            raise GeometryError(f"{name} needs at least 3 distinct points, it has {distinct}")
+            raise GeometryError(
+                "geometry_too_few_points",
+                "{where} needs at least 3 distinct points, it has {count}",
+                where=name,
+                polygon=polygon,
+                count=distinct,
+            )
         if all(_orientation(points[0], points[1], p) == 0 for p in points[2:]):
-            raise GeometryError(f"{name} has no area: its points lie on one line")
+            raise GeometryError(
+                "geometry_no_area",
+                "{where} has no area: its points lie on one line",
+                where=name,
+                polygon=polygon,
+            )
         if _first_crossing([points]) is not None:
-            raise GeometryError(f"{name} crosses itself; move the vertices so edges do not cross")
+            raise GeometryError(
+                "geometry_crosses_itself",
+                "{where} crosses itself; move the vertices so edges do not cross",
+                where=name,
+                polygon=polygon,
+            )
         opened.append(points)
     if len(opened) > 1:
         if _first_crossing(opened) is not None:
-            raise GeometryError(f"a hole of {where} crosses or touches its outline or another hole")
+            raise GeometryError(
+                "geometry_holes_cross",
+                "a hole of {where} crosses or touches its outline or another hole",
+                where=where,
+                polygon=polygon,
+            )
         for number, hole in enumerate(opened[1:], start=1):
             if not point_in_ring(hole[0][0], hole[0][1], opened[0]):
-                raise GeometryError(f"hole {number} of {where} lies outside its outline")
+                raise GeometryError(
+                    "geometry_hole_outside",
+                    "hole {hole} of {where} lies outside its outline",
+                    where=where,
+                    polygon=polygon,
+                    hole=number,
+                )
 
 
-def _checked_ring(ring: Any, name: str) -> list[tuple[float, float]]:
+def _checked_ring(ring: Any, polygon: int, name: str) -> list[tuple[float, float]]:
     if not isinstance(ring, list):
-        raise GeometryError(f"{name} is not a list of positions")
+        raise GeometryError(
+            "geometry_not_positions",
+            "{where} is not a list of positions",
+            where=name,
+            polygon=polygon,
+        )
     for position in ring:
         if (
             not isinstance(position, list | tuple)
             or len(position) < 2
             or not all(is_number(v) for v in position[:3])
         ):
-            raise GeometryError(f"{name} has a position that is not [longitude, latitude]")
+            raise GeometryError(
+                "geometry_bad_position",
+                "{where} has a position that is not [longitude, latitude]",
+                where=name,
+                polygon=polygon,
+            )
         lon, lat = float(position[0]), float(position[1])
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
             raise GeometryError(
-                f"{name} has a position outside longitude/latitude ranges: {lon:g}, {lat:g}"
+                "geometry_out_of_range",
+                "{where} has a position outside longitude/latitude ranges: {lon:g}, {lat:g}",
+                where=name,
+                polygon=polygon,
+                lon=lon,
+                lat=lat,
             )
     return _open(ring)
 

@@ -33,6 +33,7 @@ from console.models import (
 )
 from console.services import access
 from console.services.access import Action
+from console.services.errors import Entity, Refusal, not_found
 from console.services.places import aggregates
 from console.services.places.signals import SignalInfo
 from console.services.places.zones import ZoneInfo, zone_info
@@ -42,7 +43,7 @@ RECENT_SIGNALS = 10
 UPCOMING_SHIFTS = 10
 
 
-class IndicatorError(ValueError):
+class IndicatorError(Refusal):
     """The indicators cannot be computed as asked; ``str()`` says why in one line."""
 
 
@@ -121,7 +122,12 @@ def weeks_in(start: date, end: date) -> float:
     Raises :class:`IndicatorError` when ``end`` is before ``start``.
     """
     if end < start:
-        raise IndicatorError(f"the period ends ({end}) before it starts ({start})")
+        raise IndicatorError(
+            "indicator_period_reversed",
+            "the period ends ({end}) before it starts ({start})",
+            start=start,
+            end=end,
+        )
     return ((end - start).days + 1) / 7
 
 
@@ -139,7 +145,11 @@ def _weights(weights: Mapping[SignalKind, float]) -> dict[SignalKind, float]:
     for kind in SignalKind:
         value = float(weights.get(kind, 1.0))
         if not (math.isfinite(value) and value >= 0):
-            raise IndicatorError(f"the weight of {kind.value} must be a number of 0 or more")
+            raise IndicatorError(
+                "indicator_weight_invalid",
+                "the weight of {kind} must be a number of 0 or more",
+                kind=kind,
+            )
         result[kind] = value
     return result
 
@@ -248,7 +258,11 @@ def _trend(
     weeks_in(start, end)
     mondays = _mondays(start, end)
     if len(mondays) > MAX_TREND_WEEKS:
-        raise IndicatorError(f"the trend shows at most {MAX_TREND_WEEKS} weeks; shorten the period")
+        raise IndicatorError(
+            "indicator_trend_too_long",
+            "the trend shows at most {limit} weeks; shorten the period",
+            limit=MAX_TREND_WEEKS,
+        )
     bounds = [
         datetime.combine(monday, datetime.min.time(), time_zone).astimezone(UTC)
         for monday in [*mondays, mondays[-1] + timedelta(weeks=1)]
@@ -306,7 +320,7 @@ def zone_panel(  # noqa: PLR0917 - as zone_indicators, for one zone
     weighting = _weights(weights)
     zone = session.get(Zone, zone_id)
     if zone is None:
-        raise IndicatorError(f"zone {zone_id} does not exist; reload the map")
+        raise not_found(IndicatorError, Entity.ZONE, zone_id)
     first, last = period_bounds(start, end, time_zone)
     weeks = weeks_in(start, end)
     indicator = _indicators(session, [zone], first, last, weeks=weeks, weights=weighting)[0]

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from console.models import SignalKind
+from console.services.errors import Refusal
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -48,12 +49,12 @@ _ITALIAN_TIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})[ T,]+(\d{1,2})[:.](\d{2
 _ISO_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-class CsvError(ValueError):
+class CsvError(Refusal):
     """The file cannot be read as a table of signals; ``str()`` is one line saying why."""
 
 
-class CellError(ValueError):
-    """One value cannot be used; ``str()`` names the column and what is expected."""
+class CellError(Refusal):
+    """One row or value cannot be used; ``str()`` names the column and what is expected."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Table:
     columns: tuple[str, ...]  # canonical names, in the file's order
     delimiter: str
     rows: tuple[tuple[int, dict[str, str]], ...]  # (line number, canonical column -> text)
-    errors: tuple[tuple[int, str], ...]  # rows that are not even a row (wrong field count)
+    errors: tuple[tuple[int, CellError], ...]  # rows that are not even a row (too many values)
 
 
 def fold(text: str) -> str:
@@ -77,18 +78,25 @@ _HEADER = {fold(alias): name for name, aliases in COLUMNS.items() for alias in a
 def decode(data: bytes) -> str:
     """UTF-8 text, with or without BOM; :class:`CsvError` for binary or other encodings."""
     if len(data) > MAX_CSV_BYTES:
-        raise CsvError(f"the file is larger than {MAX_CSV_BYTES // 2**20} MB; split it")
+        raise CsvError(
+            "csv_too_large",
+            "the file is larger than {limit} MB; split it",
+            limit=MAX_CSV_BYTES // 2**20,
+        )
     if b"\x00" in data:
-        raise CsvError("the file is not text (it holds binary data); choose a .csv file")
+        raise CsvError(
+            "csv_binary", "the file is not text (it holds binary data); choose a .csv file"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
         raise CsvError(
-            f"the file is not UTF-8 text (line {line}); save it as 'CSV UTF-8' and try again"
+            "csv_not_utf8",
+            "the file is not UTF-8 text (line {line}); save it as 'CSV UTF-8' and try again",
+            line=data[: exc.start].count(b"\n") + 1,
         ) from None
     if not text.strip():
-        raise CsvError("the file is empty")
+        raise CsvError("csv_empty", "the file is empty")
     return text
 
 
@@ -104,27 +112,38 @@ def read_table(data: bytes) -> Table:
         header = next(row for row in reader if any(cell.strip() for cell in row))
         columns = _columns(header)
         rows: list[tuple[int, dict[str, str]]] = []
-        errors: list[tuple[int, str]] = []
+        errors: list[tuple[int, CellError]] = []
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
             if len(rows) + len(errors) >= MAX_ROWS:
-                raise CsvError(f"the file has more than {MAX_ROWS} rows; split it")
-            if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
-                errors.append(
-                    (
-                        reader.line_num,
-                        f"{len(cells)} values but {len(columns)} columns; "
-                        f"check the separator ('{delimiter}') and quotes",
-                    )
+                raise CsvError(
+                    "csv_too_many_rows",
+                    "the file has more than {limit} rows; split it",
+                    limit=MAX_ROWS,
                 )
+            if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
+                refused = CellError(
+                    "csv_too_many_values",
+                    "{values} values but {columns} columns; "
+                    "check the separator ('{separator}') and quotes",
+                    values=len(cells),
+                    columns=len(columns),
+                    separator=delimiter,
+                )
+                errors.append((reader.line_num, refused))
                 continue
             values = {
                 name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(columns)
             }
             rows.append((reader.line_num, values))
     except csv.Error as exc:
-        raise CsvError(f"line {reader.line_num}: cannot read the CSV ({exc})") from None
+        raise CsvError(
+            "csv_unreadable",
+            "line {line}: cannot read the CSV ({reason})",
+            line=reader.line_num,
+            reason=str(exc),
+        ) from None
     return Table(tuple(columns), delimiter, tuple(rows), tuple(errors))
 
 
@@ -138,18 +157,33 @@ def _columns(header: list[str]) -> list[str]:
         name = _HEADER.get(fold(cell))
         if name is None:
             raise CsvError(
-                f"unknown column {cell.strip()!r}; the columns are occurred_at (data_ora), "
+                "csv_unknown_column",
+                "unknown column {column!r}; the columns are occurred_at (data_ora), "
                 "kind (tipo), category (categoria), source (fonte), summary (sintesi), "
-                "lon, lat, zone (zona)"
+                "lon, lat, zone (zona)",
+                column=cell.strip(),
             )
         if name in columns:
-            raise CsvError(f"column {cell.strip()!r} appears twice ({name})")
+            raise CsvError(
+                "csv_column_twice",
+                "column {column!r} appears twice ({name})",
+                column=cell.strip(),
+                name=name,
+            )
         columns.append(name)
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
-        raise CsvError(f"the file has no {', '.join(missing)} column; found: {', '.join(columns)}")
+        raise CsvError(
+            "csv_columns_missing",
+            "the file has no {missing} column; found: {found}",
+            missing=", ".join(missing),
+            found=", ".join(columns),
+        )
     if "zone" not in columns and not {"lon", "lat"} <= set(columns):
-        raise CsvError("the file needs a zone (zona) column, or lon and lat columns, or both")
+        raise CsvError(
+            "csv_no_place_columns",
+            "the file needs a zone (zona) column, or lon and lat columns, or both",
+        )
     return columns
 
 
@@ -160,8 +194,10 @@ def parse_kind(text: str) -> SignalKind:
     kind = KINDS.get(fold(text))
     if kind is None:
         raise CellError(
-            f"kind {text!r} is not one of citizen_report (segnalazione), "
-            "police_intervention (intervento), media"
+            "csv_kind_unknown",
+            "kind {kind!r} is not one of citizen_report (segnalazione), "
+            "police_intervention (intervento), media",
+            kind=text,
         )
     return kind
 
@@ -173,9 +209,13 @@ def parse_time(text: str, time_zone: ZoneInfo) -> datetime:
     spring DST change) is refused, one they repeat (autumn) is taken at its first occurrence.
     """
     if not text:
-        raise CellError("occurred_at is empty; give the date and time")
+        raise CellError("csv_time_empty", "occurred_at is empty; give the date and time")
     if _ISO_DATE_ONLY.fullmatch(text):
-        raise CellError(f"occurred_at {text!r} has no time; give the time too (HH:MM)")
+        raise CellError(
+            "csv_time_missing",
+            "occurred_at {text!r} has no time; give the time too (HH:MM)",
+            text=text,
+        )
     match = _ITALIAN_TIME.fullmatch(text)
     try:
         if match:
@@ -185,14 +225,19 @@ def parse_time(text: str, time_zone: ZoneInfo) -> datetime:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise CellError(
-            f"occurred_at {text!r} is not a date and time "
-            "(use 2026-11-24 21:30 or 24/11/2026 21:30)"
+            "csv_time_invalid",
+            "occurred_at {text!r} is not a date and time "
+            "(use 2026-11-24 21:30 or 24/11/2026 21:30)",
+            text=text,
         ) from None
     if moment.tzinfo is None:
         local = moment.replace(tzinfo=time_zone)
         if local.astimezone(UTC).astimezone(time_zone).replace(tzinfo=None) != moment:
             raise CellError(
-                f"occurred_at {text!r} does not exist in {time_zone.key} (the clocks skip it)"
+                "csv_time_skipped",
+                "occurred_at {text!r} does not exist in {time_zone} (the clocks skip it)",
+                text=text,
+                time_zone=time_zone.key,
             )
         moment = local
     return moment.astimezone(UTC)
@@ -205,4 +250,9 @@ def parse_coordinate(text: str, name: str) -> float | None:
     try:
         return float(text.replace(",", "."))
     except ValueError:
-        raise CellError(f"{name} {text!r} is not a number (for example 10.0245)") from None
+        raise CellError(
+            "csv_not_a_number",
+            "{column} {text!r} is not a number (for example 10.0245)",
+            column=name,
+            text=text,
+        ) from None

@@ -20,6 +20,7 @@ from console.models import Signal, SignalKind, Zone
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Refusal
 from console.services.places import geometry
 from console.services.places.signal_csv import (
     CellError,
@@ -50,7 +51,7 @@ MAX_SOURCE = 120
 DEFAULT_LIMIT = 200_000
 
 
-class SignalError(ValueError):
+class SignalError(Refusal):
     """The signal cannot be recorded; ``str()`` is a one-line reason and what to do."""
 
 
@@ -85,7 +86,7 @@ class SignalDraft:
 @dataclass(frozen=True)
 class RowError:
     line: int  # in the file, the header being line 1
-    message: str
+    error: CellError | SignalError  # what is wrong with the row (the views say it)
 
 
 @dataclass(frozen=True)
@@ -143,10 +144,14 @@ def _checked(draft: SignalDraft, locator: _Locator) -> Signal:
     try:
         kind = SignalKind(draft.kind)
     except ValueError:
-        raise SignalError(f"{draft.kind!r} is not a kind of signal") from None
+        raise SignalError(
+            "signal_kind_unknown", "{kind!r} is not a kind of signal", kind=draft.kind
+        ) from None
     when = draft.occurred_at
     if not isinstance(when, datetime) or when.tzinfo is None or when.utcoffset() is None:
-        raise SignalError("the time of the signal has no time zone; give an aware datetime")
+        raise SignalError(
+            "signal_time_naive", "the time of the signal has no time zone; give an aware datetime"
+        )
     category, source, summary = _texts(draft)
     lon, lat, zone_id = _place(draft, locator)
     return Signal(
@@ -165,17 +170,29 @@ def _texts(draft: SignalDraft) -> tuple[str, str | None, str]:
     """Category, source (None when blank) and summary, blanks tidied and lengths checked."""
     category = " ".join((draft.category or "").split())
     if not category:
-        raise SignalError("the category is empty; choose or type one")
+        raise SignalError("signal_category_empty", "the category is empty; choose or type one")
     if len(category) > MAX_CATEGORY:
-        raise SignalError(f"the category is longer than {MAX_CATEGORY} characters; shorten it")
+        raise SignalError(
+            "signal_category_too_long",
+            "the category is longer than {limit} characters; shorten it",
+            length=len(category),
+            limit=MAX_CATEGORY,
+        )
     source = " ".join((draft.source or "").split()) or None
     if source is not None and len(source) > MAX_SOURCE:
-        raise SignalError(f"the source is longer than {MAX_SOURCE} characters; shorten it")
+        raise SignalError(
+            "signal_source_too_long",
+            "the source is longer than {limit} characters; shorten it",
+            length=len(source),
+            limit=MAX_SOURCE,
+        )
     summary = (draft.summary or "").strip()
     if len(summary) > MAX_SUMMARY:
         raise SignalError(
-            f"the summary is {len(summary)} characters long; keep it to {MAX_SUMMARY}, "
-            "without personal data"
+            "signal_summary_too_long",
+            "the summary is {length} characters long; keep it to {limit}, without personal data",
+            length=len(summary),
+            limit=MAX_SUMMARY,
         )
     return category, source, summary
 
@@ -183,23 +200,40 @@ def _texts(draft: SignalDraft) -> tuple[str, str | None, str]:
 def _place(draft: SignalDraft, locator: _Locator) -> tuple[float | None, float | None, int]:
     """The point (or None, None) and the zone: the draft's, or the one holding the point."""
     if (draft.lon is None) != (draft.lat is None):
-        raise SignalError("the point needs both longitude and latitude, or neither")
+        raise SignalError(
+            "signal_point_incomplete", "the point needs both longitude and latitude, or neither"
+        )
     lon = lat = None
     if draft.lon is not None and draft.lat is not None:
         lon, lat = float(draft.lon), float(draft.lat)
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            raise SignalError(f"the point {lon:g}, {lat:g} is outside longitude/latitude ranges")
+            raise SignalError(
+                "signal_point_out_of_range",
+                "the point {lon:g}, {lat:g} is outside longitude/latitude ranges",
+                lon=lon,
+                lat=lat,
+            )
     if draft.zone_id is not None:
         if draft.zone_id not in locator.zones:
             raise SignalError(
-                f"zone {draft.zone_id} does not exist or is deactivated; choose another"
+                "signal_zone_unavailable",
+                "zone {zone} does not exist or is deactivated; choose another",
+                zone=draft.zone_id,
             )
         return lon, lat, draft.zone_id
     if lon is None or lat is None:
-        raise SignalError("the signal needs a zone: place it on the map or choose the zone")
+        raise SignalError(
+            "signal_zone_missing",
+            "the signal needs a zone: place it on the map or choose the zone",
+        )
     zone_id = locator.find(lon, lat)
     if zone_id is None:
-        raise SignalError(f"the point {lon:.6f}, {lat:.6f} is in no zone; choose the zone")
+        raise SignalError(
+            "signal_point_in_no_zone",
+            "the point {lon:.6f}, {lat:.6f} is in no zone; choose the zone",
+            lon=lon,
+            lat=lat,
+        )
     return lon, lat, zone_id
 
 
@@ -255,7 +289,9 @@ def signals_in_period(
     access.require(actor, Action.VIEW_MAP)
     for moment in (start, end):
         if moment.tzinfo is None or moment.utcoffset() is None:
-            raise SignalError("the period needs aware datetimes (with a time zone)")
+            raise SignalError(
+                "signal_period_naive", "the period needs aware datetimes (with a time zone)"
+            )
     query = (
         select(
             Signal.id,
@@ -309,13 +345,13 @@ def preview_signal_csv(
     locator = _Locator(session)
     drafts: list[SignalDraft] = []
     lines: list[int] = []
-    errors = [RowError(line, message) for line, message in table.errors]
+    errors = [RowError(line, refused) for line, refused in table.errors]
     for line, values in table.rows:
         try:
             draft = _row_draft(values, locator, time_zone)
             signal = _checked(draft, locator)
         except (CellError, SignalError) as exc:
-            errors.append(RowError(line, str(exc)))
+            errors.append(RowError(line, exc))
             continue
         drafts.append(
             SignalDraft(
@@ -345,7 +381,9 @@ def _row_draft(values: dict[str, str], locator: _Locator, time_zone: ZoneInfo) -
     if zone_name:
         zone_id = locator.by_name.get(" ".join(zone_name.split()).casefold())
         if zone_id is None:
-            raise CellError(f"there is no active zone called {zone_name!r}")
+            raise CellError(
+                "csv_zone_unknown", "there is no active zone called {zone!r}", zone=zone_name
+            )
     return SignalDraft(
         kind=parse_kind(values["kind"]),
         occurred_at=parse_time(values["occurred_at"], time_zone),
@@ -358,6 +396,25 @@ def _row_draft(values: dict[str, str], locator: _Locator, time_zone: ZoneInfo) -
     )
 
 
+def _row_changed(line: int, exc: SignalError) -> SignalError:
+    """Row ``line`` of a preview, good when previewed, is refused now (``exc``): its zone was
+    deactivated since, most likely."""
+    if exc.code == "signal_zone_unavailable":
+        return SignalError(
+            "signal_import_zone_unavailable",
+            "line {line}: zone {zone} does not exist or is deactivated; choose another; "
+            "preview the file again",
+            line=line,
+            zone=exc.params["zone"],
+        )
+    return SignalError(
+        "signal_import_row_changed",
+        "line {line}: {reason}; preview the file again",
+        line=line,
+        reason=str(exc),
+    )
+
+
 @writes(Area.SIGNALS)
 def import_signals(session: Session, actor: access.Actor, preview: CsvPreview) -> int:
     """Record every row of the preview, or none: refuses (:class:`SignalError`) a preview with
@@ -367,11 +424,14 @@ def import_signals(session: Session, actor: access.Actor, preview: CsvPreview) -
     if preview.errors:
         count = len(preview.errors)
         raise SignalError(
-            f"the file has {count} row{'s' if count != 1 else ''} with errors "
-            f"(first at line {preview.errors[0].line}); correct the file and preview it again"
+            "signal_import_rows_with_errors",
+            ("the file has {count} row" if count == 1 else "the file has {count} rows")
+            + " with errors (first at line {line}); correct the file and preview it again",
+            count=count,
+            line=preview.errors[0].line,
         )
     if not preview.rows:
-        raise SignalError("the file has no signals to import")
+        raise SignalError("signal_import_empty", "the file has no signals to import")
     locator = _Locator(session)
     signals: list[Signal] = []
     lines: Sequence[int] = preview.lines or range(2, len(preview.rows) + 2)
@@ -379,7 +439,7 @@ def import_signals(session: Session, actor: access.Actor, preview: CsvPreview) -
         try:
             signal = _checked(draft, locator)
         except SignalError as exc:
-            raise SignalError(f"line {line}: {exc}; preview the file again") from None
+            raise _row_changed(line, exc) from exc
         signal.created_by_id = actor.user_id
         signals.append(signal)
     session.add_all(signals)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
 
+from console.services.errors import Refusal
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
 
@@ -23,13 +25,18 @@ class BasemapProblem(enum.Enum):
     NO_TILES = "no_tiles"  # a folder without any {z}/{x}/{y}.png|jpg tile
 
 
-class BasemapRefused(ValueError):
+class BasemapRefused(Refusal):
     """The basemap path is neither an MBTiles file nor a z/x/y tile folder."""
 
     def __init__(self, problem: BasemapProblem, path: str) -> None:
-        super().__init__(f"{path}: {problem.value.replace('_', ' ')}")
         self.problem = problem
         self.path = path
+        if problem is BasemapProblem.MISSING:
+            super().__init__("basemap_missing", "{path}: missing", path=path)
+        elif problem is BasemapProblem.NOT_MBTILES:
+            super().__init__("basemap_not_mbtiles", "{path}: not mbtiles", path=path)
+        else:
+            super().__init__("basemap_no_tiles", "{path}: no tiles", path=path)
 
 
 class TileSource(Protocol):
@@ -125,11 +132,11 @@ def open_tile_source(path: str | Path) -> TileSource:
     raise BasemapRefused(BasemapProblem.MISSING, str(path))
 
 
-def basemap_problem(path: str | Path) -> BasemapProblem | None:
+def basemap_refusal(path: str | Path) -> BasemapRefused | None:
     """Why ``path`` cannot be a basemap, or None when it can (it is opened and closed)."""
     try:
         source = open_tile_source(path)
     except BasemapRefused as refused:
-        return refused.problem
+        return refused
     source.close()
     return None

@@ -21,6 +21,7 @@ from console.models import Zone
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.errors import Entity, Refusal, StaleRecord, not_found
 from console.services.places import geometry
 
 MAX_NAME = 120  # zones.name is a String(120)
@@ -41,22 +42,28 @@ PALETTE = (
 )
 
 
-class ZoneError(ValueError):
+class ZoneError(Refusal):
     """The zone change cannot be made; ``str()`` is a one-line reason and what to do."""
 
 
-class StaleZone(ZoneError):
+class StaleZone(StaleRecord, ZoneError):
     """The zone changed since the caller read it; ``current`` is how it is now (or None)."""
 
     def __init__(self, zone_id: int, current: ZoneInfo | None, expected_version: int) -> None:
         self.zone_id = zone_id
         self.current = current
-        self.expected_version = expected_version
-        now = f" (now version {current.version_id})" if current is not None else ""
-        super().__init__(
-            f"zone {zone_id} was changed by someone else since version {expected_version}{now}; "
-            "reload it and apply your change again"
-        )
+        changed = "{entity} {id} was changed by someone else since version {version}"
+        again = "; reload it and apply your change again"
+        if current is None:
+            super().__init__(Entity.ZONE, zone_id, expected_version, changed + again)
+        else:
+            super().__init__(
+                Entity.ZONE,
+                zone_id,
+                expected_version,
+                changed + " (now version {now})" + again,
+                now=current.version_id,
+            )
 
 
 @dataclass(frozen=True)
@@ -185,16 +192,25 @@ def clean_name(name: object) -> str:
     usable = isinstance(name, str) or (isinstance(name, int) and not isinstance(name, bool))
     text = " ".join(str(name).split()) if usable else ""
     if not text:
-        raise ZoneError("a zone needs a name; type one")
+        raise ZoneError("zone_name_missing", "a zone needs a name; type one")
     if len(text) > MAX_NAME:
-        raise ZoneError(f"the zone name is {len(text)} characters long; keep it to {MAX_NAME}")
+        raise ZoneError(
+            "zone_name_too_long",
+            "the zone name is {length} characters long; keep it to {limit}",
+            length=len(text),
+            limit=MAX_NAME,
+        )
     return text
 
 
 def clean_colour(colour: object) -> str:
     """``#rrggbb`` in lower case; :class:`ZoneError` for anything else."""
     if not isinstance(colour, str) or not COLOUR.fullmatch(colour.strip()):
-        raise ZoneError(f"colour {colour!r} is not of the form #rrggbb (for example #1f77b4)")
+        raise ZoneError(
+            "zone_colour_invalid",
+            "colour {colour!r} is not of the form #rrggbb (for example #1f77b4)",
+            colour=colour,
+        )
     return colour.strip().lower()
 
 
@@ -203,9 +219,17 @@ def clean_threshold(threshold: object) -> float:
     try:
         value = float(threshold)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ZoneError(f"review threshold {threshold!r} is not a number") from None
+        raise ZoneError(
+            "zone_threshold_not_a_number",
+            "review threshold {threshold!r} is not a number",
+            threshold=threshold,
+        ) from None
     if not value >= 0 or value == float("inf"):
-        raise ZoneError(f"review threshold {threshold!r} must be a number of 0 or more")
+        raise ZoneError(
+            "zone_threshold_negative",
+            "review threshold {threshold!r} must be a number of 0 or more",
+            threshold=threshold,
+        )
     return value
 
 
@@ -228,15 +252,25 @@ def zones_by_folded_name(session: Session) -> dict[str, Zone]:
 def _check_name_free(session: Session, name: str, own_id: int | None) -> None:
     # Folded in Python: SQLite's lower() leaves "À" alone, and zones are few.
     other = zones_by_folded_name(session).get(name.casefold())
-    if other is not None and other.id != own_id:
-        state = "" if other.active else " (deactivated)"
-        raise ZoneError(f"a zone called {other.name!r}{state} exists already; choose another name")
+    if other is None or other.id == own_id:
+        return
+    if other.active:
+        raise ZoneError(
+            "zone_name_taken",
+            "a zone called {name!r} exists already; choose another name",
+            name=other.name,
+        )
+    raise ZoneError(
+        "zone_name_taken_deactivated",
+        "a zone called {name!r} (deactivated) exists already; choose another name",
+        name=other.name,
+    )
 
 
 def _zone(session: Session, zone_id: int) -> Zone:
     zone = session.get(Zone, zone_id)
     if zone is None:
-        raise ZoneError(f"zone {zone_id} does not exist; reload the map")
+        raise not_found(ZoneError, Entity.ZONE, zone_id)
     return zone
 
 

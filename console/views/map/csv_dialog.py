@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.places.signals import CsvPreview, SignalDraft
+from console.views.common.errors import error_text
 from console.views.common.formatting import moment_text
 from console.views.common.rows_model import Index, RowsTableModel
 from console.views.common.validated_dialog import REFUSED_STYLE
@@ -44,7 +45,7 @@ def preview_rows(preview: CsvPreview) -> list[PreviewRow]:
     """Good and refused rows together, in file order."""
     lines = preview.lines or tuple(range(2, len(preview.rows) + 2))
     rows = [PreviewRow(line, draft, None) for line, draft in zip(lines, preview.rows, strict=False)]
-    rows += [PreviewRow(error.line, None, error.message) for error in preview.errors]
+    rows += [PreviewRow(error.line, None, error_text(error.error)) for error in preview.errors]
     return sorted(rows, key=lambda row: (row.line, row.draft is not None))
 
 

@@ -31,7 +31,8 @@ from console.services.places.map_data import (
     load_panel,
 )
 from console.services.places.tiles import BasemapRefused, open_tile_source
-from console.services.places.zones import ZoneInfo
+from console.services.places.zones import StaleZone, ZoneInfo
+from console.views.common.errors import error_text
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
 from console.views.map import toolbar
@@ -44,7 +45,7 @@ from console.views.map.mercator import lonlat_to_scene, tiles_in_scene_rect, zoo
 from console.views.map.panel import ZonePanelView
 from console.views.map.signal_entry import SignalEntry
 from console.views.map.signal_layer import SignalLayer
-from console.views.map.texts import refusal_text
+from console.views.map.texts import stale_zone_text
 from console.views.map.tile_loader import TileLoader
 from console.views.map.zone_editing import ZoneEditing
 from console.views.map.zone_layer import ZoneLayer
@@ -227,7 +228,7 @@ class MapView(SectionView):
         if number != self._request:
             return
         self.status.setText(
-            self.tr("The map could not be loaded: {reason}").format(reason=refusal_text(exc))
+            self.tr("The map could not be loaded: {reason}").format(reason=error_text(exc))
         )
         self._loaded_pending = False
         self.sig_loaded.emit()
@@ -411,4 +412,5 @@ class MapView(SectionView):
         self.status.setText(text)
 
     def show_refusal(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Map"), refusal_text(exc))
+        text = stale_zone_text(exc) if isinstance(exc, StaleZone) else error_text(exc)
+        QMessageBox.warning(self, self.tr("Map"), text)

@@ -25,7 +25,8 @@ from console.config import (
     Option,
     Settings,
 )
-from console.services.places.tiles import BasemapProblem, basemap_problem
+from console.services.places.tiles import basemap_refusal
+from console.views.common.errors import error_text
 
 MAX_WEIGHT = 10
 WEIGHTS: tuple[Option[int], ...] = (WEIGHT_CITIZEN_REPORT, WEIGHT_POLICE_INTERVENTION, WEIGHT_MEDIA)
@@ -84,20 +85,8 @@ class MapSettingsGroup(QGroupBox):
         value = self.basemap.text().strip()
         if not value:
             return None
-        found = basemap_problem(value)
-        if found is BasemapProblem.MISSING:
-            return self.tr("The basemap “{path}” does not exist.").format(path=value)
-        if found is BasemapProblem.NOT_MBTILES:
-            return self.tr(
-                "“{path}” is not an MBTiles file (an SQLite file with a tiles table). "
-                "Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png."
-            ).format(path=value)
-        if found is BasemapProblem.NO_TILES:
-            return self.tr(
-                "The folder “{path}” holds no tiles as zoom/x/y.png or .jpg. "
-                "Choose the folder whose subfolders are the zoom levels."
-            ).format(path=value)
-        return None
+        refused = basemap_refusal(value)
+        return error_text(refused) if refused is not None else None
 
     def save(self, settings: Settings) -> list[str]:
         """Store the input (assumed valid); the names of the settings that changed."""

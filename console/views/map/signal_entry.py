@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from console.services.places import geometry, signals
 from console.services.places.exchange import preview_csv_file
 from console.services.places.signals import CsvPreview, SignalDraft, SignalInfo
+from console.views.common.errors import error_text
 from console.views.map.csv_dialog import CsvImportDialog
 from console.views.map.editing import PickTool
 from console.views.map.host import MapHost
 from console.views.map.mercator import lonlat_to_scene
 from console.views.map.signal_dialog import SignalDialog
-from console.views.map.texts import refusal_text
 from console.views.map.zone_layer import PointMarker
 
 
@@ -105,7 +105,7 @@ class SignalEntry(QObject):
             draft,
             owner=dialog,
             on_done=lambda info: self._saved(dialog, info),
-            on_error=lambda exc: dialog.refused_by_service(refusal_text(exc)) if dialog else None,
+            on_error=lambda exc: dialog.refused_by_service(error_text(exc)) if dialog else None,
         )
 
     def _saved(self, dialog: SignalDialog | None, info: SignalInfo) -> None:
@@ -157,7 +157,7 @@ class SignalEntry(QObject):
             self.host.widget(),
             self.tr("Signals not imported"),
             self.tr("{file} cannot be imported: {reason}").format(
-                file=path.name, reason=refusal_text(exc)
+                file=path.name, reason=error_text(exc)
             ),
         )
 
@@ -179,7 +179,7 @@ class SignalEntry(QObject):
 
         def failed(exc: BaseException) -> None:
             progress.close()
-            dialog.refused_by_service(refusal_text(exc))
+            dialog.refused_by_service(error_text(exc))
 
         self.host.context.run_service(
             signals.import_signals,

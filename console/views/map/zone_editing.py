@@ -13,10 +13,10 @@ from console.services.places import geometry, zones
 from console.services.places.exchange import read_zone_file, write_zone_file
 from console.services.places.geojson import ImportResult, ParsedZones, import_zones
 from console.services.places.zones import PALETTE, ZoneDraft, ZoneInfo, save_zone_properties
+from console.views.common.errors import error_text
 from console.views.map import shapes
 from console.views.map.editing import DrawTool, ShapeEditTool
 from console.views.map.host import MapHost
-from console.views.map.texts import refusal_text
 from console.views.map.zone_dialogs import NamePropertyDialog, ZonePropertiesDialog
 
 GEOJSON_FILTER = "GeoJSON (*.geojson *.json)"
@@ -237,7 +237,7 @@ class ZoneEditing(QObject):
             self.host.widget(),
             self.tr("Zones not imported"),
             self.tr("{file} cannot be imported: {reason}").format(
-                file=path.name, reason=refusal_text(exc)
+                file=path.name, reason=error_text(exc)
             ),
         )
 
