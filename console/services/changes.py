@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -42,27 +42,34 @@ class Area(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Writes:
-    """An operation's declaration: the areas it writes, and how to find the ids in its result
-    (one function for all the areas, or None when the result does not say)."""
+    """An operation's declaration: the areas it writes, and how to find the ids in its result:
+    one function for every area, one per area (an area left out: "any of them"), or None when
+    the result does not say."""
 
     areas: tuple[Area, ...]
-    ids: IdsOf | None = None
+    ids: IdsOf | Mapping[Area, IdsOf] | None = None
 
     def changes(self, result: Any) -> list[tuple[Area, tuple[int, ...] | None]]:
-        found = self.ids(result) if self.ids is not None else None
-        ids = tuple(found) if found is not None else None
-        return [(area, ids) for area in self.areas]
+        return [(area, self._ids(area, result)) for area in self.areas]
+
+    def _ids(self, area: Area, result: Any) -> tuple[int, ...] | None:
+        of = self.ids.get(area) if isinstance(self.ids, Mapping) else self.ids
+        found = of(result) if of is not None else None
+        return tuple(found) if found is not None else None
 
 
-def writes(*areas: Area, ids: IdsOf | None = None) -> Callable[[F], F]:
+def writes(*areas: Area, ids: IdsOf | Mapping[Area, IdsOf] | None = None) -> Callable[[F], F]:
     """Declare that the decorated service operation writes ``areas``.
 
-    ``ids(result)`` gives the rows touched (e.g. ``row_id``). The function is returned
-    unchanged, with the declaration in its ``__writes__`` attribute.
+    ``ids(result)`` gives the rows touched (e.g. ``row_id``); a mapping gives them per area
+    (``{Area.DEBRIEFS: row_id, Area.SHIFTS: shift_of}``). The function is returned unchanged,
+    with the declaration in its ``__writes__`` attribute.
     """
     for area in areas:
         if not isinstance(area, Area):
             raise TypeError(f"{area!r} is not an Area")
+    if isinstance(ids, Mapping) and not set(ids) <= set(areas):
+        raise TypeError(f"ids given for areas not written: {set(ids) - set(areas)}")
 
     def declare(fn: F) -> F:
         fn.__writes__ = Writes(tuple(areas), ids)  # type: ignore[attr-defined]
@@ -81,3 +88,15 @@ def declared_writes(fn: Callable[..., Any]) -> Writes | None:
 def row_id(row: Any) -> tuple[int]:
     """The ids of an operation that returns one row (a dataclass with an ``id``)."""
     return (row.id,)
+
+
+def field_ids(name: str) -> IdsOf:
+    """The ids of an operation whose result names the row of another area in ``name`` (e.g.
+    a debrief's ``shift_id``): that one id, or none when the field is empty."""
+
+    def ids(row: Any) -> tuple[int, ...]:
+        value = getattr(row, name)
+        return () if value is None else (value,)
+
+    ids.__name__ = f"ids_in_{name}"
+    return ids

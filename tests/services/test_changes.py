@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from console.services.changes import Area, declared_writes, row_id, writes
+from console.services.cases.debriefs import record_debrief
+from console.services.cases.operations import record_and_link
+from console.services.changes import Area, declared_writes, field_ids, row_id, writes
 
 
 @dataclass(frozen=True)
@@ -35,3 +37,22 @@ def test_reads_declare_nothing_and_areas_must_be_areas() -> None:
 def test_area_values_are_the_table_names_views_already_hear() -> None:
     assert Area.SHIFTS == "shifts" and Area.DEBRIEFS == "interventions"
     assert len({a.value for a in Area}) == len(Area)
+
+
+@dataclass(frozen=True)
+class _Debrief:
+    id: int
+    shift_id: int | None
+
+
+def test_ids_may_be_declared_per_area() -> None:
+    declared = declared_writes(record_debrief)
+    assert declared is not None
+    assert declared.changes(_Debrief(7, 3)) == [(Area.DEBRIEFS, (7,)), (Area.SHIFTS, (3,))]
+    assert declared.changes(_Debrief(8, None)) == [(Area.DEBRIEFS, (8,)), (Area.SHIFTS, ())]
+    linked = declared_writes(record_and_link)
+    assert linked is not None  # the case is an argument: any case may have changed
+    assert linked.changes(_Debrief(7, 3))[2] == (Area.CASES, None)
+    with pytest.raises(TypeError, match="not written"):
+        writes(Area.SHIFTS, ids={Area.CASES: row_id})
+    assert field_ids("shift_id").__name__ == "ids_in_shift_id"

@@ -31,7 +31,7 @@ from console.models import (
 from console.services.access import Action, Actor, require
 from console.services.access.audit import record_write
 from console.services.cases.case_common import CaseworkError, StaleCase, clean_text
-from console.services.changes import Area, row_id, writes
+from console.services.changes import Area, field_ids, row_id, writes
 from console.services.errors import Entity, not_found
 from console.services.places import aggregates
 from console.services.planning.week import PEOPLE_AND_ZONE, people_of
@@ -237,8 +237,8 @@ def presence_hours(
 # -- writing -------------------------------------------------------------------------------------
 
 
-# A shift's debrief marks the shift done; the two areas' ids differ, so: any of them.
-@writes(Area.DEBRIEFS, Area.SHIFTS)
+# A shift's debrief marks the shift done.
+@writes(Area.DEBRIEFS, Area.SHIFTS, ids={Area.DEBRIEFS: row_id, Area.SHIFTS: field_ids("shift_id")})
 def record_debrief(session: Session, actor: Actor, draft: DebriefDraft) -> DebriefRow:
     """Record an outing; with ``draft.shift_id`` the shift becomes done.
 

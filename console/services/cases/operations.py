@@ -20,7 +20,7 @@ from console.services.cases import case_edits, debriefs, people_met, referrals
 from console.services.cases.case_list import CaseFilter, CaseRow, list_cases
 from console.services.cases.debriefs import DebriefDraft, DebriefRow
 from console.services.cases.people_met import SubjectRow
-from console.services.changes import Area, writes
+from console.services.changes import Area, field_ids, row_id, writes
 from console.services.planning.week import OrganizationChoice, PersonLoad, ZoneChoice
 
 STANDALONE_LENGTH = timedelta(hours=2)  # an outing recorded on its own: the two hours until now
@@ -118,9 +118,13 @@ def load_setup(
     return DebriefSetup(draft, choices.zones, tuple(people), tuple(subjects), zone_name)
 
 
-# The shift the debrief is for becomes done, the case gains a link; the areas' ids differ, so:
-# any of them.
-@writes(Area.DEBRIEFS, Area.SHIFTS, Area.CASES)
+# The shift the debrief is for becomes done, the case (an argument) gains a link.
+@writes(
+    Area.DEBRIEFS,
+    Area.SHIFTS,
+    Area.CASES,
+    ids={Area.DEBRIEFS: row_id, Area.SHIFTS: field_ids("shift_id")},
+)
 def record_and_link(
     session: Session, actor: Actor, draft: DebriefDraft, case_id: int | None
 ) -> DebriefRow:

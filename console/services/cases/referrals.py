@@ -27,7 +27,7 @@ from console.services.cases.case_common import (
     clean_text,
     load_case,
 )
-from console.services.changes import Area, row_id, writes
+from console.services.changes import Area, field_ids, row_id, writes
 from console.services.errors import Entity, not_found
 
 MAX_REASON = 2_000
@@ -147,9 +147,8 @@ def case_referrals(session: Session, actor: Actor, case_id: int) -> list[Referra
 # -- writing -------------------------------------------------------------------------------------
 
 
-# Sending or declining a referral may move its case's status (referred, back to open); the two
-# areas' ids differ, so: any of them.
-@writes(Area.REFERRALS, Area.CASES)
+# Sending or declining a referral may move its case's status (referred, back to open).
+@writes(Area.REFERRALS, Area.CASES, ids={Area.REFERRALS: row_id, Area.CASES: field_ids("case_id")})
 def refer_case(
     session: Session, actor: Actor, case_id: int, to_organization_id: int, reason: str
 ) -> ReferralRow:
@@ -226,7 +225,7 @@ def accept_referral(
     return _write(session, actor, referral)
 
 
-@writes(Area.REFERRALS, Area.CASES)
+@writes(Area.REFERRALS, Area.CASES, ids={Area.REFERRALS: row_id, Area.CASES: field_ids("case_id")})
 def decline_referral(
     session: Session,
     actor: Actor,
