@@ -85,7 +85,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
         with db.session_scope(opened.engine) as session:
             summary = demo.seed_demo(session, today=args.today or date.today())
     except demo.DemoRefused as exc:
-        raise CommandFailed(f"{exc}: {opened.location}") from exc
+        raise refused(exc, where=opened.location) from exc
     finally:
         opened.engine.dispose()
     print(
@@ -173,7 +173,7 @@ def cmd_import_zones(args: argparse.Namespace) -> None:
     try:
         parsed = geojson.parse_zone_file(data)
     except geojson.GeoJSONError as exc:
-        raise CommandFailed(f"{args.file}: {exc}; nothing imported") from exc
+        raise refused(exc, "Nothing was imported.", where=args.file) from exc
     name_property = args.name_property or parsed.suggested_name_property()
     if name_property is None:
         available = ", ".join(parsed.property_names) or "none"
@@ -186,7 +186,7 @@ def cmd_import_zones(args: argparse.Namespace) -> None:
         with db.session_scope(opened.engine) as session:
             result = geojson.import_zones(session, access.COMMAND_LINE, parsed, name_property)
     except (geojson.GeoJSONError, zones.ZoneError, geometry.GeometryError) as exc:
-        raise CommandFailed(f"{args.file}: {exc}; nothing imported") from exc
+        raise refused(exc, "Nothing was imported.", where=args.file) from exc
     finally:
         opened.engine.dispose()
     print(

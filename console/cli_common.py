@@ -11,14 +11,14 @@ class CommandFailed(Exception):
     """A command could not be carried out; ``str()`` is the one-line reason for the user."""
 
 
-def refused(exc: BaseException, consequence: str = "") -> CommandFailed:
+def refused(exc: BaseException, consequence: str = "", where: object = None) -> CommandFailed:
     """The one-line failure for a refusal of the services, in the words the window uses
-    (``views/common/errors``), followed by what it means for the command ("Nothing was
-    imported.")."""
+    (``views/common/errors``): after ``where`` (a file, a database) when given, and followed by
+    what it means for the command ("Nothing was imported.")."""
     from console.views.common.errors import error_text  # noqa: PLC0415 - Qt loads only here
 
-    text = error_text(exc)
-    return CommandFailed(f"{text} {consequence}" if consequence else text)
+    text = " ".join(part for part in (error_text(exc), consequence) if part)
+    return CommandFailed(f"{where}: {text}" if where is not None else text)
 
 
 def open_database(args: argparse.Namespace) -> db.OpenedDatabase:

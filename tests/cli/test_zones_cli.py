@@ -11,6 +11,8 @@ import pytest
 
 from console import cli, db
 from console.models import AuditEvent, Zone
+from console.services.places import geojson
+from console.views.common.errors import error_text
 from tests.cli.test_cli import _run
 from tests.services.map_data import count, square
 from tests.services.test_geojson import BAD_FILES, SANT_AGATA, SANT_AGATA_SHAPE, UNIVERSITA
@@ -99,7 +101,8 @@ def test_an_unknown_name_property_is_refused(capsys, database: Path, tmp_path: P
         capsys, "--db", str(database), "import-zones", str(source), "--name-property", "NOME"
     )
     assert code == cli.EXIT_FAILED
-    assert "no property 'NOME'; choose one of: nome; nothing imported" in err
+    assert "no property “NOME”. Choose one of these for the zones' names: nome." in err
+    assert err.endswith(" Nothing was imported.\n")
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
@@ -114,7 +117,9 @@ def test_every_bad_file_is_refused_in_one_line_and_nothing_imported(
     code, out, err = _run(capsys, "--db", str(database), "import-zones", str(source))
     assert code == cli.EXIT_FAILED and out == ""
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith(f"console-admin: {source}: ") and err.endswith("nothing imported\n")
+    with pytest.raises(geojson.GeoJSONError) as refusal:  # the words the window shows
+        geojson.parse_zone_file(BAD_FILES[case][0])
+    assert err == f"console-admin: {source}: {error_text(refusal.value)} Nothing was imported.\n"
     assert zones_and_entries(database) == before
 
 
@@ -126,7 +131,7 @@ def test_duplicate_names_import_nothing(capsys, database: Path, tmp_path: Path) 
         ),
     )
     code, _, err = _run(capsys, "--db", str(database), "import-zones", str(source))
-    assert code == cli.EXIT_FAILED and "features 1 and 2 are both called" in err
+    assert code == cli.EXIT_FAILED and "Features 1 and 2 are both called" in err
     assert zones_and_entries(database) == (0, 0)
 
 

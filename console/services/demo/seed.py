@@ -23,6 +23,7 @@ from console.services.demo.people import (
 from console.services.demo.places import seed_signals, seed_zones
 from console.services.demo.planning import seed_debriefs, seed_shifts
 from console.services.demo.state import DemoState
+from console.services.errors import Refusal
 
 __all__ = [
     "DEMO_ACCOUNTS",
@@ -52,12 +53,13 @@ class DemoSummary:
     meetings: int
 
 
-class DemoRefused(Exception):
+class DemoRefused(Refusal):
     """The database is not new and empty; nothing was written."""
 
     def __init__(self) -> None:
         super().__init__(
-            "the database already holds data; seed-demo only fills a new, empty database"
+            "demo_database_not_empty",
+            "the database already holds data; seed-demo only fills a new, empty database",
         )
 
 
