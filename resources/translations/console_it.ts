@@ -649,74 +649,6 @@
         <source>Not copied: the same times are not a valid shift in this week (a change of daylight saving time). Create it by hand.</source>
         <translation>Non copiato: gli stessi orari non formano un turno valido in questa settimana (cambio dell’ora legale). Crealo a mano.</translation>
     </message>
-    <message>
-        <source>A shift must end after it starts. Choose another end time (an end time earlier than the start means the next day).</source>
-        <translation>Un turno deve finire dopo l’inizio. Scegli un’altra ora di fine (un’ora di fine precedente all’inizio indica il giorno dopo).</translation>
-    </message>
-    <message>
-        <source>A shift may last at most 12 hours. Bring the start and the end closer, or split the outing into two shifts.</source>
-        <translation>Un turno può durare al massimo 12 ore. Avvicina l’inizio e la fine, oppure dividi l’uscita in due turni.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this shift in the meantime. Look at it as it is now and make your change again.</source>
-        <translation>Nel frattempo qualcun altro ha modificato questo turno. Guardalo com’è ora e ripeti la tua modifica.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this absence in the meantime. Look at it as it is now and make your change again.</source>
-        <translation>Nel frattempo qualcun altro ha modificato questa assenza. Guardala com’è ora e ripeti la tua modifica.</translation>
-    </message>
-    <message>
-        <source>A week cannot be copied onto itself. Choose another week.</source>
-        <translation>Una settimana non può essere copiata su se stessa. Scegli un’altra settimana.</translation>
-    </message>
-    <message>
-        <source>This shift is {status} and can no longer be changed. Create a new shift instead.</source>
-        <translation>Questo turno è nello stato “{status}” e non può più essere modificato. Crea invece un nuovo turno.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be deleted. Cancel a published shift instead.</source>
-        <translation>Si può eliminare solo una bozza. Un turno pubblicato va invece annullato.</translation>
-    </message>
-    <message>
-        <source>This shift already has a debrief, so it cannot be deleted. Cancel it instead.</source>
-        <translation>Questo turno ha già un resoconto, quindi non può essere eliminato. Annullalo invece.</translation>
-    </message>
-    <message>
-        <source>It no longer exists: someone else may have removed it. Reload the week.</source>
-        <translation>Non esiste più: forse qualcun altro l’ha eliminato. Ricarica la settimana.</translation>
-    </message>
-    <message>
-        <source>The zone {zone} is no longer active. Choose another zone.</source>
-        <translation>La zona {zone} non è più attiva. Scegli un’altra zona.</translation>
-    </message>
-    <message>
-        <source>This zone no longer exists. Reload the week and choose a zone.</source>
-        <translation>Questa zona non esiste più. Ricarica la settimana e scegli una zona.</translation>
-    </message>
-    <message>
-        <source>One of the people chosen no longer exists. Reload the week and choose again.</source>
-        <translation>Una delle persone scelte non esiste più. Ricarica la settimana e scegli di nuovo.</translation>
-    </message>
-    <message>
-        <source>{person} does not go out on shifts. Remove them from the people of the shift.</source>
-        <translation>{person} non esce in turno: togli questa persona dal turno.</translation>
-    </message>
-    <message>
-        <source>{person} is no longer active. Remove them from the people of the shift.</source>
-        <translation>{person} non è più in servizio: togli questa persona dal turno.</translation>
-    </message>
-    <message>
-        <source>{person} left on {day}. Remove them from the people of the shift.</source>
-        <translation>{person} ha lasciato l’ente il {day}: togli questa persona dal turno.</translation>
-    </message>
-    <message>
-        <source>The end must come after the start. Check the dates and times.</source>
-        <translation>La fine deve venire dopo l’inizio. Controlla date e orari.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this. Ask a coordinator or an administrator.</source>
-        <translation>Non hai il permesso di farlo. Chiedi a un coordinatore o a un amministratore.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -1231,26 +1163,6 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <source>case review</source>
         <translation>revisione del caso</translation>
     </message>
-    <message>
-        <source>You are not allowed to do this: {reason}.</source>
-        <translation>Non hai il permesso di farlo: {reason}.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this. Ask the case owner or a coordinator.</source>
-        <translation>Non hai il permesso di farlo. Chiedi al referente del caso o a un coordinatore.</translation>
-    </message>
-    <message>
-        <source>Give a reason for reading this, in a few words.</source>
-        <translation>Indica in poche parole il motivo di questa lettura.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this in the meantime. It has been loaded again as it is now: look at it and make your change again.</source>
-        <translation>Nel frattempo qualcun altro ha modificato questi dati. Sono stati ricaricati come sono ora: controllali e ripeti la modifica.</translation>
-    </message>
-    <message>
-        <source>This shift already has a debrief: someone recorded it already.</source>
-        <translation>Questo turno ha già un resoconto: qualcuno l’ha già registrato.</translation>
-    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -1734,6 +1646,1009 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A username has {low} to {high} characters: letters, digits, dots, hyphens or underscores.</source>
+        <translation>Il nome utente ha da {low} a {high} caratteri: lettere, cifre, punti, trattini o trattini bassi.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts: sign in with one of them.</source>
+        <translation>Questo database ha già degli account: accedi con uno di questi.</translation>
+    </message>
+    <message>
+        <source>There is no account named “{username}”. Check the spelling.</source>
+        <translation>Non esiste un account di nome «{username}». Controlla come è scritto.</translation>
+    </message>
+    <message>
+        <source>The username “{username}” is taken. Choose another one.</source>
+        <translation>Il nome utente «{username}» è già in uso. Scegline un altro.</translation>
+    </message>
+    <message>
+        <source>This person already has an account: change that one instead.</source>
+        <translation>Questa persona ha già un account: modifica quello.</translation>
+    </message>
+    <message>
+        <source>The account “{username}” is already disabled.</source>
+        <translation>L&apos;account «{username}» è già disattivato.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator account: create or enable another administrator first.</source>
+        <translation>Questo è l&apos;ultimo account amministratore attivo: prima crea o riattiva un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>The command line has no password of its own: sign in with an account.</source>
+        <translation>La riga di comando non ha una password propria: accedi con un account.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>La password deve avere almeno {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reading this, in a few words (for example: follow-up).</source>
+        <translation>Indica in poche parole il motivo di questa lettura (per esempio: follow-up).</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>turno</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>assenza</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>invio</translation>
+    </message>
+    <message>
+        <source>debrief</source>
+        <translation>resoconto</translation>
+    </message>
+    <message>
+        <source>person met</source>
+        <translation>persona incontrata</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>segnalazione</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>riunione</translation>
+    </message>
+    <message>
+        <source>see the calendar</source>
+        <translation>vedere il calendario</translation>
+    </message>
+    <message>
+        <source>plan shifts</source>
+        <translation>pianificare i turni</translation>
+    </message>
+    <message>
+        <source>publish a week</source>
+        <translation>pubblicare una settimana</translation>
+    </message>
+    <message>
+        <source>manage absences</source>
+        <translation>gestire le assenze</translation>
+    </message>
+    <message>
+        <source>export the calendar</source>
+        <translation>esportare il calendario</translation>
+    </message>
+    <message>
+        <source>see the map</source>
+        <translation>vedere la mappa</translation>
+    </message>
+    <message>
+        <source>record signals</source>
+        <translation>registrare segnalazioni</translation>
+    </message>
+    <message>
+        <source>edit zones</source>
+        <translation>modificare le zone</translation>
+    </message>
+    <message>
+        <source>record debriefs</source>
+        <translation>registrare resoconti</translation>
+    </message>
+    <message>
+        <source>see cases</source>
+        <translation>vedere i casi</translation>
+    </message>
+    <message>
+        <source>open or change cases</source>
+        <translation>aprire o modificare casi</translation>
+    </message>
+    <message>
+        <source>write case notes</source>
+        <translation>scrivere note sui casi</translation>
+    </message>
+    <message>
+        <source>see the people met</source>
+        <translation>vedere le persone incontrate</translation>
+    </message>
+    <message>
+        <source>see the activity figures</source>
+        <translation>vedere i dati di attività</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leggere il registro di audit</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gestire gli account</translation>
+    </message>
+    <message>
+        <source>see meetings</source>
+        <translation>vedere le riunioni</translation>
+    </message>
+    <message>
+        <source>prepare meetings</source>
+        <translation>preparare le riunioni</translation>
+    </message>
+    <message>
+        <source>run meetings</source>
+        <translation>condurre le riunioni</translation>
+    </message>
+    <message>
+        <source>write minutes</source>
+        <translation>scrivere il verbale</translation>
+    </message>
+    <message>
+        <source>approve minutes</source>
+        <translation>approvare il verbale</translation>
+    </message>
+    <message>
+        <source>update actions</source>
+        <translation>aggiornare le azioni</translation>
+    </message>
+    <message>
+        <source>You are not allowed to {action} as {role}. Ask an administrator if your work needs it.</source>
+        <translation>Non puoi {action} con il ruolo {role}. Se ti serve per il tuo lavoro, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Non è stato possibile leggere o scrivere il file: {reason}</translation>
+    </message>
+    <message>
+        <source>The database already holds data. The demo only fills a new, empty database: choose another file.</source>
+        <translation>Il database contiene già dei dati. La demo riempie solo un database nuovo e vuoto: scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>There is no {entity} with id {id}: it may have been removed. Reload and choose again.</source>
+        <translation>Elemento non trovato ({entity} con id {id}): potrebbe essere stato rimosso. Ricarica e scegli di nuovo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {entity} in the meantime. Look at it as it is now and make your change again.</source>
+        <translation>Nel frattempo qualcun altro ha modificato questo elemento ({entity}). Guardalo com&apos;è ora e rifai la modifica.</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title, for example “Coordination meeting, March”.</source>
+        <translation>Dai un titolo alla riunione, per esempio «Tavolo di coordinamento, marzo».</translation>
+    </message>
+    <message>
+        <source>This text has at most {limit} characters. Shorten it.</source>
+        <translation>Questo testo può avere al massimo {limit} caratteri. Accorcialo.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active and cannot be invited. Choose someone else.</source>
+        <translation>{name} non è più attivo e non può essere invitato. Scegli un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: nothing in it can change any more. To correct the minutes, amend a paragraph.</source>
+        <translation>Il verbale di questa riunione è approvato: non si può più modificare nulla. Per correggere il verbale, rettifica un paragrafo.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started yet. Take attendance and start it, then record this.</source>
+        <translation>La riunione non è ancora iniziata. Rileva le presenze e avviala, poi registra questo.</translation>
+    </message>
+    <message>
+        <source>The meeting has started already: this can only be changed before it starts.</source>
+        <translation>La riunione è già iniziata: questo si può cambiare solo prima dell&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>The text contains the name of a person met. Minutes and decisions carry no personal data: refer to the case or to the person&apos;s nickname instead.</source>
+        <translation>Il testo contiene il nome di una persona incontrata. Verbali e decisioni non contengono dati personali: indica il caso o il soprannome della persona.</translation>
+    </message>
+    <message>
+        <source>You can write only for an audience you belong to, and “{audience}” is not yours. Choose another audience.</source>
+        <translation>Puoi scrivere solo per destinatari di cui fai parte, e «{audience}» non è tra questi. Scegli altri destinatari.</translation>
+    </message>
+    <message>
+        <source>The confidentiality statement is empty. Write it in the settings before starting the meeting.</source>
+        <translation>La dichiarazione di riservatezza è vuota. Scrivila nelle impostazioni prima di avviare la riunione.</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as present. Take attendance before starting the meeting.</source>
+        <translation>Nessuno risulta presente. Rileva le presenze prima di avviare la riunione.</translation>
+    </message>
+    <message>
+        <source>These attendees have not acknowledged the confidentiality statement yet: {names}. Read it to them and record their acknowledgement.</source>
+        <translation>Questi partecipanti non hanno ancora preso atto della dichiarazione di riservatezza: {names}. Leggila loro e registra la presa d&apos;atto.</translation>
+    </message>
+    <message>
+        <source>{name} is joining a meeting under way: record their acknowledgement of the confidentiality statement together with their presence.</source>
+        <translation>{name} si unisce a una riunione in corso: registra la presa d&apos;atto della dichiarazione di riservatezza insieme alla presenza.</translation>
+    </message>
+    <message>
+        <source>Give the agenda item a title: a few words that say what it is about.</source>
+        <translation>Dai un titolo al punto all&apos;ordine del giorno: poche parole che dicano di cosa tratta.</translation>
+    </message>
+    <message>
+        <source>Items of this kind are proposed from the data. Add an item about a zone, a case or anything else.</source>
+        <translation>I punti di questo tipo sono proposti dai dati. Aggiungi un punto su una zona, su un caso o su altro.</translation>
+    </message>
+    <message>
+        <source>Choose the zone the item is about.</source>
+        <translation>Scegli la zona di cui tratta il punto.</translation>
+    </message>
+    <message>
+        <source>Choose the case the item is about.</source>
+        <translation>Scegli il caso di cui tratta il punto.</translation>
+    </message>
+    <message>
+        <source>Agenda item {id} no longer exists. Reload the meeting.</source>
+        <translation>Il punto all&apos;ordine del giorno {id} non esiste più. Ricarica la riunione.</translation>
+    </message>
+    <message>
+        <source>Decisions, actions or minutes were recorded on this item, so it stays on the agenda.</source>
+        <translation>Su questo punto sono stati registrati decisioni, azioni o verbale: resta all&apos;ordine del giorno.</translation>
+    </message>
+    <message>
+        <source>Agenda item {item} belongs to another meeting. Reload the meeting.</source>
+        <translation>Il punto all&apos;ordine del giorno {item} appartiene a un&apos;altra riunione. Ricarica la riunione.</translation>
+    </message>
+    <message>
+        <source>Write what was decided.</source>
+        <translation>Scrivi che cosa è stato deciso.</translation>
+    </message>
+    <message>
+        <source>Decision {id} no longer exists. Reload the meeting.</source>
+        <translation>La decisione {id} non esiste più. Ricarica la riunione.</translation>
+    </message>
+    <message>
+        <source>This decision has already been carried out. Record a new decision for another step.</source>
+        <translation>Questa decisione è già stata attuata. Registra una nuova decisione per un altro passo.</translation>
+    </message>
+    <message>
+        <source>Decision {decision} belongs to another meeting. Reload the meeting.</source>
+        <translation>La decisione {decision} appartiene a un&apos;altra riunione. Ricarica la riunione.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Scrivi che cosa va fatto.</translation>
+    </message>
+    <message>
+        <source>Say why the action was not done or proved impossible.</source>
+        <translation>Spiega perché l&apos;azione non è stata svolta o si è rivelata impossibile.</translation>
+    </message>
+    <message>
+        <source>Action {id} no longer exists. Reload the list.</source>
+        <translation>L&apos;azione {id} non esiste più. Ricarica l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the action, someone of their organization or a coordinator can update it.</source>
+        <translation>Solo il responsabile dell&apos;azione, una persona del suo ente o un coordinatore possono aggiornarla.</translation>
+    </message>
+    <message>
+        <source>Choose the organization responsible for the action.</source>
+        <translation>Scegli l&apos;ente responsabile dell&apos;azione.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active and cannot own an action. Choose someone else.</source>
+        <translation>{name} non è più attivo e non può essere responsabile di un&apos;azione. Scegli un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>{name} does not work for the organization you chose. Choose their organization or another owner.</source>
+        <translation>{name} non lavora per l&apos;ente scelto. Scegli il suo ente o un altro responsabile.</translation>
+    </message>
+    <message>
+        <source>The paragraph is empty. Write something, then save.</source>
+        <translation>Il paragrafo è vuoto. Scrivi qualcosa, poi salva.</translation>
+    </message>
+    <message>
+        <source>Paragraph {id} of the minutes no longer exists. Reload the meeting.</source>
+        <translation>Il paragrafo {id} del verbale non esiste più. Ricarica la riunione.</translation>
+    </message>
+    <message>
+        <source>Choose the organization whose version of the minutes you want.</source>
+        <translation>Scegli l&apos;ente di cui vuoi la versione del verbale.</translation>
+    </message>
+    <message>
+        <source>You may not have the minutes for “{audience}”. Choose the shared minutes or those of your own organization.</source>
+        <translation>Non puoi avere il verbale per «{audience}». Scegli il verbale condiviso o quello del tuo ente.</translation>
+    </message>
+    <message>
+        <source>The zone has no shape that can be read. Draw the zone again on the map.</source>
+        <translation>La zona non ha una forma leggibile. Disegna di nuovo la zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>A zone must be an area (a Polygon or MultiPolygon), not “{kind}”. Draw it as an area on the map.</source>
+        <translation>Una zona deve essere un’area (Polygon o MultiPolygon), non “{kind}”. Disegnala come area sulla mappa.</translation>
+    </message>
+    <message>
+        <source>The shape of the zone has no parts. Draw the zone again on the map.</source>
+        <translation>La forma della zona non ha parti. Disegna di nuovo la zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>A part of the zone has no outline. Draw the zone again on the map.</source>
+        <translation>Una parte della zona non ha contorno. Disegna di nuovo la zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>The shape of the zone holds something that is not a list of points. Draw the zone again on the map.</source>
+        <translation>La forma della zona contiene qualcosa che non è un elenco di punti. Disegna di nuovo la zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>The shape of the zone has a point that is not a pair of numbers (longitude and latitude). Draw the zone again on the map.</source>
+        <translation>La forma della zona ha un punto che non è una coppia di numeri (longitudine e latitudine). Disegna di nuovo la zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>The shape of the zone has a point off the map (longitude {lon}, latitude {lat}). Longitude goes from -180 to 180 and latitude from -90 to 90: move the point.</source>
+        <translation>La forma della zona ha un punto fuori dalla mappa (longitudine {lon}, latitudine {lat}). La longitudine va da -180 a 180 e la latitudine da -90 a 90: sposta il punto.</translation>
+    </message>
+    <message>
+        <source>The outline of the zone, or one of its holes, has only {count} different points: an area needs at least 3. Add corners.</source>
+        <translation>Il contorno della zona, o uno dei suoi fori, ha solo {count} punti diversi: un’area ne richiede almeno 3. Aggiungi dei vertici.</translation>
+    </message>
+    <message>
+        <source>The corners of the zone&apos;s outline, or of one of its holes, all lie on one straight line, so they enclose no area. Move a corner off the line.</source>
+        <translation>I vertici del contorno della zona, o di uno dei suoi fori, stanno tutti su una linea retta e quindi non racchiudono alcuna area. Sposta un vertice fuori dalla linea.</translation>
+    </message>
+    <message>
+        <source>The outline of the zone, or one of its holes, crosses itself. Move the corners so that no two edges cross.</source>
+        <translation>Il contorno della zona, o uno dei suoi fori, si interseca con sé stesso. Sposta i vertici in modo che nessun lato ne incroci un altro.</translation>
+    </message>
+    <message>
+        <source>A hole in the zone crosses or touches the outline or another hole. Move its corners so that it lies inside the outline, apart from the other holes.</source>
+        <translation>Un foro della zona incrocia o tocca il contorno o un altro foro. Sposta i suoi vertici in modo che stia dentro il contorno, separato dagli altri fori.</translation>
+    </message>
+    <message>
+        <source>A hole in the zone lies outside the outline. Move it inside the outline, or remove it.</source>
+        <translation>Un foro della zona si trova fuori dal contorno. Spostalo dentro il contorno, oppure eliminalo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB. Export only the zones you need from the GIS.</source>
+        <translation>Il file supera {limit} MB. Esporta dal GIS solo le zone che ti servono.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it may be a shapefile or an image. Choose a .geojson file.</source>
+        <translation>Il file non è di testo: potrebbe essere uno shapefile o un’immagine. Scegli un file .geojson.</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text (the problem is at byte {byte}). Export it again from the GIS as GeoJSON in UTF-8.</source>
+        <translation>Il file non è salvato come testo UTF-8 (il problema è al byte {byte}). Esportalo di nuovo dal GIS come GeoJSON in UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose the GeoJSON file that holds the zones.</source>
+        <translation>Il file è vuoto. Scegli il file GeoJSON che contiene le zone.</translation>
+    </message>
+    <message>
+        <source>The file holds the value {name}, which JSON does not allow as a number. Export it again from the GIS, or correct that value.</source>
+        <translation>Il file contiene il valore {name}, che JSON non ammette come numero. Esportalo di nuovo dal GIS oppure correggi quel valore.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: there is an error at line {line}, column {column}. Export it again from the GIS, or correct it in a text editor.</source>
+        <translation>Il file non è un JSON valido: c’è un errore alla riga {line}, colonna {column}. Esportalo di nuovo dal GIS oppure correggilo con un editor di testo.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be read. Export the zones again from the GIS as a GeoJSON FeatureCollection.</source>
+        <translation>Il file ha troppi livelli annidati per poter essere letto. Esporta di nuovo le zone dal GIS come FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not GeoJSON: it holds no FeatureCollection. Export the zones from the GIS as GeoJSON.</source>
+        <translation>Il file è JSON ma non GeoJSON: non contiene una FeatureCollection. Esporta le zone dal GIS in formato GeoJSON.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but says no GeoJSON type. Export the zones from the GIS as a GeoJSON FeatureCollection.</source>
+        <translation>Il file è JSON ma non indica alcun tipo GeoJSON. Esporta le zone dal GIS come FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <source>The file holds a single {kind}, not a FeatureCollection. Export the zones from the GIS as a FeatureCollection, or put the {kind} in one.</source>
+        <translation>Il file contiene un solo {kind}, non una FeatureCollection. Esporta le zone dal GIS come FeatureCollection, oppure inserisci il {kind} in una FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s GeoJSON type is “{kind}”, not FeatureCollection. Export the zones from the GIS as a FeatureCollection of polygons.</source>
+        <translation>Il tipo GeoJSON del file è “{kind}”, non FeatureCollection. Esporta le zone dal GIS come FeatureCollection di poligoni.</translation>
+    </message>
+    <message>
+        <source>The file has no features, so there is no zone to import. Check that you exported the right layer.</source>
+        <translation>Il file non contiene elementi, quindi non c’è nessuna zona da importare. Controlla di aver esportato il livello giusto.</translation>
+    </message>
+    <message>
+        <source>The file uses the coordinate system {crs}, not WGS84. Export it again from the GIS in WGS84 longitude/latitude (EPSG:4326).</source>
+        <translation>Il file usa il sistema di coordinate {crs}, non WGS84. Esportalo di nuovo dal GIS in longitudine/latitudine WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The file names its coordinate system in a form that is not known, so it may not be WGS84. Export it again from the GIS in WGS84 longitude/latitude (EPSG:4326).</source>
+        <translation>Il file indica il suo sistema di coordinate in una forma sconosciuta, quindi potrebbe non essere WGS84. Esportalo di nuovo dal GIS in longitudine/latitudine WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Feature {feature} uses the coordinate system {crs}, not WGS84. Export the file again from the GIS in WGS84 longitude/latitude (EPSG:4326).</source>
+        <translation>L’elemento {feature} usa il sistema di coordinate {crs}, non WGS84. Esporta di nuovo il file dal GIS in longitudine/latitudine WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Feature {feature} names its coordinate system in a form that is not known, so it may not be WGS84. Export the file again from the GIS in WGS84 longitude/latitude (EPSG:4326).</source>
+        <translation>L’elemento {feature} indica il suo sistema di coordinate in una forma sconosciuta, quindi potrebbe non essere WGS84. Esporta di nuovo il file dal GIS in longitudine/latitudine WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Item {feature} of the file&apos;s features is not a GeoJSON Feature. Export the zones again from the GIS.</source>
+        <translation>La voce {feature} dell’elenco degli elementi del file non è una Feature GeoJSON. Esporta di nuovo le zone dal GIS.</translation>
+    </message>
+    <message>
+        <source>The properties of feature {feature} are not a list of names and values. Export the zones again from the GIS.</source>
+        <translation>Le proprietà dell’elemento {feature} non sono un elenco di nomi e valori. Esporta di nuovo le zone dal GIS.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} has no geometry, and every zone needs an area. Draw its polygon in the GIS, or leave the feature out.</source>
+        <translation>L’elemento {feature} non ha una geometria, e ogni zona ha bisogno di un’area. Disegna il suo poligono nel GIS, oppure escludi l’elemento.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature {feature} has no known type, and only areas can be zones. Export it again as a Polygon or MultiPolygon.</source>
+        <translation>La geometria dell’elemento {feature} è di un tipo sconosciuto, e solo le aree possono essere zone. Esportala di nuovo come Polygon o MultiPolygon.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} is a {kind}, but only areas (Polygon or MultiPolygon) can be zones. Leave it out, or export only the layer of polygons.</source>
+        <translation>L’elemento {feature} è un {kind}, ma solo le aree (Polygon o MultiPolygon) possono essere zone. Escludilo, oppure esporta solo il livello dei poligoni.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} has coordinates like {x} / {y}: they look like metres of a projected system, not longitude and latitude. Export the file again from the GIS in WGS84 longitude/latitude (EPSG:4326).</source>
+        <translation>L’elemento {feature} ha coordinate come {x} / {y}: sembrano metri di un sistema proiettato, non longitudine e latitudine. Esporta di nuovo il file dal GIS in longitudine/latitudine WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Feature {feature} has a point at longitude {x}, latitude {y}, off the map (longitude goes from -180 to 180, latitude from -90 to 90). Export the file again from the GIS in WGS84 longitude/latitude (EPSG:4326).</source>
+        <translation>L’elemento {feature} ha un punto a longitudine {x}, latitudine {y}, fuori dalla mappa (la longitudine va da -180 a 180, la latitudine da -90 a 90). Esporta di nuovo il file dal GIS in longitudine/latitudine WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Feature {feature} is a MultiPolygon without polygons. Draw its area in the GIS, or leave the feature out.</source>
+        <translation>L’elemento {feature} è un MultiPolygon senza poligoni. Disegna la sua area nel GIS, oppure escludi l’elemento.</translation>
+    </message>
+    <message>
+        <source>Polygon {polygon} of feature {feature} has no outline. Correct it in the GIS and export the file again.</source>
+        <translation>Il poligono {polygon} dell’elemento {feature} non ha contorno. Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Polygon {polygon} of feature {feature} has coordinates that are not pairs of numbers (longitude and latitude). Correct it in the GIS and export the file again.</source>
+        <translation>Il poligono {polygon} dell’elemento {feature} ha coordinate che non sono coppie di numeri (longitudine e latitudine). Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Polygon {polygon} of feature {feature} has an outline or a hole with only {count} different points: an area needs at least 3. Correct it in the GIS and export the file again.</source>
+        <translation>Il poligono {polygon} dell’elemento {feature} ha un contorno o un foro con solo {count} punti diversi: un’area ne richiede almeno 3. Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Polygon {polygon} of feature {feature} has an outline or a hole whose points all lie on one line, so it encloses no area. Correct it in the GIS and export the file again.</source>
+        <translation>Il poligono {polygon} dell’elemento {feature} ha un contorno o un foro i cui punti stanno tutti su una linea, quindi non racchiude alcuna area. Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The outline or a hole of polygon {polygon} of feature {feature} crosses itself. Correct it in the GIS (its geometry check finds where) and export the file again.</source>
+        <translation>Il contorno o un foro del poligono {polygon} dell’elemento {feature} si interseca con sé stesso. Correggilo nel GIS (il controllo della geometria indica dove) ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>A hole of polygon {polygon} of feature {feature} crosses or touches the outline or another hole. Correct it in the GIS and export the file again.</source>
+        <translation>Un foro del poligono {polygon} dell’elemento {feature} incrocia o tocca il contorno o un altro foro. Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Hole {hole} of polygon {polygon} of feature {feature} lies outside the outline. Correct it in the GIS and export the file again.</source>
+        <translation>Il foro {hole} del poligono {polygon} dell’elemento {feature} si trova fuori dal contorno. Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The geometry of feature {feature} cannot be a zone. Check it in the GIS and export the file again.</source>
+        <translation>La geometria dell’elemento {feature} non può essere una zona. Controllala nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The features have no properties, so none can give the zones their names (“{property}” was chosen). Add a name to each feature in the GIS and export the file again.</source>
+        <translation>Gli elementi non hanno proprietà, quindi nessuna può dare il nome alle zone (era stata scelta “{property}”). Aggiungi un nome a ogni elemento nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The features have no property “{property}”. Choose one of these for the zones&apos; names: {available}.</source>
+        <translation>Gli elementi non hanno la proprietà “{property}”. Scegline una tra queste per i nomi delle zone: {available}.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} has no “{property}”, and every zone needs a name. Fill it in the GIS, or choose another property for the names.</source>
+        <translation>L’elemento {feature} non ha “{property}”, e ogni zona ha bisogno di un nome. Compilalo nel GIS, oppure scegli un’altra proprietà per i nomi.</translation>
+    </message>
+    <message>
+        <source>The “{property}” of feature {feature} is empty or is not a name, and every zone needs one. Fill it in the GIS, or choose another property for the names.</source>
+        <translation>La proprietà “{property}” dell’elemento {feature} è vuota o non è un nome, e ogni zona ne ha bisogno. Compilala nel GIS, oppure scegli un’altra proprietà per i nomi.</translation>
+    </message>
+    <message>
+        <source>The name of feature {feature} is {length} characters long, and a zone&apos;s name has at most {limit}. Shorten it in the GIS, or choose another property for the names.</source>
+        <translation>Il nome dell’elemento {feature} è lungo {length} caratteri, e il nome di una zona ne ha al massimo {limit}. Accorcialo nel GIS, oppure scegli un’altra proprietà per i nomi.</translation>
+    </message>
+    <message>
+        <source>Features {first} and {second} are both called “{name}”, and zone names must differ (capitals do not count). Rename one of them in the GIS.</source>
+        <translation>Gli elementi {first} e {second} si chiamano entrambi “{name}”, e i nomi delle zone devono essere diversi (maiuscole e minuscole non contano). Rinomina uno dei due nel GIS.</translation>
+    </message>
+    <message>
+        <source>The zones cannot be written as GeoJSON: one of them holds a number that is not finite. Correct that zone and export again.</source>
+        <translation>Non è possibile scrivere le zone in GeoJSON: una di esse contiene un numero non finito. Correggi quella zona ed esporta di nuovo.</translation>
+    </message>
+    <message>
+        <source>A zone needs a name. Type one.</source>
+        <translation>Una zona ha bisogno di un nome. Scrivine uno.</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters long. Keep it to {limit}.</source>
+        <translation>Il nome è lungo {length} caratteri. Non superare {limit}.</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour. Choose one, or write it as #rrggbb (for example #1f77b4).</source>
+        <translation>“{colour}” non è un colore. Scegline uno, oppure scrivilo nella forma #rrggbb (per esempio #1f77b4).</translation>
+    </message>
+    <message>
+        <source>The review threshold “{threshold}” is not a number. Type how many signals a week are too many, for example 10.</source>
+        <translation>La soglia di revisione “{threshold}” non è un numero. Scrivi quante segnalazioni a settimana sono troppe, per esempio 10.</translation>
+    </message>
+    <message>
+        <source>The review threshold cannot be {threshold}. Type a number of 0 or more: how many signals a week are too many.</source>
+        <translation>La soglia di revisione non può essere {threshold}. Scrivi un numero da 0 in su: quante segnalazioni a settimana sono troppe.</translation>
+    </message>
+    <message>
+        <source>There is already a zone called “{name}” (capitals do not count). Choose another name.</source>
+        <translation>Esiste già una zona chiamata “{name}” (maiuscole e minuscole non contano). Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>A deactivated zone is already called “{name}” (capitals do not count). Choose another name, or activate that zone again.</source>
+        <translation>Una zona disattivata si chiama già “{name}” (maiuscole e minuscole non contano). Scegli un altro nome, oppure riattiva quella zona.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of signal. Choose citizen report, police intervention or media item.</source>
+        <translation>“{kind}” non è un tipo di segnalazione. Scegli segnalazione dei cittadini, intervento di polizia o notizia di stampa.</translation>
+    </message>
+    <message>
+        <source>The time of the signal is incomplete (it has no time zone). Enter it again.</source>
+        <translation>L’ora della segnalazione è incompleta (manca il fuso orario). Inseriscila di nuovo.</translation>
+    </message>
+    <message>
+        <source>The category is empty. Choose one from the list, or type one.</source>
+        <translation>La categoria è vuota. Scegline una dall’elenco, oppure scrivila.</translation>
+    </message>
+    <message>
+        <source>The category is {length} characters long. Keep it to {limit}.</source>
+        <translation>La categoria è lunga {length} caratteri. Non superare {limit}.</translation>
+    </message>
+    <message>
+        <source>The source is {length} characters long. Keep it to {limit}.</source>
+        <translation>La fonte è lunga {length} caratteri. Non superare {limit}.</translation>
+    </message>
+    <message>
+        <source>The summary is {length} characters long. Keep it to {limit}, without personal data.</source>
+        <translation>La sintesi è lunga {length} caratteri. Non superare {limit}, senza dati personali.</translation>
+    </message>
+    <message>
+        <source>The point has a longitude or a latitude, but not both. Give both, or neither and choose the zone.</source>
+        <translation>Il punto ha la longitudine o la latitudine, ma non entrambe. Indicale tutte e due, oppure nessuna e scegli la zona.</translation>
+    </message>
+    <message>
+        <source>The point (longitude {lon}, latitude {lat}) is off the map. Click the map where the signal happened.</source>
+        <translation>Il punto (longitudine {lon}, latitudine {lat}) è fuori dalla mappa. Fai clic sulla mappa dove è avvenuta la segnalazione.</translation>
+    </message>
+    <message>
+        <source>The signal needs a zone. Click the map where it happened, or choose the zone.</source>
+        <translation>La segnalazione ha bisogno di una zona. Fai clic sulla mappa dove è avvenuta, oppure scegli la zona.</translation>
+    </message>
+    <message>
+        <source>The chosen zone no longer exists or has been deactivated. Choose another zone.</source>
+        <translation>La zona scelta non esiste più o è stata disattivata. Scegli un’altra zona.</translation>
+    </message>
+    <message>
+        <source>The point is in no zone. Choose the zone, or place the point inside one.</source>
+        <translation>Il punto non è in nessuna zona. Scegli la zona, oppure metti il punto all’interno di una zona.</translation>
+    </message>
+    <message>
+        <source>The period is incomplete (it has no time zone). Choose the period again.</source>
+        <translation>Il periodo è incompleto (manca il fuso orario). Scegli di nuovo il periodo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB. Split it into smaller files and import them one at a time.</source>
+        <translation>Il file supera {limit} MB. Dividilo in file più piccoli e importali uno alla volta.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it may be a spreadsheet or an image. Save it as CSV and choose that file.</source>
+        <translation>Il file non è di testo: potrebbe essere un foglio di calcolo o un’immagine. Salvalo in formato CSV e scegli quel file.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the problem is on line {line}). In the spreadsheet, save it as “CSV UTF-8” and import it again.</source>
+        <translation>Il file non è testo UTF-8 (il problema è alla riga {line}). Nel foglio di calcolo salvalo come “CSV UTF-8” e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose the CSV file that holds the signals.</source>
+        <translation>Il file è vuoto. Scegli il file CSV che contiene le segnalazioni.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files and import them one at a time.</source>
+        <translation>Il file ha più di {limit} righe. Dividilo in file più piccoli e importali uno alla volta.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read as CSV: a quote may be missing, or a value is too long. Correct the file and import it again.</source>
+        <translation>Non è possibile leggere la riga {line} del file come CSV: forse manca una virgoletta, oppure un valore è troppo lungo. Correggi il file e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not known. The columns are occurred_at (data_ora), kind (tipo), category (categoria), source (fonte), summary (sintesi), lon, lat and zone (zona): rename that column or remove it.</source>
+        <translation>La colonna “{column}” non è riconosciuta. Le colonne sono occurred_at (data_ora), kind (tipo), category (categoria), source (fonte), summary (sintesi), lon, lat e zone (zona): rinomina quella colonna oppure eliminala.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” and an earlier one are both the column {name}. Keep only one of the two.</source>
+        <translation>La colonna “{column}” e una precedente sono entrambe la colonna {name}. Tienine solo una.</translation>
+    </message>
+    <message>
+        <source>The file has no column {missing}, which every signal needs (the file has: {found}). Add it and import the file again.</source>
+        <translation>Il file non ha la colonna {missing}, necessaria per ogni segnalazione (il file ha: {found}). Aggiungila e importa di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The file does not say where the signals happened: it needs a zone (zona) column, or lon and lat columns, or both. Add them and import the file again.</source>
+        <translation>Il file non dice dove sono avvenute le segnalazioni: serve una colonna zona (zone), oppure le colonne lon e lat, oppure entrambe. Aggiungile e importa di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>This row has {values} values, but the file has {columns} columns. Check the separator ({separator}) and the quotes.</source>
+        <translation>Questa riga ha {values} valori, ma il file ha {columns} colonne. Controlla il separatore ({separator}) e le virgolette.</translation>
+    </message>
+    <message>
+        <source>The kind “{kind}” is not known. Write citizen_report (segnalazione), police_intervention (intervento) or media.</source>
+        <translation>Il tipo “{kind}” non è riconosciuto. Scrivi segnalazione (citizen_report), intervento (police_intervention) oppure media.</translation>
+    </message>
+    <message>
+        <source>The date and time (occurred_at) are missing. Write them, for example 24/11/2026 21:30.</source>
+        <translation>Mancano la data e l’ora (data_ora). Scrivile, per esempio 24/11/2026 21:30.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a date without a time. Add the time, for example 24/11/2026 21:30.</source>
+        <translation>“{text}” è una data senza ora. Aggiungi l’ora, per esempio 24/11/2026 21:30.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time. Write it as 24/11/2026 21:30 or 2026-11-24 21:30.</source>
+        <translation>“{text}” non è una data con ora. Scrivila come 24/11/2026 21:30 oppure 2026-11-24 21:30.</translation>
+    </message>
+    <message>
+        <source>“{text}” does not exist in {time_zone}: the clocks skip that hour when summer time starts. Check the time.</source>
+        <translation>“{text}” non esiste nel fuso {time_zone}: quando inizia l’ora legale gli orologi saltano quell’ora. Controlla l’orario.</translation>
+    </message>
+    <message>
+        <source>In the {column} column, “{text}” is not a number. Write it with a decimal point or comma, for example 10.0245.</source>
+        <translation>Nella colonna {column}, “{text}” non è un numero. Scrivilo con il punto o la virgola decimale, per esempio 10.0245.</translation>
+    </message>
+    <message>
+        <source>There is no active zone called “{zone}”. Check the name against the zones on the map, or give lon and lat instead.</source>
+        <translation>Non esiste una zona attiva chiamata “{zone}”. Confronta il nome con le zone sulla mappa, oppure indica lon e lat.</translation>
+    </message>
+    <message>
+        <source>Rows with errors in the file: {count} (the first on line {line}). Nothing is imported until every row is right: correct the file and preview it again.</source>
+        <translation>Righe del file con errori: {count} (la prima alla riga {line}). Non viene importato nulla finché tutte le righe non sono corrette: correggi il file e visualizzane di nuovo l’anteprima.</translation>
+    </message>
+    <message>
+        <source>The file has no signals to import: it holds only the names of the columns.</source>
+        <translation>Il file non contiene segnalazioni da importare: ci sono solo i nomi delle colonne.</translation>
+    </message>
+    <message>
+        <source>The zone of line {line} no longer exists or has been deactivated since the preview. Nothing was imported: preview the file again.</source>
+        <translation>La zona della riga {line} non esiste più o è stata disattivata dopo l’anteprima. Non è stato importato nulla: visualizza di nuovo l’anteprima del file.</translation>
+    </message>
+    <message>
+        <source>Line {line} can no longer be imported as it was in the preview. Nothing was imported: preview the file again to see why.</source>
+        <translation>La riga {line} non si può più importare così come appariva nell’anteprima. Non è stato importato nulla: visualizza di nuovo l’anteprima del file per vedere il motivo.</translation>
+    </message>
+    <message>
+        <source>The period ends on {end}, before it starts on {start}. Choose an end on or after the start.</source>
+        <translation>Il periodo finisce il {end}, prima di cominciare il {start}. Scegli una fine uguale o successiva all’inizio.</translation>
+    </message>
+    <message>
+        <source>The weight of {kind} must be a number of 0 or more. Correct it in the map settings.</source>
+        <translation>Il peso di {kind} deve essere un numero da 0 in su. Correggilo nelle impostazioni della mappa.</translation>
+    </message>
+    <message>
+        <source>The trend shows at most {limit} weeks. Choose a shorter period.</source>
+        <translation>L’andamento mostra al massimo {limit} settimane. Scegli un periodo più breve.</translation>
+    </message>
+    <message>
+        <source>The basemap “{path}” does not exist. Check the path, or choose the file or folder again.</source>
+        <translation>La mappa di base “{path}” non esiste. Controlla il percorso, oppure scegli di nuovo il file o la cartella.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png.</source>
+        <translation>“{path}” non è un file MBTiles (un file SQLite con una tabella tiles). Scegli un file .mbtiles, o una cartella di tile come zoom/x/y.png.</translation>
+    </message>
+    <message>
+        <source>The folder “{path}” holds no tiles as zoom/x/y.png or .jpg. Choose the folder whose subfolders are the zoom levels.</source>
+        <translation>La cartella “{path}” non contiene tile come zoom/x/y.png o .jpg. Scegli la cartella le cui sottocartelle sono i livelli di zoom.</translation>
+    </message>
+    <message>
+        <source>Give the case a title: a few words that say what it is about.</source>
+        <translation>Dai un titolo al caso: poche parole che dicano di cosa si tratta.</translation>
+    </message>
+    <message>
+        <source>A case title has at most {limit} characters. Shorten it: the details belong in a note.</source>
+        <translation>Il titolo di un caso ha al massimo {limit} caratteri. Accorcialo: i dettagli vanno in una nota.</translation>
+    </message>
+    <message>
+        <source>Choose who owns the case: the person who follows it.</source>
+        <translation>Scegli il referente del caso: la persona che lo segue.</translation>
+    </message>
+    <message>
+        <source>{owner} is no longer active and cannot own the case. Choose another owner.</source>
+        <translation>{owner} non è più in servizio e non può essere referente del caso. Scegli un altro referente.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write something, then save.</source>
+        <translation>La nota è vuota. Scrivi qualcosa, poi salva.</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters. Shorten it, or write two notes.</source>
+        <translation>Una nota ha al massimo {limit} caratteri. Accorciala, oppure scrivi due note.</translation>
+    </message>
+    <message>
+        <source>The note you are amending belongs to another case. Reload the case and choose the note again.</source>
+        <translation>La nota che stai rettificando appartiene a un altro caso. Ricarica il caso e scegli di nuovo la nota.</translation>
+    </message>
+    <message>
+        <source>Give the person a nickname that your colleagues will recognize, for example “red jacket”.</source>
+        <translation>Dai alla persona un soprannome che i colleghi possano riconoscere, per esempio “giacca rossa”.</translation>
+    </message>
+    <message>
+        <source>A nickname has at most {limit} characters. Shorten it: the rest can go in the description.</source>
+        <translation>Un soprannome ha al massimo {limit} caratteri. Accorcialo: il resto può andare nella descrizione.</translation>
+    </message>
+    <message>
+        <source>The description has at most {limit} characters. Shorten it.</source>
+        <translation>La descrizione ha al massimo {limit} caratteri. Accorciala.</translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent (or a legal basis) for your organization before recording their name.</source>
+        <translation>Registra il consenso della persona (o una base giuridica) per il tuo ente prima di registrarne il nome.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation>Inserisci nome e cognome della persona.</translation>
+    </message>
+    <message>
+        <source>The full name has at most {limit} characters. Shorten it.</source>
+        <translation>Nome e cognome hanno al massimo {limit} caratteri. Accorciali.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be between {first} and {last}. Correct it, or leave it out if you do not know it.</source>
+        <translation>L’anno di nascita deve essere compreso tra {first} e {last}. Correggilo, oppure lascialo vuoto se non lo conosci.</translation>
+    </message>
+    <message>
+        <source>Only social workers mark a person as in care, and your role is {role}. Ask a social worker to do it.</source>
+        <translation>Solo gli assistenti sociali segnano una persona come presa in carico, e il tuo ruolo è {role}. Chiedi a un assistente sociale di farlo.</translation>
+    </message>
+    <message>
+        <source>Type your service&apos;s reference for this person.</source>
+        <translation>Inserisci il riferimento del tuo servizio per questa persona.</translation>
+    </message>
+    <message>
+        <source>The care reference has at most {limit} characters. Use your service&apos;s short reference.</source>
+        <translation>Il riferimento della presa in carico ha al massimo {limit} caratteri. Usa il riferimento breve del tuo servizio.</translation>
+    </message>
+    <message>
+        <source>A consent must end after the day it was given ({given}). Choose a later end date, or none.</source>
+        <translation>Un consenso deve terminare dopo il giorno in cui è stato rilasciato ({given}). Scegli una data di scadenza successiva, oppure nessuna.</translation>
+    </message>
+    <message>
+        <source>Name the legal basis that allows sharing the name without consent.</source>
+        <translation>Indica la base giuridica che consente di condividere il nome senza consenso.</translation>
+    </message>
+    <message>
+        <source>The legal basis has at most {limit} characters. Shorten it, for example to the law and the article.</source>
+        <translation>La base giuridica ha al massimo {limit} caratteri. Accorciala, per esempio alla legge e all’articolo.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {withdrawn}. Reload the person to see their consents as they are now.</source>
+        <translation>Questo consenso è già stato revocato il {withdrawn}. Ricarica la persona per vedere i suoi consensi come sono ora.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the day it was given ({given}). Choose that day or a later one.</source>
+        <translation>Un consenso non può essere revocato prima del giorno in cui è stato rilasciato ({given}). Scegli quel giorno o uno successivo.</translation>
+    </message>
+    <message>
+        <source>Say why you refer the case: the other organization reads it.</source>
+        <translation>Spiega perché invii il caso: l’altro ente legge il motivo.</translation>
+    </message>
+    <message>
+        <source>The reason for the referral has at most {limit} characters. Shorten it: the details belong in a note.</source>
+        <translation>Il motivo dell’invio ha al massimo {limit} caratteri. Accorcialo: i dettagli vanno in una nota.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot be referred. Reopen it first, then refer it.</source>
+        <translation>Un caso chiuso non può essere inviato. Riaprilo prima, poi invialo.</translation>
+    </message>
+    <message>
+        <source>A case is referred to another organization, not to your own. Choose another organization.</source>
+        <translation>Un caso si invia a un altro ente, non al tuo. Scegli un altro ente.</translation>
+    </message>
+    <message>
+        <source>The case is already referred to {organization}. Wait for their answer, or choose another organization.</source>
+        <translation>Il caso è già stato inviato a {organization}. Attendi la risposta, oppure scegli un altro ente.</translation>
+    </message>
+    <message>
+        <source>Say why you decline the referral: the organization that sent it reads it.</source>
+        <translation>Spiega perché rifiuti l’invio: l’ente che lo ha inviato legge il motivo.</translation>
+    </message>
+    <message>
+        <source>The reason for declining has at most {limit} characters. Shorten it.</source>
+        <translation>Il motivo del rifiuto ha al massimo {limit} caratteri. Accorcialo.</translation>
+    </message>
+    <message>
+        <source>Only the organization a case is referred to answers the referral. Ask one of its members.</source>
+        <translation>Solo l’ente a cui il caso è stato inviato risponde all’invio. Chiedi a uno dei suoi operatori.</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s status is “{status}”, not “{expected}”: someone may have answered it meanwhile. Reload the case to see it as it is now.</source>
+        <translation>Lo stato dell’invio è “{status}”, non “{expected}”: qualcuno potrebbe avervi già risposto nel frattempo. Ricarica il caso per vederlo com’è ora.</translation>
+    </message>
+    <message>
+        <source>This shift already has a debrief: someone recorded it already. Open that debrief to change it.</source>
+        <translation>Questo turno ha già un resoconto: qualcuno l’ha già registrato. Apri quel resoconto per modificarlo.</translation>
+    </message>
+    <message>
+        <source>This shift already has a debrief: someone recorded it while you were writing. Reload, then add what you wrote to that debrief.</source>
+        <translation>Questo turno ha già un resoconto: qualcuno l’ha registrato mentre scrivevi. Ricarica, poi aggiungi a quel resoconto ciò che hai scritto.</translation>
+    </message>
+    <message>
+        <source>A debrief stays with the shift it was recorded for. Record a new debrief for the other shift.</source>
+        <translation>Un resoconto resta legato al turno per cui è stato registrato. Registra un nuovo resoconto per l’altro turno.</translation>
+    </message>
+    <message>
+        <source>This shift was cancelled, so it takes no debrief. Record the outing as a debrief on its own.</source>
+        <translation>Questo turno è stato annullato, quindi non ha resoconto. Registra l’uscita come resoconto a sé.</translation>
+    </message>
+    <message>
+        <source>The start and the end of the outing have no time zone. Enter them again.</source>
+        <translation>L’inizio e la fine dell’uscita non hanno un fuso orario. Inseriscili di nuovo.</translation>
+    </message>
+    <message>
+        <source>The outing must end after it starts. Check the start and the end.</source>
+        <translation>L’uscita deve finire dopo l’inizio. Controlla l’inizio e la fine.</translation>
+    </message>
+    <message>
+        <source>An outing lasts at most {hours} hours. Check the start and the end.</source>
+        <translation>Un’uscita dura al massimo {hours} ore. Controlla l’inizio e la fine.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of work the console knows. Tick only the kinds of work listed.</source>
+        <translation>“{kind}” non è un tipo di attività che la console conosce. Seleziona solo le attività elencate.</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that was done during the outing.</source>
+        <translation>Seleziona almeno una cosa fatta durante l’uscita.</translation>
+    </message>
+    <message>
+        <source>Tick at least one participant: who went on the outing.</source>
+        <translation>Seleziona almeno un partecipante: chi ha fatto l’uscita.</translation>
+    </message>
+    <message>
+        <source>The number of people contacted must be a whole number from 0 to {limit}.</source>
+        <translation>Il numero di persone contattate deve essere un numero intero da 0 a {limit}.</translation>
+    </message>
+    <message>
+        <source>The outcome has at most {limit} characters. Shorten it: what concerns one person belongs in a case note.</source>
+        <translation>L’esito ha al massimo {limit} caratteri. Accorcialo: ciò che riguarda una persona va in una nota del caso.</translation>
+    </message>
+    <message>
+        <source>The follow-up has at most {limit} characters. Shorten it.</source>
+        <translation>Il seguito ha al massimo {limit} caratteri. Accorcialo.</translation>
+    </message>
+    <message>
+        <source>The people contacted are split by age band and by gender only, not by “{split}”.</source>
+        <translation>Le persone contattate si suddividono solo per fascia d’età e per genere, non per “{split}”.</translation>
+    </message>
+    <message>
+        <source>“{band}” is not an age band the console knows. Use the age bands listed.</source>
+        <translation>“{band}” non è una fascia d’età che la console conosce. Usa le fasce d’età elencate.</translation>
+    </message>
+    <message>
+        <source>“{gender}” is not a gender the console knows. Use the genders listed.</source>
+        <translation>“{gender}” non è un genere che la console conosce. Usa i generi elencati.</translation>
+    </message>
+    <message>
+        <source>The split of the people contacted takes whole numbers from 0. Correct the numbers.</source>
+        <translation>La suddivisione delle persone contattate accetta numeri interi da 0. Correggi i numeri.</translation>
+    </message>
+    <message>
+        <source>The split by age band adds up to {total}, more than the {count} people contacted. Correct the split or the number of people contacted.</source>
+        <translation>La suddivisione per fascia d’età arriva a {total}, più delle {count} persone contattate. Correggi la suddivisione o il numero di persone contattate.</translation>
+    </message>
+    <message>
+        <source>The split by gender adds up to {total}, more than the {count} people contacted. Correct the split or the number of people contacted.</source>
+        <translation>La suddivisione per genere arriva a {total}, più delle {count} persone contattate. Correggi la suddivisione o il numero di persone contattate.</translation>
+    </message>
+    <message>
+        <source>Searching the cases needs an SQLite or PostgreSQL database, and this one is {database}. Ask the administrator.</source>
+        <translation>La ricerca nei casi richiede un database SQLite o PostgreSQL, e questo è {database}. Rivolgiti all’amministratore.</translation>
+    </message>
+    <message>
+        <source>A shift must end after it starts. Choose another end time (an end time earlier than the start means the next day).</source>
+        <translation>Un turno deve finire dopo l’inizio. Scegli un’altra ora di fine (un’ora di fine precedente all’inizio indica il giorno dopo).</translation>
+    </message>
+    <message>
+        <source>A shift may last at most {hours} hours. Bring the start and the end closer, or split the outing into two shifts.</source>
+        <translation>Un turno può durare al massimo {hours} ore. Avvicina inizio e fine, oppure dividi l&apos;uscita in due turni.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start. Check the dates and times.</source>
+        <translation>La fine deve venire dopo l’inizio. Controlla date e orari.</translation>
+    </message>
+    <message>
+        <source>A week cannot be copied onto itself. Choose another week.</source>
+        <translation>Una settimana non può essere copiata su se stessa. Scegli un’altra settimana.</translation>
+    </message>
+    <message>
+        <source>This shift is {status} and can no longer be changed. Create a new shift instead.</source>
+        <translation>Questo turno è nello stato “{status}” e non può più essere modificato. Crea invece un nuovo turno.</translation>
+    </message>
+    <message>
+        <source>This shift is {status} and can no longer be cancelled.</source>
+        <translation>Questo turno è nello stato «{status}» e non può più essere annullato.</translation>
+    </message>
+    <message>
+        <source>A cancelled shift can be restored as a draft or as published, not as {status}.</source>
+        <translation>Un turno annullato può essere ripristinato come bozza o come pubblicato, non come «{status}».</translation>
+    </message>
+    <message>
+        <source>This shift is not cancelled, so there is nothing to restore. Reload the week.</source>
+        <translation>Questo turno non è annullato, quindi non c&apos;è nulla da ripristinare. Ricarica la settimana.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted. Cancel a published shift instead.</source>
+        <translation>Si può eliminare solo una bozza. Un turno pubblicato va invece annullato.</translation>
+    </message>
+    <message>
+        <source>This shift already has a debrief, so it cannot be deleted. Cancel it instead.</source>
+        <translation>Questo turno ha già un resoconto, quindi non può essere eliminato. Annullalo invece.</translation>
+    </message>
+    <message>
+        <source>The zone {zone} is no longer active. Choose another zone.</source>
+        <translation>La zona {zone} non è più attiva. Scegli un’altra zona.</translation>
+    </message>
+    <message>
+        <source>{person} does not go out on shifts. Remove them from the people of the shift.</source>
+        <translation>{person} non esce in turno: togli questa persona dal turno.</translation>
+    </message>
+    <message>
+        <source>{person} is no longer active. Remove them from the people of the shift.</source>
+        <translation>{person} non è più in servizio: togli questa persona dal turno.</translation>
+    </message>
+    <message>
+        <source>{person} left on {day}. Remove them from the people of the shift.</source>
+        <translation>{person} ha lasciato l’ente il {day}: togli questa persona dal turno.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day. Choose the days again.</source>
+        <translation>L&apos;ultimo giorno viene prima del primo. Scegli di nuovo i giorni.</translation>
+    </message>
+</context>
+<context>
     <name>ExportIcsDialog</name>
     <message>
         <source>Export to a calendar (.ics)</source>
@@ -1855,8 +2770,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Creazione dell’account…</translation>
     </message>
     <message>
-        <source>The account was not created: {reason}</source>
-        <translation>L’account non è stato creato: {reason}</translation>
+        <source>The account was not created. {reason}</source>
+        <translation>L&apos;account non è stato creato. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2332,18 +3247,6 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Quanto una segnalazione di questo tipo aumenta la pressione di una zona</translation>
     </message>
     <message>
-        <source>The basemap “{path}” does not exist.</source>
-        <translation>La mappa di base “{path}” non esiste.</translation>
-    </message>
-    <message>
-        <source>“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png.</source>
-        <translation>“{path}” non è un file MBTiles (un file SQLite con una tabella tiles). Scegli un file .mbtiles, o una cartella di tile come zoom/x/y.png.</translation>
-    </message>
-    <message>
-        <source>The folder “{path}” holds no tiles as zoom/x/y.png or .jpg. Choose the folder whose subfolders are the zoom levels.</source>
-        <translation>La cartella “{path}” non contiene tile come zoom/x/y.png o .jpg. Scegli la cartella le cui sottocartelle sono i livelli di zoom.</translation>
-    </message>
-    <message>
         <source>Choose the basemap file</source>
         <translation>Scegli il file della mappa di base</translation>
     </message>
@@ -2392,18 +3295,6 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>The map shows it again as it is now: apply your change again.</source>
         <translation>La mappa la mostra di nuovo com&apos;è ora: applica di nuovo la tua modifica.</translation>
-    </message>
-    <message>
-        <source>The shape cannot be a zone: {reason}.</source>
-        <translation>La forma non può essere una zona: {reason}.</translation>
-    </message>
-    <message>
-        <source>You may not do this with your role: {reason}</source>
-        <translation>Con il tuo ruolo non puoi farlo: {reason}</translation>
-    </message>
-    <message>
-        <source>The file could not be read or written: {reason}</source>
-        <translation>Non è stato possibile leggere o scrivere il file: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2806,8 +3697,8 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>La nuova password è stata rifiutata: deve avere almeno {count} caratteri.</translation>
     </message>
     <message>
-        <source>The password was not changed: {reason}</source>
-        <translation>La password non è stata cambiata: {reason}</translation>
+        <source>The password was not changed. {reason}</source>
+        <translation>La password non è stata cambiata. {reason}</translation>
     </message>
 </context>
 <context>
