@@ -10,8 +10,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.models import (
     AbsenceKind,
+    ActionStatus,
+    AgendaKind,
     CaseStatus,
     Identification,
+    MeetingStatus,
     Priority,
     ReferralStatus,
     Role,
@@ -104,6 +107,38 @@ INTERVENTION_TYPES = {
     "information_given": QT_TRANSLATE_NOOP("Labels", "&Information given"),
     "referral_proposed": QT_TRANSLATE_NOOP("Labels", "&Referral proposed"),
 }
+MEETING_STATUSES = {
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    MeetingStatus.HELD: QT_TRANSLATE_NOOP("Labels", "Held"),
+    MeetingStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed, minutes approved"),
+}
+AGENDA_KINDS = {
+    AgendaKind.ZONE: QT_TRANSLATE_NOOP("Labels", "Zone"),
+    AgendaKind.CASE: QT_TRANSLATE_NOOP("Labels", "Case"),
+    AgendaKind.ACTIONS: QT_TRANSLATE_NOOP("Labels", "Open action"),
+    AgendaKind.REFERRAL: QT_TRANSLATE_NOOP("Labels", "Referral"),
+    AgendaKind.PLANNING: QT_TRANSLATE_NOOP("Labels", "Next week's planning"),
+    AgendaKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other business"),
+}
+# Why the agenda proposal put an item on the agenda (AgendaItem.reason).
+AGENDA_REASONS = {
+    "action_open": QT_TRANSLATE_NOOP("Labels", "Action still open from an earlier meeting"),
+    "zone_threshold": QT_TRANSLATE_NOOP("Labels", "Pressure above the zone's review threshold"),
+    "zone_pressure_rising": QT_TRANSLATE_NOOP(
+        "Labels", "Pressure rose while presence fell since the last meeting"
+    ),
+    "case_review_due": QT_TRANSLATE_NOOP("Labels", "Case due for review"),
+    "case_high_priority": QT_TRANSLATE_NOOP("Labels", "High-priority case"),
+    "referral_waiting": QT_TRANSLATE_NOOP("Labels", "Referral waiting for an answer"),
+    "referral_declined": QT_TRANSLATE_NOOP("Labels", "Referral declined since the last meeting"),
+    "planning_problems": QT_TRANSLATE_NOOP("Labels", "Problems in next week's planning"),
+}
+ACTION_STATUSES = {
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not done"),
+    ActionStatus.IMPOSSIBLE: QT_TRANSLATE_NOOP("Labels", "Impossible"),
+}
 SIGNAL_KINDS = {
     SignalKind.CITIZEN_REPORT: QT_TRANSLATE_NOOP("Labels", "Citizen report"),
     SignalKind.POLICE_INTERVENTION: QT_TRANSLATE_NOOP("Labels", "Police intervention"),
@@ -162,3 +197,21 @@ def intervention_type_label(kind: str, *, mnemonic: bool = False) -> str:
 
 def signal_kind_label(kind: SignalKind) -> str:
     return translated(SIGNAL_KINDS[SignalKind(kind)])
+
+
+def meeting_status_label(status: MeetingStatus) -> str:
+    return translated(MEETING_STATUSES[MeetingStatus(status)])
+
+
+def agenda_kind_label(kind: AgendaKind) -> str:
+    return translated(AGENDA_KINDS[AgendaKind(kind)])
+
+
+def agenda_reason_label(reason: str) -> str:
+    """Why an item was proposed; "" for an item added by hand (no reason)."""
+    source = AGENDA_REASONS.get(reason)
+    return translated(source) if source is not None else ""
+
+
+def action_status_label(status: ActionStatus) -> str:
+    return translated(ACTION_STATUSES[ActionStatus(status)])
