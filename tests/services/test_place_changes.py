@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from console.services.access import accounts, audit
+from console.services.access.login import login, reauthenticate
 from console.services.changes import Area, declared_writes
 from console.services.places import exchange, geojson, map_data, signals, zones
 from tests.services.declarations import writing_functions
@@ -39,6 +40,8 @@ DECLARED: dict[Callable[..., Any], tuple[tuple[Area, ...], tuple[int, ...] | Non
     accounts.set_password: ((Area.USERS,), None),
     accounts.disable_user: ((Area.USERS,), None),
     accounts.change_password: ((Area.USERS,), None),
+    login: ((Area.USERS, Area.AUDIT), None),  # an entry, and the lockout counter
+    reauthenticate: ((Area.USERS, Area.AUDIT), None),
 }
 
 

@@ -13,6 +13,7 @@ from console.models import User
 from console.models.base import utcnow
 from console.services.access import audit, passwords
 from console.services.access.permissions import Actor, actor_for
+from console.services.changes import Area, writes
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -26,6 +27,8 @@ class LoginFailed(Exception):
         super().__init__("wrong username or password, or the account is locked or disabled")
 
 
+# A sign-in, failed or not, is an entry of the log and may change the account's lockout.
+@writes(Area.USERS, Area.AUDIT)
 def login(session: Session, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """The :class:`Actor` for a correct username and password, or :class:`LoginFailed`.
 
@@ -55,6 +58,7 @@ def _as_recorded(typed: str) -> str:
         return NOT_A_USERNAME
 
 
+@writes(Area.USERS, Area.AUDIT)
 def reauthenticate(
     session: Session, actor: Actor, password: str, *, now: datetime | None = None
 ) -> None:
