@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from console import __version__, cli_accounts, db, files, logs
+from console import __version__, cli_accounts, cli_meetings, db, files, logs
 from console.cli_common import CommandFailed, open_database, refused
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
@@ -294,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     zones_out.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file")
     cli_accounts.register(command)
+    cli_meetings.register(command)
     return parser
 
 
