@@ -38,6 +38,15 @@ class Action(enum.StrEnum):
     VIEW_AGGREGATES = "view_aggregates"  # counts and hours with no named person
     READ_AUDIT = "read_audit"
     MANAGE_USERS = "manage_users"
+    # Coordination meetings: reading them (content goes by audience), preparing one (date,
+    # invitations, agenda), running it (attendance, decisions, actions and their effects),
+    # writing and approving the minutes, and updating the status of an action.
+    VIEW_MEETINGS = "view_meetings"
+    PREPARE_MEETINGS = "prepare_meetings"
+    RUN_MEETINGS = "run_meetings"
+    WRITE_MINUTES = "write_minutes"
+    APPROVE_MINUTES = "approve_minutes"
+    UPDATE_ACTIONS = "update_actions"  # and only the owner, their organization or a coordinator
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_AGGREGATES: ALL_ROLES,
     Action.READ_AUDIT: ADMINS,
     Action.MANAGE_USERS: ADMINS,
+    # A manager reads the shared minutes only (see services.meetings.audience).
+    Action.VIEW_MEETINGS: PARTNERS | {Role.MANAGER},
+    Action.PREPARE_MEETINGS: PLANNERS,
+    Action.RUN_MEETINGS: PLANNERS,
+    Action.WRITE_MINUTES: PARTNERS,
+    Action.APPROVE_MINUTES: PLANNERS,
+    Action.UPDATE_ACTIONS: PARTNERS,
 }
 
 

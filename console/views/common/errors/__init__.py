@@ -81,6 +81,12 @@ ACTIONS = {
     Action.VIEW_AGGREGATES: QT_TRANSLATE_NOOP("Errors", "see the activity figures"),
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("Errors", "read the audit log"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Errors", "manage accounts"),
+    Action.VIEW_MEETINGS: QT_TRANSLATE_NOOP("Errors", "see meetings"),
+    Action.PREPARE_MEETINGS: QT_TRANSLATE_NOOP("Errors", "prepare meetings"),
+    Action.RUN_MEETINGS: QT_TRANSLATE_NOOP("Errors", "run meetings"),
+    Action.WRITE_MINUTES: QT_TRANSLATE_NOOP("Errors", "write minutes"),
+    Action.APPROVE_MINUTES: QT_TRANSLATE_NOOP("Errors", "approve minutes"),
+    Action.UPDATE_ACTIONS: QT_TRANSLATE_NOOP("Errors", "update actions"),
 }
 # Enum members in a sentence are shown by their label, in lower case ("bozza", "coordinatore").
 _ENUM_LABELS: dict[type[enum.Enum], Any] = {
