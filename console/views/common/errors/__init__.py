@@ -27,7 +27,7 @@ from console.models import (
 from console.services.access import Action, PermissionDenied
 from console.services.errors import Entity, Refusal
 from console.views.common import labels
-from console.views.common.errors import access, cases, general, places, planning
+from console.views.common.errors import access, cases, general, meetings, places, planning
 from console.views.common.formatting import format_date, format_hours, format_moment
 from console.views.common.runner import one_line
 
@@ -43,7 +43,7 @@ def _duplicates(*tables: dict[str, str]) -> set[str]:
     return twice
 
 
-_TABLES = (general.TEXTS, planning.TEXTS, places.TEXTS, cases.TEXTS, access.TEXTS)
+_TABLES = (general.TEXTS, planning.TEXTS, places.TEXTS, cases.TEXTS, access.TEXTS, meetings.TEXTS)
 assert not _duplicates(*_TABLES), _duplicates(*_TABLES)
 TEXTS: dict[str, str] = {code: text for table in _TABLES for code, text in table.items()}
 

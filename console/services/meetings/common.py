@@ -1,0 +1,256 @@
+"""What the meetings services share: their refusals, loading a meeting in the state a write
+needs, text checks, the audit of a write (free text never copied) and names by id.
+
+Imported by every module of the package; it imports none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, inspect, literal, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from console.models import Identification, Meeting, MeetingStatus, Organization, Person, Subject
+from console.services.access import Actor, audit
+from console.services.cases.case_common import clean_text
+from console.services.cases.people_met import identities_visible
+from console.services.errors import Entity, Refusal, StaleRecord, not_found
+
+# Free text about the work and the people in it: the partners read it in the console, the audit
+# log records only that it changed (as for note bodies).
+PRIVATE_COLUMNS: dict[str, frozenset[str]] = {
+    "meetings": frozenset({"minutes"}),
+    "agenda_items": frozenset({"notes"}),
+    "decisions": frozenset({"text"}),
+    "action_items": frozenset({"text", "status_reason"}),
+    "minute_entries": frozenset({"body"}),
+}
+SKIPPED = frozenset({"id", "version_id"})
+MAX_TEXT = 5_000  # a decision, an action, a paragraph of the minutes
+
+
+class MeetingError(Refusal):
+    """The meeting request cannot be carried out as asked: ``code`` says why, ``params`` with
+    what (see :mod:`console.services.errors`)."""
+
+
+class StaleMeeting(StaleRecord, MeetingError):
+    """A row of the meeting (the meeting, an agenda item, a decision, an action) changed since
+    the caller read it: reload and apply the change again. The entity is always the meeting: its
+    rows are told apart by ``record_id`` and the caller's context."""
+
+    def __init__(self, row_id: int, expected_version: int) -> None:
+        self.row_id = row_id
+        super().__init__(
+            Entity.MEETING,
+            row_id,
+            expected_version,
+            "{entity} {id} was changed by someone else since version {version}; "
+            "reload it and try again",
+        )
+
+
+# -- loading a meeting in the state a change needs -------------------------------------------
+
+
+def load_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The meeting; :class:`MeetingError` (``not_found``) when there is none."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise not_found(MeetingError, Entity.MEETING, meeting_id)
+    return meeting
+
+
+def not_closed(meeting: Meeting) -> Meeting:
+    """Refuse (``meeting_closed``) any change to approved minutes but an amendment."""
+    if meeting.status is MeetingStatus.CLOSED:
+        raise MeetingError(
+            "meeting_closed",
+            "meeting {id} is closed: its minutes are approved and only amendments are possible",
+            id=meeting.id,
+        )
+    return meeting
+
+
+def held(meeting: Meeting) -> Meeting:
+    """Refuse what only a meeting under way may record (decisions, actions, approval)."""
+    not_closed(meeting)
+    if meeting.status is not MeetingStatus.HELD:
+        raise MeetingError(
+            "meeting_not_held",
+            "meeting {id} has not started yet: take attendance first",
+            id=meeting.id,
+        )
+    return meeting
+
+
+def planned(meeting: Meeting) -> Meeting:
+    """Refuse a change that is only for a meeting still being prepared."""
+    not_closed(meeting)
+    if meeting.status is not MeetingStatus.PLANNED:
+        raise MeetingError(
+            "meeting_already_started", "meeting {id} has started already", id=meeting.id
+        )
+    return meeting
+
+
+def check_version(row_id: int, version_id: int, expected_version: int) -> None:
+    if version_id != expected_version:
+        raise StaleMeeting(row_id, expected_version)
+
+
+def local_day(meeting: Meeting, tz: Any) -> date:
+    return meeting.held_at.astimezone(tz).date()
+
+
+# -- texts -----------------------------------------------------------------------------------
+
+
+def required_text(value: str | None, what: str, limit: int = MAX_TEXT) -> str:
+    """``value`` stripped: refused when blank (``{what}_required``) or longer than ``limit``
+    (``{what}_too_long``). ``what`` is one of: meeting_title, agenda_title, decision,
+    action, minute, confidentiality, action_reason."""
+    return clean_text(
+        value,
+        limit,
+        blank=lambda: _blank(what),
+        too_long=lambda: _too_long(what, limit),
+    )
+
+
+def optional_text(value: str | None, what: str, limit: int) -> str:
+    return clean_text(value, limit, too_long=lambda: _too_long(what, limit))
+
+
+def _blank(what: str) -> MeetingError:  # noqa: PLR0911 - one refusal per kind of text
+    if what == "meeting_title":
+        return MeetingError("meeting_title_required", "a meeting needs a title")
+    if what == "agenda_title":
+        return MeetingError("agenda_title_required", "an agenda item needs a title")
+    if what == "decision":
+        return MeetingError("decision_text_required", "a decision needs some text")
+    if what == "action":
+        return MeetingError("action_text_required", "an action needs some text")
+    if what == "minute":
+        return MeetingError("minute_text_required", "a paragraph of the minutes needs some text")
+    if what == "confidentiality":
+        return MeetingError(
+            "confidentiality_text_required",
+            "the confidentiality statement is empty: write it in the settings",
+        )
+    return MeetingError(
+        "action_reason_required", "say why the action was not done or proved impossible"
+    )
+
+
+def _too_long(what: str, limit: int) -> MeetingError:
+    return MeetingError(
+        "meeting_text_too_long",
+        "the text ({what}) has at most {limit} characters",
+        what=what,
+        limit=limit,
+    )
+
+
+def check_no_names(session: Session, actor: Actor, *texts: str, today: date) -> None:
+    """Refuse (``meeting_text_names_person``) a text that holds the full name of a person met
+    whose identity the writer's organization may see: minutes and decisions carry no personal
+    data. Names the console never showed the writer are not looked for (a refusal would tell
+    them the name is on record). One query for the names, one for the consents."""
+    joined = "\n".join(t for t in texts if t).casefold()
+    if not joined or actor.organization_id is None:
+        return
+    found = session.execute(
+        select(Subject.id, Subject.full_name).where(
+            Subject.identification == Identification.NAMED,
+            Subject.full_name.is_not(None),
+            func.length(Subject.full_name) > 2,
+            literal(joined).contains(func.lower(Subject.full_name)),
+        )
+    ).all()
+    # SQL lower() folds ASCII only: check in Python what SQL kept, and what it may have missed.
+    candidates = {sid for sid, name in found if name and name.casefold() in joined}
+    if candidates and identities_visible(session, actor.organization_id, candidates, today):
+        raise MeetingError(
+            "meeting_text_names_person",
+            "the text names a person met: minutes and decisions carry no personal data",
+        )
+
+
+# -- the audit of a write --------------------------------------------------------------------
+
+
+def audit_write(
+    session: Session,
+    actor: Actor,
+    verb: str,
+    obj: Any,
+    *,
+    expected_version: int = 0,
+    extra: Mapping[str, Any] | None = None,
+    touch: str | None = None,
+) -> None:
+    """Audit a create or update of a meetings row like ``audit.record_write``, with its free
+    text (:data:`PRIVATE_COLUMNS`) recorded only as changed. Flushes: a versioned row changed
+    meanwhile is a :class:`StaleMeeting`. An update that changed nothing (and has no ``extra``)
+    writes no entry. ``touch`` names a column to flag when only related rows changed, so the
+    row still gets a new version."""
+    table = obj.__tablename__
+    changes: dict[str, list[Any]] = {}
+    if verb == audit.AuditAction.UPDATE:
+        changes = audit.pending_changes(obj)
+        if not changes and not extra:
+            return
+        if not changes and touch is not None:
+            flag_modified(obj, touch)
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise StaleMeeting(inspect(obj).identity[0], expected_version) from exc
+    if verb == audit.AuditAction.CREATE:
+        for attribute in inspect(obj).mapper.column_attrs:
+            value = getattr(obj, attribute.key)
+            if attribute.key not in SKIPPED and value is not None:
+                changes[attribute.key] = [None, audit.plain(value)]
+    hidden = PRIVATE_COLUMNS.get(table, frozenset())
+    details = {
+        "changes": {
+            key: [_redacted(old), _redacted(new)] if key in hidden else [old, new]
+            for key, (old, new) in changes.items()
+        },
+        **(extra or {}),
+    }
+    audit.record(session, actor, verb, entity=table, entity_id=obj.id, details=details)
+
+
+def _redacted(value: Any) -> Any:
+    return None if value is None else audit.REDACTED_VALUE
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def person_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(wanted))
+    )
+    return {pid: f"{first} {last}".strip() for pid, first, last in rows}
+
+
+def organization_names(
+    session: Session, ids: Iterable[int | None], *, full: bool = False
+) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    name = Organization.name if full else Organization.short_name
+    query = select(Organization.id, name).where(Organization.id.in_(wanted))
+    return dict(session.execute(query).all())

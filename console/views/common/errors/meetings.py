@@ -1,0 +1,82 @@
+"""Refusals of the meetings services, as people read them: preparing and running a meeting, its
+agenda, attendance, decisions, actions and minutes (``console.services.meetings``)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEXTS: dict[str, str] = {
+    # -- the meeting -----------------------------------------------------------------------------
+    "meeting_title_required": QT_TRANSLATE_NOOP(
+        "Errors", "Give the meeting a title, for example “Coordination meeting, March”."
+    ),
+    "meeting_text_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "This text has at most {limit} characters. Shorten it."
+    ),
+    "meeting_person_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is no longer active and cannot be invited. Choose someone else."
+    ),
+    "meeting_closed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The minutes of this meeting are approved: nothing in it can change any more. To "
+        "correct the minutes, amend a paragraph.",
+    ),
+    "meeting_not_held": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The meeting has not started yet. Take attendance and start it, then record this.",
+    ),
+    "meeting_already_started": QT_TRANSLATE_NOOP(
+        "Errors", "The meeting has started already: this can only be changed before it starts."
+    ),
+    "meeting_text_names_person": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text contains the name of a person met. Minutes and decisions carry no personal "
+        "data: refer to the case or to the person's nickname instead.",
+    ),
+    # -- attendance ------------------------------------------------------------------------------
+    "confidentiality_text_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The confidentiality statement is empty. Write it in the settings before starting "
+        "the meeting.",
+    ),
+    "meeting_nobody_attends": QT_TRANSLATE_NOOP(
+        "Errors", "Nobody is recorded as present. Take attendance before starting the meeting."
+    ),
+    "meeting_not_acknowledged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "These attendees have not acknowledged the confidentiality statement yet: {names}. "
+        "Read it to them and record their acknowledgement.",
+    ),
+    "attendance_needs_acknowledgement": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is joining a meeting under way: record their acknowledgement of the "
+        "confidentiality statement together with their presence.",
+    ),
+    # -- the agenda ------------------------------------------------------------------------------
+    "agenda_title_required": QT_TRANSLATE_NOOP(
+        "Errors", "Give the agenda item a title: a few words that say what it is about."
+    ),
+    "agenda_kind_not_free": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Items of this kind are proposed from the data. Add an item about a zone, a case or "
+        "anything else.",
+    ),
+    "agenda_zone_required": QT_TRANSLATE_NOOP("Errors", "Choose the zone the item is about."),
+    "agenda_case_required": QT_TRANSLATE_NOOP("Errors", "Choose the case the item is about."),
+    "agenda_item_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "Agenda item {id} no longer exists. Reload the meeting."
+    ),
+    "agenda_item_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Decisions, actions or minutes were recorded on this item, so it stays on the agenda.",
+    ),
+    # -- decisions -------------------------------------------------------------------------------
+    "decision_text_required": QT_TRANSLATE_NOOP("Errors", "Write what was decided."),
+    # -- actions ---------------------------------------------------------------------------------
+    "action_text_required": QT_TRANSLATE_NOOP("Errors", "Write what is to be done."),
+    "action_reason_required": QT_TRANSLATE_NOOP(
+        "Errors", "Say why the action was not done or proved impossible."
+    ),
+    # -- minutes ---------------------------------------------------------------------------------
+    "minute_text_required": QT_TRANSLATE_NOOP(
+        "Errors", "The paragraph is empty. Write something, then save."
+    ),
+}
