@@ -31,6 +31,11 @@ TEXTS: dict[str, str] = {
         "The text contains the name of a person met. Minutes and decisions carry no personal "
         "data: refer to the case or to the person's nickname instead.",
     ),
+    "meeting_audience_outside": QT_TRANSLATE_NOOP(
+        "Errors",
+        "You can write only for an audience you belong to, and “{audience}” is not yours. "
+        "Choose another audience.",
+    ),
     # -- attendance ------------------------------------------------------------------------------
     "confidentiality_text_required": QT_TRANSLATE_NOOP(
         "Errors",
@@ -68,8 +73,18 @@ TEXTS: dict[str, str] = {
         "Errors",
         "Decisions, actions or minutes were recorded on this item, so it stays on the agenda.",
     ),
+    "agenda_item_other_meeting": QT_TRANSLATE_NOOP(
+        "Errors", "Agenda item {item} belongs to another meeting. Reload the meeting."
+    ),
     # -- decisions -------------------------------------------------------------------------------
     "decision_text_required": QT_TRANSLATE_NOOP("Errors", "Write what was decided."),
+    "decision_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "Decision {id} no longer exists. Reload the meeting."
+    ),
+    "decision_already_effected": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This decision has already been carried out. Record a new decision for another step.",
+    ),
     # -- actions ---------------------------------------------------------------------------------
     "action_text_required": QT_TRANSLATE_NOOP("Errors", "Write what is to be done."),
     "action_reason_required": QT_TRANSLATE_NOOP(
