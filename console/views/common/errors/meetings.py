@@ -85,10 +85,32 @@ TEXTS: dict[str, str] = {
         "Errors",
         "This decision has already been carried out. Record a new decision for another step.",
     ),
+    "decision_other_meeting": QT_TRANSLATE_NOOP(
+        "Errors", "Decision {decision} belongs to another meeting. Reload the meeting."
+    ),
     # -- actions ---------------------------------------------------------------------------------
     "action_text_required": QT_TRANSLATE_NOOP("Errors", "Write what is to be done."),
     "action_reason_required": QT_TRANSLATE_NOOP(
         "Errors", "Say why the action was not done or proved impossible."
+    ),
+    "action_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "Action {id} no longer exists. Reload the list."
+    ),
+    "action_not_yours": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the owner of the action, someone of their organization or a coordinator can "
+        "update it.",
+    ),
+    "action_organization_required": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the organization responsible for the action."
+    ),
+    "action_owner_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is no longer active and cannot own an action. Choose someone else."
+    ),
+    "action_owner_outside_organization": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} does not work for the organization you chose. Choose their organization or "
+        "another owner.",
     ),
     # -- minutes ---------------------------------------------------------------------------------
     "minute_text_required": QT_TRANSLATE_NOOP(
