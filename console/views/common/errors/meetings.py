@@ -116,4 +116,15 @@ TEXTS: dict[str, str] = {
     "minute_text_required": QT_TRANSLATE_NOOP(
         "Errors", "The paragraph is empty. Write something, then save."
     ),
+    "minute_entry_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "Paragraph {id} of the minutes no longer exists. Reload the meeting."
+    ),
+    "minutes_organization_required": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the organization whose version of the minutes you want."
+    ),
+    "minutes_audience_refused": QT_TRANSLATE_NOOP(
+        "Errors",
+        "You may not have the minutes for “{audience}”. Choose the shared minutes or those "
+        "of your own organization.",
+    ),
 }
