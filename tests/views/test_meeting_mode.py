@@ -9,13 +9,14 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from sqlalchemy import Engine, select
 
 from console import db
 from console.models import (
     ActionItem,
     AgendaKind,
+    AuditEvent,
     Decision,
     EffectKind,
     MeetingStatus,
@@ -24,6 +25,7 @@ from console.models import (
     Signal,
     SignalKind,
     Visibility,
+    meeting_participants,
 )
 from console.services.cases import casework
 from console.services.meetings import agenda, meetings
@@ -35,7 +37,7 @@ from console.views.meetings.decision_dialogs import DecisionDialog, DecisionShif
 from console.views.meetings.meeting_mode import MeetingMode, open_meeting_mode
 from tests.services.casework_world import run
 from tests.services.meetings_world import HELD_AT, World, make_world
-from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, context_for, settle
 
 C, E, P, S = Role.COORDINATOR, Role.EDUCATOR, Role.OFFICER, Role.SOCIAL_WORKER
 SHARED_NOTE = "Panchine occupate la sera; musica alta fino a tardi."
@@ -174,9 +176,9 @@ def test_a_whole_meeting(qtbot, prepared: Prepared, engine: Engine, make_context
     assert mode.item_page.zone.signals_model.rowCount() > 0
     with db.session_scope(engine) as session:
         acknowledged = session.execute(
-            select(db_participants().c.person_id).where(
-                db_participants().c.meeting_id == prepared.meeting_id,
-                db_participants().c.acknowledged_at.is_not(None),
+            select(meeting_participants.c.person_id).where(
+                meeting_participants.c.meeting_id == prepared.meeting_id,
+                meeting_participants.c.acknowledged_at.is_not(None),
             )
         ).scalars()
         assert set(acknowledged) == set(present)
@@ -240,7 +242,123 @@ def test_a_whole_meeting(qtbot, prepared: Prepared, engine: Engine, make_context
     assert mode.decisions.decisions.count() == 1
 
 
-def db_participants():
-    from console.models import meeting_participants
+# -- what the room sees ----------------------------------------------------------------------
 
-    return meeting_participants
+
+def test_a_room_without_social_services_sees_their_note_restricted(
+    qtbot, prepared: Prepared, engine: Engine
+) -> None:
+    world = prepared.world
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    attend(qtbot, mode, world.person(C), world.person(E), world.person(P, "pl"))
+    mode.attendance.begin.click()
+    shown_item(qtbot, mode, prepared.zone_item)
+    press(qtbot, mode, Qt.Key.Key_Right)
+    shown_item(qtbot, mode, prepared.case_item)
+    assert mode.room_line.text() == "In the room: COOP · PL"
+
+    cards = {card.note.organization_name: card for card in mode.item_page.case.cards()}
+    assert set(cards) == {"COOP", "PL", "SST"}
+    social = cards["SST"]
+    assert social.note.restricted and social.note.body is None
+    assert social.text.text() == "Restricted — a note of SST"  # the agency, never the text
+    assert cards["COOP"].text.text() == SHARED_NOTE  # for all partners: shown
+    assert cards["PL"].note.restricted  # the police's own, with the cooperative present
+    page_text = " ".join(label.text() for label in mode.findChildren(QLabel))
+    assert SOCIAL_NOTE not in page_text and POLICE_NOTE not in page_text
+    assert "SST" in mode.item_page.case.agencies.text()
+
+    # Read once for this item, whatever the coming and going.
+    press(qtbot, mode, Qt.Key.Key_Left)
+    shown_item(qtbot, mode, prepared.zone_item)
+    press(qtbot, mode, Qt.Key.Key_Right)
+    shown_item(qtbot, mode, prepared.case_item)
+    with db.session_scope(engine) as session:
+        reads = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == "cases",
+                AuditEvent.entity_id == str(world.case_id),
+                AuditEvent.justification == "coordination meeting",
+            )
+        ).all()
+        assert [r.details for r in reads] == [
+            {"meeting": prepared.meeting_id, "agenda_item": prepared.case_item}
+        ]
+
+
+def test_the_coordinator_at_the_keyboard_is_part_of_the_room(
+    qtbot, prepared: Prepared, engine: Engine
+) -> None:
+    world = prepared.world
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    attend(qtbot, mode, world.person(C), world.person(S, "sst"))
+    mode.attendance.begin.click()
+    press(qtbot, mode, Qt.Key.Key_End)
+    shown_item(qtbot, mode, prepared.case_item)
+    cards = {card.note.organization_name: card for card in mode.item_page.case.cards()}
+    # Shown only when everyone present may read it: the coordinator of the cooperative may
+    # not read the social services' note, so it stays restricted even for this room.
+    assert cards["SST"].note.restricted
+    assert cards["COOP"].text.text() == SHARED_NOTE
+
+
+# -- the keys --------------------------------------------------------------------------------
+
+
+def test_the_keys(qtbot, prepared: Prepared, engine: Engine, monkeypatch) -> None:
+    world = prepared.world
+    run(
+        engine, agenda.add_agenda_item, world.actor(C), prepared.meeting_id, "Varie",
+    )  # fmt: skip
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    press(qtbot, mode, Qt.Key.Key_Right)  # not before the meeting begins
+    assert mode.position == -1
+    assert "begin the meeting first" in mode.message.text()
+    attend(qtbot, mode, world.person(C))
+    mode.attendance.begin.click()
+    shown_item(qtbot, mode, prepared.zone_item)
+    assert mode.item_page.position.text() == "Item 1 of 3"
+
+    visited = []
+    mode.sig_item_shown.connect(visited.append)
+    for key, position in (
+        (Qt.Key.Key_PageDown, 1),
+        (Qt.Key.Key_Right, 2),
+        (Qt.Key.Key_Right, 2),  # the last item stays
+        (Qt.Key.Key_PageUp, 1),
+        (Qt.Key.Key_Home, 0),
+        (Qt.Key.Key_End, 2),
+        (Qt.Key.Key_Left, 1),
+    ):
+        press(qtbot, mode, key)
+        assert mode.position == position, key
+        shown_item(qtbot, mode, mode.agenda[position].id)
+    assert mode.item_page.title.text() == "Panchine di piazza Marconi"
+    press(qtbot, mode, Qt.Key.Key_Home)
+    press(qtbot, mode, Qt.Key.Key_Left)  # from the first item back to attendance
+    assert mode.pages.currentWidget() is mode.attendance
+    assert mode.attendance.begin.text() == "&Continue to the agenda"
+
+    press(qtbot, mode, Qt.Key.Key_F1)
+    assert mode.keys_help.isVisible()
+    assert "Record a decision on the item" in " ".join(
+        label.text() for label in mode.keys_help.findChildren(QLabel)
+    )
+    press(qtbot, mode, Qt.Key.Key_Escape)  # Esc first closes the keys
+    assert not mode.keys_help.isVisible() and mode.isVisible()
+
+    asked = []
+
+    def answer(_parent, title, _text, *_args, **_kwargs):
+        asked.append(title)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    press(qtbot, mode, Qt.Key.Key_Escape)
+    assert asked == ["Leave meeting mode"] and mode.isVisible()  # "No": still there
+    with qtbot.waitSignal(mode.sig_closed):
+        press(qtbot, mode, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2
