@@ -122,7 +122,7 @@ def test_summary_counts_match_the_database(engine: Engine) -> None:
     assert 5 <= summary.absences <= 8
     assert 60 <= summary.signals <= 120
     assert 4 <= summary.cases <= 6
-    assert summary.meetings == 1
+    assert summary.meetings == 2
     with db.session_scope(engine) as session:
         counted = {
             "organizations": Organization,
@@ -359,27 +359,34 @@ def test_cases_subjects_consents_and_referrals(seeded: Session) -> None:
         assert case is not None and debrief is not None and case.zone_id == debrief.zone_id
 
 
-def test_held_meeting_with_agenda_decisions_and_actions(seeded: Session) -> None:
-    meetings = seeded.scalars(select(Meeting)).all()
-    assert len(meetings) == 1
-    meeting = meetings[0]
-    assert meeting.status is MeetingStatus.HELD
-    assert meeting.held_at < datetime.combine(MONDAY, datetime.min.time(), tzinfo=ROME)
-    assert meeting.minutes.strip()
-    agenda = seeded.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()
+def test_last_weeks_meeting_closed_and_next_weeks_planned(seeded: Session) -> None:
+    meetings = seeded.scalars(select(Meeting).order_by(Meeting.held_at)).all()
+    assert [m.status for m in meetings] == [MeetingStatus.CLOSED, MeetingStatus.PLANNED]
+    past, upcoming = meetings
+    monday = datetime.combine(MONDAY, datetime.min.time(), tzinfo=ROME)
+    assert past.held_at < monday < upcoming.held_at
+    assert past.minutes.strip() and past.confidentiality_text.strip()
+    assert past.approved_at is not None and past.approved_by_id is not None
+    agenda = seeded.scalars(select(AgendaItem).where(AgendaItem.meeting_id == past.id)).all()
     assert 3 <= len(agenda) <= 4
-    assert {a.kind.value for a in agenda} >= {"zone", "case", "actions"}
-    decisions = seeded.scalars(select(Decision).where(Decision.meeting_id == meeting.id)).all()
+    assert {a.kind.value for a in agenda} >= {"zone", "case"}
+    decisions = seeded.scalars(select(Decision).where(Decision.meeting_id == past.id)).all()
     assert len(decisions) == 2
-    actions = seeded.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id)).all()
-    assert len(actions) == 3
-    done = [a for a in actions if a.done_at is not None]
-    open_ = [a for a in actions if a.done_at is None]
-    assert len(done) == 1 and done[0].done_at is not None
-    assert done[0].done_at < datetime.now(UTC)
-    assert len(open_) == 2 and all(a.due_on is not None and a.due_on > TODAY for a in open_)
-    participants = seeded.execute(select(meeting_participants)).all()
-    assert len(participants) >= 4
+    assert [d.effect_kind.value for d in decisions if d.effect_kind] == ["shift"]
+    actions = seeded.scalars(select(ActionItem).where(ActionItem.meeting_id == past.id)).all()
+    statuses = Counter(a.status.value for a in actions)
+    assert statuses == {"open": 2, "done": 1, "impossible": 1}
+    open_ = [a for a in actions if a.status.value == "open"]
+    assert sorted(a.due_on < TODAY for a in open_) == [False, True]  # one overdue
+    assert all(a.done_at is not None and a.done_at < datetime.now(UTC)
+               for a in actions if a.status.value != "open")  # fmt: skip
+    assert all(a.status_reason for a in actions if a.status.value == "impossible")
+    participants = seeded.execute(
+        select(meeting_participants).where(meeting_participants.c.meeting_id == past.id)
+    ).all()
+    assert len(participants) >= 4 and all(p.attended and p.acknowledged_at for p in participants)
+    proposed = seeded.scalars(select(AgendaItem).where(AgendaItem.meeting_id == upcoming.id)).all()
+    assert proposed and all(a.source.value == "generated" and a.reason for a in proposed)
 
 
 # -- the zones file -------------------------------------------------------------------------

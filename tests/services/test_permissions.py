@@ -20,18 +20,25 @@ from sqlalchemy.orm import Session
 from console import db
 from console.models import (
     AbsenceKind,
+    ActionItem,
+    ActionStatus,
     AuditEvent,
     Case,
+    Meeting,
+    MeetingStatus,
     Person,
     Role,
     SignalKind,
     Subject,
     User,
+    Visibility,
     Zone,
 )
 from console.services import access, demo, planning
 from console.services.access import Action, PermissionDenied, accounts, audit
 from console.services.cases import case_edits, case_list, casework, debriefs, people_met
+from console.services.meetings import actions, attendance, meetings, minutes
+from console.services.meetings.rows import MeetingDraft
 from console.services.places import signals, zones
 from console.services.planning import absences, exports, shift_edits, week_copy
 from tests.factories import ROME
@@ -67,6 +74,14 @@ EXPECTED: dict[Action, str] = {
     Action.VIEW_AGGREGATES: "ACEOSM",
     Action.READ_AUDIT: "A",
     Action.MANAGE_USERS: "A",
+    # Meetings: the partners take part, managers read the shared minutes, coordinators prepare,
+    # run and approve; every partner writes minutes and updates the actions that are theirs.
+    Action.VIEW_MEETINGS: "CEOSM",
+    Action.PREPARE_MEETINGS: "C",
+    Action.RUN_MEETINGS: "C",
+    Action.WRITE_MINUTES: "CEOS",
+    Action.APPROVE_MINUTES: "C",
+    Action.UPDATE_ACTIONS: "CEOS",
 }
 
 
@@ -78,6 +93,7 @@ class Demo:
     case_id: int
     subject_id: int
     person_id: int
+    planned_meeting_id: int  # the demo's next meeting
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +118,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
             person_id=s.scalars(
                 select(Person.id).where(Person.role == Role.EDUCATOR, Person.active)
             ).first(),
+            planned_meeting_id=s.scalars(
+                select(Meeting.id).where(Meeting.status == MeetingStatus.PLANNED)
+            ).one(),
         )
     assert set(found.actors) == set(Role)
     yield found
@@ -120,6 +139,29 @@ SQUARE = {
 }
 
 Call = Callable[[Session, access.Actor, Demo], Any]
+
+
+def _approve_held(s: Session, a: access.Actor, w: Demo) -> object:
+    """Approve the minutes of the next meeting, made held first (rolled back afterwards)."""
+    meeting = s.get(Meeting, w.planned_meeting_id)
+    assert meeting is not None
+    meeting.status = MeetingStatus.HELD
+    s.flush()
+    return minutes.approve_minutes(s, a, meeting.id, meeting.version_id)
+
+
+def _update_own_action(s: Session, a: access.Actor, w: Demo) -> object:
+    """Mark done an action the actor's own person owns: only the role may stop them."""
+    action = ActionItem(
+        meeting_id=w.planned_meeting_id,
+        text="Chiamare il servizio",
+        owner_id=a.person_id,
+        organization_id=a.organization_id,
+    )
+    s.add(action)
+    s.flush()
+    return actions.set_action_status(s, a, action.id, action.version_id, ActionStatus.DONE)
+
 
 CALLS: dict[Action, Call] = {
     Action.VIEW_CALENDAR: lambda s, a, w: planning.shifts_in_week(s, a, MONDAY, ROME),
@@ -174,6 +216,18 @@ CALLS: dict[Action, Call] = {
     Action.MANAGE_USERS: lambda s, a, w: accounts.create_user(
         s, a, "nuovo.agente", Role.OFFICER, "una-parola-lunga"
     ),
+    Action.VIEW_MEETINGS: lambda s, a, w: meetings.list_meetings(s, a),
+    Action.PREPARE_MEETINGS: lambda s, a, w: meetings.create_meeting(
+        s, a, MeetingDraft("Tavolo straordinario", local(10, 10), "Comune")
+    ),
+    Action.RUN_MEETINGS: lambda s, a, w: attendance.record_attendance(
+        s, a, w.planned_meeting_id, w.person_id, True, True
+    ),
+    Action.WRITE_MINUTES: lambda s, a, w: minutes.add_minute_entry(
+        s, a, w.planned_meeting_id, None, "Il gruppo si è confrontato.", Visibility.SHARED
+    ),
+    Action.APPROVE_MINUTES: _approve_held,
+    Action.UPDATE_ACTIONS: _update_own_action,
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from console.models import (
-    AgendaKind,
     CaseStatus,
     Identification,
     Priority,
@@ -262,45 +261,3 @@ CASE_LINKS = {
     "accompagnamento": (1, 0),
     "ragazza": (1, 1),
 }
-
-MEETING_TITLE = "Tavolo di coordinamento del progetto"
-MEETING_LOCATION = "Palazzo Comunale, sala della Consulta"
-MEETING_PARTICIPANTS = (
-    "Elena Carminati",
-    "Silvia Monfredini",
-    "Paolo Ghisolfi",
-    "Marta Boldori",
-    "Giulia Ferrari",
-    "Stefano Mainardi",
-)
-# (kind, title, zone, case key)
-AGENDA: tuple[tuple[AgendaKind, str, str | None, str | None], ...] = (
-    (AgendaKind.ZONE, "Piazza Marconi: aumento delle segnalazioni serali", MARCONI, None),
-    (AgendaKind.ZONE, "Area verde di via Orti Romani: illuminazione e bivacchi", ORTI, None),
-    (AgendaKind.CASE, "Conflitti alle panchine di piazza Marconi", MARCONI, "panchine"),
-    (AgendaKind.ACTIONS, "Verifica delle azioni aperte", None, None),
-)
-# (agenda position, text)
-DECISIONS = (
-    (0, "Il turno congiunto del venerdì 20-24 in piazza Marconi diventa settimanale."),
-    (1, "Il Comune chiede ai Lavori pubblici di riparare i punti luce dell'area verde."),
-)
-# (text, owner, due in days, done): a done item is due after the meeting, an open one after today.
-ACTION_ITEMS = (
-    ("Inviare ai Lavori pubblici l'elenco dei punti luce guasti.", "Elena Carminati", 7, True),
-    ("Organizzare l'incontro con il comitato di quartiere.", "Silvia Monfredini", 10, False),
-    ("Proporre un calendario estivo dei turni congiunti.", "Stefano Mainardi", 17, False),
-)
-MINUTES = (
-    "Presenti il Comune, la cooperativa, la Polizia Locale e il Servizio Sociale "
-    "Territoriale.\n\n"
-    "1. Piazza Marconi: le segnalazioni serali sono raddoppiate rispetto ai due mesi "
-    "precedenti, soprattutto per schiamazzi e conflitti alle panchine. Si concorda di rendere "
-    "settimanale il turno congiunto del venerdì.\n"
-    "2. Area verde di via Orti Romani: diversi punti luce sono spenti e favoriscono i "
-    "bivacchi; il Comune si attiva con i Lavori pubblici.\n"
-    "3. Conflitti alle panchine: l'educativa ha agganciato il gruppo più giovane; si prepara "
-    "un incontro con il comitato di quartiere.\n"
-    "4. Azioni aperte: verificate; le nuove azioni sono riportate in elenco.\n\n"
-    "Il verbale non contiene dati personali."
-)

@@ -99,7 +99,7 @@ def seed_demo(session: Session, today: date) -> DemoSummary:
         interventions=len(demo.interventions),
         cases=len(demo.cases),
         notes=len(demo.notes),
-        meetings=1,
+        meetings=2,  # last week's (closed) and next week's (planned)
     )
     # The rows above are written directly, not through the services: one entry says so.
     audit.record(
