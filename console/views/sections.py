@@ -13,6 +13,7 @@ from console.views.calendar import CalendarView
 from console.views.cases import CasesView
 from console.views.common.section import SectionView, ViewContext
 from console.views.map import MapView
+from console.views.meetings import MeetingsView
 from console.views.overview import OverviewView
 
 
@@ -35,6 +36,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("map", QT_TRANSLATE_NOOP("Sections", "Map"), MapView, Action.VIEW_MAP),
     Section("cases", QT_TRANSLATE_NOOP("Sections", "Cases"), CasesView, Action.VIEW_CASES),
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), OverviewView),
+    Section(
+        "meetings", QT_TRANSLATE_NOOP("Sections", "Meetings"), MeetingsView, Action.VIEW_MEETINGS
+    ),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), AuditView, Action.READ_AUDIT),
 )
 

@@ -1,0 +1,159 @@
+"""Undoable agenda edits: moving an item, and removing one added by hand (put back as it was).
+
+Each command's redo and undo are service operations run through the context's runner. Putting
+an item back makes a new row, so the commands of one agenda share an :class:`ItemBook`: the id
+each item has now, under the id it had when its first command was made. The panel lets the
+stack move only when no step is under way, so a step that needs the new id starts only once it
+is known. Removing again (a redo) reads the item's version first: a move of another item
+renumbers it, and so changes its version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+from shiboken6 import Shiboken
+
+from console.models import AgendaSource
+from console.services.meetings import agenda, meetings
+from console.services.meetings.agenda import FREE_KINDS
+from console.services.meetings.common import MeetingError
+from console.services.meetings.rows import AgendaItemRow, MeetingDetail
+
+
+class AgendaEditor(Protocol):
+    """What the commands need from the agenda panel: running a step for it, and hearing that
+    a step failed (it did not happen)."""
+
+    def run_step(
+        self,
+        operation: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None: ...
+
+    def step_failed(self, exc: BaseException) -> None: ...
+
+
+class ItemBook:
+    """The id each agenda item has now, under the id the commands first knew it by."""
+
+    def __init__(self) -> None:
+        self._now: dict[int, int] = {}
+
+    def current(self, item_id: int) -> int:
+        return self._now.get(item_id, item_id)
+
+    def moved_to(self, item_id: int, new_id: int) -> None:
+        """The item known as ``item_id`` now has ``new_id`` (and so do its older names)."""
+        old = self.current(item_id)
+        for name, now in self._now.items():
+            if now == old:
+                self._now[name] = new_id
+        self._now[item_id] = new_id
+        self._now[old] = new_id
+
+
+def undoable_removal(item: AgendaItemRow) -> bool:
+    """An item added by hand comes back exactly as it was; one proposed from the data would
+    come back without its reason (the services put back only free items), so removing it is
+    confirmed instead of undone."""
+    return item.source is AgendaSource.FREE and item.kind in FREE_KINDS
+
+
+class AgendaCommand(QUndoCommand):
+    def __init__(self, editor: AgendaEditor, book: ItemBook, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.book = book
+
+    def _run(
+        self, operation: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None
+    ) -> None:
+        self.editor.run_step(operation, *args, on_done=then or _ignore, on_error=self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        # What failed did not happen: the stack drops this step instead of replaying it.
+        if Shiboken.isValid(self):
+            self.setObsolete(True)
+        self.editor.step_failed(exc)
+
+
+class MoveItem(AgendaCommand):
+    """The item goes from position ``old`` to ``new`` (0-based)."""
+
+    def __init__(
+        self, editor: AgendaEditor, book: ItemBook, item_id: int, old: int, new: int, *, text: str
+    ) -> None:
+        super().__init__(editor, book, text)
+        self.item_id, self.old, self.new = item_id, old, new
+
+    def redo(self) -> None:
+        self._run(agenda.move_agenda_item, self.book.current(self.item_id), self.new)
+
+    def undo(self) -> None:
+        self._run(agenda.move_agenda_item, self.book.current(self.item_id), self.old)
+
+
+class RemoveItem(AgendaCommand):
+    """Remove an item added by hand; undo adds it again with its notes, at its place."""
+
+    def __init__(
+        self, editor: AgendaEditor, book: ItemBook, item: AgendaItemRow, position: int, *, text: str
+    ) -> None:
+        super().__init__(editor, book, text)
+        self.item, self.position = item, position
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the version the person saw: a change made meanwhile is refused
+            self._first = False
+            self._run(agenda.remove_agenda_item, self.item.id, self.item.version_id)
+            return
+        self._run(meetings.meeting_detail, self.item.meeting_id, then=self._remove_again)
+
+    def _remove_again(self, detail: MeetingDetail) -> None:
+        current = self.book.current(self.item.id)
+        row = next((r for r in detail.agenda if r.id == current), None)
+        if row is None:  # removed by someone else meanwhile
+            self.failed(
+                MeetingError("agenda_item_not_found", "agenda item {id} is gone", id=current)
+            )
+            return
+        self._run(agenda.remove_agenda_item, row.id, row.version_id)
+
+    def undo(self) -> None:
+        item = self.item
+        self._run(
+            agenda.add_agenda_item,
+            item.meeting_id,
+            item.title,
+            item.kind,
+            item.zone_id,
+            item.case_id,
+            then=self._added,
+        )
+
+    def _added(self, row: AgendaItemRow) -> None:
+        self.book.moved_to(self.item.id, row.id)
+        if self.item.notes:
+            self._run(
+                agenda.edit_agenda_item,
+                row.id,
+                row.version_id,
+                self.item.title,
+                self.item.notes,
+                then=self._annotated,
+            )
+        else:
+            self._annotated(row)
+
+    def _annotated(self, row: AgendaItemRow) -> None:
+        self._run(agenda.move_agenda_item, row.id, self.position)
+
+
+def _ignore(_result: object) -> None:
+    """A step whose result nobody needs (the hub's reload shows it)."""
