@@ -42,6 +42,9 @@ BASEMAP = Option("map/basemap", str, "")
 WEIGHT_CITIZEN_REPORT = Option("map/weight_citizen_report", int, 1)
 WEIGHT_POLICE_INTERVENTION = Option("map/weight_police_intervention", int, 1)
 WEIGHT_MEDIA = Option("map/weight_media", int, 1)
+# The confidentiality statement each attendee of a coordination meeting acknowledges; "" is the
+# console's standard statement, in the interface language (views.meetings.confidentiality).
+CONFIDENTIALITY = Option("meetings/confidentiality", str, "")
 
 LANGUAGES = ("", "en", "it")
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console import db, paths
 from console.config import DATABASE, IDLE_LOCK_MINUTES, LANGUAGE, TIME_ZONE, Settings
 from console.views.map.settings_group import MapSettingsGroup
+from console.views.meetings.confidentiality import ConfidentialityGroup
 
 IDLE_LOCK_MAX_MINUTES = 240
 
@@ -100,14 +101,18 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self.map_group = MapSettingsGroup()
+        self.meetings_group = ConfidentialityGroup()
+        self._lay_out(form, note, buttons)
+        self.setMinimumWidth(560)
+        self.load()
 
+    def _lay_out(self, form: QFormLayout, note: QLabel, buttons: QDialogButtonBox) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.map_group)
+        layout.addWidget(self.meetings_group)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-        self.load()
 
     def _idle_lock_box(self) -> QSpinBox:
         box = QSpinBox()
@@ -131,6 +136,7 @@ class SettingsDialog(QDialog):
         self.database.setText(self.settings.database)
         self.idle_lock.setValue(self.settings.value(IDLE_LOCK_MINUTES))
         self.map_group.load(self.settings)
+        self.meetings_group.load(self.settings)
 
     def _values(self) -> dict[str, str]:
         return {
@@ -148,7 +154,8 @@ class SettingsDialog(QDialog):
                 "for example Europe/Rome."
             ).format(zone=zone)
         problem = self._database_problem(self.database.text().strip())
-        return problem if problem is not None else self.map_group.problem()
+        problem = problem if problem is not None else self.map_group.problem()
+        return problem if problem is not None else self.meetings_group.problem()
 
     def _database_problem(self, value: str) -> str | None:
         if not value:
@@ -182,6 +189,7 @@ class SettingsDialog(QDialog):
             self.settings.set_value(IDLE_LOCK_MINUTES, minutes)
             changed.append(IDLE_LOCK_MINUTES.name)
         changed.extend(self.map_group.save(self.settings))
+        changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()
         return tuple(changed)
 
