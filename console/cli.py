@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console import __version__, cli_accounts, cli_meetings, db, files, logs
-from console.cli_common import CommandFailed, open_database, refused
+from console.cli_common import CommandFailed, open_database, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
 log = logging.getLogger("console.cli")
@@ -55,13 +54,6 @@ def _write_atomically(target: Path, content: bytes) -> None:
         files.write_atomically(target, content)
     except OSError as exc:
         raise CommandFailed(f"cannot write {target}: {exc.strerror or exc}") from exc
-
-
-def _time_zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -258,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--drafts", action="store_true", help="include draft shifts (tentative)")
     ics.add_argument(
-        "--tz", type=_time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
+        "--tz", type=time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )
     ics.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
 
@@ -273,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
     plan.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
     plan.add_argument(
-        "--tz", type=_time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
+        "--tz", type=time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )
     zones_in = command(
         "import-zones",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console import db
 
@@ -23,3 +24,11 @@ def refused(exc: BaseException, consequence: str = "", where: object = None) -> 
 
 def open_database(args: argparse.Namespace) -> db.OpenedDatabase:
     return db.open_database(db.resolve_location(args.db))
+
+
+def time_zone(name: str) -> ZoneInfo:
+    """An IANA zone name given on the command line (``--tz``), or argparse's one-line error."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None

@@ -10,30 +10,22 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console import db
-from console.cli_common import CommandFailed, open_database, refused
+from console.cli_common import CommandFailed, open_database, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
 AUDIENCES = ("shared", "organization", "social_services")  # the values of models.Visibility
 
 
-def _time_zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
-
-
 def cmd_meetings(args: argparse.Namespace) -> None:
     from console.services import access  # noqa: PLC0415
-    from console.services.meetings import printout  # noqa: PLC0415 - loads only for this command
+    from console.services.meetings import meetings  # noqa: PLC0415 - loads only for this command
 
     opened = open_database(args)
     try:
         with db.session_scope(opened.engine) as session:
-            rows = printout.printable_meetings(session, access.COMMAND_LINE)
+            rows = meetings.list_meetings(session, access.COMMAND_LINE)
     finally:
         opened.engine.dispose()
     if not rows:
@@ -107,7 +99,7 @@ def register(
         "status, title and how many of its actions are open.",
     )
     listing.add_argument(
-        "--tz", type=_time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
+        "--tz", type=time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )
     minutes = command(
         "minutes",
@@ -128,5 +120,5 @@ def register(
     minutes.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
     minutes.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
     minutes.add_argument(
-        "--tz", type=_time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
+        "--tz", type=time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )

@@ -145,7 +145,7 @@ def _story(
         Paragraph(_text(document.title), styles["title"]),
         _facts(document, lang, tz, styles),
         Spacer(1, 3 * mm),
-        *_attendance(document, lang, styles),
+        *_attendance(document, lang, tz, styles),
     ]
     if document.summary.strip():
         story += [
@@ -168,6 +168,8 @@ def _facts(
     status = texts.MINUTES_STATUSES[lang][document.status]
     if document.status is MeetingStatus.CLOSED and document.approved_at is not None:
         status = status.format(**_moment(document.approved_at, tz, lang))
+        if document.approved_by:
+            status = words["approved_by"].format(status=status, name=document.approved_by)
     version = audience_words(document, lang)
     rows = [
         (words["when"], words["at"].format(day=texts.long_date(held.date(), lang), time=_hm(held))),
@@ -199,24 +201,25 @@ def _facts(
 
 
 def _attendance(
-    document: MinutesDocument, lang: str, styles: dict[str, ParagraphStyle]
+    document: MinutesDocument, lang: str, tz: tzinfo, styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
     words = texts.MINUTES[lang]
     present = [a for a in document.attendance if a.attended]
     absent = [a for a in document.attendance if not a.attended]
     flow: list[Flowable] = [Paragraph(_text(words["attendance"]), styles["h1"])]
     if present:
+        # Each attendee acknowledged the confidentiality statement when recorded present: the
+        # meeting starts only then (services/meetings/attendance).
         rows = [
             [Paragraph(_text(words["name"]), styles["head"]),
-             Paragraph(_text(words["organization"]), styles["head"])],
+             Paragraph(_text(words["organization"]), styles["head"]),
+             Paragraph(_text(words["acknowledged_column"]), styles["head"])],
             *([Paragraph(_text(a.name), styles["cell"]),
-               Paragraph(_text(a.organization_name), styles["cell"])] for a in present),
+               Paragraph(_text(a.organization_name), styles["cell"]),
+               Paragraph(_text(_acknowledged(a.acknowledged_at, tz, lang)), styles["cell"])]
+              for a in present),
         ]  # fmt: skip
-        flow.append(_grid(rows, [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55]))
-        if document.status is not MeetingStatus.PLANNED:
-            # A meeting starts only once every attendee has acknowledged the statement, and
-            # anyone joining later acknowledges it as they are recorded (services/meetings).
-            flow.append(Paragraph(_text(words["acknowledged"]), styles["note"]))
+        flow.append(_grid(rows, [TEXT_WIDTH * 0.36, TEXT_WIDTH * 0.42, TEXT_WIDTH * 0.22]))
     else:
         flow.append(Paragraph(_text(words["nobody"]), styles["body"]))
     if absent:
@@ -383,6 +386,13 @@ def _fit(value: str, font: str, size: float, width: float) -> str:
     while value and stringWidth(value + "…", font, size) > width:
         value = value[:-1]
     return value.rstrip() + "…"
+
+
+def _acknowledged(moment: datetime | None, tz: tzinfo, lang: str) -> str:
+    """When the attendee acknowledged the confidentiality statement; a dash if not (yet)."""
+    if moment is None:
+        return "—"
+    return texts.MINUTES[lang]["at"].format(**_moment(moment, tz, lang))
 
 
 def _hm(moment: datetime) -> str:

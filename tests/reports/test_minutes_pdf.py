@@ -281,9 +281,13 @@ def test_attendance_place_status_and_time(data: Minutes) -> None:
     assert approved is not None
     local = approved.astimezone(ROME)
     day = f"{local.day} {texts.MONTH_NAMES['it'][local.month - 1]} {local.year}"
-    assert f"Verbale approvato il {day} alle {local:%H:%M}" in text
+    assert f"Verbale approvato il {day} alle {local:%H:%M} da Coordinator COOP" in text
     assert "Presenti" in text and SOCIAL_ORG_NAME in text
-    assert "Tutti i presenti hanno preso visione della dichiarazione di riservatezza" in text
+    assert "Dichiarazione di riservatezza accettata" in text  # per attendee, with the time
+    acknowledged = [p.acknowledged_at for p in the_document(data, SHARED).attendance if p.attended]
+    assert acknowledged and all(acknowledged)
+    first = acknowledged[0].astimezone(ROME)
+    assert f"{first.day} {texts.MONTH_NAMES['it'][first.month - 1]} {first.year}, ore" in text
     assert "Invitati assenti: Ugo Assente (Agency comune)." in text
 
 
@@ -332,7 +336,7 @@ def test_english_fixed_texts(data: Minutes) -> None:
     for words in (
         "Minutes of the coordination meeting", "Crime prevention and victim support project",
         "Comune di Cremona · Regione Lombardia", "Wednesday 25 November 2026, 10:00",
-        "Attendance", "Every attendee acknowledged the confidentiality statement",
+        "Attendance", "Confidentiality statement acknowledged",
         "Agenda", "Decisions", "Actions", "Owner", "Due", "Amendment:",
         "Nothing recorded on this item.", "Minutes approved on",
         "Generated on 26 November 2026 at 10:00",

@@ -26,13 +26,16 @@ from console.models import (
     Decision,
     MeetingStatus,
     MinuteEntry,
+    Organization,
     Role,
     Subject,
+    User,
     Visibility,
 )
 from console.services import access
 from console.services.access import Action, Actor, require
 from console.services.cases.case_common import Refused
+from console.services.errors import Entity, not_found
 from console.services.meetings.audience import may_read_minutes, within
 from console.services.meetings.build import agenda_rows, participants
 from console.services.meetings.common import (
@@ -51,6 +54,7 @@ class Attendee:
     role: Role
     organization_name: str  # the organization's full name
     attended: bool
+    acknowledged_at: datetime | None  # the confidentiality statement
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class MinutesDocument:
     location: str
     status: MeetingStatus
     approved_at: datetime | None
+    approved_by: str  # who approved the minutes ("" until then)
     audience: Visibility
     organization_id: int | None  # for an organization's minutes
     organization_name: str
@@ -119,6 +124,8 @@ def minutes_document(
         )
     if audience is not Visibility.ORGANIZATION:
         organization_id = None
+    elif session.get(Organization, organization_id) is None:
+        raise not_found(MeetingError, Entity.ORGANIZATION, organization_id)
     if actor != access.COMMAND_LINE:
         require(actor, Action.VIEW_MEETINGS)
     if not may_read_minutes(actor, audience, organization_id):
@@ -207,6 +214,7 @@ def minutes_document(
         location=meeting.location,
         status=meeting.status,
         approved_at=meeting.approved_at,
+        approved_by=_user_name(session, meeting.approved_by_id),
         audience=audience,
         organization_id=organization_id,
         organization_name=orgs.get(organization_id or 0, ""),
@@ -229,9 +237,17 @@ def _attendance(session: Session, meeting_id: int) -> tuple[Attendee, ...]:
     people = participants(session, [meeting_id])[meeting_id]
     orgs = organization_names(session, (p.organization_id for p in people), full=True)
     return tuple(
-        Attendee(p.name, p.role, orgs.get(p.organization_id, ""), p.attended)
+        Attendee(p.name, p.role, orgs.get(p.organization_id, ""), p.attended, p.acknowledged_at)
         for p in sorted(people, key=lambda p: (not p.attended, p.name))
     )
+
+
+def _user_name(session: Session, user_id: int | None) -> str:
+    """A staff account's person's name (its username when it has no person)."""
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        return ""
+    return user.person.full_name if user.person is not None else user.username
 
 
 def _blanker(session: Session, linked: Iterable[AgendaItem | ActionItem]) -> Callable[[str], str]:
