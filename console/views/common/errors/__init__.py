@@ -17,11 +17,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.models import (
     AbsenceKind,
+    ActionStatus,
     CaseStatus,
+    MeetingStatus,
     ReferralStatus,
     Role,
     ShiftKind,
     ShiftStatus,
+    SignalKind,
     Visibility,
 )
 from console.services.access import Action, PermissionDenied
@@ -97,6 +100,9 @@ _ENUM_LABELS: dict[type[enum.Enum], Any] = {
     CaseStatus: labels.case_status_label,
     ReferralStatus: labels.referral_status_label,
     Visibility: labels.audience_label,
+    SignalKind: labels.signal_kind_label,
+    MeetingStatus: labels.meeting_status_label,
+    ActionStatus: labels.action_status_label,
 }
 
 
