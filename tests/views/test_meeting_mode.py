@@ -5,7 +5,7 @@ shift, an action, the keys; a room without social services sees their note as "R
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,26 +17,45 @@ from console.models import (
     ActionItem,
     AgendaKind,
     AuditEvent,
+    Case,
+    CaseNote,
     Decision,
     EffectKind,
     MeetingStatus,
+    Referral,
     Role,
     Shift,
     Signal,
     SignalKind,
     Visibility,
+    Zone,
     meeting_participants,
 )
-from console.services.cases import casework
-from console.services.meetings import agenda, meetings
-from console.services.meetings.rows import MeetingDraft
+from console.services.cases import casework, referrals
+from console.services.meetings import actions, agenda, meetings
+from console.services.meetings.rows import ActionDraft, MeetingDraft
+from console.views.cases.case_dialogs import ReferDialog
+from console.views.cases.note_dialog import NoteDialog
 from console.views.common.section import ViewContext
 from console.views.meetings.action_dialogs import ActionDialog
 from console.views.meetings.confidentiality import standard_statement
-from console.views.meetings.decision_dialogs import DecisionDialog, DecisionShiftDialog
+from console.views.meetings.decision_dialogs import (
+    DecisionDialog,
+    DecisionShiftDialog,
+    OwnerDialog,
+    ReviewDateDialog,
+    ThresholdDialog,
+)
+from console.views.meetings.decisions_panel import DecisionsPanel
 from console.views.meetings.meeting_mode import MeetingMode, open_meeting_mode
-from tests.services.casework_world import run
-from tests.services.meetings_world import HELD_AT, World, make_world
+from tests.services.casework_world import make_shift, run
+from tests.services.meetings_world import (
+    HELD_AT,
+    World,
+    held_meeting,
+    make_world,
+    start_meeting,
+)
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, context_for, settle
 
 C, E, P, S = Role.COORDINATOR, Role.EDUCATOR, Role.OFFICER, Role.SOCIAL_WORKER
@@ -362,3 +381,170 @@ def test_the_keys(qtbot, prepared: Prepared, engine: Engine, monkeypatch) -> Non
     with qtbot.waitSignal(mode.sig_closed):
         press(qtbot, mode, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2
+
+
+# -- every effect of a decision --------------------------------------------------------------
+
+
+def decide(qtbot, mode: MeetingMode, text: str) -> None:
+    press(qtbot, mode, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dialog = visible(DecisionDialog)
+    dialog.text.setPlainText(text)
+    save(qtbot, dialog, mode.context)
+    qtbot.waitUntil(lambda: mode.decisions.selected_decision() is not None)
+    assert mode.decisions.selected_decision().text == text
+
+
+def turn_into(qtbot, mode: MeetingMode, kind: EffectKind, dialog_kind: type) -> QDialog:
+    assert mode.decisions.turn.isEnabled()
+    mode.decisions.effect_actions[kind].trigger()
+    settle(qtbot, mode.context)
+    return visible(dialog_kind)
+
+
+def test_a_decision_turned_into_each_effect(qtbot, prepared: Prepared, engine: Engine) -> None:
+    world = prepared.world
+    start_meeting(engine, world, prepared.meeting_id, (C, "coop"), (E, "coop"), (P, "pl"))
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    shown_item(qtbot, mode, prepared.zone_item)  # under way: straight to the first item
+
+    # The zone: a new review threshold; the effect's text says which.
+    assert not mode.decisions.effect_actions[EffectKind.CASE_REVIEW].isEnabled()  # no case
+    decide(qtbot, mode, "Abbassare la soglia di attenzione per piazza Roma.")
+    dialog = turn_into(qtbot, mode, EffectKind.ZONE_THRESHOLD, ThresholdDialog)
+    assert dialog.value() == 10.0 and not dialog.ok.isEnabled()  # the present one: no change
+    dialog.threshold.setValue(6.5)
+    save(qtbot, dialog, context)
+    qtbot.waitUntil(lambda: "6.5 per week" in mode.decisions.decisions.item(0).text())
+    assert not mode.decisions.turn.isEnabled()  # one effect per decision
+
+    press(qtbot, mode, Qt.Key.Key_Right)
+    shown_item(qtbot, mode, prepared.case_item)
+    review_on = datetime.now(HELD_AT.tzinfo).date() + timedelta(days=21)
+    decide(qtbot, mode, "Rivedere il caso fra tre settimane.")
+    dialog = turn_into(qtbot, mode, EffectKind.CASE_REVIEW, ReviewDateDialog)
+    dialog.review.set_value(review_on)
+    save(qtbot, dialog, context)
+    # The item's data follows: the summary now shows the new review date.
+    qtbot.waitUntil(
+        lambda: mode.view.case is not None and mode.view.case.next_review_on == review_on
+    )
+
+    decide(qtbot, mode, "Segnalare la situazione alla cooperativa: incontro con i vicini.")
+    dialog = turn_into(qtbot, mode, EffectKind.NOTE, NoteDialog)
+    assert dialog.text() == "Segnalare la situazione alla cooperativa: incontro con i vicini."
+    save(qtbot, dialog, context)
+
+    decide(qtbot, mode, "Inviare il caso al servizio sociale.")
+    dialog = turn_into(qtbot, mode, EffectKind.REFERRAL, ReferDialog)
+    dialog.organization.setCurrentIndex(dialog.organization.findData(world.orgs["sst"]))
+    save(qtbot, dialog, context)
+
+    decide(qtbot, mode, "Il caso passa all'educatore di strada.")
+    dialog = turn_into(qtbot, mode, EffectKind.CASE_OWNER, OwnerDialog)
+    dialog.owner.setCurrentIndex(dialog.owner.findData(world.person(E)))
+    save(qtbot, dialog, context)
+
+    texts = [mode.decisions.decisions.item(n).text() for n in range(4)]
+    assert "→ case review on" in texts[0]
+    assert "→ case note for All partners" in texts[1]
+    assert "→ referral to Agency sst" in texts[2]
+    assert "→ new owner: Educator COOP" in texts[3]
+    with db.session_scope(engine) as session:
+        effects = session.scalars(select(Decision.effect_kind).order_by(Decision.id)).all()
+        assert effects == [
+            EffectKind.ZONE_THRESHOLD,
+            EffectKind.CASE_REVIEW,
+            EffectKind.NOTE,
+            EffectKind.REFERRAL,
+            EffectKind.CASE_OWNER,
+        ]
+        case = session.get(Case, world.case_id)
+        assert case.next_review_on == review_on and case.owner_id == world.person(E)
+        assert session.get(Zone, world.zones["roma"]).review_threshold == 6.5
+        referral = session.scalars(select(Referral)).one()
+        assert referral.to_organization_id == world.orgs["sst"]
+        assert referral.reason == "Inviare il caso al servizio sociale."  # prefilled
+        notes = session.scalars(select(CaseNote.body).where(CaseNote.case_id == case.id)).all()
+        assert "Segnalare la situazione alla cooperativa: incontro con i vicini." in notes
+
+
+def test_the_decisions_panel_outside_meeting_mode(
+    qtbot, prepared: Prepared, engine: Engine
+) -> None:
+    world = prepared.world
+    context = context_for(engine, world.actor(C))
+    panel = DecisionsPanel(context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_item(prepared.meeting_id, prepared.case_item)
+    assert panel.decide.isVisible() and not panel.decide.isEnabled()  # not started yet
+    start_meeting(engine, world, prepared.meeting_id)
+    panel.show_item(prepared.meeting_id, prepared.case_item)
+    assert panel.decide.isEnabled()
+    panel.decide.click()
+    dialog = visible(DecisionDialog)
+    dialog.text.setPlainText("Nessuna decisione: si aspetta il servizio sociale.")
+    save(qtbot, dialog, context)
+    assert panel.decisions.count() == 1
+    officer = DecisionsPanel(context_for(engine, world.actor(P, "pl")))
+    qtbot.addWidget(officer)
+    officer.show_item(prepared.meeting_id, prepared.case_item)
+    assert officer.decisions.count() == 1  # a partner reads it
+    assert not officer.decide.isVisible() and not officer.add.isVisible()  # but runs nothing
+
+
+# -- the other kinds of item -----------------------------------------------------------------
+
+
+def test_carried_over_actions_referrals_and_next_weeks_planning(
+    qtbot, prepared: Prepared, engine: Engine
+) -> None:
+    world = prepared.world
+    coordinator = world.actor(C)
+    earlier = held_meeting(
+        engine, world, held_at=HELD_AT - timedelta(days=28), title="Tavolo di ottobre"
+    )
+    overdue_on = HELD_AT.date() - timedelta(days=5)
+    draft = ActionDraft("Verificare l'illuminazione", world.person(P, "pl"), None, overdue_on)
+    run(engine, actions.add_action, coordinator, earlier, draft)
+    run(
+        engine,
+        referrals.refer_case,
+        coordinator,
+        world.case_id,
+        world.orgs["sst"],
+        "Presa in carico",
+    )
+    monday = HELD_AT.date() - timedelta(days=HELD_AT.weekday()) + timedelta(days=7)
+    evening = datetime.combine(monday, time(18), HELD_AT.tzinfo)
+    make_shift(
+        engine, world.zones["roma"], evening, evening + timedelta(hours=4), (world.person(E),)
+    )
+    run(engine, agenda.propose_agenda, coordinator, prepared.meeting_id)
+    start_meeting(engine, world, prepared.meeting_id, (C, "coop"), (P, "pl"))
+
+    mode = open_mode(qtbot, context_for(engine, coordinator), prepared.meeting_id)
+    kinds = {item.kind: item for item in mode.agenda}
+    assert {AgendaKind.ACTIONS, AgendaKind.REFERRAL, AgendaKind.PLANNING} <= set(kinds)
+
+    def facts_on_screen() -> str:
+        return " ".join(label.text() for label in mode.item_page.facts.findChildren(QLabel))
+
+    mode.go_to(mode.agenda.index(kinds[AgendaKind.ACTIONS]))
+    shown_item(qtbot, mode, kinds[AgendaKind.ACTIONS].id)
+    assert mode.item_page.reason.text() == "Action still open from an earlier meeting"
+    text = facts_on_screen()
+    assert "Officer PL" in text and "overdue" in text and "Tavolo di ottobre" in text
+
+    mode.go_to(mode.agenda.index(kinds[AgendaKind.REFERRAL]))
+    shown_item(qtbot, mode, kinds[AgendaKind.REFERRAL].id)
+    text = facts_on_screen()
+    assert "Sent, waiting" in text and "COOP" in text and "SST" in text
+
+    mode.go_to(mode.agenda.index(kinds[AgendaKind.PLANNING]))
+    shown_item(qtbot, mode, kinds[AgendaKind.PLANNING].id)
+    problems = mode.view.planning
+    assert problems is not None and problems.no_officer == 1
+    assert "Joint shifts without an officer" in facts_on_screen()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from shiboken6 import Shiboken
 
@@ -18,8 +19,6 @@ Failure = Callable[[BaseException], None]
 
 class Steps(Protocol):
     """What runs a step (the tracker): one service call at a time."""
-
-    def tr(self, source: str) -> str: ...
 
     def run_step(
         self,
@@ -50,7 +49,7 @@ class SetStatus(QUndoCommand):
         first_failed: Failure | None = None,
     ) -> None:
         super().__init__(
-            tracker.tr("{status}: {action}").format(
+            QCoreApplication.translate("ActionTracker", "{status}: {action}").format(
                 status=action_status_label(status), action=row.text or ""
             )
         )

@@ -216,7 +216,9 @@ class EffectFlows:
 
         def submit(shown: DecisionShiftDialog) -> None:
             planned = shown.draft()
-            text = _t("→ shift on {when}").format(when=format_moment(planned.starts_at, tz))
+            text = QCoreApplication.translate("DecisionEffects", "→ shift on {when}").format(
+                when=format_moment(planned.starts_at, tz)
+            )
             self._save(shown, EffectKind.SHIFT, text, decisions.decide_shift, decision.id, planned)
 
         dialog = DecisionShiftDialog(
@@ -232,9 +234,11 @@ class EffectFlows:
             assert isinstance(dialog, ReviewDateDialog)
             day = dialog.value()
             text = (
-                _t("→ case review on {date}").format(date=format_date(day))
+                QCoreApplication.translate("DecisionEffects", "→ case review on {date}").format(
+                    date=format_date(day)
+                )
                 if day is not None
-                else _t("→ no review date for the case")
+                else QCoreApplication.translate("DecisionEffects", "→ no review date for the case")
             )
             self._save(
                 dialog,
@@ -256,7 +260,9 @@ class EffectFlows:
 
         def submit(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, OwnerDialog)
-            text = _t("→ new owner: {name}").format(name=dialog.owner.currentText())
+            text = QCoreApplication.translate("DecisionEffects", "→ new owner: {name}").format(
+                name=dialog.owner.currentText()
+            )
             self._save(
                 dialog,
                 EffectKind.CASE_OWNER,
@@ -276,9 +282,9 @@ class EffectFlows:
         def submit(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, ReferDialog)
             organization, reason = dialog.values()
-            text = _t("→ referral to {organization}").format(
-                organization=dialog.organization.currentText()
-            )
+            text = QCoreApplication.translate(
+                "DecisionEffects", "→ referral to {organization}"
+            ).format(organization=dialog.organization.currentText())
             self._save(
                 dialog,
                 EffectKind.REFERRAL,
@@ -301,7 +307,9 @@ class EffectFlows:
         def submit(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, NoteDialog)
             audience = dialog.chosen_audience()
-            text = _t("→ case note for {audience}").format(audience=audience_label(audience))
+            text = QCoreApplication.translate(
+                "DecisionEffects", "→ case note for {audience}"
+            ).format(audience=audience_label(audience))
             self._save(
                 dialog,
                 EffectKind.NOTE,
@@ -320,9 +328,9 @@ class EffectFlows:
     def _ask_threshold(self, decision: DecisionRow, zone: ZoneInfo) -> None:
         def submit(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, ThresholdDialog)
-            text = _t("→ review threshold {value} per week").format(
-                value=number_text(dialog.value())
-            )
+            text = QCoreApplication.translate(
+                "DecisionEffects", "→ review threshold {value} per week"
+            ).format(value=number_text(dialog.value()))
             self._save(
                 dialog,
                 EffectKind.ZONE_THRESHOLD,

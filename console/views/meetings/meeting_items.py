@@ -121,7 +121,10 @@ class ItemPage(QWidget):
         self.position.setText(
             self.tr("Item {number} of {count}").format(number=number, count=count)
         )
-        self.title.setText(item.title or self.tr("(an item you may not read)"))
+        if item.kind is AgendaKind.PLANNING and item.week_monday is not None:
+            self.title.setText(week_label(item.week_monday))  # not its code ("2026-W49")
+        else:
+            self.title.setText(item.title or self.tr("(an item you may not read)"))
         self.notes.setText(item.notes)
         self.notes.setVisible(bool(item.notes))
         self.show_status(self.tr("Loading…"))
@@ -147,7 +150,6 @@ class ItemPage(QWidget):
             problems = view.planning
             self.facts.show_facts(
                 [
-                    (self.tr("Week"), week_label(problems.monday)),
                     (self.tr("Joint shifts without an educator"), str(problems.no_educator)),
                     (self.tr("Joint shifts without an officer"), str(problems.no_officer)),
                     (self.tr("Shifts not published yet"), str(problems.drafts)),

@@ -23,10 +23,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the action's id, on every cell
 NO_DATE = date.max.toordinal()  # actions without a due date sort last
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("TrackerModel", source)
-
-
 class TrackerModel(RowsTableModel):
     """One action a row; ``row_for(id)`` finds a row again after a reload."""
 
@@ -55,15 +51,21 @@ class TrackerModel(RowsTableModel):
     def text(self, row: ActionRow, column: int) -> str:  # noqa: PLR0911 - one per column
         if column == self.COL_DUE:
             if row.due_on is None:
-                return _t("no date")
+                return QCoreApplication.translate("TrackerModel", "no date")
             due = format_date(row.due_on)
-            return _t("{date} — overdue").format(date=due) if row.overdue else due
+            return (
+                QCoreApplication.translate("TrackerModel", "{date} — overdue").format(date=due)
+                if row.overdue
+                else due
+            )
         if column == self.COL_ACTION:
             if row.restricted or row.text is None:
-                return _t("Restricted — an action of {agency}").format(agency=row.organization_name)
+                return QCoreApplication.translate(
+                    "TrackerModel", "Restricted — an action of {agency}"
+                ).format(agency=row.organization_name)
             return row.text
         if column == self.COL_OWNER:
-            return row.owner_name or _t("nobody yet")
+            return row.owner_name or QCoreApplication.translate("TrackerModel", "nobody yet")
         if column == self.COL_AGENCY:
             return row.organization_name
         if column == self.COL_STATUS:
@@ -80,7 +82,9 @@ class TrackerModel(RowsTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.overdue:
-                return _t("Overdue: due on {date} and still open").format(
+                return QCoreApplication.translate(
+                    "TrackerModel", "Overdue: due on {date} and still open"
+                ).format(
                     date=format_date(row.due_on)  # type: ignore[arg-type]
                 )
             return self.text(row, column)
