@@ -155,13 +155,14 @@ def test_mine_first_then_the_filters(qtbot, tracked: Tracked, engine: Engine) ->
 
 
 def test_overdue_rows_are_marked_by_more_than_colour(
-    qtbot, tracked: Tracked, engine: Engine
+    qtbot, tracked: Tracked, engine: Engine, qtmodeltester
 ) -> None:
     context = context_for(engine, tracked.world.actor(C))
     tracker = tracker_for(qtbot, context)
     tracker.mine.setChecked(False)
     settle(qtbot, context)
     model = tracker.model
+    qtmodeltester.check(model)
     for number, row in enumerate(model.rows()):
         due = model.index(number, TrackerModel.COL_DUE)
         brush = due.data(Qt.ItemDataRole.ForegroundRole)

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, select
 from console import db
 from console.models import (
     ActionItem,
+    ActionStatus,
     AgendaKind,
     AuditEvent,
     Case,
@@ -37,7 +38,7 @@ from console.services.meetings.rows import ActionDraft, MeetingDraft
 from console.views.cases.case_dialogs import ReferDialog
 from console.views.cases.note_dialog import NoteDialog
 from console.views.common.section import ViewContext
-from console.views.meetings.action_dialogs import ActionDialog
+from console.views.meetings.action_dialogs import ActionDialog, StatusReasonDialog
 from console.views.meetings.confidentiality import standard_statement
 from console.views.meetings.decision_dialogs import (
     DecisionDialog,
@@ -54,6 +55,7 @@ from tests.services.meetings_world import (
     World,
     held_meeting,
     make_world,
+    plan_meeting,
     start_meeting,
 )
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, context_for, settle
@@ -242,6 +244,8 @@ def test_a_whole_meeting(qtbot, prepared: Prepared, engine: Engine, make_context
     )
     action_dialog = visible(ActionDialog)
     action_dialog.text.setPlainText("Contattare il gestore del bar per l'orario di chiusura.")
+    today = datetime.now(context.settings.time_zone()).date()
+    assert action_dialog.due.date().toPython() == today + timedelta(days=14)  # no next meeting
     action_dialog.choose_owner(world.person(P, "pl"))
     assert action_dialog.organization.currentData() == world.orgs["pl"]  # the owner's agency
     save(qtbot, action_dialog, context)
@@ -418,6 +422,9 @@ def test_a_decision_turned_into_each_effect(qtbot, prepared: Prepared, engine: E
     save(qtbot, dialog, context)
     qtbot.waitUntil(lambda: "6.5 per week" in mode.decisions.decisions.item(0).text())
     assert not mode.decisions.turn.isEnabled()  # one effect per decision
+    with qtbot.waitSignal(mode.decisions.sig_effect_activated) as shown:
+        mode.decisions.decisions.itemActivated.emit(mode.decisions.decisions.item(0))
+    assert shown.args == [EffectKind.ZONE_THRESHOLD, world.zones["roma"]]
 
     press(qtbot, mode, Qt.Key.Key_Right)
     shown_item(qtbot, mode, prepared.case_item)
@@ -474,6 +481,8 @@ def test_the_decisions_panel_outside_meeting_mode(
     qtbot, prepared: Prepared, engine: Engine
 ) -> None:
     world = prepared.world
+    later = HELD_AT + timedelta(days=14)
+    plan_meeting(engine, world, held_at=later, title="Tavolo successivo")
     context = context_for(engine, world.actor(C))
     panel = DecisionsPanel(context)
     qtbot.addWidget(panel)
@@ -488,6 +497,10 @@ def test_the_decisions_panel_outside_meeting_mode(
     dialog.text.setPlainText("Nessuna decisione: si aspetta il servizio sociale.")
     save(qtbot, dialog, context)
     assert panel.decisions.count() == 1
+    panel.add.click()
+    action = visible(ActionDialog)
+    assert action.due.date().toPython() == later.date()  # due by the next meeting
+    action.reject()
     officer = DecisionsPanel(context_for(engine, world.actor(P, "pl")))
     qtbot.addWidget(officer)
     officer.show_item(prepared.meeting_id, prepared.case_item)
@@ -530,13 +543,24 @@ def test_carried_over_actions_referrals_and_next_weeks_planning(
     assert {AgendaKind.ACTIONS, AgendaKind.REFERRAL, AgendaKind.PLANNING} <= set(kinds)
 
     def facts_on_screen() -> str:
-        return " ".join(label.text() for label in mode.item_page.facts.findChildren(QLabel))
+        labels = mode.item_page.facts.findChildren(QLabel)
+        return " ".join(label.text() for label in labels if not label.isHidden())
 
     mode.go_to(mode.agenda.index(kinds[AgendaKind.ACTIONS]))
     shown_item(qtbot, mode, kinds[AgendaKind.ACTIONS].id)
     assert mode.item_page.reason.text() == "Action still open from an earlier meeting"
     text = facts_on_screen()
     assert "Officer PL" in text and "overdue" in text and "Tavolo di ottobre" in text
+    # The room reviews it: not done, and why.
+    bar = mode.item_page.action_bar
+    assert bar.isVisible() and not bar.buttons[ActionStatus.OPEN].isEnabled()
+    bar.buttons[ActionStatus.NOT_DONE].click()
+    dialog = visible(StatusReasonDialog)
+    dialog.reason.setPlainText("Il fornitore non ha ancora risposto.")
+    save(qtbot, dialog, mode.context)
+    qtbot.waitUntil(lambda: "Il fornitore non ha ancora risposto." in facts_on_screen())
+    assert mode.view.action.status is ActionStatus.NOT_DONE
+    assert "overdue" not in facts_on_screen()
 
     mode.go_to(mode.agenda.index(kinds[AgendaKind.REFERRAL]))
     shown_item(qtbot, mode, kinds[AgendaKind.REFERRAL].id)

@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from console.models import AgendaKind
+from console.models import ActionStatus, AgendaKind
 from console.services.meetings.room import ItemView, ReferralSummary
 from console.services.meetings.rows import ActionRow, AgendaItemRow
 from console.services.places.indicators import ZonePanel
@@ -70,6 +78,34 @@ class FactsBody(QWidget):
         self.content.addStretch(1)
 
 
+class ActionStatusBar(QWidget):
+    """A carried-over action's outcome, recorded as the room reviews it."""
+
+    sig_status_requested = Signal(object)  # ActionStatus: the status asked for
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[ActionStatus, QPushButton] = {
+            ActionStatus.DONE: QPushButton(self.tr("Mark &done")),
+            ActionStatus.NOT_DONE: QPushButton(self.tr("&Not done…")),
+            ActionStatus.IMPOSSIBLE: QPushButton(self.tr("&Impossible…")),
+            ActionStatus.OPEN: QPushButton(self.tr("&Reopen")),
+        }
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for status, button in self.buttons.items():
+            button.setObjectName(f"mark_{status.value}")
+            button.clicked.connect(
+                lambda _checked=False, s=status: self.sig_status_requested.emit(s)
+            )
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def set_status(self, status: ActionStatus) -> None:
+        for shown, button in self.buttons.items():
+            button.setEnabled(shown is not status)
+
+
 class ItemPage(QWidget):
     """The item's heading and, below it, the body its kind needs."""
 
@@ -78,6 +114,7 @@ class ItemPage(QWidget):
         self.tz = tz
         self.item: AgendaItemRow | None = None
         self.view: ItemView | None = None
+        self.may_update_actions = False  # the status bar of a carried-over action
         self.kind = chip("", BAR)
         self.kind.setObjectName("item_kind")
         self.reason = QLabel()
@@ -97,6 +134,8 @@ class ItemPage(QWidget):
         self.empty = QWidget()
         for body in (self.empty, self.zone, self.case, self.facts):
             self.bodies.addWidget(body)
+        self.action_bar = ActionStatusBar()
+        self.action_bar.hide()
         heading = QHBoxLayout()
         heading.addWidget(self.kind)
         heading.addWidget(self.reason, 1)
@@ -109,6 +148,7 @@ class ItemPage(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(self.status)
         layout.addWidget(self.bodies, 1)
+        layout.addWidget(self.action_bar)
 
     # -- feeding ---------------------------------------------------------------------------
 
@@ -129,6 +169,7 @@ class ItemPage(QWidget):
         self.notes.setVisible(bool(item.notes))
         self.show_status(self.tr("Loading…"))
         self.bodies.setCurrentWidget(self.empty)
+        self.action_bar.hide()
 
     def show_status(self, text: str, *, alert: bool = False) -> None:
         self.status.setText(text)
@@ -200,6 +241,8 @@ class ItemPage(QWidget):
             text = "" if action.text == (self.item.title if self.item else "") else action.text
             self.facts.show_facts(rows, text=text, alert=alert)
         self.bodies.setCurrentWidget(self.facts)
+        self.action_bar.set_status(action.status)
+        self.action_bar.setVisible(self.may_update_actions)
 
     def _show_referral(self, referral: ReferralSummary) -> None:
         rows = [

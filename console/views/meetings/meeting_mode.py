@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import AgendaKind, MeetingStatus
-from console.services.meetings import meetings, room
+from console.models import ActionStatus, AgendaKind, MeetingStatus
+from console.services.access import Action, can
+from console.services.meetings import actions, meetings, room
+from console.services.meetings.actions import WITH_REASON
 from console.services.meetings.room import ItemView
 from console.services.meetings.rows import AgendaItemRow, MeetingDetail, MeetingRow
 from console.services.places.indicators import ZonePanel
@@ -33,7 +35,10 @@ from console.services.planning import week
 from console.views.common.errors import error_text
 from console.views.common.formatting import format_moment
 from console.views.common.section import ViewContext
+from console.views.common.submit_dialog import SubmitDialog
+from console.views.meetings.action_dialogs import StatusReasonDialog
 from console.views.meetings.attendance_page import AttendancePage
+from console.views.meetings.decision_dialogs import fit_to_type
 from console.views.meetings.decisions_panel import DecisionsPanel
 from console.views.meetings.meeting_items import ItemPage
 from console.views.meetings.room_style import room_sheet, text_label
@@ -134,6 +139,8 @@ class MeetingMode(QWidget):
         self.attendance = AttendancePage(context)
         self.attendance.sig_begun.connect(self._begun)
         self.item_page = ItemPage(self.tz)
+        self.item_page.may_update_actions = can(context.actor, Action.UPDATE_ACTIONS)
+        self.item_page.action_bar.sig_status_requested.connect(self.change_action_status)
         self.decisions = DecisionsPanel(context)
         self.decisions.sig_recorded.connect(self._recorded)
         items = QWidget()
@@ -370,6 +377,49 @@ class MeetingMode(QWidget):
             self.reload_item()
 
     # -- recording -------------------------------------------------------------------------
+
+    def change_action_status(self, status: ActionStatus) -> None:
+        """The outcome of the carried-over action on screen (a reason for not done and
+        impossible); the item shows it once recorded."""
+        action = self.view.action if self.view is not None else None
+        if action is None or action.status is status:
+            return
+        if status not in WITH_REASON:
+            self.context.run_service(
+                actions.set_action_status,
+                self.context.actor,
+                action.id,
+                action.version_id,
+                status,
+                "",
+                owner=self,
+                on_done=lambda _row: self.reload_item(),
+                on_error=lambda exc: self.item_page.show_status(error_text(exc), alert=True),
+            )
+            return
+
+        def submit(dialog: SubmitDialog) -> None:
+            assert isinstance(dialog, StatusReasonDialog)
+            self.context.run_service(
+                actions.set_action_status,
+                self.context.actor,
+                action.id,
+                action.version_id,
+                status,
+                dialog.value(),
+                owner=dialog,
+                on_done=lambda row: self._status_saved(dialog, row),
+                on_error=lambda exc: dialog.refuse(error_text(exc)),
+            )
+
+        dialog = StatusReasonDialog(status, action.text or "", self, submit=submit)
+        fit_to_type(dialog)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _status_saved(self, dialog: SubmitDialog, row: object) -> None:
+        dialog.saved(row)
+        self.reload_item()
 
     def record_decision(self) -> None:
         if self.position != ATTENDANCE:
