@@ -132,7 +132,9 @@ def test_add_and_edit_items(qtbot, engine: Engine, world: World, make_context) -
     dialog.notes.setPlainText("Portare i dati delle ultime quattro settimane.")
     save(qtbot, dialog, view.context)
     assert stored_titles(engine, world, meeting_id) == ["Piazza Roma, le serate"]
-    assert panel.notes.text() == "Notes: Portare i dati delle ultime quattro settimane."
+    assert panel.notes.text() == (
+        "Zone: Piazza Roma · Added by hand\nNotes: Portare i dati delle ultime quattro settimane."
+    )
 
 
 @BOTH_RUNNERS

@@ -21,6 +21,7 @@ from console.views.common.events import EventsHub
 from console.views.meetings.export_dialog import ExportMinutesDialog, exportable_audiences
 from console.views.meetings.minute_dialog import MinuteDialog
 from console.views.meetings.minutes_html import AMEND_SCHEME
+from console.views.meetings.models import MeetingsModel
 from tests.factories import ROME
 from tests.services.casework_world import run
 from tests.services.meetings_world import World, make_world, start_meeting
@@ -161,7 +162,7 @@ def test_approving_closes_the_meeting_and_the_tabs_turn_read_only(
     agenda_panel = view.detail.agenda
     assert not agenda_panel.act_add.isEnabled() and not agenda_panel.act_remove.isEnabled()
     assert not view.act_edit.isEnabled() and not view.act_start.isEnabled()
-    assert view.model.index(0, 3).data() == "Closed, minutes approved"
+    assert view.model.index(0, MeetingsModel.COL_STATUS).data() == "Closed, minutes approved"
     # A correction is still possible, as an amendment.
     view.detail.minutes.browser.anchorClicked.emit(QUrl(f"{AMEND_SCHEME}:{detail.minutes[0].id}"))
     dialog = visible(view, MinuteDialog)

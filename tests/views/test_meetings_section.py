@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from sqlalchemy import Engine
 
-from console.models import ActionStatus, Role
+from console.models import ActionStatus, AgendaKind, MeetingStatus, Role
 from console.services.changes import Area
-from console.services.meetings import actions, agenda, minutes
+from console.services.meetings import actions, agenda, meetings, minutes
 from console.services.meetings.rows import ActionDraft
 from console.views.main_window import MainWindow
 from console.views.meetings.models import AgendaModel, MeetingsModel
@@ -28,7 +28,10 @@ from tests.services.meetings_world import (
     start_meeting,
 )
 from tests.views.signed_in import context_for, settle
+from tests.views.test_cases_support import actor as demo_actor
+from tests.views.test_cases_support import seed
 from tests.views.test_meetings_support import (
+    agenda_titles,
     approve,
     choose,
     meetings_view,
@@ -265,3 +268,35 @@ def test_start_meeting_opens_meeting_mode_and_reloads_after(qtbot, engine, world
     with qtbot.waitSignal(view.sig_loaded):
         mode.close()
     assert view.mode is None
+
+
+def test_a_manager_reads_no_case_on_the_demos_agenda(qtbot, engine: Engine) -> None:
+    seed(engine)
+    view = meetings_view(qtbot, engine, demo_actor(engine, "dirigente"))
+    detail = view.detail.detail
+    assert detail is not None and detail.meeting.status is MeetingStatus.PLANNED
+    shown = agenda_titles(view)
+    kinds = [item.kind for item in detail.agenda]
+    assert AgendaKind.REFERRAL in kinds and AgendaKind.CASE in kinds
+    for kind, title in zip(kinds, shown, strict=True):
+        if kind is AgendaKind.CASE:
+            assert title == "A case (for the partners only)"
+        if kind is AgendaKind.REFERRAL:
+            assert title == "A referral (for the partners only)"
+    partner = meetings_view(qtbot, engine, demo_actor(engine, "educatore"))
+    titles_read = agenda_titles(partner)
+    assert "A case (for the partners only)" not in titles_read
+    assert "A referral (for the partners only)" not in titles_read
+
+
+def test_the_models_pass_qts_model_tester(qtmodeltester, engine: Engine, world: World) -> None:
+    meeting_id = plan(engine, world, "Tavolo", NOW + DAY)
+    coordinator = world.actor(C)
+    run(engine, agenda.add_agenda_item, coordinator, meeting_id, "Varie")
+    detail = run(engine, meetings.meeting_detail, coordinator, meeting_id)
+    listed = MeetingsModel()
+    listed.set_rows([detail.meeting, detail.meeting])
+    qtmodeltester.check(listed)
+    items = AgendaModel(cases_visible=False)
+    items.set_rows(detail.agenda)
+    qtmodeltester.check(items)

@@ -27,7 +27,7 @@ from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
 from console.views.meetings.agenda_commands import ItemBook, MoveItem, RemoveItem, undoable_removal
 from console.views.meetings.agenda_dialogs import AddItemDialog, EditItemDialog
-from console.views.meetings.models import AgendaModel, agenda_title
+from console.views.meetings.models import AgendaModel, agenda_about, agenda_title, agenda_why
 
 TITLE_WIDTH = 280  # pixels at most for the item's title
 ABOUT_WIDTH = 180
@@ -49,7 +49,7 @@ class AgendaPanel(QWidget):
         self.stack = QUndoStack(self)
         self._steps = 0  # service steps under way: the stack waits for them
         self._select_after: int | None = None  # item to make current once the agenda reloads
-        self.model = AgendaModel(self)
+        self.model = AgendaModel(self, cases_visible=can(self.actor, Action.VIEW_CASES))
         self.table = make_table(self.model, self.tr("Agenda of the meeting"))
         self.table.setWordWrap(False)
         self.notes = QLabel()  # the current item's notes, in full
@@ -76,14 +76,17 @@ class AgendaPanel(QWidget):
         self.stack.indexChanged.connect(self._stack_moved)
         self.set_detail(None)
 
-    def _action(self, text: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], keys: str | None = None, tip: str = ""
+    ) -> QAction:
         """An action of the agenda: its keys work while the focus is in the agenda."""
         action = QAction(text, self)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
             shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(self.tr("{action} ({keys})").format(action=text, keys=shown))
+            what = tip or text
+            action.setToolTip(self.tr("{action} ({keys})").format(action=what, keys=shown))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -99,8 +102,12 @@ class AgendaPanel(QWidget):
         self.act_add = self._action(self.tr("Add item…"), self.add_item, "Ins")
         self.act_edit = self._action(self.tr("Edit…"), self.edit_item, "F2")
         self.act_remove = self._action(self.tr("Remove"), self.remove_item, "Del")
-        self.act_up = self._action(self.tr("Move up"), partial(self.move_item, -1), "Alt+Up")
-        self.act_down = self._action(self.tr("Move down"), partial(self.move_item, 1), "Alt+Down")
+        self.act_up = self._action(
+            self.tr("Up"), partial(self.move_item, -1), "Alt+Up", self.tr("Move the item up")
+        )
+        self.act_down = self._action(
+            self.tr("Down"), partial(self.move_item, 1), "Alt+Down", self.tr("Move the item down")
+        )
         self.act_undo = self._action(self.tr("Undo"), self.undo, "Ctrl+Z")
         self.act_redo = self._action(self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
 
@@ -173,18 +180,17 @@ class AgendaPanel(QWidget):
             self._enable()
 
     def _show_notes(self) -> None:
+        """Below the table, the current item in full: what it is about, why, its notes."""
         item = self.current_item()
         if item is None:
             self.notes.clear()
-        elif item.notes:
-            self.notes.setText(self.tr("Notes: {notes}").format(notes=item.notes))
+            return
+        lines = [self.tr("{about} · {why}").format(about=agenda_about(item), why=agenda_why(item))]
+        if item.notes:
+            lines.append(self.tr("Notes: {notes}").format(notes=item.notes))
         elif self.writable():
-            self.notes.setText(
-                self.tr("No notes. Edit the item (F2) to add some for the partners.")
-            )
-        else:
-            self.notes.clear()
-        self.notes.setVisible(bool(self.notes.text()))
+            lines.append(self.tr("No notes. Edit the item (F2) to add some for the partners."))
+        self.notes.setText("\n".join(lines))
 
     def _stack_text(self, verb: str, what: str) -> str:
         return self.tr("{verb}: {what}").format(verb=verb, what=what) if what else verb

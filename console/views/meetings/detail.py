@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from console.services.changes import Area
 from console.services.meetings import meetings
@@ -69,7 +69,12 @@ class MeetingDetailView(QWidget):
             placeholder = self.tabs.widget(TAB_ACTIONS)
             self.tabs.removeTab(TAB_ACTIONS)
             placeholder.deleteLater()
-            self.tabs.insertTab(TAB_ACTIONS, self.tracker, self.tr("Actions"))
+            # Its row of filters is wide: it scrolls sideways rather than widening the detail.
+            area = QScrollArea()
+            area.setWidget(self.tracker)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            self.tabs.insertTab(TAB_ACTIONS, area, self.tr("Actions"))
             self.tabs.setCurrentIndex(current)
         elif self.tracker.meeting_id != meeting_id:
             self.tracker.set_meeting(meeting_id)
@@ -144,11 +149,11 @@ class MeetingDetailView(QWidget):
         self.facts.setText(" · ".join(parts))
         organizations = ", ".join(meeting.organization_names) or "—"
         people = ", ".join(p.name for p in meeting.participants) or "—"
-        self.guests.setText(
-            self.tr("Organizations invited: {organizations}\nPeople: {people}").format(
-                organizations=organizations, people=people
-            )
+        lines = (
+            self.tr("Organizations invited: {organizations}").format(organizations=organizations),
+            self.tr("People: {people}").format(people=people),
         )
+        self.guests.setText("\n".join(lines))
 
     def _count_tabs(self, detail: MeetingDetail | None) -> None:
         agenda = len(detail.agenda) if detail is not None else 0

@@ -62,9 +62,9 @@ def _lines(text: str) -> str:
 def minutes_html(
     detail: MeetingDetail, tz: ZoneInfo, *, show_restricted: bool = True, can_amend: bool = False
 ) -> str:
-    """The whole minutes as one HTML document. ``show_restricted`` False leaves out what the
-    reader may not read (a manager reads the shared minutes only); ``can_amend`` adds an
-    "Amend" link to each paragraph the reader reads."""
+    """The whole minutes as one HTML document. ``show_restricted`` False is for a reader who
+    is no partner (a manager): what they may not read is left out, and so are the titles of
+    cases and referrals; ``can_amend`` adds an "Amend" link to each paragraph they read."""
     minutes = [e for e in detail.minutes if show_restricted or not e.restricted]
     decisions = [d for d in detail.decisions if show_restricted or not d.restricted]
     actions = [a for a in detail.actions if show_restricted or not a.restricted]
@@ -76,7 +76,7 @@ def minutes_html(
         parts.extend(_entry(e, by_id, tz, can_amend) for e in general)
     for number, item in enumerate(detail.agenda, 1):
         heading = translate("Minutes", "{number}. {title}").format(
-            number=number, title=agenda_title(item)
+            number=number, title=agenda_title(item, cases_visible=show_restricted)
         )
         about = translate("Minutes", "{about} · {why}").format(
             about=agenda_about(item), why=agenda_why(item)

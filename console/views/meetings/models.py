@@ -4,6 +4,7 @@ the meetings and a meeting's agenda; and how an agenda item and a restricted tex
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -55,13 +56,14 @@ class MeetingsModel(_RoleModel):
     held and closed ones, newest first. The next planned meeting is in bold."""
 
     CONTEXT = CONTEXT
-    COL_WHEN, COL_TITLE, COL_PLACE, COL_STATUS, COL_ACTIONS = range(5)
+    # The place last: the least needed to tell meetings apart, it takes the room left.
+    COL_WHEN, COL_TITLE, COL_STATUS, COL_ACTIONS, COL_PLACE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("MeetingsModel", "When"),
         QT_TRANSLATE_NOOP("MeetingsModel", "Meeting"),
-        QT_TRANSLATE_NOOP("MeetingsModel", "Place"),
         QT_TRANSLATE_NOOP("MeetingsModel", "Status"),
         QT_TRANSLATE_NOOP("MeetingsModel", "Actions"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Place"),
     )
     TOOLTIPS: ClassVar[dict[int, str]] = {
         COL_ACTIONS: QT_TRANSLATE_NOOP(
@@ -88,7 +90,7 @@ class MeetingsModel(_RoleModel):
         return _bold() if next_one else None
 
     def _tooltip(self, meeting: MeetingRow, index: Index) -> str | None:
-        if index.column() in (self.COL_TITLE, self.COL_PLACE):
+        if index.column() in (self.COL_TITLE, self.COL_PLACE, self.COL_STATUS):
             return self._text(meeting, index.column()) or None
         return None
 
@@ -110,8 +112,11 @@ class MeetingsModel(_RoleModel):
         return None
 
 
-def agenda_title(item: AgendaItemRow) -> str:
-    """The item's title; a case item read by someone who does not see cases says only that."""
+def agenda_title(item: AgendaItemRow, *, cases_visible: bool = True) -> str:
+    """The item's title. A reader who does not see cases (a manager) reads neither a case's
+    title (the services leave it out) nor a referral's, which names its case."""
+    if item.kind is AgendaKind.REFERRAL and not cases_visible:
+        return translate("MeetingsModel", "A referral (for the partners only)")
     return item.title or translate("MeetingsModel", "A case (for the partners only)")
 
 
@@ -135,7 +140,8 @@ def agenda_why(item: AgendaItemRow) -> str:
 
 
 class AgendaModel(_RoleModel):
-    """A meeting's agenda in order (``AgendaItemRow``)."""
+    """A meeting's agenda in order (``AgendaItemRow``), as a reader who sees cases or not
+    (``cases_visible``) may read it."""
 
     CONTEXT = CONTEXT
     COL_NUMBER, COL_TITLE, COL_ABOUT, COL_WHY = range(4)
@@ -151,6 +157,10 @@ class AgendaModel(_RoleModel):
         ),
     }
     TEXT_COLUMNS = frozenset({COL_TITLE, COL_ABOUT, COL_WHY})
+
+    def __init__(self, parent: Any = None, *, cases_visible: bool = True) -> None:
+        super().__init__(parent)
+        self.cases_visible = cases_visible
 
     def handlers(self) -> dict[int, Callable[[Any, Index], Any]]:
         return {
@@ -175,7 +185,7 @@ class AgendaModel(_RoleModel):
         if column == self.COL_NUMBER:
             return str(row + 1)
         return {
-            self.COL_TITLE: agenda_title,
+            self.COL_TITLE: partial(agenda_title, cases_visible=self.cases_visible),
             self.COL_ABOUT: agenda_about,
             self.COL_WHY: agenda_why,
         }[column](item)

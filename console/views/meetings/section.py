@@ -38,9 +38,9 @@ from console.views.meetings.models import ID_ROLE, MeetingsModel
 START_KEYS = "Shift+F5"  # F5 is the window's Refresh; Shift+F5 starts a slideshow "from here"
 # Pixels at most for the list's long columns (elided; whole in the tooltip and the detail).
 LIST_WIDTHS = {
-    MeetingsModel.COL_TITLE: 190,
-    MeetingsModel.COL_PLACE: 120,
-    MeetingsModel.COL_STATUS: 110,
+    MeetingsModel.COL_TITLE: 170,
+    MeetingsModel.COL_STATUS: 100,
+    MeetingsModel.COL_PLACE: 200,
 }
 # Areas the agenda's items point at: a change there reloads the meeting shown, not the list.
 LINKED_AREAS = {
@@ -115,9 +115,9 @@ class MeetingsView(SectionView):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([560, 730])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 890])  # the action tracker needs about 880 pixels
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
