@@ -13,6 +13,7 @@ from console import db
 from console.models import (
     ActionItem,
     ActionStatus,
+    AgendaItem,
     AgendaKind,
     AgendaSource,
     Case,
@@ -332,3 +333,35 @@ def test_a_free_item_is_about_a_zone_a_case_or_anything_else(
     with pytest.raises(MeetingError) as refused:
         run(engine, agenda.add_agenda_item, world.actor(C), meeting, "Z", AgendaKind.ZONE, 999)
     assert refused.value.code == "not_found"
+
+
+def test_a_referral_item_names_its_case_only_for_the_partners(engine: Engine) -> None:
+    world = make_world(engine)
+    meeting = plan_meeting(engine, world)
+    with db.session_scope(engine) as s:
+        case = s.get(Case, world.case_id)
+        assert case is not None
+        referral = Referral(
+            case_id=case.id,
+            from_organization_id=world.orgs["coop"],
+            to_organization_id=world.orgs["pl"],
+            reason="Segnalazione",
+        )
+        s.add(referral)
+        s.flush()
+        s.add(
+            AgendaItem(
+                meeting_id=meeting,
+                position=0,
+                kind=AgendaKind.REFERRAL,
+                source=AgendaSource.GENERATED,
+                reason="referral_waiting",
+                title=f"{case.title} · COOP → PL",
+                case_id=case.id,
+                referral_id=referral.id,
+            )
+        )
+    partner = run(engine, meetings.meeting_detail, world.actor(C), meeting).agenda
+    manager = run(engine, meetings.meeting_detail, world.actor(Role.MANAGER), meeting).agenda
+    assert [r.title for r in partner] == ["Conflitti alle panchine · COOP → PL"]
+    assert [(r.title, r.referral_id) for r in manager] == [("", partner[0].referral_id)]

@@ -92,7 +92,7 @@ def test_menus_title_and_navigation_in_italian(qtbot, context, tmp_path, monkeyp
     try:
         window = _window(qtbot, context, demo=True)
         assert _menu_titles(window) == ["&File", "&Visualizza", "&Aiuto"]
-        assert _navigation(window) == ["Calendario", "Mappa", "Casi", "Panoramica"]
+        assert _navigation(window) == ["Calendario", "Mappa", "Casi", "Panoramica", "Riunioni"]
         assert window.windowTitle() == "Coordination Console — console.db"
         assert window.demo_badge.text() == "DATI DI PROVA"
         assert window.named_actions["settings"].text() == "&Impostazioni…"

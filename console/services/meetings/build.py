@@ -111,6 +111,10 @@ def meeting_rows(session: Session, meetings: Sequence[Meeting]) -> list[MeetingR
     ]
 
 
+# The kinds of item whose title names a case (a referral's title starts with its case's).
+NAMES_A_CASE = frozenset({AgendaKind.CASE, AgendaKind.REFERRAL})
+
+
 def shows_case_titles(actor: Actor) -> bool:
     """Case titles and the agenda's notes are for the partners (and the command line printing
     minutes); a manager sees that a case is on the agenda, not which (as on the map)."""
@@ -134,7 +138,7 @@ def agenda_rows(session: Session, actor: Actor, items: Sequence[AgendaItem]) -> 
             kind=i.kind,
             source=i.source,
             reason=i.reason,
-            title=i.title if titles or i.kind is not AgendaKind.CASE else "",
+            title=i.title if titles or i.kind not in NAMES_A_CASE else "",
             zone_id=i.zone_id,
             zone_name=zones.get(i.zone_id, "") if i.zone_id is not None else "",
             case_id=i.case_id,
