@@ -572,3 +572,28 @@ def test_carried_over_actions_referrals_and_next_weeks_planning(
     problems = mode.view.planning
     assert problems is not None and problems.no_officer == 1
     assert "Joint shifts without an officer" in facts_on_screen()
+
+
+def test_projector_type_and_a_real_render(qtbot, prepared: Prepared, engine: Engine, tmp_path):
+    """Large type everywhere in the room, inside scroll areas too (a style sheet does not pass
+    a parent's font on there), and a render at a projector's 1440x900 that is not blank."""
+    world = prepared.world
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    mode.showNormal()
+    mode.resize(1440, 900)
+    body = QApplication.font().pointSizeF()
+    row = mode.attendance.rows[world.person(C)]
+    for widget in (row.present, mode.attendance.newcomer, mode.room_line):
+        widget.ensurePolished()
+        assert widget.font().pointSizeF() >= 1.5 * body, widget
+    attend(qtbot, mode, world.person(C))
+    mode.attendance.begin.click()
+    shown_item(qtbot, mode, prepared.zone_item)
+    mode.item_page.title.ensurePolished()
+    assert mode.item_page.title.font().pointSizeF() >= 2.4 * body
+    image = mode.grab().toImage()
+    assert (image.width(), image.height()) == (1440, 900)
+    assert image.save(str(tmp_path / "meeting_mode.png"))
+    colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 29)}
+    assert len(colours) > 20  # text, chart, bars: something was drawn

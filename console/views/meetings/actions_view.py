@@ -41,6 +41,7 @@ from console.views.meetings.action_dialogs import StatusReasonDialog
 from console.views.meetings.tracker_model import ID_ROLE, SORT_ROLE, TrackerModel
 
 ACTION_WIDTH = 360  # pixels for the action's text before it is elided
+COMBO_CHARACTERS = 16  # the owner and agency filters' width, in characters
 
 
 class ActionTracker(QWidget):
@@ -123,6 +124,11 @@ class ActionTracker(QWidget):
         today = datetime.now(self.tz).date()
         self.due_by = OptionalDate(self.tr("Due by"), today)
         self.due_by.setObjectName("due_by_filter")
+        for combo in (self.owner, self.organization):  # long names are elided, not widening
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
         self.mine.toggled.connect(self._mine_toggled)
         for combo in (self.owner, self.organization, self.status):
             combo.currentIndexChanged.connect(self.reload)

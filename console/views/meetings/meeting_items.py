@@ -86,7 +86,7 @@ class ActionStatusBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[ActionStatus, QPushButton] = {
-            ActionStatus.DONE: QPushButton(self.tr("Mark &done")),
+            ActionStatus.DONE: QPushButton(self.tr("&Mark done")),
             ActionStatus.NOT_DONE: QPushButton(self.tr("&Not done…")),
             ActionStatus.IMPOSSIBLE: QPushButton(self.tr("&Impossible…")),
             ActionStatus.OPEN: QPushButton(self.tr("&Reopen")),
