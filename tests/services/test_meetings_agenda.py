@@ -27,6 +27,7 @@ from console.models import (
     SignalKind,
     Zone,
 )
+from console.services.access import PermissionDenied
 from console.services.meetings import agenda, meetings
 from console.services.meetings.common import MeetingError, StaleMeeting
 from tests import factories
@@ -365,3 +366,26 @@ def test_a_referral_item_names_its_case_only_for_the_partners(engine: Engine) ->
     manager = run(engine, meetings.meeting_detail, world.actor(Role.MANAGER), meeting).agenda
     assert [r.title for r in partner] == ["Conflitti alle panchine · COOP → PL"]
     assert [(r.title, r.referral_id) for r in manager] == [("", partner[0].referral_id)]
+
+
+def test_a_removed_proposal_is_put_back_as_it_was(
+    engine: Engine, data: tuple[World, dict[str, int]]
+) -> None:
+    world, _ids = data
+    coordinator = world.actor(C)
+    meeting = plan_meeting(engine, world)
+    first = run(engine, agenda.propose_agenda, coordinator, meeting, TODAY)
+    roma = next(r for r in first if r.reason == "zone_threshold")
+    roma = run(engine, agenda.edit_agenda_item, coordinator, roma.id, roma.version_id,
+               roma.title, "Portare il grafico")  # fmt: skip
+    run(engine, agenda.remove_agenda_item, coordinator, roma.id, roma.version_id)
+    with pytest.raises(PermissionDenied):
+        run(engine, agenda.restore_agenda_item, world.actor(E), roma, roma.position)
+    back = run(engine, agenda.restore_agenda_item, coordinator, roma, roma.position)
+    same = ("kind", "source", "reason", "title", "zone_id", "notes", "position")
+    assert [getattr(back, f) for f in same] == [getattr(roma, f) for f in same]
+    detail = run(engine, meetings.meeting_detail, coordinator, meeting)
+    assert [r.position for r in detail.agenda] == list(range(len(first)))
+    assert run(engine, agenda.propose_agenda, coordinator, meeting, TODAY) == []  # on it again
+    run(engine, agenda.remove_agenda_item, coordinator, back.id, back.version_id)
+    assert run(engine, agenda.propose_agenda, coordinator, meeting, TODAY) == []  # removed again

@@ -22,6 +22,7 @@ from console.models import (
     Person,
     Role,
 )
+from console.services import access
 from console.services.access import PermissionDenied
 from console.services.meetings import (
     actions,
@@ -31,6 +32,7 @@ from console.services.meetings import (
     meetings,
     minutes,
 )
+from console.services.meetings.build import agenda_rows
 from console.services.meetings.common import MeetingError, StaleMeeting
 from console.services.meetings.rows import ActionDraft, MeetingDraft
 from console.services.planning.shift_edits import ShiftDraft
@@ -283,6 +285,11 @@ def closed(engine: Engine, world: World) -> dict[str, int]:
     }
 
 
+def _item_row(engine: Engine, item_id: int) -> Any:
+    with db.session_scope(engine) as s:
+        return agenda_rows(s, access.COMMAND_LINE, [s.get_one(AgendaItem, item_id)])[0]
+
+
 def _item_version(engine: Engine, item_id: int) -> int:
     with db.session_scope(engine) as s:
         return s.get_one(AgendaItem, item_id).version_id
@@ -304,6 +311,9 @@ EDITS: dict[str, Edit] = {
     "move_agenda_item": lambda e, w, m: run(e, agenda.move_agenda_item, w.actor(C), m["other"], 0),
     "remove_agenda_item": lambda e, w, m: run(
         e, agenda.remove_agenda_item, w.actor(C), m["other"], _item_version(e, m["other"])
+    ),
+    "restore_agenda_item": lambda e, w, m: run(
+        e, agenda.restore_agenda_item, w.actor(C), _item_row(e, m["other"]), 0
     ),
     "record_attendance": lambda e, w, m: run(
         e, attendance.record_attendance, w.actor(C), m["meeting"], w.person(E), True, True

@@ -122,6 +122,14 @@ def _item_version(s: Session, item_id: int) -> int:
     return _version(s, AgendaItem, item_id)
 
 
+def _item_row(s: Session, item_id: int) -> Any:
+    """The row of an agenda item as the views hold it (to put it back)."""
+    from console.models import AgendaItem
+    from console.services.meetings.build import agenda_rows
+
+    return agenda_rows(s, access.COMMAND_LINE, [s.get_one(AgendaItem, item_id)])[0]
+
+
 def _action_version(s: Session, action_id: int) -> int:
     from console.models import ActionItem
 
@@ -223,6 +231,12 @@ OPERATIONS: list[tuple[str, Action, Call | None, Call]] = [
         lambda s, a, w: agenda.remove_agenda_item(
             s, a, w.planned_item, _item_version(s, w.planned_item)
         ),
+    ),
+    (
+        "restore_agenda_item",
+        Action.PREPARE_MEETINGS,
+        None,
+        lambda s, a, w: agenda.restore_agenda_item(s, a, _item_row(s, w.planned_item), 0),
     ),
     (
         "record_attendance",

@@ -213,6 +213,56 @@ def remove_agenda_item(session: Session, actor: Actor, item_id: int, expected_ve
     )
 
 
+@writes(Area.MEETINGS, ids=row_id)
+def restore_agenda_item(
+    session: Session, actor: Actor, item: AgendaItemRow, position: int
+) -> AgendaItemRow:
+    """Put back an item removed from the agenda (the undo of :func:`remove_agenda_item`), as it
+    was — kind, source, reason, title, notes, what it is about — at ``position``. A proposed
+    item put back counts as on the agenda again: its removal no longer keeps it from being
+    proposed (the audit records the restoring after the removal)."""
+    require(actor, Action.PREPARE_MEETINGS)
+    meeting = not_closed(load_meeting(session, item.meeting_id))
+    text = required_text(item.title, "agenda_title", MAX_TITLE)
+    note = optional_text(item.notes, "agenda_notes", MAX_NOTES)
+    check_no_names(session, actor, text, note, today=today_local())
+    if item.zone_id is not None and session.get(Zone, item.zone_id) is None:
+        raise not_found(MeetingError, Entity.ZONE, item.zone_id)
+    if item.case_id is not None and session.get(Case, item.case_id) is None:
+        raise not_found(MeetingError, Entity.CASE, item.case_id)
+    if item.action_item_id is not None and session.get(ActionItem, item.action_item_id) is None:
+        raise MeetingError("action_not_found", "action {id} does not exist", id=item.action_item_id)
+    restored = AgendaItem(
+        meeting_id=meeting.id,
+        position=0,
+        kind=item.kind,
+        source=item.source,
+        reason=item.reason,
+        title=text,
+        zone_id=item.zone_id,
+        case_id=item.case_id,
+        referral_id=item.referral_id,
+        action_item_id=item.action_item_id,
+        week_monday=item.week_monday,
+        notes=note,
+    )
+    items = _agenda(session, meeting.id)
+    items.insert(max(0, min(position, len(items))), restored)
+    session.add(restored)
+    _renumber(items)
+    session.flush()
+    audit_write(session, actor, "create", restored)
+    audit.record(
+        session,
+        actor,
+        audit.AuditAction.UPDATE,
+        entity="meetings",
+        entity_id=meeting.id,
+        details={"agenda_restored": {"id": restored.id, "key": _key_json(key_of(restored))}},
+    )
+    return agenda_rows(session, actor, [restored])[0]
+
+
 @writes(Area.MEETINGS)
 def move_agenda_item(
     session: Session, actor: Actor, item_id: int, new_position: int
@@ -259,18 +309,28 @@ def _key_json(key: Key) -> list[Any]:
 
 
 def _removed(session: Session, meeting_id: int) -> set[Key]:
-    """The subjects removed by hand from this meeting's agenda (its audit entries)."""
+    """The subjects removed by hand from this meeting's agenda and not put back since (its
+    audit entries, in order)."""
     keys: set[Key] = set()
     for details in session.scalars(
-        select(AuditEvent.details).where(
+        select(AuditEvent.details)
+        .where(
             AuditEvent.entity == "meetings",
             AuditEvent.entity_id == str(meeting_id),
             AuditEvent.action == audit.AuditAction.UPDATE,
         )
+        .order_by(AuditEvent.id)
     ):
         removed = (details or {}).get("agenda_removed")
         if removed:
-            kind, zone, case, referral, action, week_monday = removed["key"]
-            monday = date.fromisoformat(week_monday) if week_monday else None
-            keys.add((AgendaKind(kind), zone, case, referral, action, monday))
+            keys.add(_key_from_json(removed["key"]))
+        restored = (details or {}).get("agenda_restored")
+        if restored:
+            keys.discard(_key_from_json(restored["key"]))
     return keys
+
+
+def _key_from_json(key: list[Any]) -> Key:
+    kind, zone, case, referral, action, week_monday = key
+    monday = date.fromisoformat(week_monday) if week_monday else None
+    return (AgendaKind(kind), zone, case, referral, action, monday)
