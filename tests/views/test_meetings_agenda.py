@@ -190,24 +190,29 @@ def open_action_item(engine: Engine, world: World) -> int:
     return meeting_id
 
 
-@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
-def test_removing_a_proposed_item_is_confirmed(
-    qtbot, engine: Engine, world: World, monkeypatch, answer
+@BOTH_RUNNERS
+def test_removing_a_proposed_item_is_undone_as_it_was(
+    qtbot, engine: Engine, world: World, make_context
 ) -> None:
     meeting_id = open_action_item(engine, world)
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _title, text, *_a: (asked.append(text), answer)[1]
-    )
-    view = meetings_view(qtbot, engine, world.actor(Role.COORDINATOR))
+    view = meetings_view(qtbot, engine, world.actor(Role.COORDINATOR), make=make_context)
     choose(qtbot, view, "Dopo")
+    before = detail_of(engine, world, meeting_id).agenda
     select(view, "Chiamare il comitato")
     view.detail.agenda.act_remove.trigger()
     settle(qtbot, view.context)
-    assert "cannot be undone" in asked[0]
-    removed = answer == QMessageBox.StandardButton.Yes
-    assert ("Chiamare il comitato" in stored_titles(engine, world, meeting_id)) is not removed
-    assert not view.detail.agenda.stack.canUndo()
+    assert "Chiamare il comitato" not in stored_titles(engine, world, meeting_id)
+    view.detail.agenda.undo()
+    settle(qtbot, view.context)
+    after = detail_of(engine, world, meeting_id).agenda
+    same = ("position", "kind", "source", "reason", "title", "action_item_id")
+    assert [[getattr(r, f) for f in same] for r in after] == [
+        [getattr(r, f) for f in same] for r in before
+    ]
+    assert view.detail.agenda.stack.canRedo()
+    view.detail.agenda.redo()  # removed again: the newest id, its current version
+    settle(qtbot, view.context)
+    assert "Chiamare il comitato" not in stored_titles(engine, world, meeting_id)
 
 
 @BOTH_RUNNERS

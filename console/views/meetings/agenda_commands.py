@@ -1,4 +1,4 @@
-"""Undoable agenda edits: moving an item, and removing one added by hand (put back as it was).
+"""Undoable agenda edits: moving an item, and removing one (put back as it was on undo).
 
 Each command's redo and undo are service operations run through the context's runner. Putting
 an item back makes a new row, so the commands of one agenda share an :class:`ItemBook`: the id
@@ -16,9 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 from shiboken6 import Shiboken
 
-from console.models import AgendaSource
 from console.services.meetings import agenda, meetings
-from console.services.meetings.agenda import FREE_KINDS
 from console.services.meetings.common import MeetingError
 from console.services.meetings.rows import AgendaItemRow, MeetingDetail
 
@@ -57,13 +55,6 @@ class ItemBook:
         self._now[old] = new_id
 
 
-def undoable_removal(item: AgendaItemRow) -> bool:
-    """An item added by hand comes back exactly as it was; one proposed from the data would
-    come back without its reason (the services put back only free items), so removing it is
-    confirmed instead of undone."""
-    return item.source is AgendaSource.FREE and item.kind in FREE_KINDS
-
-
 class AgendaCommand(QUndoCommand):
     def __init__(self, editor: AgendaEditor, book: ItemBook, text: str) -> None:
         super().__init__(text)
@@ -99,7 +90,8 @@ class MoveItem(AgendaCommand):
 
 
 class RemoveItem(AgendaCommand):
-    """Remove an item added by hand; undo adds it again with its notes, at its place."""
+    """Remove an item; undo puts it back as it was (proposed or added by hand, with its notes
+    and what it is about) at its place."""
 
     def __init__(
         self, editor: AgendaEditor, book: ItemBook, item: AgendaItemRow, position: int, *, text: str
@@ -126,33 +118,10 @@ class RemoveItem(AgendaCommand):
         self._run(agenda.remove_agenda_item, row.id, row.version_id)
 
     def undo(self) -> None:
-        item = self.item
-        self._run(
-            agenda.add_agenda_item,
-            item.meeting_id,
-            item.title,
-            item.kind,
-            item.zone_id,
-            item.case_id,
-            then=self._added,
-        )
+        self._run(agenda.restore_agenda_item, self.item, self.position, then=self._restored)
 
-    def _added(self, row: AgendaItemRow) -> None:
+    def _restored(self, row: AgendaItemRow) -> None:
         self.book.moved_to(self.item.id, row.id)
-        if self.item.notes:
-            self._run(
-                agenda.edit_agenda_item,
-                row.id,
-                row.version_id,
-                self.item.title,
-                self.item.notes,
-                then=self._annotated,
-            )
-        else:
-            self._annotated(row)
-
-    def _annotated(self, row: AgendaItemRow) -> None:
-        self._run(agenda.move_agenda_item, row.id, self.position)
 
 
 def _ignore(_result: object) -> None:

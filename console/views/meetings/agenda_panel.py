@@ -25,7 +25,7 @@ from console.views.cases.tables import fit_columns, make_table
 from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
-from console.views.meetings.agenda_commands import ItemBook, MoveItem, RemoveItem, undoable_removal
+from console.views.meetings.agenda_commands import ItemBook, MoveItem, RemoveItem
 from console.views.meetings.agenda_dialogs import AddItemDialog, EditItemDialog
 from console.views.meetings.models import AgendaModel, agenda_about, agenda_title, agenda_why
 
@@ -358,27 +358,8 @@ class AgendaPanel(QWidget):
         if item is None or not self.writable() or self._steps:
             return
         text = self.tr("remove “{item}”").format(item=agenda_title(item))
-        if undoable_removal(item):
-            position = self.table.currentIndex().row()
-            self.stack.push(RemoveItem(self, self.book, item, position, text=text))
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove the item"),
-            self.tr(
-                "“{item}” was proposed from the data. Once removed, proposing the agenda again "
-                "will not bring it back to this meeting, and the removal cannot be undone. "
-                "Remove it?"
-            ).format(item=agenda_title(item)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run_step(
-                agenda.remove_agenda_item,
-                item.id,
-                item.version_id,
-                on_done=lambda _none: None,
-                on_error=self.step_failed,
-            )
+        position = self.table.currentIndex().row()
+        self.stack.push(RemoveItem(self, self.book, item, position, text=text))
 
     def undo(self) -> None:
         if self.writable() and not self._steps and self.stack.canUndo():
