@@ -143,6 +143,168 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>Aggiungi un&apos;azione</translation>
+    </message>
+    <message>
+        <source>What is to be done. No names of people met.</source>
+        <translation>Che cosa va fatto. Nessun nome di persone incontrate.</translation>
+    </message>
+    <message>
+        <source>(nobody yet: the agency decides)</source>
+        <translation>(ancora nessuno: decide l&apos;ente)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Azione:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Re&amp;ferente:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Entro il:</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Destinatari:</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Scrivi che cosa va fatto.</translation>
+    </message>
+    <message>
+        <source>Choose the agency responsible for the action.</source>
+        <translation>Scegli l&apos;ente responsabile dell&apos;azione.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>Al massimo {count} caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolta</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non svolta</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>Impossibile</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatusBar</name>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Segna come svolta</translation>
+    </message>
+    <message>
+        <source>&amp;Not done…</source>
+        <translation>&amp;Non svolta…</translation>
+    </message>
+    <message>
+        <source>&amp;Impossible…</source>
+        <translation>&amp;Impossibile…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Riapri</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTracker</name>
+    <message>
+        <source>{status}: {action}</source>
+        <translation>{status}: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mie</translation>
+    </message>
+    <message>
+        <source>Only the actions you own</source>
+        <translation>Solo le azioni di cui sei referente</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Qualsiasi referente</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation>Qualsiasi ente</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Svolta</translation>
+    </message>
+    <message>
+        <source>&amp;Not done…</source>
+        <translation>&amp;Non svolta…</translation>
+    </message>
+    <message>
+        <source>&amp;Impossible…</source>
+        <translation>&amp;Impossibile…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Riapri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n scaduta</numerusform>
+            <numerusform>%n scadute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first {count}: narrow the filters)</source>
+        <translation>(le prime {count}: restringi i filtri)</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>C&amp;hange password…</source>
@@ -199,6 +361,140 @@
     <message>
         <source>Version, project and license</source>
         <translation>Versione, progetto e licenza</translation>
+    </message>
+</context>
+<context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Aggiungi un punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>A few words that say what it is about</source>
+        <translation>Poche parole che dicano di cosa si tratta</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Choose the zone the item is about.</source>
+        <translation>Scegli la zona di cui tratta il punto.</translation>
+    </message>
+    <message>
+        <source>Choose the case the item is about.</source>
+        <translation>Scegli il caso di cui tratta il punto.</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Dai un titolo al punto.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda of the meeting</source>
+        <translation>Ordine del giorno della riunione</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Propose from the data</source>
+        <translation>Proponi dai dati</translation>
+    </message>
+    <message>
+        <source>Add what the data says needs discussing: open actions, flagged zones, cases due for review, referrals, next week&apos;s planning problems</source>
+        <translation>Aggiungi ciò che secondo i dati va discusso: azioni aperte, zone segnalate, casi da rivedere, invii, problemi nella pianificazione della prossima settimana</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Aggiungi punto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Sposta il punto in su</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Sposta il punto in giù</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: the agenda can no longer change.</source>
+        <translation>Il verbale è approvato: l&apos;ordine del giorno non può più cambiare.</translation>
+    </message>
+    <message>
+        <source>{about} · {why}</source>
+        <translation>{about} · {why}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Note: {notes}</translation>
+    </message>
+    <message>
+        <source>No notes. Edit the item (F2) to add some for the partners.</source>
+        <translation>Nessuna nota. Modifica il punto (F2) per aggiungerne per i partner.</translation>
+    </message>
+    <message>
+        <source>{verb}: {what}</source>
+        <translation>{verb}: {what}</translation>
+    </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation>Ordine del giorno non modificato</translation>
+    </message>
+    <message>
+        <source>Added from the data: {count}.</source>
+        <translation>Aggiunti dai dati: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing new to propose: what the data points at is on the agenda already, or was removed from it by hand.</source>
+        <translation>Niente di nuovo da proporre: ciò che indicano i dati è già all&apos;ordine del giorno, oppure ne è stato tolto a mano.</translation>
+    </message>
+    <message>
+        <source>move “{item}”</source>
+        <translation>sposta «{item}»</translation>
+    </message>
+    <message>
+        <source>remove “{item}”</source>
+        <translation>rimuovi «{item}»</translation>
     </message>
 </context>
 <context>
@@ -270,6 +566,65 @@
     <message>
         <source>The demo data could not be added: {reason}</source>
         <translation>Non è stato possibile inserire i dati di prova: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Presa d&apos;atto</translation>
+    </message>
+    <message>
+        <source>Add as &amp;present</source>
+        <translation>Aggiungi come &amp;presente</translation>
+    </message>
+    <message>
+        <source>Someone present who was not invited:</source>
+        <translation>Una persona presente che non era invitata:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;Avvia la riunione</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Nobody was invited by name: add the people present below.</source>
+        <translation>Nessuno è stato invitato per nome: aggiungi qui sotto le persone presenti.</translation>
+    </message>
+    <message>
+        <source>Present: {present} of {listed}.</source>
+        <translation>Presenti: {present} su {listed}.</translation>
+    </message>
+    <message>
+        <source>Still to acknowledge: {names}.</source>
+        <translation>Devono ancora prendere atto: {names}.</translation>
+    </message>
+    <message>
+        <source>Acknowledged at {time}</source>
+        <translation>Presa d&apos;atto alle {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the agenda</source>
+        <translation>&amp;Prosegui con l&apos;ordine del giorno</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1209,49 @@
     </message>
 </context>
 <context>
+    <name>CaseBody</name>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima revisione</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fissata</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>Ente referente</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Agencies involved: {names}</source>
+        <translation>Enti coinvolti: {names}</translation>
+    </message>
+    <message>
+        <source>Notes: {shown} shown, {restricted} restricted</source>
+        <translation>Note: {shown} mostrate, {restricted} riservate</translation>
+    </message>
+    <message>
+        <source>No notes on this case.</source>
+        <translation>Nessuna nota su questo caso.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailModels</name>
     <message>
         <source>Shared with</source>
@@ -1280,6 +1678,36 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>Confidentiality</name>
+    <message>
+        <source>What is said at this meeting stays at this meeting. Information about people is shared only to protect them and to coordinate our work, within what each agency may know, and it is not passed on outside the meeting without a legal basis. Minutes carry no personal data.</source>
+        <translation>Quanto si dice in questa riunione resta in questa riunione. Le informazioni sulle persone si condividono solo per tutelarle e per coordinare il nostro lavoro, nei limiti di ciò che ciascun ente può conoscere, e non si comunicano fuori dalla riunione senza una base giuridica. Il verbale non contiene dati personali.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialityGroup</name>
+    <message>
+        <source>Coordination meetings</source>
+        <translation>Tavoli di coordinamento</translation>
+    </message>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation>Dichiarazione di riservatezza</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality statement, acknowledged by each attendee:</source>
+        <translation>Dichiarazione di &amp;riservatezza, di cui ogni partecipante prende atto:</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the standard statement shown in grey.</source>
+        <translation>Lasciala vuota per usare la dichiarazione standard mostrata in grigio.</translation>
+    </message>
+    <message>
+        <source>The confidentiality statement has at most {limit} characters; this one has {length}.</source>
+        <translation>La dichiarazione di riservatezza ha al massimo {limit} caratteri; questa ne ha {length}.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record a consent</source>
@@ -1619,6 +2047,190 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>Registra una decisione</translation>
+    </message>
+    <message>
+        <source>On “{item}”.</source>
+        <translation>Su «{item}».</translation>
+    </message>
+    <message>
+        <source>What the meeting decided. No names of people met.</source>
+        <translation>Che cosa ha deciso la riunione. Nessun nome di persone incontrate.</translation>
+    </message>
+    <message>
+        <source>Who may read this decision in the minutes</source>
+        <translation>Chi può leggere questa decisione nel verbale</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisione:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Destinatari:</translation>
+    </message>
+    <message>
+        <source>Write what was decided.</source>
+        <translation>Scrivi che cosa è stato deciso.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>Al massimo {count} caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEffects</name>
+    <message>
+        <source>A planned &amp;shift…</source>
+        <translation>Un &amp;turno pianificato…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s &amp;review date…</source>
+        <translation>La data di &amp;revisione del caso…</translation>
+    </message>
+    <message>
+        <source>A new &amp;owner for the case…</source>
+        <translation>Un nuovo &amp;referente per il caso…</translation>
+    </message>
+    <message>
+        <source>A re&amp;ferral of the case…</source>
+        <translation>Un in&amp;vio del caso…</translation>
+    </message>
+    <message>
+        <source>A case &amp;note…</source>
+        <translation>Una &amp;nota sul caso…</translation>
+    </message>
+    <message>
+        <source>A new review &amp;threshold for the zone…</source>
+        <translation>Una nuova &amp;soglia di revisione per la zona…</translation>
+    </message>
+    <message>
+        <source>→ a planned shift</source>
+        <translation>→ un turno pianificato</translation>
+    </message>
+    <message>
+        <source>→ the case&apos;s review date</source>
+        <translation>→ la data di revisione del caso</translation>
+    </message>
+    <message>
+        <source>→ a new owner for the case</source>
+        <translation>→ un nuovo referente per il caso</translation>
+    </message>
+    <message>
+        <source>→ a referral of the case</source>
+        <translation>→ un invio del caso</translation>
+    </message>
+    <message>
+        <source>→ a case note</source>
+        <translation>→ una nota sul caso</translation>
+    </message>
+    <message>
+        <source>→ a new review threshold for the zone</source>
+        <translation>→ una nuova soglia di revisione per la zona</translation>
+    </message>
+    <message>
+        <source>→ shift on {when}</source>
+        <translation>→ turno di {when}</translation>
+    </message>
+    <message>
+        <source>→ case review on {date}</source>
+        <translation>→ revisione del caso il {date}</translation>
+    </message>
+    <message>
+        <source>→ no review date for the case</source>
+        <translation>→ nessuna data di revisione per il caso</translation>
+    </message>
+    <message>
+        <source>→ new owner: {name}</source>
+        <translation>→ nuovo referente: {name}</translation>
+    </message>
+    <message>
+        <source>→ referral to {organization}</source>
+        <translation>→ invio a {organization}</translation>
+    </message>
+    <message>
+        <source>→ case note for {audience}</source>
+        <translation>→ nota sul caso per {audience}</translation>
+    </message>
+    <message>
+        <source>→ review threshold {value} per week</source>
+        <translation>→ soglia di revisione {value} a settimana</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionShiftDialog</name>
+    <message>
+        <source>Plan a shift from the decision</source>
+        <translation>Pianifica un turno dalla decisione</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Decisions on this item</source>
+        <translation>Decisioni su questo punto</translation>
+    </message>
+    <message>
+        <source>Record a &amp;decision…</source>
+        <translation>Registra una &amp;decisione…</translation>
+    </message>
+    <message>
+        <source>Actions on this item</source>
+        <translation>Azioni su questo punto</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Aggiungi un&apos;&amp;azione…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn into…</source>
+        <translation>&amp;Trasforma in…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Restricted — a decision of {agency}</source>
+        <translation>Riservato — una decisione di {agency}</translation>
+    </message>
+    <message>
+        <source>For: {audience}</source>
+        <translation>Per: {audience}</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show what the decision became</source>
+        <translation>Invio o doppio clic: mostra in che cosa si è tradotta la decisione</translation>
+    </message>
+    <message>
+        <source>Restricted — an action of {agency}</source>
+        <translation>Riservato — un&apos;azione di {agency}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <source>{owner} · {agency} · due {date} · {status}</source>
+        <translation>{owner} · {agency} · entro il {date} · {status}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded while the meeting is held.</source>
+        <translation>Le decisioni si registrano mentre la riunione è in corso.</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline the referral</source>
@@ -1643,6 +2255,41 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>&amp;Decline</source>
         <translation>&amp;Rifiuta</translation>
+    </message>
+</context>
+<context>
+    <name>EditItemDialog</name>
+    <message>
+        <source>Edit the agenda item</source>
+        <translation>Modifica il punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>What the partners should know or bring. No names of people met.</source>
+        <translation>Cosa i partner devono sapere o portare. Nessun nome delle persone incontrate.</translation>
+    </message>
+    <message>
+        <source>{about} · {why}</source>
+        <translation>{about} · {why}</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Riguarda:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Dai un titolo al punto.</translation>
+    </message>
+    <message>
+        <source>The notes have at most {limit} characters; these have {length}.</source>
+        <translation>Le note hanno al massimo {limit} caratteri; queste ne hanno {length}.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3367,37 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>ExportMinutesDialog</name>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Esporta il verbale</translation>
+    </message>
+    <message>
+        <source>Each version holds only what its readers may read. The shared minutes go to every partner.</source>
+        <translation>Ogni versione contiene solo ciò che i suoi lettori possono leggere. Il verbale condiviso va a tutti i partner.</translation>
+    </message>
+    <message>
+        <source>&amp;Shared minutes, for all partners</source>
+        <translation>Verbale &amp;condiviso, per tutti i partner</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of {organization}: the shared ones and your organization&apos;s</source>
+        <translation>&amp;Verbale di {organization}: quello condiviso e quello del tuo ente</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of your organization: the shared ones and its own</source>
+        <translation>&amp;Verbale del tuo ente: quello condiviso e il suo</translation>
+    </message>
+    <message>
+        <source>Minutes for the s&amp;ocial services: the shared ones and theirs</source>
+        <translation>Verbale per i &amp;servizi sociali: quello condiviso e il loro</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Scegli il file…</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator – Coordination Console</source>
@@ -2791,6 +3469,104 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>week {number} ({days})</source>
         <translation>settimana {number} ({days})</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Item {number} of {count}</source>
+        <translation>Punto {number} di {count}</translation>
+    </message>
+    <message>
+        <source>(an item you may not read)</source>
+        <translation>(un punto che non puoi leggere)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Joint shifts without an educator</source>
+        <translation>Turni congiunti senza un educatore</translation>
+    </message>
+    <message>
+        <source>Joint shifts without an officer</source>
+        <translation>Turni congiunti senza un agente</translation>
+    </message>
+    <message>
+        <source>Shifts not published yet</source>
+        <translation>Turni non ancora pubblicati</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Altri problemi</translation>
+    </message>
+    <message>
+        <source>Loading the zone…</source>
+        <translation>Caricamento della zona…</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <source>⚠ {date} — overdue</source>
+        <translation>⚠ {date} — scaduta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decisa in</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Restricted — an action of {agency} ({audience})</source>
+        <translation>Riservato — un&apos;azione di {agency} ({audience})</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposto il</translation>
+    </message>
+</context>
+<context>
+    <name>KeysHelp</name>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +3665,7 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
     <message>
         <source>Open</source>
-        <translation>Apri</translation>
+        <translation>Aperto</translation>
     </message>
     <message>
         <source>Monitoring</source>
@@ -2978,6 +3754,74 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>&amp;Referral proposed</source>
         <translation>Proposto in&amp;vio ai servizi</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>In programma</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Svolta</translation>
+    </message>
+    <message>
+        <source>Closed, minutes approved</source>
+        <translation>Chiusa, verbale approvato</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Open action</source>
+        <translation>Azione aperta</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Next week&apos;s planning</source>
+        <translation>Pianificazione della prossima settimana</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Varie ed eventuali</translation>
+    </message>
+    <message>
+        <source>Action still open from an earlier meeting</source>
+        <translation>Azione ancora aperta da una riunione precedente</translation>
+    </message>
+    <message>
+        <source>Pressure above the zone&apos;s review threshold</source>
+        <translation>Pressione sopra la soglia di revisione della zona</translation>
+    </message>
+    <message>
+        <source>Pressure rose while presence fell since the last meeting</source>
+        <translation>Pressione in aumento e presenza in calo dall&apos;ultima riunione</translation>
+    </message>
+    <message>
+        <source>Case due for review</source>
+        <translation>Caso da rivedere</translation>
+    </message>
+    <message>
+        <source>High-priority case</source>
+        <translation>Caso ad alta priorità</translation>
+    </message>
+    <message>
+        <source>Referral waiting for an answer</source>
+        <translation>Invio in attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Referral declined since the last meeting</source>
+        <translation>Invio rifiutato dopo l&apos;ultima riunione</translation>
+    </message>
+    <message>
+        <source>Problems in next week&apos;s planning</source>
+        <translation>Problemi nella pianificazione della prossima settimana</translation>
     </message>
     <message>
         <source>Citizen report</source>
@@ -3435,6 +4279,288 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDetailView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list.</source>
+        <translation>Scegli una riunione nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Organizations invited: {organizations}</source>
+        <translation>Enti invitati: {organizations}</translation>
+    </message>
+    <message>
+        <source>People: {people}</source>
+        <translation>Persone: {people}</translation>
+    </message>
+    <message>
+        <source>Agenda ({count})</source>
+        <translation>Ordine del giorno ({count})</translation>
+    </message>
+    <message>
+        <source>Minutes ({count})</source>
+        <translation>Verbale ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Azioni ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nuova riunione</translation>
+    </message>
+    <message>
+        <source>Edit meeting — {title}</source>
+        <translation>Modifica la riunione — {title}</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Tavolo di coordinamento</translation>
+    </message>
+    <message>
+        <source>For example: Palazzo Comunale, sala della Consulta</source>
+        <translation>Per esempio: Palazzo Comunale, sala della Consulta</translation>
+    </message>
+    <message>
+        <source>Organizations invited</source>
+        <translation>Enti invitati</translation>
+    </message>
+    <message>
+        <source>People invited</source>
+        <translation>Persone invitate</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Data e ora:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations invited:</source>
+        <translation>&amp;Enti invitati:</translation>
+    </message>
+    <message>
+        <source>P&amp;eople invited:</source>
+        <translation>&amp;Persone invitate:</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Dai un titolo alla riunione.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>← → items · Ctrl+D decision · Ctrl+Shift+A action · F1 keys · Esc leave</source>
+        <translation>← → punti · Ctrl+D decisione · Ctrl+Shift+A azione · F1 tasti · Esc esci</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Modalità riunione</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: it can no longer be run.</source>
+        <translation>Il verbale di questa riunione è approvato: non si può più condurre.</translation>
+    </message>
+    <message>
+        <source>In the room: {agencies}</source>
+        <translation>In sala: {agencies}</translation>
+    </message>
+    <message>
+        <source>Nobody recorded as present yet</source>
+        <translation>Ancora nessuno risulta presente</translation>
+    </message>
+    <message>
+        <source>Take attendance and begin the meeting first.</source>
+        <translation>Prima rileva le presenze e avvia la riunione.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>L&apos;ordine del giorno è vuoto.</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation>Esci dalla modalità riunione</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode? The meeting stays under way: decisions and actions are saved, and you can come back to it.</source>
+        <translation>Uscire dalla modalità riunione? La riunione resta in corso: decisioni e azioni sono salvate e puoi riprenderla.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeKeys</name>
+    <message>
+        <source>Right, Page Down</source>
+        <translation>Freccia destra, Pagina giù</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Punto successivo</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Freccia sinistra, Pagina su</translation>
+    </message>
+    <message>
+        <source>Previous item (the first goes back to attendance)</source>
+        <translation>Punto precedente (dal primo si torna alle presenze)</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Inizio, Fine</translation>
+    </message>
+    <message>
+        <source>First item, last item</source>
+        <translation>Primo punto, ultimo punto</translation>
+    </message>
+    <message>
+        <source>Record a decision on the item</source>
+        <translation>Registra una decisione sul punto</translation>
+    </message>
+    <message>
+        <source>Add an action on the item</source>
+        <translation>Aggiungi un&apos;azione sul punto</translation>
+    </message>
+    <message>
+        <source>Reload the item&apos;s data</source>
+        <translation>Ricarica i dati del punto</translation>
+    </message>
+    <message>
+        <source>Show or hide these keys</source>
+        <translation>Mostra o nascondi questi tasti</translation>
+    </message>
+    <message>
+        <source>Esc, Ctrl+W</source>
+        <translation>Esc, Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation>Esci dalla modalità riunione</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Actions decided at the meeting that are still open</source>
+        <translation>Azioni decise nella riunione ancora aperte</translation>
+    </message>
+    <message>
+        <source>A referral (for the partners only)</source>
+        <translation>Un invio (solo per i partner)</translation>
+    </message>
+    <message>
+        <source>A case (for the partners only)</source>
+        <translation>Un caso (solo per i partner)</translation>
+    </message>
+    <message>
+        <source>{kind}: {zone}</source>
+        <translation>{kind}: {zone}</translation>
+    </message>
+    <message>
+        <source>{kind}: {week}</source>
+        <translation>{kind}: {week}</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Aggiunto a mano</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Riguarda</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why the item was proposed from the data, or added by hand</source>
+        <translation>Perché il punto è stato proposto dai dati, oppure aggiunto a mano</translation>
+    </message>
+    <message>
+        <source>Restricted — {organization}</source>
+        <translation>Riservato — {organization}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nuova riunione…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;Modifica riunione…</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation>&amp;Avvia riunione</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Riunioni</translation>
+    </message>
+    <message>
+        <source>Open actions you own, from every meeting</source>
+        <translation>Le azioni aperte di cui sei responsabile, da tutte le riunioni</translation>
+    </message>
+    <message>
+        <source>Meetings: {count}</source>
+        <translation>Riunioni: {count}</translation>
+    </message>
+    <message>
+        <source>Your open actions: {count}</source>
+        <translation>Le tue azioni aperte: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -3447,6 +4573,223 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteDialog</name>
+    <message>
+        <source>The meeting as a whole</source>
+        <translation>La riunione nel suo insieme</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Who may read this paragraph, in the console and in the minutes handed out</source>
+        <translation>Chi può leggere questo paragrafo, nella console e nel verbale distribuito</translation>
+    </message>
+    <message>
+        <source>What was said and agreed. Facts, not judgements; no names of people met.</source>
+        <translation>Cosa si è detto e concordato. Fatti, non giudizi; nessun nome delle persone incontrate.</translation>
+    </message>
+    <message>
+        <source>Add to the minutes</source>
+        <translation>Aggiungi al verbale</translation>
+    </message>
+    <message>
+        <source>Amend a paragraph of the minutes</source>
+        <translation>Rettifica un paragrafo del verbale</translation>
+    </message>
+    <message>
+        <source>The paragraph of {author} stays as it is, marked amended; your amendment is a new paragraph for the same audience.</source>
+        <translation>Il paragrafo di {author} resta com&apos;è, segnato come rettificato; la tua rettifica è un nuovo paragrafo per lo stesso pubblico.</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Punto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Destinatari:</translation>
+    </message>
+    <message>
+        <source>Write the paragraph first.</source>
+        <translation>Prima scrivi il paragrafo.</translation>
+    </message>
+    <message>
+        <source>A paragraph has at most {limit} characters; this one has {length}.</source>
+        <translation>Un paragrafo ha al massimo {limit} caratteri; questo ne ha {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>The meeting as a whole</source>
+        <translation>La riunione nel suo insieme</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>{about} · {why}</source>
+        <translation>{about} · {why}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ancora nulla di registrato.</translation>
+    </message>
+    <message>
+        <source>Other decisions and actions</source>
+        <translation>Altre decisioni e azioni</translation>
+    </message>
+    <message>
+        <source>No agenda and no minutes yet.</source>
+        <translation>Ancora nessun ordine del giorno e nessun verbale.</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>Invitati:</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Presenti:</translation>
+    </message>
+    <message>
+        <source>Invited, not present:</source>
+        <translation>Invitati, assenti:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisione:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Azione:</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>scadenza {day}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>{organization} · {when}</source>
+        <translation>{organization} · {when}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{author}&lt;/b&gt; · {organization} · {when}</source>
+        <translation>&lt;b&gt;{author}&lt;/b&gt; · {organization} · {when}</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Rettificata</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Rettifica</translation>
+    </message>
+    <message>
+        <source>Amends a paragraph you may not read.</source>
+        <translation>Rettifica un paragrafo che non puoi leggere.</translation>
+    </message>
+    <message>
+        <source>the paragraph of {author}, {when}</source>
+        <translation>il paragrafo di {author}, {when}</translation>
+    </message>
+    <message>
+        <source>Amends {paragraph}</source>
+        <translation>Rettifica {paragraph}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Verbale della riunione</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the minutes…</source>
+        <translation>&amp;Aggiungi al verbale…</translation>
+    </message>
+    <message>
+        <source>Write a paragraph on the chosen agenda item, for an audience ({keys})</source>
+        <translation>Scrivi un paragrafo sul punto scelto dell&apos;ordine del giorno, per dei destinatari ({keys})</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the minutes…</source>
+        <translation>A&amp;pprova il verbale…</translation>
+    </message>
+    <message>
+        <source>Close the meeting: its minutes can then only be amended, never changed</source>
+        <translation>Chiude la riunione: il verbale potrà poi essere solo rettificato, mai modificato</translation>
+    </message>
+    <message>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Esporta il verbale…</translation>
+    </message>
+    <message>
+        <source>Save the minutes of one audience as a PDF</source>
+        <translation>Salva come PDF il verbale per un pubblico</translation>
+    </message>
+    <message>
+        <source>Approved: the minutes can only be amended.</source>
+        <translation>Approvato: il verbale si può solo rettificare.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started yet: minutes can be prepared already.</source>
+        <translation>La riunione non è ancora iniziata: il verbale si può già preparare.</translation>
+    </message>
+    <message>
+        <source>Draft: approve the minutes once everyone agrees on them.</source>
+        <translation>Bozza: approva il verbale quando tutti sono d&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approva il verbale</translation>
+    </message>
+    <message>
+        <source>Approving the minutes of “{title}” closes the meeting: its agenda, decisions and minutes can no longer change, and a correction is an amendment that keeps the original. Approve them?</source>
+        <translation>Approvare il verbale di «{title}» chiude la riunione: ordine del giorno, decisioni e verbale non potranno più cambiare, e una correzione sarà una rettifica che conserva l&apos;originale. Approvarlo?</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <source>minutes-{day}.pdf</source>
+        <translation>verbale-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Salva il verbale come PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Minutes saved. Open them to print or send them.</source>
+        <translation>Verbale salvato. Aprilo per stamparlo o inviarlo.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4859,13 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Two zones would have the same name: choose another property.</source>
         <translation>Due zone avrebbero lo stesso nome: scegli un’altra proprietà.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>Restricted — a note of {agency}</source>
+        <translation>Riservato — una nota di {agency}</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4986,29 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>No shifts in this week.</source>
         <translation>Nessun turno in questa settimana.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Change the case&apos;s owner</source>
+        <translation>Cambia il referente del caso</translation>
+    </message>
+    <message>
+        <source>“{case}” moves to the new owner&apos;s organization.</source>
+        <translation>«{case}» passa all&apos;ente del nuovo referente.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Re&amp;ferente:</translation>
+    </message>
+    <message>
+        <source>There is nobody to own it.</source>
+        <translation>Non c’è nessuno a cui assegnarlo.</translation>
+    </message>
+    <message>
+        <source>Choose someone other than the present owner.</source>
+        <translation>Scegli una persona diversa dal referente attuale.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +5421,29 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <source>Set the case&apos;s review date</source>
+        <translation>Fissa la data di revisione del caso</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>“{case}”: the next review is now {date}.</source>
+        <translation>«{case}»: la prossima revisione è ora {date}.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>Next &amp;review:</source>
+        <translation>Prossima re&amp;visione:</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -4091,6 +5487,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Overview</source>
         <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Riunioni</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -4471,6 +5871,29 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>StatusReasonDialog</name>
+    <message>
+        <source>Why did “{action}” prove impossible?</source>
+        <translation>Perché «{action}» si è rivelata impossibile?</translation>
+    </message>
+    <message>
+        <source>Why was “{action}” not done?</source>
+        <translation>Perché «{action}» non è stata svolta?</translation>
+    </message>
+    <message>
+        <source>The reason, for the next meeting. No names of people met.</source>
+        <translation>Il motivo, per la prossima riunione. Nessun nome di persone incontrate.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Spiega perché.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -4479,6 +5902,29 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Save ({keys})</source>
         <translation>Salva ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <source>Change the zone&apos;s review threshold</source>
+        <translation>Cambia la soglia di revisione della zona</translation>
+    </message>
+    <message>
+        <source>{zone} is flagged for the agenda when its pressure is above {threshold} per week.</source>
+        <translation>{zone} viene segnalata per l&apos;ordine del giorno quando la sua pressione supera {threshold} a settimana.</translation>
+    </message>
+    <message>
+        <source> per week</source>
+        <translation> a settimana</translation>
+    </message>
+    <message>
+        <source>Review &amp;threshold:</source>
+        <translation>&amp;Soglia di revisione:</translation>
+    </message>
+    <message>
+        <source>Choose a threshold other than the present one.</source>
+        <translation>Scegli una soglia diversa da quella attuale.</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +5979,53 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>note {id}</source>
         <translation>nota {id}</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
+        <translation>{date} — scaduta</translation>
+    </message>
+    <message>
+        <source>Restricted — an action of {agency}</source>
+        <translation>Riservato — un&apos;azione di {agency}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Overdue: due on {date} and still open</source>
+        <translation>Scaduta: da svolgere entro il {date} e ancora aperta</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +6107,69 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>Un consenso non può essere revocato prima di essere stato rilasciato.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBody</name>
+    <message>
+        <source>Trend by week</source>
+        <translation>Andamento per settimana</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Prima e dopo</translation>
+    </message>
+    <message>
+        <source>Recent signals</source>
+        <translation>Segnalazioni recenti</translation>
+    </message>
+    <message>
+        <source>Above its review threshold over the last four weeks</source>
+        <translation>Sopra la soglia di revisione nelle ultime quattro settimane</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Pressione</translation>
+    </message>
+    <message>
+        <source>{pressure} per week (review threshold {threshold})</source>
+        <translation>{pressure} a settimana (soglia di revisione {threshold})</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>{hours} h in the last four weeks</source>
+        <translation>{hours} h nelle ultime quattro settimane</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>No comparison for this zone yet.</source>
+        <translation>Ancora nessun confronto per questa zona.</translation>
+    </message>
+    <message>
+        <source>{days} days before and from {day}</source>
+        <translation>{days} giorni prima e dal {day}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Pressure/week</source>
+        <translation>Pressione/settimana</translation>
+    </message>
+    <message>
+        <source>Presence (h)</source>
+        <translation>Presenza (h)</translation>
     </message>
 </context>
 <context>

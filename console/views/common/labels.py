@@ -133,11 +133,14 @@ AGENDA_REASONS = {
     "referral_declined": QT_TRANSLATE_NOOP("Labels", "Referral declined since the last meeting"),
     "planning_problems": QT_TRANSLATE_NOOP("Labels", "Problems in next week's planning"),
 }
+# "Open" and "Done" are also a case's and a shift's; in Italian an action (feminine) needs its
+# own words, hence a context of their own.
+ACTION_STATUS_CONTEXT = "ActionStatus"
 ACTION_STATUSES = {
-    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
-    ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not done"),
-    ActionStatus.IMPOSSIBLE: QT_TRANSLATE_NOOP("Labels", "Impossible"),
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("ActionStatus", "Open"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionStatus", "Done"),
+    ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("ActionStatus", "Not done"),
+    ActionStatus.IMPOSSIBLE: QT_TRANSLATE_NOOP("ActionStatus", "Impossible"),
 }
 SIGNAL_KINDS = {
     SignalKind.CITIZEN_REPORT: QT_TRANSLATE_NOOP("Labels", "Citizen report"),
@@ -214,4 +217,4 @@ def agenda_reason_label(reason: str) -> str:
 
 
 def action_status_label(status: ActionStatus) -> str:
-    return translated(ACTION_STATUSES[ActionStatus(status)])
+    return QCoreApplication.translate(ACTION_STATUS_CONTEXT, ACTION_STATUSES[ActionStatus(status)])
