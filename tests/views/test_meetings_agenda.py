@@ -17,6 +17,7 @@ from console.services.meetings import actions, agenda, meetings, minutes
 from console.services.meetings.common import MeetingError
 from console.services.meetings.rows import ActionDraft, MeetingDraft
 from console.views.common.errors import error_text
+from console.views.common.formatting import week_label
 from console.views.meetings.agenda_dialogs import AddItemDialog, EditItemDialog
 from console.views.meetings.section import MeetingsView
 from tests.factories import ROME
@@ -96,6 +97,11 @@ def test_propose_the_agenda_from_the_demo(qtbot, engine: Engine, make_context) -
     kinds = {item.kind for item in items}
     assert {AgendaKind.ACTIONS, AgendaKind.ZONE, AgendaKind.CASE} <= kinds
     assert items[0].kind is AgendaKind.ACTIONS  # open actions are reviewed first
+    planning = [i for i in items if i.kind is AgendaKind.PLANNING]
+    assert planning  # the demo's next week has problems
+    assert [agenda_titles(view)[i.position] for i in planning] == [
+        week_label(i.week_monday) for i in planning if i.week_monday is not None
+    ]  # the week in words, not its code ("2026-W51")
     whys = {panel.model.index(r, panel.model.COL_WHY).data() for r in range(len(items))}
     assert "Action still open from an earlier meeting" in whys
     assert "Pressure above the zone's review threshold" in whys

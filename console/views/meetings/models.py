@@ -117,6 +117,8 @@ def agenda_title(item: AgendaItemRow, *, cases_visible: bool = True) -> str:
     title (the services leave it out) nor a referral's, which names its case."""
     if item.kind is AgendaKind.REFERRAL and not cases_visible:
         return translate("MeetingsModel", "A referral (for the partners only)")
+    if item.kind is AgendaKind.PLANNING and item.week_monday is not None:
+        return week_label(item.week_monday)  # not its code ("2026-W51")
     return item.title or translate("MeetingsModel", "A case (for the partners only)")
 
 
