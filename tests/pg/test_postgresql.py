@@ -16,15 +16,25 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, inspect, select, text
+from sqlalchemy import Engine, create_engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from console import db
-from console.models import Base, Case, SignalKind, User
+from console.models import (
+    AuditEvent,
+    Base,
+    Case,
+    Meeting,
+    MeetingStatus,
+    SignalKind,
+    User,
+    Visibility,
+)
 from console.services import access, demo, planning
 from console.services.access import accounts, audit
 from console.services.cases import casework
+from console.services.meetings import agenda, attendance, document, meetings, minutes, room
 from console.services.places import indicators
 from tests.factories import ROME
 from tests.migrations.test_migrations import enum_checks_differing
@@ -150,3 +160,40 @@ def test_the_demo_week_map_and_casework(pg_demo: Engine) -> None:
             casework.search(s, educator, hostile)
     with db.session_scope(pg_demo) as s:
         assert audit.verify_chain(s).ok
+
+
+def test_a_meeting_on_postgresql(pg_demo: Engine) -> None:
+    """The demo's next meeting, prepared and held on the server: the proposal's memory of
+    removals (audit details), the one audited reading per item, and the minutes per audience."""
+    coordinator = actor(pg_demo, "coordinatore")
+    with db.session_scope(pg_demo) as s:
+        upcoming = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.PLANNED)).one()
+        meeting_id, person_id = upcoming.id, coordinator.person_id
+    assert person_id is not None
+
+    def run(fn, *args, **kwargs):
+        with db.session_scope(pg_demo) as s:
+            return fn(s, coordinator, *args, **kwargs)
+
+    agenda_now = run(meetings.meeting_detail, meeting_id).agenda
+    assert agenda_now and run(agenda.propose_agenda, meeting_id, TODAY) == []
+    first = agenda_now[0]
+    run(agenda.remove_agenda_item, first.id, first.version_id)
+    assert run(agenda.propose_agenda, meeting_id, TODAY) == []  # removed: not proposed again
+    back = run(agenda.restore_agenda_item, first, 0)
+    assert (back.position, back.reason) == (0, first.reason)
+    run(attendance.record_attendance, meeting_id, person_id, True, True)
+    run(attendance.start_meeting, meeting_id, "Riservatezza.")
+    case_item = next(i for i in run(meetings.meeting_detail, meeting_id).agenda if i.case_id)
+    with db.session_scope(pg_demo) as s:
+        before = s.scalar(select(func.count()).select_from(AuditEvent))
+    run(room.item_view, meeting_id, case_item.id)
+    run(room.item_view, meeting_id, case_item.id)
+    with db.session_scope(pg_demo) as s:
+        readings = s.scalar(select(func.count()).select_from(AuditEvent)) - before
+    assert readings == 1  # once per item, however often it is shown
+    run(minutes.add_minute_entry, meeting_id, case_item.id, "Condiviso.", Visibility.SHARED)
+    run(minutes.add_minute_entry, meeting_id, case_item.id, "Interno.", Visibility.ORGANIZATION)
+    shared = run(document.minutes_document, meeting_id, Visibility.SHARED)
+    texts = [e.text for item in shared.items for e in item.entries]
+    assert "Condiviso." in texts and "Interno." not in texts
