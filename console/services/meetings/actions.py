@@ -28,7 +28,7 @@ from console.services.access import Action, Actor, PermissionDenied, require
 from console.services.cases.case_common import Refused, today_local
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, not_found
-from console.services.meetings.agenda import load_item
+from console.services.meetings.agenda import item_on
 from console.services.meetings.build import action_rows, owns
 from console.services.meetings.common import (
     MeetingError,
@@ -211,16 +211,8 @@ def _fill(session: Session, actor: Actor, action: ActionItem, draft: ActionDraft
 
 
 def _check_links(session: Session, meeting_id: int, draft: ActionDraft) -> None:
-    if (
-        draft.agenda_item_id is not None
-        and load_item(session, draft.agenda_item_id).meeting_id != meeting_id
-    ):
-        raise MeetingError(
-            "agenda_item_other_meeting",
-            "agenda item {item} is not on the agenda of meeting {meeting}",
-            item=draft.agenda_item_id,
-            meeting=meeting_id,
-        )
+    if draft.agenda_item_id is not None:
+        item_on(session, meeting_id, draft.agenda_item_id)
     if draft.decision_id is not None:
         decision = session.get(Decision, draft.decision_id)
         if decision is None or decision.meeting_id != meeting_id:

@@ -287,6 +287,19 @@ def load_item(session: Session, item_id: int) -> AgendaItem:
     return item
 
 
+def item_on(session: Session, meeting_id: int, item_id: int) -> AgendaItem:
+    """The agenda item ``item_id``, refused unless it is on meeting ``meeting_id``'s agenda."""
+    item = load_item(session, item_id)
+    if item.meeting_id != meeting_id:
+        raise MeetingError(
+            "agenda_item_other_meeting",
+            "agenda item {item} is not on the agenda of meeting {meeting}",
+            item=item_id,
+            meeting=meeting_id,
+        )
+    return item
+
+
 def _agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
     return list(
         session.scalars(

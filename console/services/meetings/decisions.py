@@ -19,7 +19,7 @@ from console.services.cases import casework, referrals
 from console.services.cases.case_common import today_local
 from console.services.changes import Area, field_ids, row_id, writes
 from console.services.errors import Entity, not_found
-from console.services.meetings.agenda import load_item
+from console.services.meetings.agenda import item_on
 from console.services.meetings.audience import belongs_to, may_read
 from console.services.meetings.build import decision_rows
 from console.services.meetings.common import (
@@ -62,13 +62,8 @@ def record_decision(  # noqa: PLR0917 - the contract's signature
     if actor.organization_id is None:
         raise PermissionDenied(actor, Action.RUN_MEETINGS)
     meeting = held(load_meeting(session, meeting_id))
-    if agenda_item_id is not None and load_item(session, agenda_item_id).meeting_id != meeting.id:
-        raise MeetingError(
-            "agenda_item_other_meeting",
-            "agenda item {item} is not on the agenda of meeting {meeting}",
-            item=agenda_item_id,
-            meeting=meeting.id,
-        )
+    if agenda_item_id is not None:
+        item_on(session, meeting.id, agenda_item_id)
     body = required_text(text, "decision")
     check_audience(actor, audience, actor.organization_id)
     check_no_names(session, actor, body, today=today_local())

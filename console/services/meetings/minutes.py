@@ -16,7 +16,7 @@ from console.models.base import utcnow
 from console.services.access import Action, Actor, PermissionDenied, require
 from console.services.cases.case_common import today_local
 from console.services.changes import Area, row_id, writes
-from console.services.meetings.agenda import load_item
+from console.services.meetings.agenda import item_on
 from console.services.meetings.audience import may_read
 from console.services.meetings.build import meeting_rows, minute_rows
 from console.services.meetings.common import (
@@ -60,13 +60,8 @@ def add_minute_entry(  # noqa: PLR0917 - the contract's signature
     if actor.organization_id is None or actor.user_id is None:
         raise PermissionDenied(actor, Action.WRITE_MINUTES)
     meeting = not_closed(load_meeting(session, meeting_id))
-    if agenda_item_id is not None and load_item(session, agenda_item_id).meeting_id != meeting.id:
-        raise MeetingError(
-            "agenda_item_other_meeting",
-            "agenda item {item} is not on the agenda of meeting {meeting}",
-            item=agenda_item_id,
-            meeting=meeting.id,
-        )
+    if agenda_item_id is not None:
+        item_on(session, meeting.id, agenda_item_id)
     text = required_text(body, "minute")
     check_audience(actor, audience, actor.organization_id)
     check_no_names(session, actor, text, today=today_local())

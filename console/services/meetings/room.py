@@ -39,10 +39,10 @@ from console.services.access import Action, Actor, audit, require
 from console.services.cases.case_common import load_case, today_local
 from console.services.cases.people_met import identities_visible
 from console.services.meetings.actions import load_action
-from console.services.meetings.agenda import load_item
+from console.services.meetings.agenda import item_on
 from console.services.meetings.audience import Room, room_may_read
 from console.services.meetings.build import action_rows, agenda_rows
-from console.services.meetings.common import MeetingError, held, load_meeting, organization_names
+from console.services.meetings.common import held, load_meeting, organization_names
 from console.services.meetings.proposals import WeekProblems, week_problems
 from console.services.meetings.rows import ActionRow, AgendaItemRow
 
@@ -125,14 +125,7 @@ def item_view(
     """The live data of one item of a meeting under way, for the room."""
     require(actor, Action.VIEW_MEETINGS)
     meeting = held(load_meeting(session, meeting_id))
-    item = load_item(session, item_id)
-    if item.meeting_id != meeting.id:
-        raise MeetingError(
-            "agenda_item_other_meeting",
-            "agenda item {item} is not on the agenda of meeting {meeting}",
-            item=item_id,
-            meeting=meeting.id,
-        )
+    item = item_on(session, meeting.id, item_id)
     today = today or today_local()
     present = room(session, meeting.id)
     view = ItemView(item=agenda_rows(session, actor, [item])[0], room=present)
