@@ -2,7 +2,9 @@
 
 Fed a :class:`~console.services.planning.WeekPlan`; no database, no Qt. People appear by short
 name with a mark for their role (E educator, A/O officer); the week's problems are listed after
-the grid so nobody discovers them in the street.
+the grid so nobody discovers them in the street. All text is in the embedded Unicode font
+(:mod:`console.reports.fonts`), so every name prints; every page says "page X of Y" and when the
+plan was generated.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -29,6 +31,8 @@ from reportlab.platypus import (
 
 from console import texts
 from console.models import Role, ShiftStatus
+from console.reports.fonts import FontFamily, unicode_family
+from console.reports.pages import numbered_canvas
 from console.services.planning.week import ShiftRow, WeekPlan
 
 _WORDS = {
@@ -41,7 +45,7 @@ _WORDS = {
         "no_shifts": "Nessun turno in questa settimana.",
         "legend": "E = educatore · A = agente · S = assistente sociale · C = coordinatore",
         "generated": "Generato il {when}",
-        "page": "Pagina {n}",
+        "page": "Pagina {n} di {total}",
     },
     "en": {
         "title": "Weekly shift plan",
@@ -52,7 +56,7 @@ _WORDS = {
         "no_shifts": "No shift in this week.",
         "legend": "E = educator · O = officer · S = social worker · C = coordinator",
         "generated": "Generated on {when}",
-        "page": "Page {n}",
+        "page": "Page {n} of {total}",
     },
 }
 _ROLE_MARK = {
@@ -61,18 +65,35 @@ _ROLE_MARK = {
 }
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()
+def _styles(fonts: FontFamily) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "base", fontName=fonts.regular, bulletFontName=fonts.regular, fontSize=10, leading=12
+    )
     return {
-        "title": ParagraphStyle("title", parent=base["Title"], fontSize=18, spaceAfter=2 * mm),
-        "subtitle": ParagraphStyle("subtitle", parent=base["Normal"], fontSize=12, leading=15),
-        "head": ParagraphStyle(
-            "head", parent=base["Normal"], fontName="Helvetica-Bold", fontSize=10, leading=12
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=fonts.bold,
+            fontSize=18,
+            leading=22,
+            alignment=1,
+            spaceAfter=2 * mm,
         ),
-        "cell": ParagraphStyle("cell", parent=base["Normal"], fontSize=9, leading=11),
-        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontSize=13, spaceBefore=5 * mm),
-        "item": ParagraphStyle("item", parent=base["Normal"], fontSize=10, leading=13),
-        "small": ParagraphStyle("small", parent=base["Normal"], fontSize=8, textColor=colors.grey),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=15),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.bold, fontSize=10, leading=12),
+        # 8.5 pt: a long double surname (Căpraru-Łukasiewicz) fits a day column unbroken
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=fonts.bold,
+            fontSize=13,
+            leading=16,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+        ),
+        "item": ParagraphStyle("item", parent=base, fontSize=10, leading=13),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, textColor=colors.grey),
     }
 
 
@@ -97,7 +118,9 @@ def _shift_text(shift: ShiftRow, tz: ZoneInfo, lang: str, flagged: set[int]) -> 
     return text
 
 
-def _grid(plan: WeekPlan, tz: ZoneInfo, lang: str, styles: dict[str, ParagraphStyle]) -> Table:
+def _grid(
+    plan: WeekPlan, tz: ZoneInfo, lang: str, styles: dict[str, ParagraphStyle], font: str
+) -> Table:
     days = [plan.monday + timedelta(days=i) for i in range(7)]
     flagged = {v.shift_id for v in plan.violations if v.shift_id is not None}
     zones: dict[int, tuple[str, str]] = {}
@@ -126,10 +149,13 @@ def _grid(plan: WeekPlan, tz: ZoneInfo, lang: str, styles: dict[str, ParagraphSt
     first = 34 * mm
     table = Table(rows, colWidths=[first] + [(width - first) / 7] * 7, repeatRows=1)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), font),  # a table sets its cells' font, Helvetica by default
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#9e9e9e")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eceff1")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     for index, (_zone_id, (_name, colour)) in enumerate(ordered, start=1):
@@ -183,7 +209,8 @@ def week_plan_pdf(plan: WeekPlan, *, language: str, generated_at: datetime) -> b
     lang = texts.language(language)
     words = _WORDS[lang]
     tz = ZoneInfo(plan.tz_name)
-    styles = _styles()
+    fonts = unicode_family()
+    styles = _styles(fonts)
     iso_year, iso_week, _ = plan.monday.isocalendar()
     span = texts.date_range(plan.monday, plan.monday + timedelta(days=6), lang)
     buffer = BytesIO()
@@ -203,7 +230,7 @@ def week_plan_pdf(plan: WeekPlan, *, language: str, generated_at: datetime) -> b
         Spacer(1, 4 * mm),
     ]
     if plan.shifts:
-        flow.append(_grid(plan, tz, lang, styles))
+        flow.append(_grid(plan, tz, lang, styles, fonts.regular))
     else:
         flow.append(Paragraph(words["no_shifts"], styles["item"]))
     flow.append(Spacer(1, 2 * mm))
@@ -211,14 +238,14 @@ def week_plan_pdf(plan: WeekPlan, *, language: str, generated_at: datetime) -> b
     flow.append(KeepTogether(_problems(plan, tz, lang, styles)))
     stamp = words["generated"].format(when=generated_at.astimezone(tz).strftime("%d/%m/%Y %H:%M"))
 
-    def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
+    def footer(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(fonts.regular, 8)
         canvas.setFillColor(colors.grey)
         canvas.drawString(10 * mm, 6 * mm, stamp)
-        page = words["page"].format(n=document.page)
+        page = words["page"].format(n=number, total=total)
         canvas.drawRightString(landscape(A4)[0] - 10 * mm, 6 * mm, page)
         canvas.restoreState()
 
-    doc.build(flow, onFirstPage=footer, onLaterPages=footer)
+    doc.build(flow, canvasmaker=numbered_canvas(footer, fonts.regular))
     return buffer.getvalue()
