@@ -1,6 +1,7 @@
 """The one operation runner: named service operations run on a single worker thread, their
 outcomes come back on the GUI thread, and only to an owner that still exists; tests use the
-synchronous runner with the same interface."""
+synchronous runner with the same interface. Long operations take a :class:`Job`: they report
+their progress through it (delivered on the GUI thread) and stop when it is cancelled."""
 
 from __future__ import annotations
 
@@ -27,6 +28,67 @@ REFUSALS = (ValueError, PermissionDenied, LoginFailed)
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
+OnProgress = Callable[[int, int], None]  # (steps done, steps in all)
+OnCancelled = Callable[[], None]
+
+
+class OperationCancelled(Exception):
+    """Raised by :meth:`Job.check` inside an operation the person cancelled."""
+
+
+class Job:
+    """What links a long operation on the worker to the person waiting for it.
+
+    The operation receives the job as one of its arguments: it calls :meth:`report` after each
+    step and :meth:`check` (or :meth:`is_cancelled`) between steps. The GUI thread calls
+    :meth:`cancel`. No Qt here, and thread-safe: services may take a job without knowing the
+    GUI exists (anything with ``report(done, total)`` and ``is_cancelled()`` will do for them).
+    """
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._progress = (0, 0)
+        self._listener: Callable[[], None] | None = None  # set by the runner: "progress moved"
+        self._notice_pending = False  # one progress notice queued to the GUI thread at a time
+
+    def cancel(self) -> None:
+        """Ask the operation to stop; its outcome goes to ``on_cancelled``, never ``on_done``."""
+        self._cancelled.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`OperationCancelled` once the job was cancelled (call between steps)."""
+        if self._cancelled.is_set():
+            raise OperationCancelled
+
+    def report(self, done: int, total: int) -> None:
+        """``done`` of ``total`` steps are finished (called by the operation, on any thread)."""
+        with self._lock:
+            self._progress = (done, total)
+            listener = None if self._notice_pending else self._listener
+            self._notice_pending = listener is not None
+        if listener is not None:
+            listener()
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """The last (done, total) reported; (0, 0) before the first report."""
+        with self._lock:
+            return self._progress
+
+    def _take_progress(self) -> tuple[int, int]:
+        # On the GUI thread, as a notice is delivered: the newest values, and room for another.
+        with self._lock:
+            self._notice_pending = False
+            return self._progress
+
+    def _listen(self, listener: Callable[[], None] | None) -> None:
+        with self._lock:
+            self._listener = listener
+            self._notice_pending = False
 
 
 def operation_name(fn: Callable[..., Any]) -> str:
@@ -58,6 +120,12 @@ class _Operation:
     on_done: OnDone | None
     on_error: OnError | None
     writes: Writes | None
+    job: Job | None = None
+    on_progress: OnProgress | None = None
+    on_cancelled: OnCancelled | None = None
+
+    def cancelled(self) -> bool:
+        return self.job is not None and self.job.is_cancelled()
 
 
 def one_line(exc: BaseException) -> str:
@@ -77,6 +145,12 @@ class Runner(QObject):
     or not its owner is still there. A failure is
     always logged with the operation's name; when the caller gave no ``on_error``,
     ``sig_error`` tells the window to show it.
+
+    With a ``job`` (which the caller also passes to ``fn`` among ``args``), ``on_progress(done,
+    total)`` hears the job's reports on the GUI thread, and once the job is cancelled the
+    outcome, whatever it is, goes to ``on_cancelled()`` instead of ``on_done``/``on_error``
+    (a write that finished anyway is still announced). A job cancelled before its turn does
+    not run at all.
     """
 
     sig_error = Signal(str)  # one-line message of a failed operation that had no on_error
@@ -94,14 +168,32 @@ class Runner(QObject):
         on_error: OnError | None = None,
         writes: Writes | None = None,
         name: str | None = None,
+        job: Job | None = None,
+        on_progress: OnProgress | None = None,
+        on_cancelled: OnCancelled | None = None,
     ) -> None:
         """Run ``fn(*args)`` off the GUI thread; ``name`` and ``writes`` default to ``fn``'s
         own (its name, its declaration)."""
         if not isinstance(owner, QObject):
             raise TypeError(f"an operation's owner is a QObject, not {owner!r}")
+        if job is None and (on_progress is not None or on_cancelled is not None):
+            raise TypeError("on_progress and on_cancelled need the operation's job")
         op_name = name or operation_name(fn)
         declared = writes if writes is not None else declared_writes(fn)
-        self._submit(_Operation(op_name, fn, args, owner, on_done, on_error, declared))
+        self._submit(
+            _Operation(
+                op_name,
+                fn,
+                args,
+                owner,
+                on_done,
+                on_error,
+                declared,
+                job,
+                on_progress,
+                on_cancelled,
+            )
+        )
 
     def shutdown(self) -> None:
         """Wait for the operations already submitted (a write asked for is never dropped)."""
@@ -113,10 +205,37 @@ class Runner(QObject):
     def _submit(self, op: _Operation) -> None:
         raise NotImplementedError
 
-    def _finish(self, op: _Operation, result: Any) -> None:
+    def _outcome(self, op: _Operation, succeeded: bool, value: Any) -> None:
+        """Deliver what an operation ended with (on the GUI thread)."""
+        if op.cancelled() or (not succeeded and isinstance(value, OperationCancelled)):
+            self._cancelled(op, succeeded, value)
+        elif succeeded:
+            self._finish(op, value)
+        else:
+            self._fail(op, value)
+
+    def _announce(self, op: _Operation, result: Any) -> None:
         if op.writes is not None:
             for area, ids in op.writes.changes(result):
                 self.hub.sig_changed.emit(area, ids)
+
+    def _progress(self, op: _Operation) -> None:
+        if op.job is None:
+            return
+        done, total = op.job._take_progress()
+        if op.on_progress is None or op.job.is_cancelled() or not owner_alive(op.owner):
+            return
+        op.on_progress(done, total)
+
+    def _cancelled(self, op: _Operation, succeeded: bool, value: Any) -> None:
+        log.info("operation %s cancelled", op.name)
+        if succeeded:
+            self._announce(op, value)  # it finished before it saw the cancellation
+        if op.on_cancelled is not None and owner_alive(op.owner):
+            op.on_cancelled()
+
+    def _finish(self, op: _Operation, result: Any) -> None:
+        self._announce(op, result)
         if op.on_done is None:
             return
         if not owner_alive(op.owner):
@@ -147,6 +266,7 @@ class OperationRunner(Runner):
     """
 
     _sig_ready = Signal(int)  # operation number whose outcome is in _outcomes (from the worker)
+    _sig_progress = Signal(int)  # operation number whose job reported progress (from the worker)
 
     def __init__(self, hub: EventsHub, parent: QObject | None = None) -> None:
         super().__init__(hub, parent)
@@ -159,6 +279,7 @@ class OperationRunner(Runner):
         self._closed = False
         # The runner lives on the GUI thread, so this queued connection delivers there.
         self._sig_ready.connect(self._deliver)
+        self._sig_progress.connect(self._deliver_progress)
         self._worker = threading.Thread(target=self._work, name="console-worker", daemon=True)
         self._worker.start()
 
@@ -187,6 +308,8 @@ class OperationRunner(Runner):
             return
         number = next(self._numbers)
         self._pending[number] = op
+        if op.job is not None:
+            op.job._listen(functools.partial(self._sig_progress.emit, number))
         with self._idle:
             self._in_flight += 1
         self._queue.put(number)
@@ -204,13 +327,15 @@ class OperationRunner(Runner):
         op = self._pending.get(number)
         if op is None:  # dropped before it started (cannot happen today: kept for safety)
             return
-        fn, args = op.fn, op.args
+        fn, args, job = op.fn, op.args, op.job
         del op
         try:
+            if job is not None:
+                job.check()  # cancelled while it waited for its turn: not run at all
             outcome: tuple[bool, Any] = (True, fn(*args))
         except Exception as exc:  # delivered to on_error or sig_error and logged, never dropped
             outcome = (False, exc)
-        del fn, args
+        del fn, args, job
         self._outcomes[number] = outcome
         del outcome  # the GUI thread now holds the only reference
         self._sig_ready.emit(number)
@@ -220,20 +345,31 @@ class OperationRunner(Runner):
         outcome = self._outcomes.pop(number, None)
         if op is None or outcome is None:
             return
+        if op.job is not None:
+            op.job._listen(None)
         succeeded, value = outcome
-        if succeeded:
-            self._finish(op, value)
-        else:
-            self._fail(op, value)
+        self._outcome(op, succeeded, value)
+
+    def _deliver_progress(self, number: int) -> None:
+        op = self._pending.get(number)
+        if op is not None:
+            self._progress(op)
 
 
 class SyncRunner(Runner):
     """The same interface, executing each operation at once on the calling thread (tests)."""
 
     def _submit(self, op: _Operation) -> None:
+        if op.job is not None:
+            op.job._listen(functools.partial(self._progress, op))
         try:
+            if op.job is not None:
+                op.job.check()
             result = op.fn(*op.args)
         except Exception as exc:  # same delivery as the threaded runner
-            self._fail(op, exc)
+            succeeded, value = False, exc
         else:
-            self._finish(op, result)
+            succeeded, value = True, result
+        if op.job is not None:
+            op.job._listen(None)
+        self._outcome(op, succeeded, value)
