@@ -1,0 +1,240 @@
+"""The grouped SQL behind a summary: every figure of a period, per zone, in a fixed number of
+queries bounded by the period's indexed time columns (whatever the amount of data).
+
+Nothing here is suppressed yet: these are the true counts, kept inside the service.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from console.models import (
+    ActionItem,
+    ActionStatus,
+    Case,
+    CaseStatus,
+    Identification,
+    Intervention,
+    InterventionParticipant,
+    InterventionSubject,
+    Meeting,
+    MeetingStatus,
+    Organization,
+    Person,
+    Referral,
+    ReferralStatus,
+    Shift,
+    ShiftKind,
+    ShiftStatus,
+    Signal,
+    SignalKind,
+    Subject,
+)
+from console.services.cases.debriefs import AGE_BANDS, GENDERS
+from console.services.places import aggregates
+from console.services.places.aggregates import hours_between
+
+NOT_RECORDED = "not_recorded"  # contacts of a debrief without (or beyond) its breakdown
+NO_ZONE = None  # cases and referrals without a zone count in the totals only
+
+
+@dataclass
+class RawZone:
+    """The true figures of one zone (or of the cases without one) in one period."""
+
+    joint: Counter[ShiftStatus] = field(default_factory=Counter)
+    outings: int = 0
+    outing_hours: float = 0.0
+    contacts: int = 0
+    by_age: Counter[str] = field(default_factory=Counter)
+    by_gender: Counter[str] = field(default_factory=Counter)
+    person_hours: Counter[str] = field(default_factory=Counter)  # organization name -> hours
+    met: dict[int, Identification] = field(default_factory=dict)  # subject id -> stage
+    cases_opened: int = 0
+    cases_closed: int = 0
+    cases_active: int = 0
+    referrals_by_status: Counter[ReferralStatus] = field(default_factory=Counter)
+    referrals_by_organization: Counter[str] = field(default_factory=Counter)
+    signals: dict[SignalKind, int] = field(default_factory=lambda: dict.fromkeys(SignalKind, 0))
+    shift_hours: float = 0.0  # joint, published or done (the map's presence)
+    own_debrief_hours: float = 0.0  # debriefs not of one of those shifts
+
+    @property
+    def presence_hours(self) -> float:
+        return self.shift_hours + self.own_debrief_hours
+
+
+@dataclass(frozen=True)
+class RawMeetings:
+    held: int
+    actions: dict[ActionStatus, int]  # of the meetings held in the period, as they stand now
+
+
+def _zone_filter(column: Any, zone_ids: Sequence[int] | None) -> Any:
+    return True if zone_ids is None else column.in_(list(zone_ids))
+
+
+def raw_period(
+    session: Session, first: datetime, last: datetime, zone_ids: Sequence[int] | None
+) -> dict[int | None, RawZone]:
+    """The true figures per zone id (``None``: cases and referrals without a zone) for
+    [first, last) (aware UTC); ``zone_ids`` None means every zone. Ten queries."""
+    zones: dict[int | None, RawZone] = defaultdict(RawZone)
+    in_period = and_(Intervention.started_at >= first, Intervention.started_at < last)
+
+    shifts = (
+        select(Shift.zone_id, Shift.status, func.count())
+        .where(
+            Shift.starts_at >= first,
+            Shift.starts_at < last,
+            Shift.kind == ShiftKind.JOINT,
+            _zone_filter(Shift.zone_id, zone_ids),
+        )
+        .group_by(Shift.zone_id, Shift.status)
+    )
+    for zone_id, status, n in session.execute(shifts):
+        zones[zone_id].joint[ShiftStatus(status)] += n
+
+    hours = hours_between(Intervention.started_at, Intervention.ended_at)
+    outings = (
+        select(
+            Intervention.zone_id,
+            func.count(),
+            func.sum(hours),
+            func.sum(Intervention.contacts_count),
+        )
+        .where(in_period, _zone_filter(Intervention.zone_id, zone_ids))
+        .group_by(Intervention.zone_id)
+    )
+    for zone_id, n, total_hours, contacts in session.execute(outings):
+        zone = zones[zone_id]
+        zone.outings, zone.outing_hours, zone.contacts = (
+            n,
+            float(total_hours or 0),
+            int(contacts or 0),
+        )
+
+    # The breakdowns live in JSON: read only the debriefs with contacts, and add up here.
+    breakdowns = select(
+        Intervention.zone_id, Intervention.contacts_count, Intervention.contacts_breakdown
+    ).where(
+        in_period, Intervention.contacts_count > 0, _zone_filter(Intervention.zone_id, zone_ids)
+    )
+    for zone_id, contacts, breakdown in session.execute(breakdowns):
+        zone = zones[zone_id]
+        for part, groups, target in (
+            ("age_band", AGE_BANDS, zone.by_age),
+            ("gender", GENDERS, zone.by_gender),
+        ):
+            split = (breakdown or {}).get(part) or {}
+            recorded = 0
+            for group in groups:
+                n = int(split.get(group) or 0)
+                target[group] += n
+                recorded += n
+            target[NOT_RECORDED] += max(contacts - recorded, 0)
+
+    person_hours = (
+        select(Intervention.zone_id, Organization.name, func.sum(hours))
+        .join(InterventionParticipant, InterventionParticipant.intervention_id == Intervention.id)
+        .join(Person, Person.id == InterventionParticipant.person_id)
+        .join(Organization, Organization.id == Person.organization_id)
+        .where(in_period, _zone_filter(Intervention.zone_id, zone_ids))
+        .group_by(Intervention.zone_id, Organization.name)
+    )
+    for zone_id, name, total in session.execute(person_hours):
+        zones[zone_id].person_hours[name] += float(total or 0)
+
+    met = (
+        select(Intervention.zone_id, Subject.id, Subject.identification)
+        .join(InterventionSubject, InterventionSubject.intervention_id == Intervention.id)
+        .join(Subject, Subject.id == InterventionSubject.subject_id)
+        .where(in_period, _zone_filter(Intervention.zone_id, zone_ids))
+        .distinct()
+    )
+    for zone_id, subject_id, stage in session.execute(met):
+        zones[zone_id].met[subject_id] = Identification(stage)
+
+    closed_before_end = or_(
+        Case.closed_at < last, and_(Case.status == CaseStatus.CLOSED, Case.closed_at.is_(None))
+    )
+    cases = (
+        select(
+            Case.zone_id,
+            func.sum(case((Case.opened_at >= first, 1), else_=0)),
+            func.sum(case((and_(Case.closed_at >= first, Case.closed_at < last), 1), else_=0)),
+            func.sum(case((closed_before_end, 0), else_=1)),
+        )
+        .where(Case.opened_at < last, _zone_filter(Case.zone_id, zone_ids))
+        .group_by(Case.zone_id)
+    )
+    for zone_id, opened, closed, active in session.execute(cases):
+        zone = zones[zone_id]
+        zone.cases_opened, zone.cases_closed, zone.cases_active = (
+            int(opened or 0),
+            int(closed or 0),
+            int(active or 0),
+        )
+
+    referrals = (
+        select(Case.zone_id, Referral.status, Organization.name, func.count())
+        .join(Case, Case.id == Referral.case_id)
+        .join(Organization, Organization.id == Referral.to_organization_id)
+        .where(
+            Referral.sent_at >= first, Referral.sent_at < last, _zone_filter(Case.zone_id, zone_ids)
+        )
+        .group_by(Case.zone_id, Referral.status, Organization.name)
+    )
+    for zone_id, status, name, n in session.execute(referrals):
+        zones[zone_id].referrals_by_status[ReferralStatus(status)] += n
+        zones[zone_id].referrals_by_organization[name] += n
+
+    for zone_id, kinds in aggregates.signal_counts(
+        session, Signal.zone_id, first, last, zone_ids
+    ).items():
+        zones[zone_id].signals = dict(kinds)
+    for zone_id, total in aggregates.shift_hours(
+        session, Shift.zone_id, first, last, zone_ids
+    ).items():
+        zones[zone_id].shift_hours = total
+    debriefs = aggregates.debrief_totals(session, Intervention.zone_id, first, last, zone_ids)
+    for zone_id, (_n, _hours, own) in debriefs.items():
+        zones[zone_id].own_debrief_hours = own
+    return dict(zones)
+
+
+def raw_meetings(session: Session, first: datetime, last: datetime) -> RawMeetings:
+    """Meetings held (or closed) in [first, last) and their actions by status. Two queries."""
+    held = and_(
+        Meeting.held_at >= first,
+        Meeting.held_at < last,
+        Meeting.status.in_([MeetingStatus.HELD, MeetingStatus.CLOSED]),
+    )
+    count = session.scalar(select(func.count()).select_from(Meeting).where(held)) or 0
+    actions = dict.fromkeys(ActionStatus, 0)
+    query = (
+        select(ActionItem.status, func.count())
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
+        .where(held)
+        .group_by(ActionItem.status)
+    )
+    for status, n in session.execute(query):
+        actions[ActionStatus(status)] = n
+    return RawMeetings(held=count, actions=actions)
+
+
+def first_activity(session: Session) -> datetime | None:
+    """When the project's first shift or debrief starts (two indexed MIN queries)."""
+    times = [
+        session.scalar(select(func.min(Shift.starts_at))),
+        session.scalar(select(func.min(Intervention.started_at))),
+    ]
+    known = [t for t in times if t is not None]
+    return min(known) if known else None
