@@ -269,3 +269,221 @@ def date_range(first: date, last: date, lang: str) -> str:
         f"{first.day} {months[first.month - 1]} {first.year} – "
         f"{last.day} {months[last.month - 1]} {last.year}"
     )
+
+
+# -- the activity summary (reports/summary.py) -----------------------------------------------
+
+SUMMARY = {
+    "it": {
+        "document": "Sintesi delle attività",
+        "period": "Periodo: {period}",
+        "previous": "Confronto con il periodo precedente: {period}",
+        "no_previous": "Nessun periodo precedente di pari durata con attività: nessun confronto.",
+        "zone_only": "Solo la zona: {zone}",
+        "all_zones": "Tutte le zone del progetto",
+        "threshold": "I conteggi di persone inferiori a {n} sono indicati come «<{n}».",
+        "figures": "Cifre del periodo",
+        "figure": "Indicatore",
+        "this_period": "Periodo",
+        "previous_period": "Precedente",
+        "change": "Variazione",
+        "joint_planned": "Turni congiunti programmati",
+        "joint_done": "Turni congiunti svolti",
+        "outings": "Uscite (resoconti)",
+        "outing_hours": "Ore di presenza nelle uscite",
+        "presence_hours": "Ore di presidio (indice della mappa)",
+        "contacts": "Contatti",
+        "people_met": "Persone incontrate",
+        "cases_opened": "Casi aperti",
+        "cases_closed": "Casi chiusi",
+        "cases_active": "Casi attivi a fine periodo",
+        "referrals": "Invii ad altri servizi",
+        "signals": "Segnalazioni",
+        "pressure": "Pressione (segnalazioni pesate a settimana)",
+        "meetings_held": "Tavoli di coordinamento tenuti",
+        "actions_done": "Azioni svolte",
+        "actions_open": "Azioni aperte",
+        "charts": "Grafici",
+        "shifts_chart": "Turni congiunti programmati e svolti per zona",
+        "planned": "programmati",
+        "done": "svolti",
+        "shifts_axis": "turni",
+        "hours_zone_chart": "Ore di presenza per zona",
+        "hours_org_chart": "Ore delle persone nelle uscite per ente",
+        "hours_axis": "ore",
+        "contacts_age_chart": "Contatti per fascia d'età",
+        "contacts_gender_chart": "Contatti per genere",
+        "contacts_axis": "contatti",
+        "people_chart": "Persone incontrate per grado di identificazione",
+        "people_axis": "persone",
+        "cases_chart": "Casi",
+        "cases_axis": "casi",
+        "opened": "aperti",
+        "closed": "chiusi",
+        "active": "attivi",
+        "referrals_chart": "Invii per stato",
+        "referrals_org_chart": "Invii per ente ricevente",
+        "referrals_axis": "invii",
+        "signals_chart": "Segnalazioni per tipo",
+        "signals_axis": "segnalazioni",
+        "trend_chart": "Pressione e presidio per settimana",
+        "trend_pressure": "Pressione (segnalazioni pesate)",
+        "trend_presence": "Presidio (ore)",
+        "before_after_chart": "Pressione a settimana prima e dopo l'avvio dei turni congiunti",
+        "before_after_hours_chart": "Ore di presidio prima e dopo l'avvio dei turni congiunti",
+        "before": "prima",
+        "after": "dopo",
+        "pressure_axis": "segnalazioni pesate a settimana",
+        "zones": "Zone",
+        "zone": "Zona: {zone}",
+        "joint_since": "Turni congiunti dal {day}: {days} giorni prima e dopo.",
+        "no_joint": "Nessun turno congiunto nella zona.",
+        "zone_totals_note": "Per zona solo i totali: le suddivisioni sono nel riepilogo generale.",
+        "method": "Nota metodologica",
+        "method_items": (
+            "Il periodo va dalla mezzanotte del primo giorno a quella dopo l'ultimo ({tz}).",
+            "Turni congiunti: turni con almeno un educatore e un agente che iniziano nel "
+            "periodo; programmati = pubblicati o svolti, svolti = registrati come svolti.",
+            "Uscite e ore: i resoconti delle uscite iniziati nel periodo e la loro durata; le "
+            "ore per ente sommano le ore di ogni partecipante.",
+            "Contatti: i contatti registrati nei resoconti; fascia d'età e genere dove il "
+            "resoconto li riporta, il resto «non registrato».",
+            "Persone incontrate: persone distinte collegate ai resoconti del periodo, per grado "
+            "di identificazione (anonima, soprannome, con nome e consenso).",
+            "Casi: aperti nel periodo, chiusi nel periodo, attivi alla fine del periodo. Invii: "
+            "inviati nel periodo, con lo stato di oggi.",
+            "Segnalazioni: cittadini, interventi di polizia e stampa nel periodo; pressione = "
+            "segnalazioni pesate per settimana; presidio = ore dei turni congiunti pubblicati o "
+            "svolti più i resoconti fuori turno.",
+            "Riservatezza: nessun nome, nota o soprannome. Ogni conteggio di persone tra 1 e "
+            "{below} è indicato come «<{n}»; se in un gruppo ne resta nascosto uno solo, si "
+            "nasconde anche il più piccolo degli altri, così che il totale non lo riveli.",
+        ),
+        "not_recorded": "non registrato",
+        "generated": "Generato il {day} alle {time}",
+        "page": "Pagina {n} di {total}",
+    },
+    "en": {
+        "document": "Activity summary",
+        "period": "Period: {period}",
+        "previous": "Compared with the previous period: {period}",
+        "no_previous": "No previous period of the same length with activity: no comparison.",
+        "zone_only": "Zone only: {zone}",
+        "all_zones": "All the project's zones",
+        "threshold": "Counts of people under {n} are shown as “<{n}”.",
+        "figures": "Figures of the period",
+        "figure": "Figure",
+        "this_period": "Period",
+        "previous_period": "Previous",
+        "change": "Change",
+        "joint_planned": "Joint shifts planned",
+        "joint_done": "Joint shifts done",
+        "outings": "Outings (debriefs)",
+        "outing_hours": "Hours of presence in outings",
+        "presence_hours": "Presence hours (the map's index)",
+        "contacts": "Contacts",
+        "people_met": "People met",
+        "cases_opened": "Cases opened",
+        "cases_closed": "Cases closed",
+        "cases_active": "Cases active at the end",
+        "referrals": "Referrals to other services",
+        "signals": "Signals",
+        "pressure": "Pressure (weighted signals per week)",
+        "meetings_held": "Coordination meetings held",
+        "actions_done": "Actions done",
+        "actions_open": "Actions open",
+        "charts": "Charts",
+        "shifts_chart": "Joint shifts planned and done per zone",
+        "planned": "planned",
+        "done": "done",
+        "shifts_axis": "shifts",
+        "hours_zone_chart": "Hours of presence per zone",
+        "hours_org_chart": "People's hours in outings per organization",
+        "hours_axis": "hours",
+        "contacts_age_chart": "Contacts by age band",
+        "contacts_gender_chart": "Contacts by gender",
+        "contacts_axis": "contacts",
+        "people_chart": "People met by identification stage",
+        "people_axis": "people",
+        "cases_chart": "Cases",
+        "cases_axis": "cases",
+        "opened": "opened",
+        "closed": "closed",
+        "active": "active",
+        "referrals_chart": "Referrals by status",
+        "referrals_org_chart": "Referrals by receiving organization",
+        "referrals_axis": "referrals",
+        "signals_chart": "Signals by kind",
+        "signals_axis": "signals",
+        "trend_chart": "Pressure and presence per week",
+        "trend_pressure": "Pressure (weighted signals)",
+        "trend_presence": "Presence (hours)",
+        "before_after_chart": "Pressure per week before and after joint shifts began",
+        "before_after_hours_chart": "Presence hours before and after joint shifts began",
+        "before": "before",
+        "after": "after",
+        "pressure_axis": "weighted signals per week",
+        "zones": "Zones",
+        "zone": "Zone: {zone}",
+        "joint_since": "Joint shifts since {day}: {days} days before and after.",
+        "no_joint": "No joint shift in the zone.",
+        "zone_totals_note": "Per zone, totals only: the breakdowns are in the overall summary.",
+        "method": "Method note",
+        "method_items": (
+            "The period runs from midnight of its first day to midnight after its last ({tz}).",
+            "Joint shifts: shifts with at least one educator and one officer starting in the "
+            "period; planned = published or done, done = recorded as done.",
+            "Outings and hours: the debriefs of outings starting in the period and their "
+            "length; hours per organization add up each participant's hours.",
+            "Contacts: the contacts recorded in debriefs; age band and gender where the debrief "
+            "gives them, the rest “not recorded”.",
+            "People met: distinct people linked to the period's debriefs, by identification "
+            "stage (anonymous, nickname, named with consent).",
+            "Cases: opened in the period, closed in it, active at its end. Referrals: sent in "
+            "the period, with their status today.",
+            "Signals: citizen reports, police interventions and media in the period; pressure = "
+            "weighted signals per week; presence = hours of joint shifts published or done plus "
+            "debriefs outside a shift.",
+            "Confidentiality: no name, note or nickname. Every count of people from 1 to {below} "
+            "is shown as “<{n}”; when a group would hide only one, the smallest other is hidden "
+            "too, so that the total does not reveal it.",
+        ),
+        "not_recorded": "not recorded",
+        "generated": "Generated on {day} at {time}",
+        "page": "Page {n} of {total}",
+    },
+}
+IDENTIFICATION_STAGES = {
+    "it": {"anonymous": "anonima", "nickname": "soprannome", "named": "con nome"},
+    "en": {"anonymous": "anonymous", "nickname": "nickname", "named": "named"},
+}
+GENDER_GROUPS = {
+    "it": {"f": "donne", "m": "uomini", "other": "altro"},
+    "en": {"f": "women", "m": "men", "other": "other"},
+}
+REFERRAL_STATUSES = {
+    "it": {
+        "sent": "inviato",
+        "accepted": "accettato",
+        "declined": "rifiutato",
+        "completed": "concluso",
+    },
+    "en": {
+        "sent": "sent",
+        "accepted": "accepted",
+        "declined": "declined",
+        "completed": "completed",
+    },
+}
+SIGNAL_KINDS = {
+    "it": {
+        "citizen_report": "segnalazioni dei cittadini",
+        "police_intervention": "interventi di polizia",
+        "media": "rassegna stampa",
+    },
+    "en": {
+        "citizen_report": "citizen reports",
+        "police_intervention": "police interventions",
+        "media": "media",
+    },
+}

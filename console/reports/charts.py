@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
@@ -105,3 +105,330 @@ def zone_trend_figure(
         handles=handles, loc="outside lower center", ncols=3, fontsize="small", frameon=False
     )
     return figure
+
+
+# -- the activity summary's charts (services.reporting) ----------------------------------------
+#
+# Values are plain numbers; ``None`` is a suppressed count of people, drawn as an empty hatched
+# bar labelled with ``suppressed_text`` (the caller's "<5"), never as a height.
+
+SERIES_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2")
+SUPPRESSED_HATCH = "///"
+
+
+def _figure(size: tuple[float, float], dpi: float) -> Figure:
+    return Figure(figsize=size, dpi=dpi, layout="constrained")
+
+
+def _label_bars(
+    axes: Any, bars: Any, values: Sequence[float | None], suppressed_text: str, decimals: int
+) -> None:
+    """Write each bar's value at its end ("<5" for a suppressed one)."""
+    for bar, value in zip(bars, values, strict=True):
+        if value is None:
+            bar.set_hatch(SUPPRESSED_HATCH)
+            bar.set_fill(False)
+            text = suppressed_text
+        else:
+            text = f"{value:.{decimals}f}" if decimals else f"{value:.0f}"
+        axes.annotate(
+            text,
+            (bar.get_x() + bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize="small",
+        )
+
+
+def bar_figure(
+    categories: Sequence[str],
+    values: Sequence[float | None],
+    *,
+    title: str,
+    value_label: str,
+    suppressed_text: str = "<5",
+    colour: str = PRESENCE_COLOUR,
+    decimals: int = 0,
+    size: tuple[float, float] = (6.4, 3.2),
+    dpi: float = 100,
+) -> Figure:
+    """One horizontal bar per category (top to bottom in the order given), its value written at
+    its end; ``None`` draws a suppressed count. No categories give an empty chart with its
+    title."""
+    figure = _figure(size, dpi)
+    axes = figure.add_subplot()
+    ys = list(range(len(categories)))[::-1]
+    heights = [0 if v is None else v for v in values]
+    bars = axes.barh(ys, heights, height=0.6, color=colour, edgecolor=colour)
+    _label_bars(axes, bars, values, suppressed_text, decimals)
+    axes.set_yticks(ys, list(categories))
+    axes.set_title(title)
+    axes.set_xlabel(value_label)
+    axes.set_xlim(0, max([*heights, 1]) * 1.2)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=decimals == 0, min_n_ticks=1))
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    return figure
+
+
+def grouped_bar_figure(
+    categories: Sequence[str],
+    series: Mapping[str, Sequence[float | None]],
+    *,
+    title: str,
+    value_label: str,
+    suppressed_text: str = "<5",
+    decimals: int = 0,
+    size: tuple[float, float] = (6.4, 3.2),
+    dpi: float = 100,
+) -> Figure:
+    """Horizontal bars per category, one per series (its name in the legend)."""
+    figure = _figure(size, dpi)
+    axes = figure.add_subplot()
+    count = max(len(series), 1)
+    height = 0.8 / count
+    top = 0.0
+    for index, (name, values) in enumerate(series.items()):
+        ys = [
+            len(categories) - 1 - i + 0.4 - height * (index + 0.5) for i in range(len(categories))
+        ]
+        heights = [0 if v is None else v for v in values]
+        top = max([top, *heights])
+        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
+        bars = axes.barh(
+            ys, heights, height=height * 0.9, color=colour, edgecolor=colour, label=name
+        )
+        _label_bars(axes, bars, values, suppressed_text, decimals)
+    axes.set_yticks(list(range(len(categories)))[::-1], list(categories))
+    axes.set_title(title)
+    axes.set_xlabel(value_label)
+    axes.set_xlim(0, max(top, 1) * 1.25)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=decimals == 0, min_n_ticks=1))
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    if series:
+        axes.legend(loc="lower right", fontsize="small", frameon=False)
+    return figure
+
+
+def shifts_figure(
+    zones: Sequence[str],
+    planned: Sequence[int],
+    done: Sequence[int],
+    *,
+    title: str,
+    labels: Mapping[str, str],
+    dpi: float = 100,
+) -> Figure:
+    """Joint shifts planned and done per zone; ``labels``: planned, done, axis."""
+    return grouped_bar_figure(
+        zones,
+        {labels["planned"]: list(planned), labels["done"]: list(done)},
+        title=title,
+        value_label=labels["axis"],
+        dpi=dpi,
+    )
+
+
+def hours_by_zone_figure(
+    zones: Sequence[str], hours: Sequence[float], *, title: str, axis: str, dpi: float = 100
+) -> Figure:
+    """Hours of presence (outings) per zone."""
+    return bar_figure(zones, list(hours), title=title, value_label=axis, decimals=1, dpi=dpi)
+
+
+def hours_by_organization_figure(
+    organizations: Sequence[str],
+    hours: Sequence[float],
+    *,
+    title: str,
+    axis: str,
+    dpi: float = 100,
+) -> Figure:
+    """People's hours in outings per organization."""
+    return bar_figure(
+        organizations,
+        list(hours),
+        title=title,
+        value_label=axis,
+        decimals=1,
+        colour=SERIES_COLOURS[2],
+        dpi=dpi,
+    )
+
+
+def contacts_figure(
+    age_bands: Mapping[str, int | None],
+    genders: Mapping[str, int | None],
+    *,
+    title_age: str,
+    title_gender: str,
+    axis: str,
+    suppressed_text: str = "<5",
+    size: tuple[float, float] = (6.4, 3.2),
+    dpi: float = 100,
+) -> Figure:
+    """Contacts by age band (left) and by gender (right); keys are the shown words."""
+    figure = _figure(size, dpi)
+    for index, (groups, title) in enumerate(((age_bands, title_age), (genders, title_gender))):
+        axes = figure.add_subplot(1, 2, index + 1)
+        values = list(groups.values())
+        ys = list(range(len(values)))[::-1]
+        heights = [0 if v is None else v for v in values]
+        colour = SERIES_COLOURS[index]
+        bars = axes.barh(ys, heights, height=0.6, color=colour, edgecolor=colour)
+        _label_bars(axes, bars, values, suppressed_text, 0)
+        axes.set_yticks(ys, list(groups))
+        axes.set_title(title)
+        axes.set_xlabel(axis)
+        axes.set_xlim(0, max([*heights, 1]) * 1.3)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1, nbins=4))
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+    return figure
+
+
+def people_met_figure(
+    stages: Mapping[str, int | None],
+    *,
+    title: str,
+    axis: str,
+    suppressed_text: str = "<5",
+    dpi: float = 100,
+) -> Figure:
+    """People met by identification stage (anonymous, nickname, named: the caller's words)."""
+    return bar_figure(
+        list(stages),
+        list(stages.values()),
+        title=title,
+        value_label=axis,
+        suppressed_text=suppressed_text,
+        colour=SERIES_COLOURS[3],
+        dpi=dpi,
+    )
+
+
+def cases_figure(
+    counts: Mapping[str, int | None],
+    *,
+    title: str,
+    axis: str,
+    suppressed_text: str = "<5",
+    dpi: float = 100,
+) -> Figure:
+    """Cases opened, closed and active (the caller's words as keys)."""
+    return bar_figure(
+        list(counts),
+        list(counts.values()),
+        title=title,
+        value_label=axis,
+        suppressed_text=suppressed_text,
+        colour=SERIES_COLOURS[4],
+        dpi=dpi,
+    )
+
+
+def referrals_figure(
+    statuses: Mapping[str, int | None],
+    *,
+    title: str,
+    axis: str,
+    suppressed_text: str = "<5",
+    dpi: float = 100,
+) -> Figure:
+    """Referrals by status (or by receiving organization: any words as keys)."""
+    return bar_figure(
+        list(statuses),
+        list(statuses.values()),
+        title=title,
+        value_label=axis,
+        suppressed_text=suppressed_text,
+        colour=SERIES_COLOURS[5],
+        dpi=dpi,
+    )
+
+
+def signals_figure(kinds: Mapping[str, int], *, title: str, axis: str, dpi: float = 100) -> Figure:
+    """Signals by kind."""
+    return bar_figure(
+        list(kinds),
+        list(kinds.values()),
+        title=title,
+        value_label=axis,
+        colour=PRESSURE_COLOUR,
+        dpi=dpi,
+    )
+
+
+def zones_trend_figure(
+    series: Sequence[tuple[str, Sequence[TrendPoint]]],
+    *,
+    title: str,
+    labels: Mapping[str, str],
+    week_text: Callable[[date], str] | None = None,
+    dpi: float = 100,
+) -> Figure:
+    """Pressure (bars) against presence hours (line) per week, one row of axes per zone
+    (``series``: zone name and its weeks); ``labels`` as :func:`zone_trend_figure`."""
+    words = {**TREND_LABELS, **labels}
+    write = week_text or (lambda monday: f"{monday:%d/%m}")
+    rows = max(len(series), 1)
+    figure = _figure((6.4, 1.2 + 1.6 * rows), dpi)
+    figure.suptitle(title)
+    handles = []
+    for index, (name, points) in enumerate(series):
+        bars = figure.add_subplot(rows, 1, index + 1)
+        line = bars.twinx()
+        xs = list(range(len(points)))
+        bar_handle = bars.bar(
+            xs, [p.pressure for p in points], width=0.6, color=PRESSURE_COLOUR, alpha=0.75
+        )
+        (line_handle,) = line.plot(
+            xs, [p.presence_hours for p in points], color=PRESENCE_COLOUR, marker="o", linewidth=1.5
+        )
+        handles = [bar_handle, line_handle]
+        bars.set_title(name, fontsize="medium", loc="left")
+        bars.set_xticks(xs, [write(p.monday) for p in points], fontsize="x-small")
+        if len(points) > 12:
+            step = -(-len(points) // 12)
+            for tick_index, tick in enumerate(bars.get_xticklabels()):
+                tick.set_visible(tick_index % step == 0)
+        for axis in (bars, line):
+            axis.set_ylim(bottom=0)
+            axis.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1, nbins=3))
+            axis.tick_params(labelsize="x-small")
+        if not points:
+            bars.set_xlim(-0.5, 0.5)
+    if handles:
+        figure.legend(
+            handles,
+            [words["pressure"], words["presence"]],
+            loc="outside lower center",
+            ncols=2,
+            fontsize="small",
+            frameon=False,
+        )
+    return figure
+
+
+def before_after_figure(
+    zones: Sequence[str],
+    before: Sequence[float],
+    after: Sequence[float],
+    *,
+    title: str,
+    labels: Mapping[str, str],
+    decimals: int = 1,
+    dpi: float = 100,
+) -> Figure:
+    """One figure (pressure, or presence hours) before and after the start of joint shifts per
+    zone; ``labels``: before, after, axis."""
+    return grouped_bar_figure(
+        zones,
+        {labels["before"]: list(before), labels["after"]: list(after)},
+        title=title,
+        value_label=labels["axis"],
+        decimals=decimals,
+        dpi=dpi,
+    )

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -57,6 +58,18 @@ from console.services.reporting.suppression import (
 AGE_GROUPS = (*AGE_BANDS, NOT_RECORDED)
 GENDER_GROUPS = (*GENDERS, NOT_RECORDED)
 EQUAL_WEIGHTS = dict.fromkeys(SignalKind, 1.0)
+STEPS = 5  # the progress a summary reports: done of STEPS
+
+
+class ProgressJob(Protocol):
+    """What a long summary reports to (the runner's ``Job`` has it)."""
+
+    def report(self, done: int, total: int) -> None: ...
+    def is_cancelled(self) -> bool: ...
+
+
+class SummaryCancelled(Exception):
+    """The job was cancelled: the summary stopped between two steps."""
 
 
 @dataclass(frozen=True)
@@ -141,18 +154,20 @@ def activity_summary(
     tz: ZoneInfo = HOME_TIME_ZONE,
     threshold: int = DEFAULT_THRESHOLD,
     weights: Mapping[SignalKind, float] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    job: ProgressJob | None = None,
 ) -> ActivitySummary:
     """The summary of ``period`` (local days in ``tz``) for the whole project or one zone.
 
     Needs ``VIEW_AGGREGATES``. Raises :class:`IndicatorError` for an unknown zone
-    (``not_found``). ``progress(done, total)`` is called between the
-    steps (the dashboard's progress bar). About forty queries whatever the data.
+    (``not_found``). With a ``job`` (the runner's ``Job``, or anything with
+    ``report(done, total)`` and ``is_cancelled()``), progress is reported after each step and a
+    cancelled job stops the work between steps with :class:`SummaryCancelled`. About forty
+    queries whatever the data.
     """
     access.require(actor, Action.VIEW_AGGREGATES)
     threshold = max(threshold, 1)  # 1 suppresses nothing; a setting of 0 means the same
     weights = {**EQUAL_WEIGHTS, **(weights or {})}
-    step = _stepper(progress, 5)
+    step = _stepper(job, STEPS)
     zones = _zones(session, zone_id)
     zone_ids = None if zone_id is None else [zone_id]
     first, last = period.bounds(tz)
@@ -223,14 +238,16 @@ def project_start(session: Session, actor: access.Actor, tz: ZoneInfo = HOME_TIM
 # -- building ------------------------------------------------------------------------------
 
 
-def _stepper(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:
+def _stepper(job: ProgressJob | None, total: int) -> Callable[[], None]:
     done = 0
 
     def step() -> None:
         nonlocal done
         done += 1
-        if progress is not None:
-            progress(done, total)
+        if job is not None:
+            job.report(done, total)
+            if job.is_cancelled():
+                raise SummaryCancelled
 
     return step
 
@@ -389,6 +406,8 @@ __all__ = [
     "Figures",
     "MeetingFigures",
     "Period",
+    "ProgressJob",
+    "SummaryCancelled",
     "ZoneSummary",
     "activity_summary",
     "default_period",
