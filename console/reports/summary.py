@@ -1,0 +1,496 @@
+"""The activity summary as a PDF (A4): a cover with the project and the period, the figures
+against the previous period, the charts of :mod:`console.reports.charts`, a page per zone and
+a method note; page numbers and the generation date on every page, DejaVu Sans embedded.
+
+It prints only what :mod:`console.services.reporting` gives: counts, hours, zone and
+organization names. No person's name, note or nickname ever reaches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from io import BytesIO
+from typing import Any
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from console import texts
+from console.reports import charts
+from console.reports.fonts import FontFamily, unicode_family
+from console.reports.pages import numbered_canvas
+from console.services.reporting.summary import ActivitySummary, Figures, ZoneSummary
+from console.services.reporting.suppression import Count, change_text
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+INK = colors.HexColor("#212121")
+MUTED = colors.HexColor("#616161")
+RULE = colors.HexColor("#bdbdbd")
+ACCENT = colors.HexColor("#1f4e79")
+CHART_DPI = 150
+
+Value = Count | int | float
+
+
+def summary_pdf(
+    summary: ActivitySummary, *, language: str, generated_at: datetime, tz: tzinfo
+) -> bytes:
+    """The summary as PDF bytes in ``language`` ('it' or 'en'); ``generated_at`` (aware) is
+    printed on every page in ``tz``."""
+    lang = texts.language(language)
+    words = texts.SUMMARY[lang]
+    fonts = unicode_family()
+    styles = _styles(fonts)
+    buffer = BytesIO()
+    period = texts.date_range(summary.period.start, summary.period.end, lang)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 6 * mm,
+        bottomMargin=MARGIN,
+        title=f"{words['document']}: {period}",
+        author=texts.PROJECT_PARTNERS,
+        subject=texts.PROJECT_NAME[lang],
+        lang=lang,
+    )
+    local = generated_at.astimezone(tz)
+    stamp = words["generated"].format(
+        day=texts.day_month_year(local.date(), lang), time=local.strftime("%H:%M")
+    )
+
+    def page_frame(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN
+        canvas.setFont(fonts.regular, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, top, f"{texts.PROJECT_PARTNERS} — {words['document']}, {period}")
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+        canvas.drawString(MARGIN, MARGIN - 8 * mm, stamp)
+        canvas.restoreState()
+
+    def page_numbers(canvas: Canvas, number: int, total: int) -> None:
+        canvas.setFont(fonts.regular, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN, MARGIN - 8 * mm, words["page"].format(n=number, total=total)
+        )
+
+    doc.build(
+        _story(summary, lang, styles),
+        onFirstPage=page_frame,
+        onLaterPages=page_frame,
+        canvasmaker=numbered_canvas(page_numbers, fonts.regular),
+    )
+    return buffer.getvalue()
+
+
+# -- the story --------------------------------------------------------------------------------
+
+
+def _story(
+    summary: ActivitySummary, lang: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    words = texts.SUMMARY[lang]
+    story: list[Flowable] = [*_cover(summary, lang, styles)]
+    story.append(Paragraph(words["figures"], styles["h1"]))
+    story.append(_figures_table(summary.figures, summary.previous, summary, lang, styles))
+    story.append(PageBreak())
+    story.append(Paragraph(words["charts"], styles["h1"]))
+    story.extend(_charts(summary, lang))
+    for zone in summary.zones:
+        story.append(PageBreak())
+        story.extend(_zone_page(zone, summary, lang, styles))
+    story.append(PageBreak())
+    story.extend(_method(summary, lang, styles))
+    return story
+
+
+def _cover(
+    summary: ActivitySummary, lang: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    words = texts.SUMMARY[lang]
+    period = texts.date_range(summary.period.start, summary.period.end, lang)
+    lines: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        Paragraph(texts.PROJECT_PARTNERS, styles["kicker"]),
+        Paragraph(texts.PROJECT_NAME[lang], styles["kicker"]),
+        Paragraph(words["document"], styles["title"]),
+        Paragraph(words["period"].format(period=period), styles["lead"]),
+        Paragraph(
+            words["zone_only"].format(zone=summary.zone_name)
+            if summary.zone_name
+            else words["all_zones"],
+            styles["body"],
+        ),
+    ]
+    if summary.previous_period is not None:
+        previous = texts.date_range(
+            summary.previous_period.start, summary.previous_period.end, lang
+        )
+        lines.append(Paragraph(words["previous"].format(period=previous), styles["body"]))
+    else:
+        lines.append(Paragraph(words["no_previous"], styles["body"]))
+    lines.append(Paragraph(words["threshold"].format(n=summary.threshold), styles["body"]))
+    return lines
+
+
+# The figures table: the word key and how to read the figure.
+FIGURE_ROWS: tuple[tuple[str, Callable[[Figures], Value]], ...] = (
+    ("joint_planned", lambda f: f.joint_planned),
+    ("joint_done", lambda f: f.joint_done),
+    ("outings", lambda f: f.outings),
+    ("outing_hours", lambda f: f.outing_hours),
+    ("presence_hours", lambda f: f.presence_hours),
+    ("contacts", lambda f: f.contacts),
+    ("people_met", lambda f: f.people_met),
+    ("cases_opened", lambda f: f.cases_opened),
+    ("cases_closed", lambda f: f.cases_closed),
+    ("cases_active", lambda f: f.cases_active),
+    ("referrals", lambda f: f.referrals),
+    ("signals", lambda f: f.signals),
+    ("pressure", lambda f: f.pressure),
+)
+
+
+def _figures_table(
+    figures: Figures,
+    previous: Figures | None,
+    summary: ActivitySummary,
+    lang: str,
+    styles: dict[str, ParagraphStyle],
+    *,
+    meetings: bool = True,
+) -> Table:
+    words = texts.SUMMARY[lang]
+    header = [words["figure"], words["this_period"], words["previous_period"], words["change"]]
+    rows: list[list[str]] = [header]
+    for key, read in FIGURE_ROWS:
+        now = read(figures)
+        before = read(previous) if previous is not None else None
+        rows.append(
+            [
+                words[key],
+                _value(now),
+                "" if before is None else _value(before),
+                change_text(now, before),
+            ]
+        )
+    if meetings:
+        before_meetings = summary.previous_meetings
+        for key, now_value, before_value in (
+            ("meetings_held", summary.meetings.held, before_meetings and before_meetings.held),
+            (
+                "actions_done",
+                summary.meetings.actions_done,
+                before_meetings and before_meetings.actions_done,
+            ),
+            (
+                "actions_open",
+                summary.meetings.actions_open,
+                before_meetings and before_meetings.actions_open,
+            ),
+        ):
+            before = before_value if before_meetings is not None else None
+            rows.append(
+                [
+                    words[key],
+                    _value(now_value),
+                    "" if before is None else _value(before),
+                    change_text(now_value, before),
+                ]
+            )
+    cells = [
+        [Paragraph(_escape(text), styles["cell_head" if i == 0 else "cell"]) for text in row]
+        for i, row in enumerate(rows)
+    ]
+    for row in cells[1:]:
+        for cell in row[1:]:
+            cell.style = styles["cell_number"]
+    table = Table(
+        cells,
+        colWidths=[TEXT_WIDTH * w for w in (0.52, 0.16, 0.16, 0.16)],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), unicode_family().regular),  # not Helvetica
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
+    words = texts.SUMMARY[lang]
+    figures = summary.figures
+    below = f"<{summary.threshold}"
+    names = [zone.name for zone in summary.zones]
+    zone_figures = [zone.figures for zone in summary.zones]
+    built: list[Figure] = [
+        charts.shifts_figure(
+            names,
+            [f.joint_planned for f in zone_figures],
+            [f.joint_done for f in zone_figures],
+            title=words["shifts_chart"],
+            labels={
+                "planned": words["planned"],
+                "done": words["done"],
+                "axis": words["shifts_axis"],
+            },
+            dpi=CHART_DPI,
+        ),
+        charts.hours_by_zone_figure(
+            names,
+            [f.outing_hours for f in zone_figures],
+            title=words["hours_zone_chart"],
+            axis=words["hours_axis"],
+            dpi=CHART_DPI,
+        ),
+        charts.hours_by_organization_figure(
+            list(figures.hours_by_organization),
+            list(figures.hours_by_organization.values()),
+            title=words["hours_org_chart"],
+            axis=words["hours_axis"],
+            dpi=CHART_DPI,
+        ),
+        charts.contacts_figure(
+            {_group(k, lang): c.value for k, c in figures.contacts_by_age.items()},
+            {_group(k, lang): c.value for k, c in figures.contacts_by_gender.items()},
+            title_age=words["contacts_age_chart"],
+            title_gender=words["contacts_gender_chart"],
+            axis=words["contacts_axis"],
+            suppressed_text=below,
+            dpi=CHART_DPI,
+        ),
+        charts.people_met_figure(
+            {
+                texts.IDENTIFICATION_STAGES[lang][s.value]: c.value
+                for s, c in figures.people_met_by_stage.items()
+            },
+            title=words["people_chart"],
+            axis=words["people_axis"],
+            suppressed_text=below,
+            dpi=CHART_DPI,
+        ),
+        charts.cases_figure(
+            {
+                words["opened"]: figures.cases_opened.value,
+                words["closed"]: figures.cases_closed.value,
+                words["active"]: figures.cases_active.value,
+            },
+            title=words["cases_chart"],
+            axis=words["cases_axis"],
+            suppressed_text=below,
+            dpi=CHART_DPI,
+        ),
+        charts.referrals_figure(
+            {
+                texts.REFERRAL_STATUSES[lang][s.value]: c.value
+                for s, c in figures.referrals_by_status.items()
+            },
+            title=words["referrals_chart"],
+            axis=words["referrals_axis"],
+            suppressed_text=below,
+            dpi=CHART_DPI,
+        ),
+        charts.referrals_figure(
+            {name: c.value for name, c in figures.referrals_by_organization.items()},
+            title=words["referrals_org_chart"],
+            axis=words["referrals_axis"],
+            suppressed_text=below,
+            dpi=CHART_DPI,
+        ),
+        charts.signals_figure(
+            {texts.SIGNAL_KINDS[lang][k.value]: n for k, n in figures.signals_by_kind.items()},
+            title=words["signals_chart"],
+            axis=words["signals_axis"],
+            dpi=CHART_DPI,
+        ),
+    ]
+    with_joint = [zone for zone in summary.zones if zone.before_after is not None]
+    if with_joint:
+        labels = {"before": words["before"], "after": words["after"]}
+        built.append(
+            charts.before_after_figure(
+                [zone.name for zone in with_joint],
+                [zone.before_after.before_pressure for zone in with_joint],  # type: ignore[union-attr]
+                [zone.before_after.after_pressure for zone in with_joint],  # type: ignore[union-attr]
+                title=words["before_after_chart"],
+                labels={**labels, "axis": words["pressure_axis"]},
+                dpi=CHART_DPI,
+            )
+        )
+    flowables: list[Flowable] = []
+    for figure in built:
+        flowables.extend([_image(figure, TEXT_WIDTH), Spacer(1, 4 * mm)])
+    flowables.append(
+        _image(
+            charts.zones_trend_figure(
+                [(zone.name, zone.trend) for zone in summary.zones],
+                title=words["trend_chart"],
+                labels={"pressure": words["trend_pressure"], "presence": words["trend_presence"]},
+                dpi=CHART_DPI,
+            ),
+            TEXT_WIDTH,
+        )
+    )
+    return flowables
+
+
+def _zone_page(
+    zone: ZoneSummary, summary: ActivitySummary, lang: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    words = texts.SUMMARY[lang]
+    story: list[Flowable] = [
+        Paragraph(_escape(words["zone"].format(zone=zone.name)), styles["h1"]),
+        _figures_table(zone.figures, zone.previous, summary, lang, styles, meetings=False),
+    ]
+    if summary.zone_id is None:
+        story.append(Paragraph(words["zone_totals_note"], styles["note"]))
+    if zone.before_after is not None:
+        story.append(
+            Paragraph(
+                words["joint_since"].format(
+                    day=texts.day_month_year(zone.before_after.compare_at, lang),
+                    days=zone.before_after.days,
+                ),
+                styles["body"],
+            )
+        )
+    else:
+        story.append(Paragraph(words["no_joint"], styles["body"]))
+    trend = charts.zone_trend_figure(
+        zone.trend,
+        title=words["trend_chart"],
+        labels={
+            "pressure": words["trend_pressure"],
+            "presence": words["trend_presence"],
+            "threshold": "",
+            "week": "",
+        },
+        threshold=None,
+        dpi=CHART_DPI,
+    )
+    story.append(KeepTogether([Spacer(1, 3 * mm), _image(trend, TEXT_WIDTH)]))
+    return story
+
+
+def _method(
+    summary: ActivitySummary, lang: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    words = texts.SUMMARY[lang]
+    story: list[Flowable] = [Paragraph(words["method"], styles["h1"])]
+    for item in words["method_items"]:
+        text = item.format(tz=summary.time_zone, n=summary.threshold, below=summary.threshold - 1)
+        story.append(Paragraph(_escape(text), styles["bullet"], bulletText="•"))
+    return story
+
+
+# -- pieces -----------------------------------------------------------------------------------
+
+
+def _image(figure: Figure, width: float) -> Image:
+    """The chart as a PNG in memory, scaled to ``width`` points."""
+    buffer = BytesIO()
+    FigureCanvasAgg(figure).print_png(buffer)
+    buffer.seek(0)
+    w, h = figure.get_size_inches()
+    return Image(buffer, width=width, height=width * h / w)
+
+
+def _value(value: Value | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Count):
+        return value.text()
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def _group(key: str, lang: str) -> str:
+    """A contacts group as shown: an age band as it is, a gender or "not recorded" in words."""
+    if key == "not_recorded":
+        return texts.SUMMARY[lang]["not_recorded"]
+    return texts.GENDER_GROUPS[lang].get(key, key)
+
+
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _styles(fonts: FontFamily) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "base",
+        fontName=fonts.regular,
+        bulletFontName=fonts.regular,
+        fontSize=9.5,
+        leading=12.5,
+        textColor=INK,
+    )
+
+    def style(name: str, **values: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **values)
+
+    return {
+        "kicker": style("kicker", fontSize=10, textColor=MUTED, spaceAfter=1 * mm),
+        "title": style(
+            "title",
+            fontName=fonts.bold,
+            fontSize=22,
+            leading=27,
+            spaceBefore=4 * mm,
+            spaceAfter=5 * mm,
+            textColor=ACCENT,
+        ),
+        "lead": style("lead", fontName=fonts.bold, fontSize=12, leading=16, spaceAfter=3 * mm),
+        "h1": style(
+            "h1",
+            fontName=fonts.bold,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=4 * mm,
+            spaceAfter=3 * mm,
+            keepWithNext=True,
+        ),
+        "body": style("body", spaceAfter=1.5 * mm),
+        "note": style("note", fontSize=8, textColor=MUTED, spaceBefore=1.5 * mm),
+        "bullet": style("bullet", leftIndent=5 * mm, bulletIndent=1 * mm, spaceAfter=1.5 * mm),
+        "cell": style("cell", fontSize=9, leading=11.5),
+        "cell_head": style("cell_head", fontName=fonts.bold, fontSize=9, leading=11.5),
+        "cell_number": style("cell_number", fontSize=9, leading=11.5, alignment=2),
+    }
+
+
+__all__ = ["summary_pdf"]
