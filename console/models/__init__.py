@@ -22,6 +22,7 @@ from console.models.field import (
     InterventionParticipant,
     InterventionSubject,
 )
+from console.models.funding import FundingExpense, FundingNarrative, FundingProject, HourlyCost
 from console.models.meetings import (
     ActionItem,
     ActionStatus,
@@ -70,6 +71,10 @@ __all__ = [
     "ConsoleMeta",
     "Decision",
     "EffectKind",
+    "FundingExpense",
+    "FundingNarrative",
+    "FundingProject",
+    "HourlyCost",
     "Identification",
     "Intervention",
     "InterventionParticipant",

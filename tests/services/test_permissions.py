@@ -34,7 +34,7 @@ from console.models import (
     Visibility,
     Zone,
 )
-from console.services import access, demo, planning
+from console.services import access, demo, funding, planning
 from console.services.access import Action, PermissionDenied, accounts, audit
 from console.services.cases import case_edits, case_list, casework, debriefs, people_met
 from console.services.meetings import actions, attendance, meetings, minutes
@@ -82,6 +82,9 @@ EXPECTED: dict[Action, str] = {
     Action.WRITE_MINUTES: "CEOS",
     Action.APPROVE_MINUTES: "C",
     Action.UPDATE_ACTIONS: "CEOS",
+    # The funding report: managers account for the grant, coordinators write its narrative,
+    # admins set the project up.
+    Action.MANAGE_FUNDING: "ACM",
 }
 
 
@@ -228,6 +231,7 @@ CALLS: dict[Action, Call] = {
     ),
     Action.APPROVE_MINUTES: _approve_held,
     Action.UPDATE_ACTIONS: _update_own_action,
+    Action.MANAGE_FUNDING: lambda s, a, w: funding.funding_report(s, a, MONDAY, TODAY, tz=ROME),
 }
 
 

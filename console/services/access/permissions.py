@@ -47,6 +47,8 @@ class Action(enum.StrEnum):
     WRITE_MINUTES = "write_minutes"
     APPROVE_MINUTES = "approve_minutes"
     UPDATE_ACTIONS = "update_actions"  # and only the owner, their organization or a coordinator
+    # The funding report to the Region: the project's settings, costs, expenses, narrative.
+    MANAGE_FUNDING = "manage_funding"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.WRITE_MINUTES: PARTNERS,
     Action.APPROVE_MINUTES: PLANNERS,
     Action.UPDATE_ACTIONS: PARTNERS,
+    # Managers account for the grant; coordinators write the narrative; admins set it up.
+    Action.MANAGE_FUNDING: frozenset({Role.MANAGER, Role.COORDINATOR, Role.ADMIN}),
 }
 
 

@@ -30,7 +30,15 @@ from console.models import (
 from console.services.access import Action, PermissionDenied
 from console.services.errors import Entity, Refusal
 from console.views.common import labels
-from console.views.common.errors import access, cases, general, meetings, places, planning
+from console.views.common.errors import (
+    access,
+    cases,
+    funding,
+    general,
+    meetings,
+    places,
+    planning,
+)
 from console.views.common.formatting import format_date, format_hours, format_moment
 from console.views.common.runner import one_line
 
@@ -46,7 +54,15 @@ def _duplicates(*tables: dict[str, str]) -> set[str]:
     return twice
 
 
-_TABLES = (general.TEXTS, planning.TEXTS, places.TEXTS, cases.TEXTS, access.TEXTS, meetings.TEXTS)
+_TABLES = (
+    general.TEXTS,
+    planning.TEXTS,
+    places.TEXTS,
+    cases.TEXTS,
+    access.TEXTS,
+    meetings.TEXTS,
+    funding.TEXTS,
+)
 assert not _duplicates(*_TABLES), _duplicates(*_TABLES)
 TEXTS: dict[str, str] = {code: text for table in _TABLES for code, text in table.items()}
 
@@ -90,6 +106,7 @@ ACTIONS = {
     Action.WRITE_MINUTES: QT_TRANSLATE_NOOP("Errors", "write minutes"),
     Action.APPROVE_MINUTES: QT_TRANSLATE_NOOP("Errors", "approve minutes"),
     Action.UPDATE_ACTIONS: QT_TRANSLATE_NOOP("Errors", "update actions"),
+    Action.MANAGE_FUNDING: QT_TRANSLATE_NOOP("Errors", "manage the funding report"),
 }
 # Enum members in a sentence are shown by their label, in lower case ("bozza", "coordinatore").
 _ENUM_LABELS: dict[type[enum.Enum], Any] = {
