@@ -38,6 +38,7 @@ from console.services.meetings.rows import ActionDraft, MeetingDraft
 from console.views.cases.case_dialogs import ReferDialog
 from console.views.cases.note_dialog import NoteDialog
 from console.views.common.section import ViewContext
+from console.views.meetings import meeting_mode
 from console.views.meetings.action_dialogs import ActionDialog, StatusReasonDialog
 from console.views.meetings.confidentiality import standard_statement
 from console.views.meetings.decision_dialogs import (
@@ -385,6 +386,31 @@ def test_the_keys(qtbot, prepared: Prepared, engine: Engine, monkeypatch) -> Non
     with qtbot.waitSignal(mode.sig_closed):
         press(qtbot, mode, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2
+
+
+def test_the_keys_line_up_however_long_their_names(
+    qtbot, prepared: Prepared, engine: Engine, monkeypatch
+) -> None:
+    """A key's name longer than the others (Italian's "Freccia destra, Pagina giù") pushed its
+    meaning to the right of the other rows' meanings."""
+    long_name = ("Right arrow, Page Down, or the presenter's next button", "Next item")
+    monkeypatch.setattr(meeting_mode, "KEYS", (long_name, *meeting_mode.KEYS[1:]))
+    context = context_for(engine, prepared.world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    mode.showNormal()
+    mode.resize(1440, 900)
+    press(qtbot, mode, Qt.Key.Key_F1)
+    assert mode.keys_help.isVisible()
+    labels = mode.keys_help.findChildren(QLabel)
+    meanings = {
+        label.text(): label.mapTo(mode.keys_help, label.rect().topLeft()).x()
+        for label in labels
+        if label.text() in {meaning for _keys, meaning in meeting_mode.KEYS} | {"Next item"}
+    }
+    assert len(meanings) == len(meeting_mode.KEYS)
+    assert len(set(meanings.values())) == 1, meanings
+    help_box = mode.keys_help.geometry()
+    assert mode.rect().contains(help_box), (help_box, mode.rect())
 
 
 # -- every effect of a decision --------------------------------------------------------------

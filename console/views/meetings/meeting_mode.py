@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -88,14 +89,18 @@ class KeysHelp(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(text_label(self.tr("Keys"), bold=True))
-        for keys, meaning in KEYS:
-            row = QHBoxLayout()
+        # One grid, so the meanings line up however long a key's name is in the language shown.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for number, (keys, meaning) in enumerate(KEYS):
             shown = QLabel(QCoreApplication.translate("MeetingModeKeys", keys))
-            shown.setMinimumWidth(260)
             shown.setStyleSheet("font-weight: bold;")
-            row.addWidget(shown)
-            row.addWidget(QLabel(QCoreApplication.translate("MeetingModeKeys", meaning)), 1)
-            layout.addLayout(row)
+            grid.addWidget(shown, number, 0)
+            grid.addWidget(
+                QLabel(QCoreApplication.translate("MeetingModeKeys", meaning)), number, 1
+            )
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         self.hide()
 
     def place(self) -> None:
