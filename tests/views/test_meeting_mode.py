@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from sqlalchemy import Engine, select
 
@@ -411,6 +412,33 @@ def test_the_keys_line_up_however_long_their_names(
     assert len(set(meanings.values())) == 1, meanings
     help_box = mode.keys_help.geometry()
     assert mode.rect().contains(help_box), (help_box, mode.rect())
+
+
+def red_pixels(label: QLabel) -> int:
+    """How many of the label's pixels are drawn in the room's alert red (or near it)."""
+    image = label.grab().toImage()
+    count = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            colour = QColor(image.pixel(x, y))
+            count += colour.red() > 140 and colour.green() < 90 and colour.blue() < 90
+    return count
+
+
+def test_refusals_in_the_room_are_red(qtbot, prepared: Prepared, engine: Engine) -> None:
+    """The room's rule for every label (black ink) outweighed the one for refusals: "Take
+    attendance and begin the meeting first" and a refused attendance were shown in black."""
+    context = context_for(engine, prepared.world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    mode.showNormal()
+    mode.resize(1440, 900)
+    press(qtbot, mode, Qt.Key.Key_Right)  # not before the meeting begins
+    assert mode.message.isVisible() and "begin the meeting first" in mode.message.text()
+    assert red_pixels(mode.message) > 50
+    assert mode.message.contentsMargins().left() > 0  # not against the screen's edge
+    mode.attendance.refused.setText("Refused")
+    mode.attendance.refused.show()
+    assert red_pixels(mode.attendance.refused) > 20
 
 
 # -- every effect of a decision --------------------------------------------------------------

@@ -160,6 +160,7 @@ class MeetingMode(QWidget):
         self.items_widget = items
         self.message = text_label()
         self.message.setObjectName("refused")
+        self.message.setContentsMargins(32, 8, 32, 0)  # in line with the pages' text
         self.message.hide()
 
         layout = QVBoxLayout(self)

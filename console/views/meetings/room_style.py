@@ -35,7 +35,9 @@ def room_sheet(base: float | None = None) -> str:
     room's type; labels marked with :func:`sized` larger or bolder.
 
     Sizes are given to every widget by the sheet, not inherited: under a style sheet Qt does
-    not pass a parent's font on to widgets inside a scroll area."""
+    not pass a parent's font on to widgets inside a scroll area. A rule for some labels names
+    the room too (``#meeting_mode QLabel#refused``): a bare ``QLabel#refused`` is less specific
+    than the room's ``#meeting_mode QLabel`` and would lose its colour to it."""
     body = (base or base_points()) * SCALE
     sizes = "\n".join(
         f'QWidget#meeting_mode *[room="{name}"] {{ font-size: {body * factor:.1f}pt; }}'
@@ -55,7 +57,7 @@ QLabel#restricted {{
     background: {RESTRICTED_BACKGROUND}; color: {INK}; border: 2px solid {MUTED};
     border-radius: 4px; padding: 4px 8px;
 }}
-QLabel#refused {{ color: {ALERT}; font-weight: bold; }}
+QWidget#meeting_mode QLabel#refused {{ color: {ALERT}; font-weight: bold; }}
 QFrame#keys_help {{ background: {PAPER}; border: 3px solid {BAR}; border-radius: 8px; }}
 """
 
