@@ -312,6 +312,29 @@ def test_a_room_without_social_services_sees_their_note_restricted(
         ]
 
 
+@BOTH_RUNNERS
+def test_the_room_line_follows_attendance_as_it_is_taken(
+    qtbot, prepared: Prepared, engine: Engine, make_context: ContextMaker
+) -> None:
+    """It said "Nobody recorded as present yet" while the boxes were being ticked, until the
+    meeting began."""
+    world = prepared.world
+    context = make_context(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    assert mode.room_line.text() == "Nobody recorded as present yet"
+    officer = mode.attendance.rows[world.person(P, "pl")].participant
+    officer_row = mode.attendance.rows[officer.person_id]
+    officer_row.present.click()
+    settle(qtbot, context)
+    qtbot.waitUntil(officer_row.present.isEnabled)
+    assert mode.room_line.text() == f"In the room: {officer.organization_name}"
+    assert mode.pages.currentWidget() is mode.attendance
+    officer_row.present.click()  # not present after all
+    settle(qtbot, context)
+    qtbot.waitUntil(officer_row.present.isEnabled)
+    assert mode.room_line.text() == "Nobody recorded as present yet"
+
+
 def test_the_coordinator_at_the_keyboard_is_part_of_the_room(
     qtbot, prepared: Prepared, engine: Engine
 ) -> None:

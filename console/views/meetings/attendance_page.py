@@ -69,6 +69,7 @@ class AttendancePage(QWidget):
     attendance and starts the meeting through the services."""
 
     sig_begun = Signal(object)  # MeetingRow: the meeting has started (or was under way)
+    sig_attendance = Signal(object)  # MeetingRow: someone's attendance was recorded
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +249,7 @@ class AttendancePage(QWidget):
                 ],
             )
         self._update()
+        self.sig_attendance.emit(self.meeting)
 
     def _refused(self, exc: BaseException, row: AttendanceRow | None) -> None:
         if row is not None:

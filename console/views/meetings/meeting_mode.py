@@ -143,21 +143,11 @@ class MeetingMode(QWidget):
         )
         self.attendance = AttendancePage(context)
         self.attendance.sig_begun.connect(self._begun)
-        self.item_page = ItemPage(self.tz)
-        self.item_page.may_update_actions = can(context.actor, Action.UPDATE_ACTIONS)
-        self.item_page.action_bar.sig_status_requested.connect(self.change_action_status)
-        self.decisions = DecisionsPanel(context)
-        self.decisions.sig_recorded.connect(self._recorded)
-        items = QWidget()
-        items_layout = QHBoxLayout(items)
-        items_layout.setContentsMargins(32, 20, 32, 12)
-        items_layout.setSpacing(32)
-        items_layout.addWidget(self.item_page, 62)
-        items_layout.addWidget(self.decisions, 38)
+        self.attendance.sig_attendance.connect(self._attendance_recorded)
+        self.items_widget = self._items_page(context)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.attendance)
-        self.pages.addWidget(items)
-        self.items_widget = items
+        self.pages.addWidget(self.items_widget)
         self.message = text_label()
         self.message.setObjectName("refused")
         self.message.setContentsMargins(32, 8, 32, 0)  # in line with the pages' text
@@ -174,6 +164,21 @@ class MeetingMode(QWidget):
         self._keys()
         self.setWindowTitle(self.tr("Meeting mode"))
         self.load()
+
+    def _items_page(self, context: ViewContext) -> QWidget:
+        """The page of the items: the item with its data, its decisions and actions beside."""
+        self.item_page = ItemPage(self.tz)
+        self.item_page.may_update_actions = can(context.actor, Action.UPDATE_ACTIONS)
+        self.item_page.action_bar.sig_status_requested.connect(self.change_action_status)
+        self.decisions = DecisionsPanel(context)
+        self.decisions.sig_recorded.connect(self._recorded)
+        items = QWidget()
+        items_layout = QHBoxLayout(items)
+        items_layout.setContentsMargins(32, 20, 32, 12)
+        items_layout.setSpacing(32)
+        items_layout.addWidget(self.item_page, 62)
+        items_layout.addWidget(self.decisions, 38)
+        return items
 
     def _keys(self) -> None:
         bindings = (
@@ -239,6 +244,13 @@ class MeetingMode(QWidget):
             if names
             else self.tr("Nobody recorded as present yet")
         )
+
+    def _attendance_recorded(self, meeting: MeetingRow) -> None:
+        """The room line follows the boxes as they are ticked (not only once the meeting
+        begins)."""
+        if self.detail is not None:
+            self.detail = replace(self.detail, meeting=meeting)
+        self._show_meeting(meeting)
 
     def _begun(self, meeting: MeetingRow) -> None:
         if self.detail is not None:
