@@ -45,6 +45,8 @@ WEIGHT_MEDIA = Option("map/weight_media", int, 1)
 # The confidentiality statement each attendee of a coordination meeting acknowledges; "" is the
 # console's standard statement, in the interface language (views.meetings.confidentiality).
 CONFIDENTIALITY = Option("meetings/confidentiality", str, "")
+# Counts of people under this number print as "<N" in summaries (services.reporting).
+SUPPRESSION_THRESHOLD = Option("reports/suppression_threshold", int, 5)
 
 LANGUAGES = ("", "en", "it")
 
