@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
 from console.models import ActionStatus, AgendaKind, MeetingStatus, Role
@@ -16,6 +17,7 @@ from console.services.changes import Area
 from console.services.meetings import actions, agenda, meetings, minutes
 from console.services.meetings.rows import ActionDraft
 from console.views.main_window import MainWindow
+from console.views.meetings.meeting_mode import MeetingMode
 from console.views.meetings.models import AgendaModel, MeetingsModel
 from tests.factories import ROME
 from tests.services.casework_world import run
@@ -268,6 +270,28 @@ def test_start_meeting_opens_meeting_mode_and_reloads_after(qtbot, engine, world
     with qtbot.waitSignal(view.sig_loaded):
         mode.close()
     assert view.mode is None
+
+
+def test_starting_again_brings_the_open_meeting_mode_forward(qtbot, engine, world) -> None:
+    """On a laptop beside the projector, Start (or Shift+F5) pressed again in the main window
+    opened a second meeting mode; closing the first then deleted the second under the room."""
+    plan(engine, world, "Tavolo", NOW + DAY)
+    view = meetings_view(qtbot, engine, world.actor(C))
+    view.act_start.trigger()
+    settle(qtbot, view.context)
+    first = view.mode
+    view.act_start.trigger()
+    settle(qtbot, view.context)
+    assert view.mode is first
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MeetingMode)]
+    assert [w for w in opened if w.isVisible()] == [first]
+    with qtbot.waitSignal(view.sig_loaded):
+        first.close()
+    assert view.mode is None
+    view.act_start.trigger()  # and once closed, Start opens it again
+    settle(qtbot, view.context)
+    assert view.mode is not None and view.mode is not first and view.mode.isVisible()
+    view.mode.close()
 
 
 def test_a_manager_reads_no_case_on_the_demos_agenda(qtbot, engine: Engine) -> None:

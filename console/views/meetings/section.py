@@ -300,6 +300,10 @@ class MeetingsView(SectionView):
     # -- meeting mode ------------------------------------------------------------------------
 
     def start_meeting(self) -> None:
+        if self.mode is not None:  # one meeting on the projector: brought forward, not another
+            self.mode.raise_()
+            self.mode.activateWindow()
+            return
         meeting = self.current_meeting()
         if meeting is None or meeting.status is MeetingStatus.CLOSED:
             return
