@@ -350,6 +350,16 @@ def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
                 dpi=CHART_DPI,
             )
         )
+        built.append(
+            charts.before_after_figure(
+                [zone.name for zone in with_joint],
+                [zone.before_after.before_presence_hours for zone in with_joint],  # type: ignore[union-attr]
+                [zone.before_after.after_presence_hours for zone in with_joint],  # type: ignore[union-attr]
+                title=words["before_after_hours_chart"],
+                labels={**labels, "axis": words["hours_axis"]},
+                dpi=CHART_DPI,
+            )
+        )
     flowables: list[Flowable] = []
     for figure in built:
         flowables.extend([_image(figure, TEXT_WIDTH), Spacer(1, 4 * mm)])
