@@ -14,7 +14,16 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 
-from console import __version__, cli_accounts, cli_meetings, cli_reports, db, files, logs
+from console import (
+    __version__,
+    cli_accounts,
+    cli_funding,
+    cli_meetings,
+    cli_reports,
+    db,
+    files,
+    logs,
+)
 from console.cli_common import CommandFailed, open_database, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
@@ -288,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_accounts.register(command)
     cli_meetings.register(command)
     cli_reports.register(command)
+    cli_funding.register(command)
     return parser
 
 

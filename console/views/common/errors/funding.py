@@ -59,4 +59,7 @@ TEXTS: dict[str, str] = {
         "Someone else changed the narrative of {start} – {end} meanwhile. Reload it and write "
         "your change again.",
     ),
+    "funding_format_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is neither a PDF nor a spreadsheet: save it as .pdf or .xlsx."
+    ),
 }
