@@ -52,6 +52,15 @@ ACTIONS = (
         MENU_FILE,
     ),
     ActionSpec(
+        "funding",
+        QT_TRANSLATE_NOOP("Actions", "&Funding report…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "The grant's settings, hourly costs, expenses and the report to the Region"
+        ),
+        None,
+        MENU_FILE,
+    ),
+    ActionSpec(
         "settings",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),
         QT_TRANSLATE_NOOP("Actions", "Language, time zone and database"),

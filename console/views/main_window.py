@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 from console import logs
 from console.config import IDLE_LOCK_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from console.models import Role
+from console.services import access
+from console.services.access import Action
 from console.services.changes import Area
 from console.views import actions
 from console.views.about import show_about
 from console.views.activation import DialogFocusReturn, focus_into
 from console.views.common.idle import MINUTE_MS
 from console.views.common.section import SectionView, ViewContext
+from console.views.funding import FundingDialog
 from console.views.idle_lock import IdleLock
 from console.views.password_dialog import PasswordDialog
 from console.views.sections import SECTIONS, Section
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def open_funding(self) -> None:
+        dialog = FundingDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _settings_saved(self, changed: tuple[str, ...]) -> None:
         if IDLE_LOCK_MINUTES.name in changed:
             self.idle_lock.set_minutes(self.context.settings.value(IDLE_LOCK_MINUTES))
@@ -268,6 +276,8 @@ class MainWindow(QMainWindow):
         }
         if self.context.actor.user_id is not None:  # the command line has no password of its own
             handlers["change_password"] = self.change_password
+        if access.can(self.context.actor, Action.MANAGE_FUNDING):
+            handlers["funding"] = self.open_funding
         if not self.idle_lock.available:
             del handlers["lock"]
         self.named_actions = actions.create_actions(self, handlers)

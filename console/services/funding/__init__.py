@@ -31,6 +31,9 @@ from console.services.funding.rows import (
     ProjectSettings,
 )
 from console.services.funding.settings import (
+    CostChange,
+    FundingData,
+    funding_data,
     hourly_costs,
     organization_roles,
     project_settings,
@@ -38,12 +41,15 @@ from console.services.funding.settings import (
     remove_hourly_cost,
     save_narrative,
     set_hourly_cost,
+    set_hourly_costs,
     update_project,
 )
 
 __all__ = [
+    "CostChange",
     "ExpenseDraft",
     "ExpenseRow",
+    "FundingData",
     "FundingError",
     "FundingReport",
     "HourlyCostRow",
@@ -54,6 +60,7 @@ __all__ = [
     "OrganizationRoles",
     "ProjectSettings",
     "add_expense",
+    "funding_data",
     "funding_report",
     "hourly_costs",
     "list_expenses",
@@ -64,6 +71,7 @@ __all__ = [
     "remove_hourly_cost",
     "save_narrative",
     "set_hourly_cost",
+    "set_hourly_costs",
     "update_expense",
     "update_project",
 ]

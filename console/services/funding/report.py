@@ -166,7 +166,9 @@ def _hours_lines(session: Session, period: Period, tz: ZoneInfo) -> tuple[HoursL
         (c.organization_id, c.role): Decimal(c.hourly_cost).quantize(CENT)
         for c in session.scalars(select(HourlyCost))
     }
-    names = {i: n for i, n in session.execute(select(Organization.id, Organization.name))}
+    names = {
+        row.id: row.name for row in session.execute(select(Organization.id, Organization.name))
+    }
     lines = []
     for (organization_id, role), total in seconds.items():
         hours = (Decimal(total) / 3600).quantize(CENT, rounding=ROUND_HALF_UP)

@@ -6,6 +6,8 @@ Every function needs ``MANAGE_FUNDING``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -26,6 +28,7 @@ from console.services.funding.common import (
 )
 from console.services.funding.rows import (
     NARRATIVE_FIELDS,
+    ExpenseRow,
     HourlyCostRow,
     Narrative,
     OrganizationRoles,
@@ -301,3 +304,61 @@ def save_narrative(session: Session, actor: Actor, narrative: Narrative) -> Narr
     row.updated_at = _now()
     audit.record_write(session, actor, verb, row)
     return _narrative(row, start, end)
+
+
+@dataclass(frozen=True)
+class CostChange:
+    """A cost to set for an organization's role, read at ``version_id`` (0: none was set);
+    ``hourly_cost`` None removes it."""
+
+    organization_id: int
+    role: Role
+    hourly_cost: Decimal | None
+    version_id: int
+    cost_id: int | None = None
+
+
+def set_hourly_costs(
+    session: Session, actor: Actor, changes: Sequence[CostChange]
+) -> list[HourlyCostRow]:
+    """Apply several cost changes together (all or none: a refusal of one leaves every cost as
+    it was); returns every cost set afterwards. Refusals as :func:`set_hourly_cost` and
+    :func:`remove_hourly_cost`."""
+    require(actor, Action.MANAGE_FUNDING)
+    for change in changes:
+        if change.hourly_cost is None:
+            if change.cost_id is not None:
+                remove_hourly_cost(session, actor, change.cost_id, change.version_id)
+            continue
+        set_hourly_cost(
+            session,
+            actor,
+            change.organization_id,
+            change.role,
+            change.hourly_cost,
+            expected_version=change.version_id,
+        )
+    return hourly_costs(session, actor)
+
+
+@dataclass(frozen=True)
+class FundingData:
+    """What the funding window shows at once."""
+
+    settings: ProjectSettings
+    organizations: tuple[OrganizationRoles, ...]
+    costs: tuple[HourlyCostRow, ...]
+    expenses: tuple[ExpenseRow, ...]
+
+
+def funding_data(session: Session, actor: Actor) -> FundingData:
+    """The project's settings, the organizations with their roles, every cost and expense."""
+    from console.services.funding.expenses import expenses_between  # noqa: PLC0415 - a cycle
+
+    require(actor, Action.MANAGE_FUNDING)
+    return FundingData(
+        settings=project_settings(session, actor),
+        organizations=tuple(organization_roles(session, actor)),
+        costs=tuple(hourly_costs(session, actor)),
+        expenses=tuple(expenses_between(session, None, None)),
+    )
