@@ -331,6 +331,14 @@
         <translation>Chiudi questa sessione e lascia accedere qualcun altro</translation>
     </message>
     <message>
+        <source>&amp;Funding report…</source>
+        <translation>&amp;Rendicontazione…</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s settings, hourly costs, expenses and the report to the Region</source>
+        <translation>Dati del contributo, costi orari, spese e rendicontazione alla Regione</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
@@ -2483,6 +2491,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>aggiornare le azioni</translation>
     </message>
     <message>
+        <source>manage the funding report</source>
+        <translation>gestire la rendicontazione</translation>
+    </message>
+    <message>
         <source>You are not allowed to {action} as {role}. Ask an administrator if your work needs it.</source>
         <translation>Non puoi {action} con il ruolo {role}. Se ti serve per il tuo lavoro, chiedi a un amministratore.</translation>
     </message>
@@ -2507,8 +2519,64 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Dai un titolo alla riunione, per esempio «Tavolo di coordinamento, marzo».</translation>
     </message>
     <message>
+        <source>Give the project a title, as it reads in the grant decree.</source>
+        <translation>Dai un titolo al progetto, come nel decreto di concessione.</translation>
+    </message>
+    <message>
         <source>This text has at most {limit} characters. Shorten it.</source>
         <translation>Questo testo può avere al massimo {limit} caratteri. Accorcialo.</translation>
+    </message>
+    <message>
+        <source>“{cup}” is not a CUP code: a CUP has 15 letters and digits, for example D11H24000120006. Copy it from the grant decree, or leave it empty until it is assigned.</source>
+        <translation>«{cup}» non è un codice CUP: un CUP ha 15 lettere e cifre, per esempio D11H24000120006. Copialo dal decreto di concessione, o lascialo vuoto finché non è assegnato.</translation>
+    </message>
+    <message>
+        <source>“{amount}” is not an amount in euros: write a number that is not negative, with at most two decimals (an expense must be above zero).</source>
+        <translation>«{amount}» non è un importo in euro: scrivi un numero non negativo con al massimo due decimali (una spesa deve essere maggiore di zero).</translation>
+    </message>
+    <message>
+        <source>The project ends ({end}) before it starts ({start}). Correct one of the dates.</source>
+        <translation>Il progetto termina ({end}) prima di iniziare ({start}). Correggi una delle date.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}). Choose an end on or after the start.</source>
+        <translation>Il periodo termina ({end}) prima di iniziare ({start}). Scegli una fine uguale o successiva all&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Say what the expense was for, for example “Printing of leaflets”.</source>
+        <translation>Indica a cosa è servita la spesa, per esempio «Stampa di volantini».</translation>
+    </message>
+    <message>
+        <source>Organization {id} no longer exists. Reload the costs and choose another.</source>
+        <translation>L&apos;ente {id} non esiste più. Ricarica i costi e scegline un altro.</translation>
+    </message>
+    <message>
+        <source>This hourly cost was removed meanwhile. Reload the costs.</source>
+        <translation>Questo costo orario è stato eliminato nel frattempo. Ricarica i costi.</translation>
+    </message>
+    <message>
+        <source>Expense {id} was removed meanwhile. Reload the expenses.</source>
+        <translation>La spesa {id} è stata eliminata nel frattempo. Ricarica le spese.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the project&apos;s settings while you were editing them. Reload them and make your change again.</source>
+        <translation>Qualcun altro ha modificato i dati del progetto mentre li stavi modificando. Ricaricali e ripeti la modifica.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the hourly cost of the role “{role}” in {organization} meanwhile. Reload the costs and make your change again.</source>
+        <translation>Qualcun altro ha modificato nel frattempo il costo orario del ruolo «{role}» in {organization}. Ricarica i costi e ripeti la modifica.</translation>
+    </message>
+    <message>
+        <source>Someone else changed expense {id} meanwhile. Reload the expenses and make your change again.</source>
+        <translation>Qualcun altro ha modificato nel frattempo la spesa {id}. Ricarica le spese e ripeti la modifica.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the narrative of {start} – {end} meanwhile. Reload it and write your change again.</source>
+        <translation>Qualcun altro ha modificato nel frattempo la relazione del periodo {start} – {end}. Ricaricala e riscrivi la modifica.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a PDF nor a spreadsheet: save it as .pdf or .xlsx.</source>
+        <translation>{name} non è né un PDF né un foglio di calcolo: salvalo come .pdf o .xlsx.</translation>
     </message>
     <message>
         <source>{name} is no longer active and cannot be invited. Choose someone else.</source>
@@ -3469,6 +3537,225 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>week {number} ({days})</source>
         <translation>settimana {number} ({days})</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialog</name>
+    <message>
+        <source>Funding report</source>
+        <translation>Rendicontazione</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Progetto</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;costs</source>
+        <translation>&amp;Costi orari</translation>
+    </message>
+    <message>
+        <source>Other &amp;expenses</source>
+        <translation>Altre &amp;spese</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rendiconto</translation>
+    </message>
+    <message>
+        <source>15 letters and digits, e.g. D11H24000120006</source>
+        <translation>15 lettere e cifre, es. D11H24000120006</translation>
+    </message>
+    <message>
+        <source>euros, e.g. 7500,00</source>
+        <translation>euro, es. 7500,00</translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation>Un obiettivo per riga</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Ente finanziatore:</translation>
+    </message>
+    <message>
+        <source>C&amp;UP code:</source>
+        <translation>Codice C&amp;UP:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant (€):</source>
+        <translation>C&amp;ontributo (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on:</source>
+        <translation>&amp;Fine:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>O&amp;biettivi:</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Salva il progetto</translation>
+    </message>
+    <message>
+        <source>What an hour of each role costs the project, in euros. Leave a cost empty for a role whose hours the grant does not pay.</source>
+        <translation>Quanto costa al progetto un&apos;ora di ciascun ruolo, in euro. Lascia vuoto il costo di un ruolo le cui ore non sono a carico del contributo.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>€ per hour</source>
+        <translation>€ all&apos;ora</translation>
+    </message>
+    <message>
+        <source>Save the costs</source>
+        <translation>Salva i costi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Giustificativo</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>invoice or receipt number</source>
+        <translation>numero di fattura o scontrino</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ata:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Supporting d&amp;ocument:</source>
+        <translation>&amp;Giustificativo:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (€):</source>
+        <translation>I&amp;mporto (€):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Activities carried out:</source>
+        <translation>Attività svolte:</translation>
+    </message>
+    <message>
+        <source>Results achieved:</source>
+        <translation>Risultati raggiunti:</translation>
+    </message>
+    <message>
+        <source>Difficulties met:</source>
+        <translation>Criticità incontrate:</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Prossimi passi:</translation>
+    </message>
+    <message>
+        <source>Save the narrative</source>
+        <translation>Salva la relazione</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>Salva come foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings were saved.</source>
+        <translation>I dati del progetto sono stati salvati.</translation>
+    </message>
+    <message>
+        <source>The hourly costs were saved.</source>
+        <translation>I costi orari sono stati salvati.</translation>
+    </message>
+    <message>
+        <source>The expense was added.</source>
+        <translation>La spesa è stata aggiunta.</translation>
+    </message>
+    <message>
+        <source>The expense was changed.</source>
+        <translation>La spesa è stata modificata.</translation>
+    </message>
+    <message>
+        <source>The expense was removed.</source>
+        <translation>La spesa è stata eliminata.</translation>
+    </message>
+    <message>
+        <source>The narrative was saved.</source>
+        <translation>La relazione è stata salvata.</translation>
+    </message>
+    <message>
+        <source>funding-report</source>
+        <translation>rendicontazione</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Foglio di calcolo (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the funding report</source>
+        <translation>Salva la rendicontazione</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Scrittura di {name}…</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.</source>
+        <translation>Il rendiconto è stato salvato in {path}.</translation>
     </message>
 </context>
 <context>
