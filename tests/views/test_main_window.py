@@ -64,7 +64,7 @@ def test_opens_on_a_fresh_empty_database(qtbot, context) -> None:
     assert not window.demo_badge.isVisibleTo(window)
     assert window.views["calendar"].data.plan.shifts == ()
     window.show_section("overview")
-    assert window.views["overview"].zones_model.rowCount() == 0
+    assert window.views["overview"].week.zones_model.rowCount() == 0
 
 
 def test_opens_on_a_demo_database(qtbot, engine: Engine, context) -> None:
@@ -76,7 +76,7 @@ def test_opens_on_a_demo_database(qtbot, engine: Engine, context) -> None:
     assert window.demo_badge.isVisibleTo(window)
     assert window.demo_badge.text() == "DEMO DATA"
     assert window.views["calendar"].data.plan.shifts
-    overview = window.views["overview"]
+    overview = window.views["overview"].week  # the week's tables, on their own tab
     with qtbot.waitSignal(overview.sig_loaded):
         window.show_section("overview")
     with session_scope(engine) as session:
@@ -98,7 +98,7 @@ def test_menus_title_and_navigation_in_italian(qtbot, context, tmp_path, monkeyp
         assert window.named_actions["settings"].text() == "&Impostazioni…"
         assert window.views["calendar"].title.text().startswith("Settimana")
         window.show_section("overview")
-        assert window.views["overview"].week_label.text().startswith("Settimana")
+        assert window.views["overview"].week.week_label.text().startswith("Settimana")
         assert window.user_label.text() == "Connesso come coordinatore (Coordinatore)"
         italian = [role_name(role) for role in Role]
         assert italian == [
@@ -190,7 +190,7 @@ def test_settings_open_without_blocking_and_announce_changes(qtbot, context) -> 
     with qtbot.waitSignal(context.hub.sig_changed) as changed:
         dialog.accept()
     assert changed.args == ["settings", ("time_zone",)]
-    assert window.views["overview"].shown.time_zone == "Europe/London"
+    assert window.views["overview"].week.shown.time_zone == "Europe/London"
 
 
 def test_failed_operations_are_shown(qtbot, context, monkeypatch) -> None:

@@ -24,6 +24,7 @@ from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
 from console.views.overview.models import VALUE_ROLE, StaffModel, ZoneWeekModel
+from console.views.overview.week_page import WeekPage
 from tests import factories
 from tests.factories import ROME
 
@@ -126,12 +127,15 @@ def context(engine: Engine) -> ViewContext:
     return ViewContext(engine, SyncRunner(hub), hub, Settings(), MANAGER)
 
 
-def _loaded_view(qtbot, context: ViewContext) -> OverviewView:
-    view = OverviewView(context)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_loaded):
-        view.show()
-    return view
+def _loaded_section(qtbot, context: ViewContext) -> OverviewView:
+    """The Overview on its week tab (the dashboard has tests of its own)."""
+    section = OverviewView(context)
+    qtbot.addWidget(section)
+    with qtbot.waitSignal(section.sig_loaded, timeout=10_000):
+        section.show()
+    section.show_week_tab()
+    assert section.week.isVisible()
+    return section
 
 
 def _column(model, column: int, role: int = VALUE_ROLE) -> list[object]:
@@ -139,7 +143,8 @@ def _column(model, column: int, role: int = VALUE_ROLE) -> list[object]:
 
 
 def test_tables_show_what_the_service_computes(qtbot, small_week: Engine, context) -> None:
-    view = _loaded_view(qtbot, context)
+    section = _loaded_section(qtbot, context)
+    view: WeekPage = section.week
     with qtbot.waitSignal(view.sig_loaded):
         view.show_week(MONDAY + timedelta(days=3))
     assert view.monday == MONDAY
@@ -179,7 +184,8 @@ def test_models_pass_the_model_tester(qtmodeltester, small_week: Engine) -> None
 
 
 def test_empty_database_says_so(qtbot, context) -> None:
-    view = _loaded_view(qtbot, context)
+    section = _loaded_section(qtbot, context)
+    view: WeekPage = section.week
     assert view.zones_model.rowCount() == 0
     assert view.zones_empty.isVisibleTo(view) and not view.zones_table.isVisibleTo(view)
     assert view.staff_empty.isVisibleTo(view)
@@ -187,7 +193,8 @@ def test_empty_database_says_so(qtbot, context) -> None:
 
 
 def test_week_navigation_with_the_shortcuts(qtbot, small_week: Engine, context) -> None:
-    view = _loaded_view(qtbot, context)
+    section = _loaded_section(qtbot, context)
+    view: WeekPage = section.week
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     view.zones_table.setFocus()
@@ -211,7 +218,8 @@ def test_week_navigation_with_the_shortcuts(qtbot, small_week: Engine, context) 
 
 
 def test_buttons_move_between_weeks(qtbot, context) -> None:
-    view = _loaded_view(qtbot, context)
+    section = _loaded_section(qtbot, context)
+    view: WeekPage = section.week
     start = view.monday
     with qtbot.waitSignal(view.sig_loaded):
         view.next_action.trigger()
@@ -222,19 +230,20 @@ def test_buttons_move_between_weeks(qtbot, context) -> None:
 
 
 def test_reloads_when_its_data_or_the_time_zone_changes(qtbot, small_week, context) -> None:
-    view = _loaded_view(qtbot, context)
-    context.hub.sig_changed.connect(view.on_changed)  # as the main window wires it
+    section = _loaded_section(qtbot, context)
+    view = section.week
+    context.hub.sig_changed.connect(section.on_changed)  # as the main window wires it
     with qtbot.waitSignal(view.sig_loaded):
         view.show_week(MONDAY)
     with qtbot.assertNotEmitted(view.sig_loaded):
         context.hub.sig_changed.emit(Area.NOTES, (1,))
     with qtbot.waitSignal(view.sig_loaded):
         context.hub.sig_changed.emit(Area.SHIFTS, (7,))
-    view.hide()
+    section.hide()
     with qtbot.assertNotEmitted(view.sig_loaded):  # hidden: only marked stale
         context.hub.sig_changed.emit(Area.SHIFTS, (7,))
     with qtbot.waitSignal(view.sig_loaded):
-        view.show()
+        section.show()
     context.settings.set_value(TIME_ZONE, "Asia/Tokyo")
     with qtbot.waitSignal(view.sig_loaded):
         context.hub.sig_changed.emit(Area.SETTINGS, ("time_zone",))
@@ -247,10 +256,11 @@ def test_reloads_when_its_data_or_the_time_zone_changes(qtbot, small_week, conte
 def test_loads_off_the_gui_thread(qtbot, small_week: Engine) -> None:
     hub = EventsHub()
     runner = OperationRunner(hub)
-    view = OverviewView(ViewContext(small_week, runner, hub, Settings(), MANAGER))
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
-        view.show()
+    section = OverviewView(ViewContext(small_week, runner, hub, Settings(), MANAGER))
+    qtbot.addWidget(section)
+    view = section.week
+    with qtbot.waitSignal(section.sig_loaded, timeout=10_000):
+        section.show()
         assert view.shown is None  # nothing arrived yet: the work runs on the worker
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         view.show_week(MONDAY)

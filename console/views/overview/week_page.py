@@ -1,10 +1,10 @@
-"""The Overview section: one week's shifts per zone and the people of each organization."""
+"""The Overview's week page: one week's shifts per zone and the people of each organization."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.changes import Area
 from console.services.planning.overview import WeekOverview, week_overview
 from console.services.planning.week import monday_of
-from console.views.common.section import SectionView, ViewContext
+from console.views.common.section import ViewContext
 from console.views.common.section_actions import section_action
 from console.views.overview.models import StaffModel, ZoneWeekModel
 
@@ -60,15 +59,15 @@ def _table(model: ZoneWeekModel | StaffModel, name: str) -> QTableView:
     return table
 
 
-class OverviewView(SectionView):
-    """Shows a week (this one at first); Alt+Left / Alt+Right / Alt+Home move between weeks."""
+class WeekPage(QWidget):
+    """Shows a week (this one at first); Alt+Left / Alt+Right / Alt+Home move between weeks
+    while the page is on screen."""
 
-    reload_areas = frozenset(
-        {Area.SHIFTS, Area.ZONES, Area.PERSONS, Area.ORGANIZATIONS, Area.SETTINGS}
-    )
+    sig_loaded = Signal()  # the week last asked for is on screen
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(parent)
+        self.context = context
         self._monday = monday_of(self._today())
         self._shown: WeekOverview | None = None
         self.zones_model = ZoneWeekModel(self)
@@ -150,7 +149,7 @@ class OverviewView(SectionView):
     def show_week(self, day: date) -> None:
         """Show the week holding ``day``."""
         self._monday = monday_of(day)
-        self.refresh()
+        self.load()
 
     def load(self) -> None:
         tz = self.context.settings.time_zone()
