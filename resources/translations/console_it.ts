@@ -1961,6 +1961,343 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Joint shifts per zone</source>
+        <translation>Turni congiunti per zona</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificati</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolti</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Turni</translation>
+    </message>
+    <message>
+        <source>Hours of presence per zone</source>
+        <translation>Ore di presenza per zona</translation>
+    </message>
+    <message>
+        <source>Hours in outings per organization</source>
+        <translation>Ore nelle uscite per ente</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Contacts by age</source>
+        <translation>Contatti per età</translation>
+    </message>
+    <message>
+        <source>Contacts by gender</source>
+        <translation>Contatti per genere</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non rilevato</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Uomini</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>People met by identification</source>
+        <translation>Persone incontrate per identificazione</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivi</translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation>Invii per stato</translation>
+    </message>
+    <message>
+        <source>Referrals by receiving organization</source>
+        <translation>Invii per ente ricevente</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Signals by kind</source>
+        <translation>Segnalazioni per tipo</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Pressure against presence, week by week</source>
+        <translation>Pressione e presenza, settimana per settimana</translation>
+    </message>
+    <message>
+        <source>Pressure (weighted signals)</source>
+        <translation>Pressione (segnalazioni ponderate)</translation>
+    </message>
+    <message>
+        <source>Presence (hours)</source>
+        <translation>Presenza (ore)</translation>
+    </message>
+    <message>
+        <source>Pressure in the four weeks before and after the first joint shift</source>
+        <translation>Pressione nelle quattro settimane prima e dopo il primo turno congiunto</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Weighted signals a week</source>
+        <translation>Segnalazioni ponderate a settimana</translation>
+    </message>
+    <message>
+        <source>Actions of the meetings held</source>
+        <translation>Azioni delle riunioni tenute</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>All zones</source>
+        <translation>Tutte le zone</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Periodo successivo</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Periodo in corso</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zona:</translation>
+    </message>
+    <message>
+        <source>Building the summary…</source>
+        <translation>Preparazione del riepilogo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop building and keep the figures shown</source>
+        <translation>Interrompi e mantieni i dati mostrati</translation>
+    </message>
+    <message>
+        <source>Building was cancelled. The figures shown are those of the period above.</source>
+        <translation>Preparazione annullata. I dati mostrati sono quelli del periodo indicato sopra.</translation>
+    </message>
+    <message>
+        <source>{zone} (inactive)</source>
+        <translation>{zone} (non attiva)</translation>
+    </message>
+    <message>
+        <source>all zones</source>
+        <translation>tutte le zone</translation>
+    </message>
+    <message>
+        <source>{period} · {where}</source>
+        <translation>{period} · {where}</translation>
+    </message>
+    <message>
+        <source>No previous period to compare with: the project had not started.</source>
+        <translation>Nessun periodo precedente con cui confrontare: il progetto non era ancora iniziato.</translation>
+    </message>
+    <message>
+        <source>Against {period}</source>
+        <translation>Rispetto a {period}</translation>
+    </message>
+    <message>
+        <source>▲ ▼ against {period}, the period of the same length just before. Counts of people under {threshold} show as “&lt;{threshold}”.</source>
+        <translation>▲ ▼ rispetto a {period}, il periodo di uguale durata appena precedente. I conteggi di persone inferiori a {threshold} compaiono come “&lt;{threshold}”.</translation>
+    </message>
+    <message>
+        <source>activity-summary-{first}-{last}.pdf</source>
+        <translation>riepilogo-attivita-{first}-{last}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the activity summary as PDF</source>
+        <translation>Salva il riepilogo delle attività come PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Scrittura del PDF…</translation>
+    </message>
+    <message>
+        <source>Summary saved: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>Riepilogo salvato: &lt;a href=&quot;{url}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The summary was not saved. {reason}</source>
+        <translation>Il riepilogo non è stato salvato. {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the summary was cancelled; no file was written.</source>
+        <translation>Salvataggio del riepilogo annullato: nessun file è stato scritto.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTiles</name>
+    <message>
+        <source>Joint shifts done</source>
+        <translation>Turni congiunti svolti</translation>
+    </message>
+    <message>
+        <source>Joint shifts starting in the period and marked done, out of those planned (published or done)</source>
+        <translation>Turni congiunti iniziati nel periodo e segnati come svolti, su quelli pianificati (pubblicati o svolti)</translation>
+    </message>
+    <message>
+        <source>Hours of presence</source>
+        <translation>Ore di presenza</translation>
+    </message>
+    <message>
+        <source>Hours of the joint shifts (published or done), plus the debriefs of outings that were not one of those shifts</source>
+        <translation>Ore dei turni congiunti (pubblicati o svolti), più i resoconti delle uscite che non erano uno di quei turni</translation>
+    </message>
+    <message>
+        <source>Outings</source>
+        <translation>Uscite</translation>
+    </message>
+    <message>
+        <source>Debriefs of outings that started in the period</source>
+        <translation>Resoconti delle uscite iniziate nel periodo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Contacts recorded in the debriefs of the period</source>
+        <translation>Contatti registrati nei resoconti del periodo</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Persone incontrate</translation>
+    </message>
+    <message>
+        <source>Different people linked to the debriefs of the period</source>
+        <translation>Persone diverse collegate ai resoconti del periodo</translation>
+    </message>
+    <message>
+        <source>Cases active</source>
+        <translation>Casi attivi</translation>
+    </message>
+    <message>
+        <source>Cases opened before the end of the period and not closed by then</source>
+        <translation>Casi aperti prima della fine del periodo e non ancora chiusi a quella data</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period</source>
+        <translation>Invii effettuati nel periodo</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Citizen reports, police interventions and media reports</source>
+        <translation>Segnalazioni dei cittadini, interventi di polizia e notizie dei media</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Riunioni tenute</translation>
+    </message>
+    <message>
+        <source>Coordination meetings held in the period (all zones)</source>
+        <translation>Riunioni di coordinamento tenute nel periodo (tutte le zone)</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Azioni svolte</translation>
+    </message>
+    <message>
+        <source>Actions decided at the meetings of the period, by their status today</source>
+        <translation>Azioni decise nelle riunioni del periodo, secondo il loro stato di oggi</translation>
+    </message>
+    <message>
+        <source>of {planned} planned</source>
+        <translation>su {planned} pianificati</translation>
+    </message>
+    <message>
+        <source>{hours} h in the field</source>
+        <translation>{hours} h sul campo</translation>
+    </message>
+    <message>
+        <source>{opened} opened · {closed} closed</source>
+        <translation>{opened} aperti · {closed} chiusi</translation>
+    </message>
+    <message>
+        <source>pressure {pressure} a week</source>
+        <translation>pressione {pressure} a settimana</translation>
+    </message>
+    <message>
+        <source>{open} still open</source>
+        <translation>{open} ancora aperte</translation>
+    </message>
+</context>
+<context>
     <name>DebriefDialog</name>
     <message>
         <source>Record debrief</source>
@@ -5231,48 +5568,12 @@ I dettagli sono nel file di log: {log}</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <source>Previous week</source>
-        <translation>Settimana precedente</translation>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Questa settimana</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Settimana successiva</translation>
-    </message>
-    <message>
-        <source>No zones are defined yet.</source>
-        <translation>Non è ancora stata definita nessuna zona.</translation>
-    </message>
-    <message>
-        <source>No organizations are recorded yet.</source>
-        <translation>Non è ancora registrato nessun ente.</translation>
-    </message>
-    <message>
-        <source>Zones this week</source>
-        <translation>Zone in questa settimana</translation>
-    </message>
-    <message>
-        <source>Active people by organization</source>
-        <translation>Persone attive per ente</translation>
-    </message>
-    <message>
-        <source>Week {week} of {year}</source>
-        <translation>Settimana {week} del {year}</translation>
-    </message>
-    <message>
-        <source>{first} – {last} ({zone} time)</source>
-        <translation>{first} – {last} (ora di {zone})</translation>
-    </message>
-    <message>
-        <source>Shifts: {shifts} · hours planned: {hours}</source>
-        <translation>Turni: {shifts} · ore pianificate: {hours}</translation>
-    </message>
-    <message>
-        <source>No shifts in this week.</source>
-        <translation>Nessun turno in questa settimana.</translation>
+        <source>Week</source>
+        <translation>Settimana</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +5742,69 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Nobody chosen yet.</source>
         <translation>Nessuna persona scelta.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Project to date</source>
+        <translation>Dall&apos;inizio del progetto</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervallo personalizzato</translation>
+    </message>
+    <message>
+        <source>Week {number} ({days})</source>
+        <translation>Settimana {number} ({days})</translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>{number}º trimestre {year}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>How long a period the figures cover</source>
+        <translation>Quanto è lungo il periodo a cui si riferiscono i dati</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation>Il periodo precedente (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <source>The period after (Alt+Right)</source>
+        <translation>Il periodo successivo (Alt+Destra)</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +6688,53 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Settimana precedente</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Settimana successiva</translation>
+    </message>
+    <message>
+        <source>No zones are defined yet.</source>
+        <translation>Non è ancora stata definita nessuna zona.</translation>
+    </message>
+    <message>
+        <source>No organizations are recorded yet.</source>
+        <translation>Non è ancora registrato nessun ente.</translation>
+    </message>
+    <message>
+        <source>Zones this week</source>
+        <translation>Zone in questa settimana</translation>
+    </message>
+    <message>
+        <source>Active people by organization</source>
+        <translation>Persone attive per ente</translation>
+    </message>
+    <message>
+        <source>Week {week} of {year}</source>
+        <translation>Settimana {week} del {year}</translation>
+    </message>
+    <message>
+        <source>{first} – {last} ({zone} time)</source>
+        <translation>{first} – {last} (ora di {zone})</translation>
+    </message>
+    <message>
+        <source>Shifts: {shifts} · hours planned: {hours}</source>
+        <translation>Turni: {shifts} · ore pianificate: {hours}</translation>
+    </message>
+    <message>
+        <source>No shifts in this week.</source>
+        <translation>Nessun turno in questa settimana.</translation>
     </message>
 </context>
 <context>

@@ -141,12 +141,14 @@ def tile_figures(summary: ActivitySummary) -> dict[str, TileFigure]:
     return {
         "joint_shifts": pair(
             lambda f: f.joint_done,
-            detail=_t("of {planned} planned").format(planned=value_text(now.joint_planned)),
+            detail=_t(QT_TRANSLATE_NOOP("DashboardTiles", "of {planned} planned")).format(
+                planned=value_text(now.joint_planned)
+            ),
         ),
         "presence": pair(lambda f: f.presence_hours, hours=True),
         "outings": pair(
             lambda f: f.outings,
-            detail=_t("{hours} h in the field").format(
+            detail=_t(QT_TRANSLATE_NOOP("DashboardTiles", "{hours} h in the field")).format(
                 hours=value_text(now.outing_hours, hours=True)
             ),
         ),
@@ -154,14 +156,14 @@ def tile_figures(summary: ActivitySummary) -> dict[str, TileFigure]:
         "people_met": pair(lambda f: f.people_met),
         "cases": pair(
             lambda f: f.cases_active,
-            detail=_t("{opened} opened · {closed} closed").format(
-                opened=value_text(now.cases_opened), closed=value_text(now.cases_closed)
-            ),
+            detail=_t(
+                QT_TRANSLATE_NOOP("DashboardTiles", "{opened} opened · {closed} closed")
+            ).format(opened=value_text(now.cases_opened), closed=value_text(now.cases_closed)),
         ),
         "referrals": pair(lambda f: f.referrals),
         "signals": pair(
             lambda f: f.signals,
-            detail=_t("pressure {pressure} a week").format(
+            detail=_t(QT_TRANSLATE_NOOP("DashboardTiles", "pressure {pressure} a week")).format(
                 pressure=QLocale().toString(float(now.pressure), "f", 1)
             ),
         ),
@@ -169,6 +171,8 @@ def tile_figures(summary: ActivitySummary) -> dict[str, TileFigure]:
         "actions": tile(
             meetings.actions_done,
             _meeting(met_before, lambda m: m.actions_done),
-            detail=_t("{open} still open").format(open=value_text(meetings.actions_open)),
+            detail=_t(QT_TRANSLATE_NOOP("DashboardTiles", "{open} still open")).format(
+                open=value_text(meetings.actions_open)
+            ),
         ),
     }

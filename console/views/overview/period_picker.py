@@ -61,19 +61,19 @@ def period_title(kind: PeriodKind, period: Period) -> str:
     or its first and last day."""
     locale = QLocale()
     if kind == PeriodKind.WEEK:
-        return _t("Week {number} ({days})").format(
+        return _t(QT_TRANSLATE_NOOP("PeriodPicker", "Week {number} ({days})")).format(
             number=period.start.isocalendar().week, days=week_range_text(period.start)
         )
     if kind == PeriodKind.MONTH:
         month = locale.standaloneMonthName(period.start.month, QLocale.FormatType.LongFormat)
         return f"{month[:1].upper()}{month[1:]} {period.start.year}"
     if kind == PeriodKind.QUARTER:
-        return _t("Q{number} {year}").format(
+        return _t(QT_TRANSLATE_NOOP("PeriodPicker", "Q{number} {year}")).format(
             number=(period.start.month - 1) // 3 + 1, year=period.start.year
         )
     if kind == PeriodKind.YEAR:
         return str(period.start.year)
-    return _t("{first} – {last}").format(
+    return _t(QT_TRANSLATE_NOOP("PeriodPicker", "{first} – {last}")).format(
         first=locale.toString(qdate(period.start), QLocale.FormatType.ShortFormat),
         last=locale.toString(qdate(period.end), QLocale.FormatType.ShortFormat),
     )
