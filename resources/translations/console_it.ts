@@ -2075,8 +2075,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Presenza (ore)</translation>
     </message>
     <message>
-        <source>Pressure in the four weeks before and after the first joint shift</source>
-        <translation>Pressione nelle quattro settimane prima e dopo il primo turno congiunto</translation>
+        <source>Pressure before and after joint shifts began</source>
+        <translation>Pressione prima e dopo l&apos;avvio dei turni congiunti</translation>
     </message>
     <message>
         <source>Before</source>

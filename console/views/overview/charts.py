@@ -52,7 +52,7 @@ WORDS = {
     "pressure": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure (weighted signals)"),
     "presence": QT_TRANSLATE_NOOP("DashboardCharts", "Presence (hours)"),
     "before_after": QT_TRANSLATE_NOOP(
-        "DashboardCharts", "Pressure in the four weeks before and after the first joint shift"
+        "DashboardCharts", "Pressure before and after joint shifts began"
     ),
     "before": QT_TRANSLATE_NOOP("DashboardCharts", "Before"),
     "after": QT_TRANSLATE_NOOP("DashboardCharts", "After"),
