@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from console import db, paths
-from console.config import DATABASE, IDLE_LOCK_MINUTES, LANGUAGE, TIME_ZONE, Settings
+from console.config import (
+    DATABASE,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    SUPPRESSION_THRESHOLD,
+    TIME_ZONE,
+    Settings,
+)
 from console.views.map.settings_group import MapSettingsGroup
 from console.views.meetings.confidentiality import ConfidentialityGroup
 
 IDLE_LOCK_MAX_MINUTES = 240
+THRESHOLD_RANGE = (2, 50)  # counts of people under it print as “<N” in summaries
 
 
 @functools.cache
@@ -74,6 +82,7 @@ class SettingsDialog(QDialog):
         database_row.addWidget(self.database, 1)
         database_row.addWidget(self.browse)
         self.idle_lock = self._idle_lock_box()
+        self.threshold = self._threshold_box()
         in_use = QLabel(database_in_use)
         in_use.setWordWrap(True)
         in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,6 +95,7 @@ class SettingsDialog(QDialog):
         form.addRow(database_label, database_row)
         form.addRow(self.tr("In use now:"), in_use)
         form.addRow(self.tr("Lock when &idle for:"), self.idle_lock)
+        form.addRow(self.tr("Hide counts of people &under:"), self.threshold)
 
         note = QLabel(
             self.tr(
@@ -128,6 +138,19 @@ class SettingsDialog(QDialog):
         )
         return box
 
+    def _threshold_box(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName("suppression_threshold")
+        box.setRange(*THRESHOLD_RANGE)
+        box.setToolTip(
+            self.tr(
+                "In activity summaries and reports, a count of people (contacts, people met, "
+                "cases, referrals) smaller than this prints as “<N”, so nobody can be "
+                "recognised from a small number."
+            )
+        )
+        return box
+
     def load(self) -> None:
         """Show the stored settings."""
         index = self.language.findData(self.settings.language)
@@ -135,6 +158,7 @@ class SettingsDialog(QDialog):
         self.time_zone.setCurrentText(self.settings.value(TIME_ZONE))
         self.database.setText(self.settings.database)
         self.idle_lock.setValue(self.settings.value(IDLE_LOCK_MINUTES))
+        self.threshold.setValue(self.settings.value(SUPPRESSION_THRESHOLD))
         self.map_group.load(self.settings)
         self.meetings_group.load(self.settings)
 
@@ -188,6 +212,10 @@ class SettingsDialog(QDialog):
         if minutes != self.settings.value(IDLE_LOCK_MINUTES):
             self.settings.set_value(IDLE_LOCK_MINUTES, minutes)
             changed.append(IDLE_LOCK_MINUTES.name)
+        threshold = self.threshold.value()
+        if threshold != self.settings.value(SUPPRESSION_THRESHOLD):
+            self.settings.set_value(SUPPRESSION_THRESHOLD, threshold)
+            changed.append(SUPPRESSION_THRESHOLD.name)
         changed.extend(self.map_group.save(self.settings))
         changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()

@@ -6187,6 +6187,10 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Blocca dopo un’&amp;inattività di:</translation>
     </message>
     <message>
+        <source>Hide counts of people &amp;under:</source>
+        <translation>Nascondi i conteggi di persone &amp;sotto:</translation>
+    </message>
+    <message>
         <source>Changes to the language and the database take effect the next time the console starts. A path or URL given with --db or CONSOLE_DB comes first.</source>
         <translation>Le modifiche alla lingua e al database hanno effetto al prossimo avvio della console. Un percorso o URL indicato con --db o CONSOLE_DB ha la precedenza.</translation>
     </message>
@@ -6201,6 +6205,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>After this many minutes without keyboard or mouse input the window hides its data until your password is typed again; 0 never locks.</source>
         <translation>Dopo questo numero di minuti senza uso di tastiera o mouse, la finestra nasconde i dati finché non inserisci di nuovo la password; con 0 non si blocca mai.</translation>
+    </message>
+    <message>
+        <source>In activity summaries and reports, a count of people (contacts, people met, cases, referrals) smaller than this prints as “&lt;N”, so nobody can be recognised from a small number.</source>
+        <translation>Nei riepiloghi di attività e nei rapporti, un conteggio di persone (contatti, persone incontrate, casi, invii) più piccolo di questo numero si stampa come «&lt;N», così nessuno può essere riconosciuto da un numero piccolo.</translation>
     </message>
     <message>
         <source>“{zone}” is not a known time zone. Choose one from the list, for example Europe/Rome.</source>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from sqlalchemy import Engine, select
 
 from console import db
-from console.config import Settings
+from console.config import SUPPRESSION_THRESHOLD, Settings
 from console.models import Role, Zone
 from console.services import access, demo
 from console.services.changes import Area
@@ -293,3 +293,12 @@ def test_everyone_who_may_see_aggregates_gets_the_dashboard(qtbot, world) -> Non
         has_dashboard = access.can(actor, access.Action.VIEW_AGGREGATES)
         assert (view.dashboard is not None) == has_dashboard
         assert view.tabs.count() == (2 if has_dashboard else 1)
+
+
+def test_the_threshold_comes_from_the_settings(qtbot, context) -> None:
+    context.settings.set_value(SUPPRESSION_THRESHOLD, 12)
+    _view, page = open_dashboard(qtbot, context)
+    assert page.request().threshold == 12
+    assert page.shown.summary.threshold == 12
+    small = [t for t in ("people_met", "referrals", "contacts") if tile_value(page, t) == "<12"]
+    assert small, "nothing of the demo period is under 12"

@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from console import paths
-from console.config import DATABASE, LANGUAGE, TIME_ZONE, WINDOW_GEOMETRY, Settings
+from console.config import (
+    DATABASE,
+    LANGUAGE,
+    SUPPRESSION_THRESHOLD,
+    TIME_ZONE,
+    WINDOW_GEOMETRY,
+    Settings,
+)
 from console.views.settings_dialog import SettingsDialog
 
 
@@ -65,6 +72,16 @@ def test_dialog_saves_and_reloads(qtbot, tmp_path: Path, warnings) -> None:
     assert again.language.currentData() == "it"
     assert again.time_zone.currentText() == "America/New_York"
     assert again.database.text() == str(target)
+
+
+def test_the_suppression_threshold_is_saved(qtbot, warnings) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.threshold.value() == 5  # the default
+    dialog.threshold.setValue(10)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    assert warnings == [] and "reports/suppression_threshold" in dialog.changed
+    assert Settings().value(SUPPRESSION_THRESHOLD) == 10
 
 
 def test_dialog_shows_the_database_in_use_and_the_restart_note(qtbot) -> None:

@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.config import WEIGHT_CITIZEN_REPORT, WEIGHT_MEDIA, WEIGHT_POLICE_INTERVENTION
+from console.config import (
+    SUPPRESSION_THRESHOLD,
+    WEIGHT_CITIZEN_REPORT,
+    WEIGHT_MEDIA,
+    WEIGHT_POLICE_INTERVENTION,
+)
 from console.models import SignalKind
 from console.services.reporting.printout import SummaryRequest, write_summary_pdf
-from console.services.reporting.suppression import DEFAULT_THRESHOLD
 from console.views.common.errors import error_text
 from console.views.common.folders import default_folder
 from console.views.common.runner import Job, operation_name
@@ -215,7 +219,7 @@ class DashboardPage(QWidget):
             kind=self.picker.kind,
             zone_id=self.zone_id(),
             tz=settings.time_zone(),
-            threshold=DEFAULT_THRESHOLD,
+            threshold=settings.value(SUPPRESSION_THRESHOLD),
             weights={
                 SignalKind.CITIZEN_REPORT: float(settings.value(WEIGHT_CITIZEN_REPORT)),
                 SignalKind.POLICE_INTERVENTION: float(settings.value(WEIGHT_POLICE_INTERVENTION)),
