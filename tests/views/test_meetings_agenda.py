@@ -183,6 +183,48 @@ def test_move_and_remove_with_undo_and_redo(
     assert stored_titles(engine, world, meeting_id) == ["Due", "Uno", "Tre"]
 
 
+@BOTH_RUNNERS
+def test_delete_pressed_again_before_the_reload_waits_for_it(
+    qtbot, engine: Engine, world: World, make_context: ContextMaker, monkeypatch
+) -> None:
+    """Delete pressed twice in quick succession: the second press came once the removal was
+    done but before the agenda was reloaded, so it removed the item already gone ("agenda
+    item 6 no longer exists") or one whose version the renumbering had changed."""
+    meeting_id = plan(engine, world, "Tavolo", datetime.combine(TODAY + DAY, time(10), ROME))
+    coordinator = world.actor(Role.COORDINATOR)
+    for title in ("Uno", "Due", "Tre", "Quattro"):
+        run(engine, agenda.add_agenda_item, coordinator, meeting_id, title)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text: shown.append(text))
+    view = meetings_view(qtbot, engine, coordinator, make=make_context)
+    panel = view.detail.agenda
+    reload_meeting = view.detail.show_meeting
+    held: list[int] = []
+    monkeypatch.setattr(view.detail, "show_meeting", held.append)  # the reload, kept back
+
+    select(view, "Due")
+    press(qtbot, view, Qt.Key.Key_Delete)
+    assert stored_titles(engine, world, meeting_id) == ["Uno", "Tre", "Quattro"]
+    assert held == [meeting_id]  # asked for, not landed: the rows shown are the old ones
+    assert agenda_titles(view) == ["Uno", "Due", "Tre", "Quattro"]
+    assert not panel.act_remove.isEnabled() and not panel.act_edit.isEnabled()
+    press(qtbot, view, Qt.Key.Key_Delete)  # the impatient second press
+    press(qtbot, view, Qt.Key.Key_Down, ALT)
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert shown == []
+    assert stored_titles(engine, world, meeting_id) == ["Uno", "Tre", "Quattro"]
+
+    monkeypatch.setattr(view.detail, "show_meeting", reload_meeting)
+    with qtbot.waitSignal(view.detail.sig_loaded):
+        reload_meeting(held[-1])
+    settle(qtbot, view.context)
+    assert agenda_titles(view) == ["Uno", "Tre", "Quattro"] and panel.act_remove.isEnabled()
+    select(view, "Tre")
+    press(qtbot, view, Qt.Key.Key_Delete)  # once reloaded, Delete removes what is shown
+    assert stored_titles(engine, world, meeting_id) == ["Uno", "Quattro"]
+    assert shown == []
+
+
 def open_action_item(engine: Engine, world: World) -> int:
     """A meeting whose proposed agenda holds an action still open from the one before."""
     coordinator = world.actor(Role.COORDINATOR)

@@ -18,6 +18,7 @@ from console.config import WEIGHT_CITIZEN_REPORT, WEIGHT_MEDIA, WEIGHT_POLICE_IN
 from console.models import MeetingStatus, SignalKind
 from console.services.access import Action, can
 from console.services.cases.case_list import list_cases
+from console.services.changes import declared_writes
 from console.services.meetings import agenda
 from console.services.meetings.rows import AgendaItemRow, MeetingDetail
 from console.services.planning.week import CalendarChoices, calendar_choices
@@ -48,6 +49,10 @@ class AgendaPanel(QWidget):
         self.book = ItemBook()
         self.stack = QUndoStack(self)
         self._steps = 0  # service steps under way: the stack waits for them
+        # A step changed the agenda and the rows shown are not yet the reloaded ones: their
+        # versions are stale (a removal renumbers the items after it), so edits wait too.
+        self._awaiting_reload = False
+        self._details_shown = 0  # how many times set_detail has run (a reload has landed)
         self._select_after: int | None = None  # item to make current once the agenda reloads
         self.model = AgendaModel(self, cases_visible=can(self.actor, Action.VIEW_CASES))
         self.table = make_table(self.model, self.tr("Agenda of the meeting"))
@@ -119,6 +124,8 @@ class AgendaPanel(QWidget):
             and self.detail is not None
             and detail.meeting.id == self.detail.meeting.id
         )
+        self._details_shown += 1
+        self._awaiting_reload = False
         if not same:  # another meeting: its edits are not this one's to undo
             self.stack.clear()
             self.book = ItemBook()
@@ -155,14 +162,18 @@ class AgendaPanel(QWidget):
         self._show_notes()
         self.sig_item_chosen.emit(self.model.row(current.row()).id if current.isValid() else None)
 
+    def free(self) -> bool:
+        """No step under way, and the rows shown are the agenda as it is now."""
+        return self._steps == 0 and not self._awaiting_reload
+
     def _enable(self) -> None:
         writable = self.writable()
-        free = self._steps == 0
+        free = self.free()
         row = self.table.currentIndex().row() if self.current_item() is not None else -1
         for action in (self.act_propose, self.act_add):
             action.setEnabled(writable)
         for action in (self.act_edit, self.act_remove):
-            action.setEnabled(writable and row >= 0)
+            action.setEnabled(writable and free and row >= 0)
         self.act_up.setEnabled(writable and free and row > 0)
         self.act_down.setEnabled(writable and free and 0 <= row < self.model.rowCount() - 1)
         self.act_undo.setEnabled(writable and free and self.stack.canUndo())
@@ -206,17 +217,24 @@ class AgendaPanel(QWidget):
     ) -> None:
         self._steps += 1
         self._enable()
+        writes = declared_writes(operation) is not None
+        shown = self._details_shown
         self.context.run_service(
             operation,
             self.actor,
             *args,
             owner=self,
-            on_done=lambda result: self._step_over(on_done, result),
-            on_error=lambda exc: self._step_over(on_error, exc),
+            on_done=lambda result: self._step_over(
+                on_done, result, reload=writes and self._details_shown == shown
+            ),
+            on_error=lambda exc: self._step_over(on_error, exc, reload=False),
         )
 
-    def _step_over(self, then: Callable[[Any], None], outcome: Any) -> None:
+    def _step_over(self, then: Callable[[Any], None], outcome: Any, *, reload: bool) -> None:
+        """A step ended; after a write the agenda waits for its reload (announced on the hub)
+        unless it has already landed (the synchronous runner reloads before delivering)."""
         self._steps -= 1
+        self._awaiting_reload = self._awaiting_reload or reload
         then(outcome)
         self._enable()
 
@@ -311,7 +329,7 @@ class AgendaPanel(QWidget):
 
     def edit_item(self) -> None:
         item = self.current_item()
-        if item is None or not self.writable():
+        if item is None or not self.writable() or not self.free():
             return
 
         def save(dialog: SubmitDialog) -> None:
@@ -334,7 +352,7 @@ class AgendaPanel(QWidget):
 
     def move_item(self, step: int) -> None:
         item = self.current_item()
-        if item is None or not self.writable() or self._steps:
+        if item is None or not self.writable() or not self.free():
             return
         old = self.table.currentIndex().row()
         new = old + step
@@ -355,16 +373,16 @@ class AgendaPanel(QWidget):
 
     def remove_item(self) -> None:
         item = self.current_item()
-        if item is None or not self.writable() or self._steps:
+        if item is None or not self.writable() or not self.free():
             return
         text = self.tr("remove “{item}”").format(item=agenda_title(item))
         position = self.table.currentIndex().row()
         self.stack.push(RemoveItem(self, self.book, item, position, text=text))
 
     def undo(self) -> None:
-        if self.writable() and not self._steps and self.stack.canUndo():
+        if self.writable() and self.free() and self.stack.canUndo():
             self.stack.undo()
 
     def redo(self) -> None:
-        if self.writable() and not self._steps and self.stack.canRedo():
+        if self.writable() and self.free() and self.stack.canRedo():
             self.stack.redo()
