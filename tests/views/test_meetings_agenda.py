@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 from sqlalchemy import Engine
 
 from console.models import AgendaKind, Role
@@ -223,6 +223,34 @@ def test_delete_pressed_again_before_the_reload_waits_for_it(
     press(qtbot, view, Qt.Key.Key_Delete)  # once reloaded, Delete removes what is shown
     assert stored_titles(engine, world, meeting_id) == ["Uno", "Quattro"]
     assert shown == []
+
+
+@BOTH_RUNNERS
+def test_undo_and_redo_stay_on_the_toolbar_after_a_long_titled_step(
+    qtbot, engine: Engine, world: World, make_context: ContextMaker
+) -> None:
+    """The toolbar showed "Undo: remove “<the item's whole title>”": Undo and Redo went behind
+    the toolbar's » at the section's usual size."""
+    meeting_id = plan(engine, world, "Tavolo", datetime.combine(TODAY + DAY, time(10), ROME))
+    coordinator = world.actor(Role.COORDINATOR)
+    long_title = "Uomo che dorme nell'area verde di via Orti Romani, vicino alla fontana"
+    for title in ("Uno", long_title):
+        run(engine, agenda.add_agenda_item, coordinator, meeting_id, title)
+    view = meetings_view(qtbot, engine, coordinator, make=make_context)
+    panel = view.detail.agenda
+    tools = panel.findChild(QToolBar)
+    select(view, long_title)
+    press(qtbot, view, Qt.Key.Key_Up, ALT)
+    select(view, long_title)
+    press(qtbot, view, Qt.Key.Key_Delete)
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    assert panel.act_undo.isEnabled() and panel.act_redo.isEnabled()
+    assert panel.act_undo.text() == f"Undo: move “{long_title}”"  # the step, in full
+    for action in (panel.act_undo, panel.act_redo):
+        button = tools.widgetForAction(action)
+        assert button.isVisible(), action.iconText()  # on the toolbar, not behind its »
+        assert button.text() in {"Undo", "Redo"}
+    assert long_title in panel.act_redo.toolTip() and "Ctrl+Shift+Z" in panel.act_redo.toolTip()
 
 
 def open_action_item(engine: Engine, world: World) -> int:

@@ -178,8 +178,16 @@ class AgendaPanel(QWidget):
         self.act_down.setEnabled(writable and free and 0 <= row < self.model.rowCount() - 1)
         self.act_undo.setEnabled(writable and free and self.stack.canUndo())
         self.act_redo.setEnabled(writable and free and self.stack.canRedo())
-        self.act_undo.setText(self._stack_text(self.tr("Undo"), self.stack.undoText()))
-        self.act_redo.setText(self._stack_text(self.tr("Redo"), self.stack.redoText()))
+        # The whole step in the text and the tooltip; the toolbar shows the short icon text,
+        # or an item's long title would push Undo and Redo off the toolbar.
+        for action, verb, what in (
+            (self.act_undo, self.tr("Undo"), self.stack.undoText()),
+            (self.act_redo, self.tr("Redo"), self.stack.redoText()),
+        ):
+            action.setText(self._stack_text(verb, what))
+            action.setIconText(verb)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(self.tr("{action} ({keys})").format(action=action.text(), keys=keys))
         if self.detail is not None and self.detail.meeting.status is MeetingStatus.CLOSED:
             self.status.setText(
                 self.tr("The minutes are approved: the agenda can no longer change.")
