@@ -62,9 +62,13 @@ WORDS = {
 }
 
 
+def _translated(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
 def chart_words() -> dict[str, str]:
     """Every word the charts draw, in the interface language (call on the GUI thread)."""
-    words = {key: QCoreApplication.translate(CONTEXT, text) for key, text in WORDS.items()}
+    words = {key: _translated(text) for key, text in WORDS.items()}
     words.update({f"stage:{s.value}": labels.identification_label(s) for s in Identification})
     words.update({f"referral:{s.value}": labels.referral_status_label(s) for s in ReferralStatus})
     words.update({f"signal:{k.value}": labels.signal_kind_label(k) for k in SignalKind})

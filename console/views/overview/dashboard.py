@@ -1,7 +1,7 @@
 """The dashboard page of the Overview: a period and a zone picked above, figure tiles with
 their change against the previous period, and the charts of the summary in a scrolling grid.
 
-Everything is built by one operation on the runner (``build.build_dashboard``) with a job: a
+Everything is built by one service operation on the runner (``reporting.dashboard``) with a job: a
 long period (a year) shows its progress and a Cancel button, and a newer request cancels the
 one still running, so only the newest answer reaches the screen.
 """
@@ -38,6 +38,7 @@ from console.config import (
     WEIGHT_POLICE_INTERVENTION,
 )
 from console.models import SignalKind
+from console.services.reporting.dashboard import Dashboard, DashboardRequest, build_dashboard
 from console.services.reporting.printout import SummaryRequest, write_summary_pdf
 from console.views.common.errors import error_text
 from console.views.common.folders import default_folder
@@ -46,7 +47,6 @@ from console.views.common.section import ViewContext, in_session
 from console.views.common.section_actions import section_action
 from console.views.common.time_fields import zone_icon
 from console.views.overview import charts
-from console.views.overview.build import Dashboard, DashboardRequest, build_dashboard
 from console.views.overview.figures import TILES, tile_figures
 from console.views.overview.period_picker import PeriodPicker, period_title
 from console.views.overview.tiles import FigureTile, TileGrid

@@ -1,9 +1,10 @@
 """The dashboard's one operation: the activity summary of a period, the zones to filter by, the
-project's first day and the charts, built together on the runner's worker.
+project's first day and the charts, built together (on the runner's worker).
 
-Runs off the GUI thread: it touches no widget and no QLocale; every word of the charts comes in
-``words``, translated on the GUI thread before the operation starts. The figures built here are
-plain matplotlib objects; the page wraps them in canvases on the GUI thread.
+It touches no widget and no Qt: every word of the charts comes in ``words``, translated by the
+view before the operation starts, and the chart builders come in the request (functions of
+``console.reports.charts``). The figures are plain matplotlib objects; the view wraps them in
+canvases on the GUI thread.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from console.services.reporting.periods import Period, PeriodKind
 from console.services.reporting.summary import (
     STEPS,
     ActivitySummary,
+    ProgressJob,
+    SummaryCancelled,
     activity_summary,
     project_start,
 )
-from console.views.common.runner import Job
 
 # A chart: its key, and the function that draws it from the summary with the words given.
 ChartBuilder = Callable[[ActivitySummary, Mapping[str, str]], Figure]
@@ -67,7 +69,7 @@ class Dashboard:
 class _Steps:
     """The summary's own steps, reported as the first steps of the whole build."""
 
-    def __init__(self, job: Job, total: int) -> None:
+    def __init__(self, job: ProgressJob, total: int) -> None:
         self._job, self._total = job, total
 
     def report(self, done: int, _total: int) -> None:
@@ -81,7 +83,7 @@ def build_dashboard(
     session: Session,
     actor: Actor,
     request: DashboardRequest,
-    job: Job,
+    job: ProgressJob,
 ) -> Dashboard:
     """The summary and its charts; reports the summary's steps, one more, and one per chart to
     ``job``, and stops between steps once it is cancelled."""
@@ -104,7 +106,8 @@ def build_dashboard(
     job.report(STEPS + 1, total)
     figures = []
     for number, (key, draw) in enumerate(request.charts, start=STEPS + 2):
-        job.check()
+        if job.is_cancelled():
+            raise SummaryCancelled
         figures.append((key, draw(summary, request.words)))
         job.report(number, total)
     return Dashboard(request, summary, zones, began, tuple(figures))
