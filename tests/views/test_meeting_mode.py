@@ -437,6 +437,21 @@ def test_the_keys_line_up_however_long_their_names(
     assert mode.rect().contains(help_box), (help_box, mode.rect())
 
 
+def test_an_empty_agenda_shows_no_empty_heading(qtbot, engine: Engine) -> None:
+    """A meeting begun without items showed "The agenda is empty." under an empty dark box
+    (the kind's chip, with no kind to name)."""
+    world = make_world(engine)
+    meeting_id = held_meeting(engine, world)
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, meeting_id)
+    assert mode.started() and mode.agenda == ()
+    page = mode.item_page
+    assert mode.pages.currentWidget() is mode.items_widget
+    assert page.title.text() == "The agenda is empty."
+    assert not page.kind.isVisible() and page.position.text() == ""
+    assert not page.status.isVisible() and not page.action_bar.isVisible()
+
+
 def red_pixels(label: QLabel) -> int:
     """How many of the label's pixels are drawn in the room's alert red (or near it)."""
     image = label.grab().toImage()

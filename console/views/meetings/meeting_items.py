@@ -155,6 +155,7 @@ class ItemPage(QWidget):
     def set_item(self, item: AgendaItemRow, number: int, count: int) -> None:
         """Show the item's heading at once; its data follows (:meth:`set_view`)."""
         self.item, self.view = item, None
+        self.kind.show()
         self.kind.setText(agenda_kind_label(item.kind))
         paint_chip(self.kind, KIND_COLOURS[item.kind])
         self.reason.setText(agenda_reason_label(item.reason))
@@ -168,6 +169,19 @@ class ItemPage(QWidget):
         self.notes.setText(item.notes)
         self.notes.setVisible(bool(item.notes))
         self.show_status(self.tr("Loading…"))
+        self.bodies.setCurrentWidget(self.empty)
+        self.action_bar.hide()
+
+    def show_nothing(self, text: str) -> None:
+        """No item to show (an empty agenda): ``text`` as the title, and none of an item's
+        heading (its kind's chip would be an empty box)."""
+        self.item, self.view = None, None
+        self.kind.hide()
+        self.reason.clear()
+        self.position.clear()
+        self.title.setText(text)
+        self.notes.hide()
+        self.show_status("")
         self.bodies.setCurrentWidget(self.empty)
         self.action_bar.hide()
 

@@ -291,7 +291,7 @@ class MeetingMode(QWidget):
         self.pages.setCurrentWidget(self.items_widget)
         item = self.current_item()
         if item is None:
-            self.item_page.title.setText(self.tr("The agenda is empty."))
+            self.item_page.show_nothing(self.tr("The agenda is empty."))
             self.decisions.show_item(self.meeting_id, None)
             self.sig_item_shown.emit(None)
             return
