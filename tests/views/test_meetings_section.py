@@ -255,6 +255,23 @@ def test_the_agenda_says_what_each_item_is_about(qtbot, engine, world) -> None:
     assert model.headerData(AgendaModel.COL_WHY, Qt.Orientation.Horizontal) == "Why"
 
 
+def test_a_title_without_spaces_does_not_widen_the_window(qtbot, engine, world) -> None:
+    """A title, place or note without spaces (a pasted link, a code) is one word a label
+    cannot wrap: the detail grew as wide as the word and pushed the window off the screen."""
+    word = "x" * 200
+    link = "https://www.comune.cremona.it/" + "documenti/" * 15 + "verbale.pdf"
+    meeting_id = plan(engine, world, word, NOW + DAY, location=link)
+    coordinator = world.actor(C)
+    item = run(engine, agenda.add_agenda_item, coordinator, meeting_id, "Varie")
+    run(engine, agenda.edit_agenda_item, coordinator, item.id, item.version_id, "Varie", link)
+    view = meetings_view(qtbot, engine, coordinator)
+    assert view.detail.detail is not None and view.detail.detail.meeting.title == word
+    assert view.detail.agenda.notes.text().endswith(link)
+    assert view.minimumSizeHint().width() < 1290
+    assert view.width() == 1290 and view.detail.geometry().right() < view.width()
+    assert view.detail.title.toolTip() == word  # whole where it is cut
+
+
 # -- meeting mode --------------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolBar, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from console.config import WEIGHT_CITIZEN_REPORT, WEIGHT_MEDIA, WEIGHT_POLICE_INTERVENTION
@@ -28,6 +28,7 @@ from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
 from console.views.meetings.agenda_commands import ItemBook, MoveItem, RemoveItem
 from console.views.meetings.agenda_dialogs import AddItemDialog, EditItemDialog
+from console.views.meetings.labels import narrow_label
 from console.views.meetings.models import AgendaModel, agenda_about, agenda_title, agenda_why
 
 TITLE_WIDTH = 280  # pixels at most for the item's title
@@ -57,11 +58,9 @@ class AgendaPanel(QWidget):
         self.model = AgendaModel(self, cases_visible=can(self.actor, Action.VIEW_CASES))
         self.table = make_table(self.model, self.tr("Agenda of the meeting"))
         self.table.setWordWrap(False)
-        self.notes = QLabel()  # the current item's notes, in full
-        self.notes.setWordWrap(True)
+        self.notes = narrow_label()  # the current item's notes, in full
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = narrow_label()
         self._build_actions()
         tools = QToolBar()
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

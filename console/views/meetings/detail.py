@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from console.services.changes import Area
 from console.services.meetings import meetings
@@ -18,6 +18,7 @@ from console.views.common.formatting import format_moment
 from console.views.common.section import ViewContext
 from console.views.meetings.actions_view import ActionTracker
 from console.views.meetings.agenda_panel import AgendaPanel
+from console.views.meetings.labels import narrow_label
 from console.views.meetings.minutes_panel import MinutesPanel
 
 TITLE_STYLE = "font-size: 14pt; font-weight: 600;"
@@ -36,13 +37,10 @@ class MeetingDetailView(QWidget):
         self.detail: MeetingDetail | None = None
         self._meeting_id: int | None = None
         self._request = 0
-        self.title = QLabel()
+        self.title = narrow_label()
         self.title.setStyleSheet(TITLE_STYLE)
-        self.title.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.guests = QLabel()
-        self.guests.setWordWrap(True)
+        self.facts = narrow_label()
+        self.guests = narrow_label()
         self.agenda = AgendaPanel(context)
         self.minutes = MinutesPanel(context)
         self.tracker: ActionTracker | None = None  # the Actions tab, once a meeting is shown
@@ -131,6 +129,7 @@ class MeetingDetailView(QWidget):
         self.guests.setVisible(detail is not None)
         if detail is None:
             self.title.setText(self.tr("Choose a meeting in the list."))
+            self.title.setToolTip("")
         else:
             self._show_header(detail.meeting)
         self.agenda.set_detail(detail)
@@ -142,6 +141,7 @@ class MeetingDetailView(QWidget):
     def _show_header(self, meeting: MeetingRow) -> None:
         tz = self.context.settings.time_zone()
         self.title.setText(meeting.title)
+        self.title.setToolTip(meeting.title)
         parts = [format_moment(meeting.held_at, tz)]
         if meeting.location:
             parts.append(meeting.location)
