@@ -452,6 +452,19 @@ def test_an_empty_agenda_shows_no_empty_heading(qtbot, engine: Engine) -> None:
     assert not page.status.isVisible() and not page.action_bar.isVisible()
 
 
+def test_a_title_without_spaces_stays_on_the_projector(qtbot, engine: Engine) -> None:
+    """The meeting's title in the bar and an item's title are one unwrappable word when they
+    have no spaces: meeting mode grew wider than the projector's screen."""
+    world = make_world(engine)
+    meeting_id = held_meeting(engine, world, title="x" * 200)
+    run(engine, agenda.add_agenda_item, world.actor(C), meeting_id, "y" * 200)
+    context = context_for(engine, world.actor(C))
+    mode = open_mode(qtbot, context, meeting_id)
+    shown_item(qtbot, mode, mode.agenda[0].id)
+    assert mode.item_page.title.text() == "y" * 200
+    assert mode.minimumSizeHint().width() < 1440
+
+
 def red_pixels(label: QLabel) -> int:
     """How many of the label's pixels are drawn in the room's alert red (or near it)."""
     image = label.grab().toImage()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -123,6 +124,8 @@ class ItemPage(QWidget):
         self.position.setStyleSheet(f"color: {MUTED};")
         self.title = text_label(size="title", bold=True)
         self.title.setObjectName("item_title")
+        # A title without spaces is cut at the edge rather than widening the room's screen.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notes = text_label()
         self.notes.setStyleSheet(f"color: {MUTED};")
         self.status = text_label()

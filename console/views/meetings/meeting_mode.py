@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -136,6 +137,7 @@ class MeetingMode(QWidget):
 
         self.title = text_label(bold=True)
         self.title.setObjectName("meeting_title")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.room_line = QLabel()
         self.room_line.setObjectName("room_line")
         self.hints = QLabel(
