@@ -35,6 +35,7 @@ from console.models import (
 )
 from console.services.cases import casework, referrals
 from console.services.meetings import actions, agenda, meetings
+from console.services.meetings.common import MeetingError
 from console.services.meetings.rows import ActionDraft, MeetingDraft
 from console.views.cases.case_dialogs import ReferDialog
 from console.views.cases.note_dialog import NoteDialog
@@ -702,3 +703,27 @@ def test_projector_type_and_a_real_render(qtbot, prepared: Prepared, engine: Eng
     assert image.save(str(tmp_path / "meeting_mode.png"))
     colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 29)}
     assert len(colours) > 20  # text, chart, bars: something was drawn
+
+
+def test_a_refusal_after_the_rows_were_rebuilt_resets_the_persons_new_row(
+    qtbot, prepared: Prepared, engine: Engine, make_context: ContextMaker
+) -> None:
+    """A newcomer recorded rebuilds the rows: a refusal arriving afterwards for a box of the
+    old rows must reset the person's row as it is now, not touch deleted check boxes."""
+    world = prepared.world
+    context = make_context(engine, world.actor(C))
+    mode = open_mode(qtbot, context, prepared.meeting_id)
+    page = mode.attendance
+    person_id = world.person(P, "pl")
+    old_row = page.rows[person_id]
+    assert page.meeting is not None
+    page._fill(page.meeting.participants)  # as when a newcomer is recorded
+    settle(qtbot, context)
+    new_row = page.rows[person_id]
+    assert new_row is not old_row
+    new_row.present.blockSignals(True)  # a tick the service is about to refuse
+    new_row.present.setChecked(True)
+    new_row.present.blockSignals(False)
+    page._refused(MeetingError("meeting_closed", "meeting {id} is closed", id=1), old_row)
+    assert not new_row.present.isChecked()  # back to what is recorded
+    assert page.refused.isVisible()

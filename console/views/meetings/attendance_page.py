@@ -252,8 +252,10 @@ class AttendancePage(QWidget):
         self.sig_attendance.emit(self.meeting)
 
     def _refused(self, exc: BaseException, row: AttendanceRow | None) -> None:
-        if row is not None:
-            row.set_state(row.participant)  # back to what is recorded
+        # The rows may have been rebuilt meanwhile (a newcomer recorded): the person's row now.
+        current = self.rows.get(row.person_id) if row is not None else None
+        if current is not None:
+            current.set_state(current.participant)  # back to what is recorded
         self.add.setEnabled(self.newcomer.count() > 0)
         self.refused.setText(error_text(exc))
         self.refused.show()
