@@ -15,7 +15,6 @@ from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from io import BytesIO
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -26,14 +25,19 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from console import texts
 from console.reports.fonts import FontFamily, unicode_family
-from console.reports.pages import numbered_canvas
+from console.reports.pages import (
+    INK,
+    MARGIN,
+    MUTED,
+    a4_document,
+    numbered_canvas,
+    style_maker,
+)
+from console.reports.pages import paragraph_text as _text
 from console.services.funding.report import FundingReport, Indicator
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-INK = colors.HexColor("#212121")
-MUTED = colors.HexColor("#616161")
 RULE = colors.HexColor("#bdbdbd")
 ACCENT = colors.HexColor("#1f4e79")
 SHADE = colors.HexColor("#eef2f6")
@@ -104,16 +108,9 @@ def funding_pdf(
     styles = _styles(fonts)
     buffer = BytesIO()
     span = texts.date_range(report.start, report.end, lang)
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 6 * mm,
-        bottomMargin=MARGIN,
         title=f"{words['document']}: {report.project.title or texts.PROJECT_NAME[lang]} ({span})",
-        author=texts.PROJECT_PARTNERS,
-        subject=texts.PROJECT_NAME[lang],
         lang=lang,
     )
     local = generated_at.astimezone(tz)
@@ -188,7 +185,10 @@ def _facts(
     ]
     table = Table(
         [
-            [Paragraph(_text(k), styles["label"]), Paragraph(_text(v), styles["body"])]
+            [
+                Paragraph(_text(k), styles["label"]),
+                Paragraph(_text(v), styles["body"]),
+            ]
             for k, v in rows
         ],
         colWidths=[45 * mm, TEXT_WIDTH - 45 * mm],
@@ -291,7 +291,8 @@ def _hours(
     if report.missing_costs:
         flow.append(
             Paragraph(
-                _text(words["missing_costs"].format(n=len(report.missing_costs))), styles["warn"]
+                _text(words["missing_costs"].format(n=len(report.missing_costs))),
+                styles["warn"],
             )
         )
     return flow
@@ -434,27 +435,12 @@ def _narrative(
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _text(value: str) -> str:
-    """Plain text made safe for a reportlab paragraph (markup escaped, lines kept)."""
-    return escape(value.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
 def _short_date(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def _styles(fonts: FontFamily) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "base",
-        fontName=fonts.regular,
-        bulletFontName=fonts.regular,
-        fontSize=9.5,
-        leading=12.5,
-        textColor=INK,
-    )
-
-    def style(name: str, **values: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **values)
+    style = style_maker(fonts)
 
     return {
         "kicker": style("kicker", fontSize=9, textColor=MUTED, spaceAfter=1 * mm),

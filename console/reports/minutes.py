@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from io import BytesIO
-from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -34,7 +32,15 @@ from reportlab.platypus import (
 from console import texts
 from console.models import ActionStatus, MeetingStatus, Visibility
 from console.reports.fonts import FontFamily, unicode_family
-from console.reports.pages import numbered_canvas
+from console.reports.pages import (
+    INK,
+    MARGIN,
+    MUTED,
+    a4_document,
+    numbered_canvas,
+    style_maker,
+)
+from console.reports.pages import paragraph_text as _text
 from console.services.meetings.document import (
     MinutesAction,
     MinutesDocument,
@@ -43,10 +49,7 @@ from console.services.meetings.document import (
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-INK = colors.HexColor("#212121")
-MUTED = colors.HexColor("#616161")
 RULE = colors.HexColor("#bdbdbd")
 ACCENT = colors.HexColor("#1f4e79")
 RESERVED = colors.HexColor("#8d2c1f")  # the mark of a text for one organization or social services
@@ -76,17 +79,8 @@ def render_minutes(
     styles = _styles(fonts)
     version = audience_words(document, lang)
     buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 8 * mm,
-        bottomMargin=MARGIN,
-        title=f"{words['document']}: {document.title} ({version})",
-        author=texts.PROJECT_PARTNERS,
-        subject=texts.PROJECT_NAME[lang],
-        lang=lang,
+    doc = a4_document(
+        buffer, title=f"{words['document']}: {document.title} ({version})", lang=lang, header=8 * mm
     )
     stamp = words["generated"].format(**_moment(generated_at, tz, lang))
 
@@ -179,7 +173,10 @@ def _facts(
     ]
     table = Table(
         [
-            [Paragraph(_text(k), styles["label"]), Paragraph(_text(v), styles["body"])]
+            [
+                Paragraph(_text(k), styles["label"]),
+                Paragraph(_text(v), styles["body"]),
+            ]
             for k, v in rows
         ],
         colWidths=[32 * mm, TEXT_WIDTH - 32 * mm],
@@ -374,11 +371,6 @@ def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(_text(part), style) for part in text.split("\n\n") if part.strip()]
 
 
-def _text(value: str) -> str:
-    """Plain text made safe for a reportlab paragraph (markup escaped, lines kept)."""
-    return escape(value.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
 def _fit(value: str, font: str, size: float, width: float) -> str:
     """``value`` cut short (…) to fit in ``width`` points."""
     if stringWidth(value, font, size) <= width:
@@ -410,17 +402,7 @@ def _day(day: date | None, lang: str) -> str:
 
 
 def _styles(fonts: FontFamily) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "base",
-        fontName=fonts.regular,
-        bulletFontName=fonts.regular,
-        fontSize=9.5,
-        leading=12.5,
-        textColor=INK,
-    )
-
-    def style(name: str, **values: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **values)
+    style = style_maker(fonts)
 
     return {
         "kicker": style("kicker", fontSize=9, textColor=MUTED, spaceAfter=1 * mm),

@@ -1,12 +1,67 @@
-"""Page furniture shared by the PDFs: a canvas that knows the page count when it writes each
-page, for "page X of Y" footers."""
+"""Page furniture shared by the PDFs (minutes, summary, funding report): the A4 document, its
+colours and base paragraph style, plain text made safe for a paragraph, and a canvas that knows
+the page count when it writes each page, for "page X of Y" footers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from console import texts
+from console.reports.fonts import FontFamily
+
+MARGIN = 18 * mm
+INK = colors.HexColor("#212121")
+MUTED = colors.HexColor("#616161")
+StyleMaker = Callable[..., ParagraphStyle]
+
+
+def a4_document(buffer: IO[bytes], *, title: str, lang: str, header: float = 6 * mm) -> Any:
+    """An A4 platypus document of the project (author and subject set), ``header`` above the
+    top margin for the running head."""
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + header,
+        bottomMargin=MARGIN,
+        title=title,
+        author=texts.PROJECT_PARTNERS,
+        subject=texts.PROJECT_NAME[lang],
+        lang=lang,
+    )
+
+
+def style_maker(fonts: FontFamily) -> StyleMaker:
+    """``style(name, **values)``: a paragraph style over the reports' base (the embedded
+    family, 9.5 pt on 12.5, ink colour)."""
+    base = ParagraphStyle(
+        "base",
+        fontName=fonts.regular,
+        bulletFontName=fonts.regular,
+        fontSize=9.5,
+        leading=12.5,
+        textColor=INK,
+    )
+
+    def style(name: str, **values: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **values)
+
+    return style
+
+
+def paragraph_text(value: str) -> str:
+    """Plain text made safe for a reportlab paragraph (markup escaped, lines kept)."""
+    return escape(value.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def numbered_canvas(draw: Callable[[Canvas, int, int], None], font: str) -> type[Canvas]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from io import BytesIO
-from typing import Any
+from xml.sax.saxutils import escape
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -35,15 +35,18 @@ from reportlab.platypus import (
 from console import texts
 from console.reports import charts
 from console.reports.fonts import FontFamily, unicode_family
-from console.reports.pages import numbered_canvas
+from console.reports.pages import (
+    MARGIN,
+    MUTED,
+    a4_document,
+    numbered_canvas,
+    style_maker,
+)
 from console.services.reporting.summary import ActivitySummary, Figures, ZoneSummary
 from console.services.reporting.suppression import Count, change_text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-INK = colors.HexColor("#212121")
-MUTED = colors.HexColor("#616161")
 RULE = colors.HexColor("#bdbdbd")
 ACCENT = colors.HexColor("#1f4e79")
 CHART_DPI = 150
@@ -62,18 +65,7 @@ def summary_pdf(
     styles = _styles(fonts)
     buffer = BytesIO()
     period = texts.date_range(summary.period.start, summary.period.end, lang)
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 6 * mm,
-        bottomMargin=MARGIN,
-        title=f"{words['document']}: {period}",
-        author=texts.PROJECT_PARTNERS,
-        subject=texts.PROJECT_NAME[lang],
-        lang=lang,
-    )
+    doc = a4_document(buffer, title=f"{words['document']}: {period}", lang=lang)
     local = generated_at.astimezone(tz)
     stamp = words["generated"].format(
         day=texts.day_month_year(local.date(), lang), time=local.strftime("%H:%M")
@@ -223,7 +215,7 @@ def _figures_table(
                 ]
             )
     cells = [
-        [Paragraph(_escape(text), styles["cell_head" if i == 0 else "cell"]) for text in row]
+        [Paragraph(escape(text), styles["cell_head" if i == 0 else "cell"]) for text in row]
         for i, row in enumerate(rows)
     ]
     for row in cells[1:]:
@@ -382,7 +374,7 @@ def _zone_page(
 ) -> list[Flowable]:
     words = texts.SUMMARY[lang]
     story: list[Flowable] = [
-        Paragraph(_escape(words["zone"].format(zone=zone.name)), styles["h1"]),
+        Paragraph(escape(words["zone"].format(zone=zone.name)), styles["h1"]),
         _figures_table(zone.figures, zone.previous, summary, lang, styles, meetings=False),
     ]
     if summary.zone_id is None:
@@ -422,7 +414,7 @@ def _method(
     story: list[Flowable] = [Paragraph(words["method"], styles["h1"])]
     for item in words["method_items"]:
         text = item.format(tz=summary.time_zone, n=summary.threshold, below=summary.threshold - 1)
-        story.append(Paragraph(_escape(text), styles["bullet"], bulletText="•"))
+        story.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))
     return story
 
 
@@ -455,22 +447,8 @@ def _group(key: str, lang: str) -> str:
     return texts.GENDER_GROUPS[lang].get(key, key)
 
 
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _styles(fonts: FontFamily) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "base",
-        fontName=fonts.regular,
-        bulletFontName=fonts.regular,
-        fontSize=9.5,
-        leading=12.5,
-        textColor=INK,
-    )
-
-    def style(name: str, **values: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **values)
+    style = style_maker(fonts)
 
     return {
         "kicker": style("kicker", fontSize=10, textColor=MUTED, spaceAfter=1 * mm),
