@@ -47,6 +47,9 @@ WEIGHT_MEDIA = Option("map/weight_media", int, 1)
 CONFIDENTIALITY = Option("meetings/confidentiality", str, "")
 # Counts of people under this number print as "<N" in summaries (services.reporting).
 SUPPRESSION_THRESHOLD = Option("reports/suppression_threshold", int, 5)
+# The province whose patron saint is a holiday besides Italy's national ones
+# (services.planning.holidays); Cremona by default.
+HOLIDAY_PROVINCE = Option("calendar/holiday_province", str, "CR")
 
 LANGUAGES = ("", "en", "it")
 
