@@ -20,7 +20,32 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
+def _threshold(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"not a threshold from 1 to 100: {text!r}")
+    return value
+
+
+def _weights(text: str) -> tuple[float, float, float]:
+    """'1,2,1': the weights of citizen reports, police interventions and media."""
+    parts = text.split(",")
+    try:
+        values = tuple(float(part) for part in parts)
+    except ValueError:
+        values = ()
+    if len(values) != 3 or any(not 0 <= v <= 100 for v in values):
+        raise argparse.ArgumentTypeError(
+            f"not three weights from 0 to 100 separated by commas: {text!r} (e.g. 1,2,1)"
+        )
+    return values  # type: ignore[return-value]
+
+
 def cmd_report(args: argparse.Namespace) -> None:
+    from console.models import SignalKind  # noqa: PLC0415
     from console.services import access  # noqa: PLC0415
     from console.services.places.indicators import IndicatorError  # noqa: PLC0415
     from console.services.reporting import periods, printout  # noqa: PLC0415 - reportlab here
@@ -37,6 +62,14 @@ def cmd_report(args: argparse.Namespace) -> None:
         tz=args.tz,
         path=args.out,
         zone_id=args.zone,
+        threshold=args.threshold,
+        weights=dict(
+            zip(
+                (SignalKind.CITIZEN_REPORT, SignalKind.POLICE_INTERVENTION, SignalKind.MEDIA),
+                args.weights,
+                strict=True,
+            )
+        ),
     )
     opened = open_database(args)
     try:
@@ -63,7 +96,7 @@ def register(
         "report",
         cmd_report,
         "Write the activity summary of a period (PDF, A4): figures and charts, a page per zone, "
-        "the change on the previous period, counts of people under 5 shown as <5.",
+        "the change on the previous period, counts of people under the threshold (5) shown as <5.",
     )
     report.add_argument(
         "--from", dest="from_", type=_iso_date, required=True, metavar="DATE", help="first day"
@@ -72,6 +105,21 @@ def register(
     report.add_argument("--zone", type=int, metavar="ID", help="one zone only")
     report.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
     report.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
+    report.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=5,
+        metavar="N",
+        help="counts of people under N print as <N (default 5, as in Settings)",
+    )
+    report.add_argument(
+        "--weights",
+        type=_weights,
+        default=(1.0, 1.0, 1.0),
+        metavar="C,P,M",
+        help="weights of citizen reports, police interventions and media in the pressure index "
+        "(default 1,1,1, as on the map)",
+    )
     report.add_argument(
         "--tz", type=time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
     )

@@ -7,6 +7,7 @@ so their few words live here, once.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from console.models import (
     ActionStatus,
@@ -244,6 +245,14 @@ def language(code: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def number(value: float | Decimal | int, places: int, lang: str) -> str:
+    """'1.234,5' (it) or '1,234.5' (en), with ``places`` decimals."""
+    text = f"{value:,.{places}f}"
+    if language(lang) == "it":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 def long_date(day: date, lang: str) -> str:
     """'martedì 24 novembre 2026' / 'Tuesday 24 November 2026'."""
     lang = language(lang)
@@ -359,6 +368,8 @@ SUMMARY = {
             "{below} è indicato come «<{n}»; se in un gruppo ne resta nascosto uno solo, si "
             "nasconde anche il più piccolo degli altri, così che il totale non lo riveli.",
         ),
+        "weights": "Pesi della pressione: segnalazioni dei cittadini {citizen}, interventi di "
+        "polizia {police}, stampa {media}.",
         "not_recorded": "non registrato",
         "generated": "Generato il {day} alle {time}",
         "page": "Pagina {n} di {total}",
@@ -448,6 +459,8 @@ SUMMARY = {
             "is shown as “<{n}”; when a group would hide only one, the smallest other is hidden "
             "too, so that the total does not reveal it.",
         ),
+        "weights": "Weights of the pressure index: citizen reports {citizen}, police "
+        "interventions {police}, media {media}.",
         "not_recorded": "not recorded",
         "generated": "Generated on {day} at {time}",
         "page": "Page {n} of {total}",

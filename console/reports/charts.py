@@ -1,17 +1,22 @@
 """Chart builders: each returns a ``matplotlib.figure.Figure`` (no pyplot state), shown in a
 ``FigureCanvasQTAgg`` by the views or saved into a PDF by the reports.
 
-Every visible word is passed in by the caller, already translated; numbers are plain.
+Every visible word is passed in by the caller, already translated; numbers are written with the
+decimal mark of the language the caller builds in (:func:`numbers_in`, "2,5" in Italian).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import contextlib
+import contextvars
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, Protocol
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from console import texts
 
 PRESSURE_COLOUR = "#d62728"
 PRESENCE_COLOUR = "#1f77b4"
@@ -23,6 +28,36 @@ TREND_LABELS = {
     "threshold": "Review threshold",
     "week": "Week of",
 }
+
+
+# The language whose decimal mark the charts built in this context write (a context variable:
+# the dashboard builds on the runner's worker while the GUI thread may build another).
+_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("chart_language", default="en")
+
+
+@contextlib.contextmanager
+def numbers_in(lang: str) -> Iterator[None]:
+    """Charts built inside write their numbers the way of ``lang`` ("it": "1.234,5")."""
+    token = _LANGUAGE.set(texts.language(lang))
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals and the decimal mark of the current language."""
+    return texts.number(value, decimals, _LANGUAGE.get())
+
+
+def _ticks(axis: Any) -> None:
+    """Tick labels with the language's decimal mark (whole numbers without decimals)."""
+
+    def write(value: float, _position: object) -> str:
+        whole = abs(value - round(value)) < 1e-9
+        return number_text(value, 0 if whole else 1)
+
+    axis.set_major_formatter(FuncFormatter(write))
 
 
 class TrendPoint(Protocol):
@@ -98,6 +133,7 @@ def zone_trend_figure(
     for axis in (bars, line):
         axis.set_ylim(bottom=0)
         axis.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+        _ticks(axis.yaxis)
     if not points:
         bars.set_xlim(-0.5, 0.5)
     # Below the axes, so neither the bars nor the line (drawn over the bars' axes) hide it.
@@ -130,7 +166,7 @@ def _label_bars(
             bar.set_fill(False)
             text = suppressed_text
         else:
-            text = f"{value:.{decimals}f}" if decimals else f"{value:.0f}"
+            text = number_text(value, decimals)
         axes.annotate(
             text,
             (bar.get_x() + bar.get_width(), bar.get_y() + bar.get_height() / 2),
@@ -167,6 +203,7 @@ def bar_figure(
     axes.set_xlabel(value_label)
     axes.set_xlim(0, max([*heights, 1]) * 1.2)
     axes.xaxis.set_major_locator(MaxNLocator(integer=decimals == 0, min_n_ticks=1))
+    _ticks(axes.xaxis)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     return figure
@@ -205,6 +242,7 @@ def grouped_bar_figure(
     axes.set_xlabel(value_label)
     axes.set_xlim(0, max(top, 1) * 1.25)
     axes.xaxis.set_major_locator(MaxNLocator(integer=decimals == 0, min_n_ticks=1))
+    _ticks(axes.xaxis)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     if series:
@@ -284,6 +322,7 @@ def contacts_figure(
         axes.set_xlabel(axis)
         axes.set_xlim(0, max([*heights, 1]) * 1.3)
         axes.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1, nbins=4))
+        _ticks(axes.xaxis)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
     return figure
@@ -397,6 +436,7 @@ def zones_trend_figure(
         for axis in (bars, line):
             axis.set_ylim(bottom=0)
             axis.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1, nbins=3))
+            _ticks(axis.yaxis)
             axis.tick_params(labelsize="x-small")
         if not points:
             bars.set_xlim(-0.5, 0.5)

@@ -47,24 +47,16 @@ WARN = colors.HexColor("#8d2c1f")
 # -- numbers as people read them -------------------------------------------------------------
 
 
-def grouped(value: Decimal | int, places: int, lang: str) -> str:
-    """'1.234,56' (it) or '1,234.56' (en), with ``places`` decimals."""
-    text = f"{value:,.{places}f}"
-    if texts.language(lang) == "it":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
 def euro(amount: Decimal, lang: str) -> str:
     """'1.234,56 €' (it) or '€1,234.56' (en); a negative amount with a minus sign."""
     sign = "\u2212" if amount < 0 else ""
-    digits = grouped(abs(amount), 2, lang)
+    digits = texts.number(abs(amount), 2, lang)
     return f"{sign}{digits} €" if texts.language(lang) == "it" else f"{sign}€{digits}"
 
 
 def percent(share: Decimal, lang: str) -> str:
     """A share (0.4231) as '42,31 %' / '42.31%'."""
-    digits = grouped(share * 100, 2, lang)
+    digits = texts.number(share * 100, 2, lang)
     return f"{digits} %" if texts.language(lang) == "it" else f"{digits}%"
 
 
@@ -75,8 +67,8 @@ def figure(value: int | Decimal | None, suppressed: bool, threshold: int, lang: 
     if value is None:
         return "—"
     if isinstance(value, Decimal):
-        return grouped(value, 1, lang)
-    return grouped(value, 0, lang)
+        return texts.number(value, 1, lang)
+    return texts.number(value, 0, lang)
 
 
 def change(indicator: Indicator, lang: str) -> str:
@@ -87,7 +79,7 @@ def change(indicator: Indicator, lang: str) -> str:
         return ""
     difference = indicator.value - indicator.previous
     places = 1 if isinstance(difference, Decimal) else 0
-    text = grouped(abs(difference), places, lang)
+    text = texts.number(abs(difference), places, lang)
     if difference > 0:
         return f"+{text}"
     if difference < 0:
@@ -272,7 +264,7 @@ def _hours(
             [
                 line.organization_name,
                 roles[line.role.value],
-                grouped(line.hours, 2, lang),
+                texts.number(line.hours, 2, lang),
                 euro(line.hourly_cost, lang) if line.hourly_cost is not None else words["no_cost"],
                 euro(line.cost, lang),
             ]
@@ -281,7 +273,7 @@ def _hours(
         [
             words["staff_total"],
             "",
-            grouped(report.hours_total, 2, lang),
+            texts.number(report.hours_total, 2, lang),
             "",
             euro(report.staff_cost, lang),
         ]

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from console import texts
+from console.models import SignalKind
 from console.reports import charts
 from console.reports.fonts import FontFamily, unicode_family
 from console.reports.pages import (
@@ -90,8 +91,10 @@ def summary_pdf(
             PAGE_WIDTH - MARGIN, MARGIN - 8 * mm, words["page"].format(n=number, total=total)
         )
 
+    with charts.numbers_in(lang):
+        story = _story(summary, lang, styles)
     doc.build(
-        _story(summary, lang, styles),
+        story,
         onFirstPage=page_frame,
         onLaterPages=page_frame,
         canvasmaker=numbered_canvas(page_numbers, fonts.regular),
@@ -185,9 +188,9 @@ def _figures_table(
         rows.append(
             [
                 words[key],
-                _value(now),
-                "" if before is None else _value(before),
-                change_text(now, before),
+                _value(now, lang),
+                "" if before is None else _value(before, lang),
+                change_text(now, before, lang),
             ]
         )
     if meetings:
@@ -209,9 +212,9 @@ def _figures_table(
             rows.append(
                 [
                     words[key],
-                    _value(now_value),
-                    "" if before is None else _value(before),
-                    change_text(now_value, before),
+                    _value(now_value, lang),
+                    "" if before is None else _value(before, lang),
+                    change_text(now_value, before, lang),
                 ]
             )
     cells = [
@@ -415,6 +418,17 @@ def _method(
     for item in words["method_items"]:
         text = item.format(tz=summary.time_zone, n=summary.threshold, below=summary.threshold - 1)
         story.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))
+
+    def weight(kind: SignalKind) -> str:
+        value = float(summary.weights.get(kind, 1.0))
+        return texts.number(value, 0 if value.is_integer() else 1, lang)
+
+    text = words["weights"].format(
+        citizen=weight(SignalKind.CITIZEN_REPORT),
+        police=weight(SignalKind.POLICE_INTERVENTION),
+        media=weight(SignalKind.MEDIA),
+    )
+    story.append(Paragraph(escape(text), styles["bullet"], bulletText="•"))
     return story
 
 
@@ -430,14 +444,12 @@ def _image(figure: Figure, width: float) -> Image:
     return Image(buffer, width=width, height=width * h / w)
 
 
-def _value(value: Value | None) -> str:
+def _value(value: Value | None, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, Count):
-        return value.text()
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return str(value)
+        return value.text() if value.value is None else texts.number(value.value, 0, lang)
+    return texts.number(value, 1 if isinstance(value, float) else 0, lang)
 
 
 def _group(key: str, lang: str) -> str:

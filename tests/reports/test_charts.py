@@ -6,8 +6,10 @@ from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from console.reports import charts
 from console.reports.charts import zone_trend_figure
 from console.services.places.indicators import WeekPoint
 
@@ -57,3 +59,25 @@ def test_a_long_trend_keeps_about_a_dozen_dates() -> None:
     figure = zone_trend_figure(many, title="Un anno", labels=ITALIAN)
     shown = [t for t in figure.axes[0].get_xticklabels() if t.get_visible()]
     assert 10 <= len(shown) <= 13
+
+
+def _texts(figure: Figure) -> list[str]:
+    FigureCanvasAgg(figure).draw()
+    found = [text.get_text() for axes in figure.axes for text in axes.texts]
+    for axes in figure.axes:
+        found += [tick.get_text() for tick in axes.get_xticklabels() + axes.get_yticklabels()]
+    return found
+
+
+def test_numbers_are_written_the_languages_way() -> None:
+    hours = [1234.5, 2.25]
+    with charts.numbers_in("it"):
+        italian = _texts(charts.hours_by_zone_figure(["A", "B"], hours, title="t", axis="ore"))
+    english = _texts(charts.hours_by_zone_figure(["A", "B"], hours, title="t", axis="hours"))
+    assert "1.234,5" in italian and "2,2" in italian
+    assert "1,234.5" in english and "2.2" in english
+    # Outside the context the language is English again.
+    assert charts.number_text(2.5, 1) == "2.5"
+    with charts.numbers_in("it"):
+        assert charts.number_text(2.5, 1) == "2,5"
+        assert charts.number_text(1000) == "1.000"

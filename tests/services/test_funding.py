@@ -308,3 +308,27 @@ def test_every_funding_function_by_role(world: World, role: Role) -> None:
             else:
                 with pytest.raises(PermissionDenied):
                     call(s, world.actors[role])
+
+
+def test_the_demo_has_a_whole_funding_report(tmp_path) -> None:
+    """A new user opens File ▸ Funding report on the demo and sees the grant, costed hours and
+    expenses, with no role missing a cost."""
+    from console.services import access, demo
+
+    manager = access.Actor(None, None, None, Role.MANAGER, "manager")
+    today = date(2026, 12, 5)
+    engine = db.open_database(db.sqlite_url(tmp_path / "demo.db")).engine
+    try:
+        with db.session_scope(engine) as session:
+            demo.seed_demo(session, today=today)
+        with db.session_scope(engine) as session:
+            settings = funding.project_settings(session, manager)
+            period = Period.month_of(date(2026, 11, 1))
+            found = funding.funding_report(session, manager, period.start, period.end, tz=ROME)
+    finally:
+        engine.dispose()
+    assert settings.funder == "Regione Lombardia" and settings.grant_amount == Decimal("7500.00")
+    assert settings.starts_on == date(2026, 11, 2)  # the first demo week's Monday
+    assert len(settings.objectives) == 3
+    assert found.hours and all(line.hourly_cost is not None for line in found.hours)
+    assert found.staff_cost > 0 and len(found.expenses) >= 3

@@ -477,3 +477,24 @@ def test_progress_is_reported_and_a_cancelled_job_stops(world: Demo) -> None:
     with pytest.raises(SummaryCancelled):
         summarize(world, job=stopped)
     assert len(stopped.reports) == 2
+
+
+def test_project_to_date_begins_when_the_funded_project_starts(world: Demo) -> None:
+    from sqlalchemy.orm import Session
+
+    from console.models import FundingProject
+    from console.services.reporting import queries
+    from console.services.reporting.summary import project_start
+
+    with Session(world.engine) as session:
+        project = session.get(FundingProject, 1) or FundingProject(id=1)
+        project.starts_on = None
+        session.add(project)
+        session.flush()
+        first = queries.first_activity(session)  # the first shift or debrief
+        assert first is not None
+        assert project_start(session, MANAGER, ROME) == first.astimezone(ROME).date()
+        project.starts_on = date(2025, 3, 1)
+        session.flush()
+        assert project_start(session, MANAGER, ROME) == date(2025, 3, 1)
+        session.rollback()

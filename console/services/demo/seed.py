@@ -1,4 +1,5 @@
-"""The deterministic Cremona demo: people, zones, 8 weeks of shifts, signals, cases, a meeting."""
+"""The deterministic Cremona demo: people, zones, 8 weeks of shifts, signals, cases, meetings and
+the funded project."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from console.services.access import audit, instance
 from console.services.demo.casework import seed_cases
+from console.services.demo.funding import seed_funding
 from console.services.demo.meeting import seed_meeting
 from console.services.demo.people import (
     DEMO_ACCOUNTS,
@@ -86,6 +88,7 @@ def seed_demo(session: Session, today: date) -> DemoSummary:
     seed_signals(demo)
     seed_cases(demo)
     seed_meeting(demo)
+    seed_funding(demo)
     instance.mark_demo(session)
     session.flush()
     summary = DemoSummary(

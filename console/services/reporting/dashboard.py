@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
 from console.models import SignalKind
+from console.reports import charts
 from console.services.access import Actor
 from console.services.places.zones import list_zones
 from console.services.reporting.periods import Period, PeriodKind
@@ -47,6 +48,7 @@ class DashboardRequest:
     kind: PeriodKind = PeriodKind.CUSTOM  # how the period was picked (its title on screen)
     charts: tuple[tuple[str, ChartBuilder], ...] = ()
     words: Mapping[str, str] = field(default_factory=dict)
+    language: str = "en"  # the decimal mark of the charts' numbers
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def build_dashboard(
     for number, (key, draw) in enumerate(request.charts, start=STEPS + 2):
         if job.is_cancelled():
             raise SummaryCancelled
-        figures.append((key, draw(summary, request.words)))
+        with charts.numbers_in(request.language):
+            figures.append((key, draw(summary, request.words)))
         job.report(number, total)
     return Dashboard(request, summary, zones, began, tuple(figures))

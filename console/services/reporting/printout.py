@@ -6,7 +6,8 @@ Reads only: nothing here writes to the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from console import files
+from console.models import SignalKind
 from console.reports.summary import summary_pdf
 from console.services.access import Actor
 from console.services.reporting.periods import Period
@@ -32,6 +34,8 @@ class SummaryRequest:
     path: Path
     zone_id: int | None = None
     threshold: int = DEFAULT_THRESHOLD
+    # Each signal kind's weight in the pressure index (the map's settings); equal when empty.
+    weights: Mapping[SignalKind, float] = field(default_factory=dict)
 
 
 def write_summary_pdf(
@@ -48,6 +52,7 @@ def write_summary_pdf(
         zone_id=request.zone_id,
         tz=request.tz,
         threshold=request.threshold,
+        weights=request.weights or None,
         job=job,
     )
     pdf = summary_pdf(

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from console.clock import HOME_TIME_ZONE
 from console.models import (
     ActionStatus,
+    FundingProject,
     Identification,
     ReferralStatus,
     ShiftStatus,
@@ -143,6 +144,8 @@ class ActivitySummary:
     meetings: MeetingFigures  # the whole project's, even for one zone
     previous_meetings: MeetingFigures | None
     zones: tuple[ZoneSummary, ...]  # by name
+    # Each signal kind's weight in the pressure index, as used (the method note states them).
+    weights: Mapping[SignalKind, float] = field(default_factory=dict)
 
 
 def activity_summary(
@@ -207,6 +210,7 @@ def activity_summary(
         zone_name=zones[0].name if zone_id is not None else None,
         time_zone=tz.key,
         threshold=threshold,
+        weights=weights,
         figures=figures,
         previous=before,
         meetings=meetings,
@@ -228,11 +232,15 @@ def activity_summary(
 
 
 def project_start(session: Session, actor: access.Actor, tz: ZoneInfo = HOME_TIME_ZONE) -> date:
-    """The local day of the project's first shift or debrief (today when there is none): where
-    "project to date" begins."""
+    """Where "project to date" begins: the start date of the funded project when it is set
+    (File ▸ Funding report), else the local day of the first shift or debrief (today when
+    there is none)."""
     access.require(actor, Action.VIEW_AGGREGATES)
+    starts_on = session.scalar(select(FundingProject.starts_on).limit(1))
+    if starts_on is not None:
+        return starts_on
     began = queries.first_activity(session)
-    return date.today() if began is None else began.astimezone(tz).date()
+    return datetime.now(tz).date() if began is None else began.astimezone(tz).date()
 
 
 # -- building ------------------------------------------------------------------------------

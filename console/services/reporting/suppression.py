@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from console import texts
+
 K = TypeVar("K")
 
 DEFAULT_THRESHOLD = 5
@@ -72,8 +74,10 @@ def suppress_group(
     return shown, shown_total
 
 
-def change_text(current: Count | float | int, previous: Count | float | int | None) -> str:
-    """'+3', '−2', '0' or '' (no previous period, or either side suppressed)."""
+def change_text(
+    current: Count | float | int, previous: Count | float | int | None, lang: str = "en"
+) -> str:
+    """'+3', '−2', '+1,5' (it), '0' or '' (no previous period, or either side suppressed)."""
     if previous is None:
         return ""
     now = current.value if isinstance(current, Count) else current
@@ -81,10 +85,8 @@ def change_text(current: Count | float | int, previous: Count | float | int | No
     if now is None or before is None:
         return ""
     difference = now - before
-    if isinstance(difference, float) and not difference.is_integer():
-        text = f"{abs(difference):.1f}"
-    else:
-        text = str(abs(int(difference)))
+    places = 1 if isinstance(difference, float) and not difference.is_integer() else 0
+    text = texts.number(abs(difference), places, lang)
     if difference > 0:
         return f"+{text}"
     if difference < 0:

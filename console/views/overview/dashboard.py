@@ -227,6 +227,7 @@ class DashboardPage(QWidget):
             },
             charts=charts.CHARTS,
             words=charts.chart_words(),
+            language=interface_language(),
         )
 
     def is_building(self) -> bool:
@@ -433,6 +434,7 @@ class DashboardPage(QWidget):
             path=path,
             zone_id=shown.zone_id,
             threshold=shown.threshold,
+            weights=shown.weights,
         )
         job = self._pdf_job = Job()
         self.save_action.setEnabled(False)
