@@ -11,7 +11,7 @@ from sqlalchemy import Engine, event
 
 from console import db
 from console.models import CaseStatus, Priority, Role, Visibility
-from console.services.access import PermissionDenied
+from console.services.access import HeldElsewhere, PermissionDenied, ScopedWrite
 from console.services.cases import casework, debriefs, referrals
 from console.services.cases.casework import CaseDraft, CaseFilter, CaseworkError, StaleCase
 from console.services.cases.debriefs import DebriefDraft
@@ -66,16 +66,23 @@ CALLS: dict[str, tuple[Callable[..., object], bool]] = {  # name -> (call, is a 
 }
 
 
+@pytest.mark.parametrize("org", ["x", "y"])  # the case's own organization, another
 @pytest.mark.parametrize("name", CALLS)
 @pytest.mark.parametrize("role", ROLES)
 def test_partners_follow_cases_and_managers_and_admins_do_not(
-    engine: Engine, world: World, role: Role, name: str
+    engine: Engine, world: World, role: Role, name: str, org: str
 ) -> None:
-    case = open_case(engine, world)
-    call, _ = CALLS[name]
-    actor = world.actor(role, "y")
+    """Every partner reads every case; a change is made by the case's own organization (a
+    new case is opened in the actor's own)."""
+    case = open_case(engine, world)  # organization x's
+    call, is_write = CALLS[name]
+    actor = world.actor(role, org)
     if role not in PARTNERS:
         with pytest.raises(PermissionDenied), db.session_scope(engine) as s:
+            call(s, actor, world, case)
+        return
+    if is_write and org == "y" and name != "open_case":
+        with pytest.raises(HeldElsewhere), db.session_scope(engine) as s:
             call(s, actor, world, case)
         return
     with db.session_scope(engine) as s:
@@ -108,12 +115,29 @@ def test_a_new_case_is_open_owned_by_the_actor_in_their_organization(
     assert audit_entries(engine, since) == [("create", "cases", str(row.id))]
 
 
-def test_the_owner_may_be_someone_else_whose_organization_takes_the_case(
+def test_a_case_is_handed_over_by_its_organization_and_then_belongs_to_the_other(
     engine: Engine, world: World
 ) -> None:
     social = world.actor(S, "y")
-    row = open_case(engine, world, owner_id=social.person_id)
+    # A case is opened in one's own organization, never straight into another's.
+    with pytest.raises(HeldElsewhere) as refused:
+        open_case(engine, world, owner_id=social.person_id)
+    assert refused.value.code == "held_by_other_organization"
+    assert refused.value.params == {"write": ScopedWrite.HAND_OVER_CASE}
+    row = open_case(engine, world)
+    # Another organization may not take it...
+    with pytest.raises(HeldElsewhere):
+        run(engine, casework.update_case, social, row.id, row.version_id, owner_id=social.person_id)
+    # ...but its own organization hands it over, and then the case is the other's to change.
+    educator = world.actor(E)
+    row = run(
+        engine, casework.update_case, educator, row.id, row.version_id, owner_id=social.person_id
+    )
     assert (row.owner_id, row.organization_id) == (social.person_id, world.orgs["y"])
+    with pytest.raises(HeldElsewhere):
+        run(engine, casework.update_case, educator, row.id, row.version_id, title="Ripresa")
+    row = run(engine, casework.update_case, social, row.id, row.version_id, title="Presa")
+    assert row.title == "Presa"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 from console import db
 from console.models import Consent, Identification, Role, Subject
 from console.services.access import PermissionDenied, audit
-from console.services.cases import casework, people_met
+from console.services.cases import casework, people_met, referrals
 from console.services.cases.case_common import CaseworkError, Refused
 from tests.services.casework_world import (
     NOT_PARTNERS,
@@ -50,9 +50,25 @@ def nickname(engine: Engine, world: World, alias: str = "Giacca rossa") -> int:
     return row.id
 
 
+def taken_over_by_y(engine: Engine, world: World, subject_id: int) -> None:
+    """X (who met the person) refers a case about them to Y, and Y accepts: Y now holds the
+    relationship too."""
+    case = run(
+        engine,
+        casework.open_case,
+        world.actor(E),
+        casework.CaseDraft("Presa in carico", subject_id=subject_id),
+    )
+    referral = run(
+        engine, referrals.refer_case, world.actor(E), case.id, world.orgs["y"], "Presa in carico"
+    )
+    run(engine, referrals.accept_referral, world.actor(S, "y"), referral.id)
+
+
 def named(engine: Engine, world: World) -> int:
     """A named subject, named by organization Y on a legal basis that started long ago."""
     subject_id = nickname(engine, world)
+    taken_over_by_y(engine, world, subject_id)
     namer = world.actor(S, "y")
     run(
         engine,
@@ -329,6 +345,10 @@ def test_every_write_and_profile_read_is_audited_without_name_or_description(
     entries = audit_entries(engine, since)
     assert entries[0] == ("create", "subjects", str(subject_id))
     assert [e[:2] for e in entries[1:]] == [
+        ("create", "cases"),  # X refers a case about the person to Y, who takes it on
+        ("create", "referrals"),
+        ("update", "cases"),
+        ("update", "referrals"),
         ("create", "consents"),
         ("update", "subjects"),
         ("update", "subjects"),

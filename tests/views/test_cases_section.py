@@ -151,10 +151,10 @@ def test_editing_the_facts_and_a_conflict_shows_both_versions(
     assert column(view, M.COL_TITLE) == [PANCHINE]
     view.filters.review_due.setChecked(False)
 
-    # Someone else saves the case meanwhile: this view still holds the older version.
+    # Someone of the cooperative saves the case meanwhile: this view holds the older version.
     with db.session_scope(demo) as session:
         casework.update_case(
-            session, actor(demo, "coordinatore"), case_id, case.version_id, status="monitoring"
+            session, actor(demo, "educatore"), case_id, case.version_id, status="monitoring"
         )
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
@@ -344,3 +344,22 @@ def test_screenshot_of_the_cases_view(qapp, demo, db_path, tmp_path, monkeypatch
     assert app.main([*argv, "--user", "educatore"]) == 0
     assert not QImage(str(png)).isNull()
     assert seen == {"section": "cases", "rows": 5, "detail": True}
+
+
+def test_another_organizations_case_is_read_with_its_facts_locked(qtbot, demo: Engine) -> None:
+    """An officer reads the cooperative's case: its facts are the cooperative's to change, and
+    the window says so instead of failing on Save."""
+    view = cases_view(qtbot, demo, "agente")
+    open_case(qtbot, view, PANCHINE)
+    detail = view.detail
+    assert not detail.detail.case.may_change
+    assert not detail.status.isEnabled() and not detail.owner.isEnabled()
+    assert not detail.save.isEnabled()
+    assert not detail.held.isHidden()
+    assert "Cooperativa Sociale Il Cortile" in detail.held.text()
+    assert not detail.referrals.refer.isEnabled()
+    # The cooperative's educator changes it as before.
+    own = cases_view(qtbot, demo, "educatore")
+    open_case(qtbot, own, PANCHINE)
+    assert own.detail.detail.case.may_change and own.detail.status.isEnabled()
+    assert own.detail.held.isHidden()

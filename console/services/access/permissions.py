@@ -7,6 +7,7 @@ what would be refused anyway.
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from console.models import Role, User, Visibility
@@ -97,6 +98,75 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Managers account for the grant; coordinators write the narrative; admins set it up.
     Action.MANAGE_FUNDING: frozenset({Role.MANAGER, Role.COORDINATOR, Role.ADMIN}),
 }
+
+
+class ScopedWrite(enum.StrEnum):
+    """Writes that the role alone does not allow: the record belongs to some organizations (its
+    holders, named by the service that writes it) and only their members make them."""
+
+    CHANGE_CASE = "change_case"  # title, status, priority, review date, links to debriefs
+    HAND_OVER_CASE = "hand_over_case"  # a new owner, and so a new organization
+    REFER_CASE = "refer_case"
+    CHANGE_DEBRIEF = "change_debrief"
+    RECORD_CONSENT = "record_consent"
+    WITHDRAW_CONSENT = "withdraw_consent"
+
+
+# The second table: each scoped write, the role action it needs, who holds the record, and
+# which roles make it for every organization's records.
+#   case: its owner's organization, and any organization that accepted a referral of it (they
+#         work on it together); handing it over: the owner's organization alone;
+#   debrief: the organizations of the people who were on the outing and of who recorded it;
+#         coordinators plan every joint outing and correct any debrief;
+#   consent: the organizations that hold the relationship with the person met (whoever first
+#         recorded them, and the holders of a case about them); a withdrawal also by the
+#         organization the consent was given to (it may always give its access up).
+SCOPED_WRITES: dict[ScopedWrite, tuple[Action, frozenset[Role]]] = {
+    ScopedWrite.CHANGE_CASE: (Action.WRITE_CASES, frozenset()),
+    ScopedWrite.HAND_OVER_CASE: (Action.WRITE_CASES, frozenset()),
+    ScopedWrite.REFER_CASE: (Action.WRITE_CASES, frozenset()),
+    ScopedWrite.CHANGE_DEBRIEF: (Action.RECORD_DEBRIEFS, PLANNERS),
+    ScopedWrite.RECORD_CONSENT: (Action.WRITE_CASES, frozenset()),
+    ScopedWrite.WITHDRAW_CONSENT: (Action.WRITE_CASES, frozenset()),
+}
+
+
+class HeldElsewhere(PermissionDenied):
+    """A scoped write refused: the actor's organization does not hold the record.
+
+    Like every refusal it carries a ``code`` and the ``params`` of its sentence (``write``: the
+    :class:`ScopedWrite` refused); ``str()`` is the English sentence."""
+
+    def __init__(self, code: str, text: str, actor: Actor, /, *, write: ScopedWrite) -> None:
+        super().__init__(actor, SCOPED_WRITES[write][0])
+        self.code = code
+        self.write = write
+        self.params = {"write": write}
+        self.args = (text.format(write=write.value.replace("_", " ")),)
+
+
+def may_write(actor: Actor, write: ScopedWrite, holders: Collection[int | None]) -> bool:
+    """True when the actor's role allows the write and their organization is among
+    ``holders`` (or their role makes it for everyone's records)."""
+    action, everyone = SCOPED_WRITES[write]
+    if not can(actor, action):
+        return False
+    if actor.role in everyone:
+        return True
+    return actor.organization_id is not None and actor.organization_id in holders
+
+
+def require_holder(actor: Actor, write: ScopedWrite, holders: Collection[int | None]) -> None:
+    """Raise :class:`PermissionDenied` for the role, or :class:`HeldElsewhere` for the
+    organization, unless :func:`may_write`."""
+    require(actor, SCOPED_WRITES[write][0])
+    if not may_write(actor, write, holders):
+        raise HeldElsewhere(
+            "held_by_other_organization",
+            "only the organizations that hold the record may {write}",
+            actor,
+            write=write,
+        )
 
 
 class Reach(enum.Enum):

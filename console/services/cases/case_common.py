@@ -14,7 +14,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from console.models import Case, CaseNote
+from console.models import (
+    Case,
+    CaseNote,
+    Intervention,
+    Person,
+    Referral,
+    ReferralStatus,
+    Subject,
+    User,
+)
 from console.services import access
 from console.services.access import Action, Actor, PermissionDenied, Reach
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
@@ -84,6 +93,65 @@ def load_case(session: Session, case_id: int) -> Case:
     if case is None:
         raise not_found(CaseworkError, Entity.CASE, case_id)
     return case
+
+
+# -- who holds a record (services.access.SCOPED_WRITES) ------------------------------------------
+
+
+def case_holders(session: Session, case: Case) -> set[int]:
+    """The case's organization and every organization that accepted a referral of it."""
+    accepted = session.scalars(
+        select(Referral.to_organization_id).where(
+            Referral.case_id == case.id, Referral.status == ReferralStatus.ACCEPTED
+        )
+    )
+    return {case.organization_id, *accepted}
+
+
+def subject_holders(session: Session, subject: Subject) -> set[int]:
+    """The organizations that hold the relationship with a person met: the organization of
+    whoever first recorded them (for a profile recorded outside the window, the owners of the
+    cases about them), and every organization that accepted a referral of a case about them.
+
+    Opening a case of one's own about someone does not make an organization a holder: the
+    consent gate is opened by who met the person, or by who took them over."""
+    holders: set[int] = set()
+    cases = select(Case.id).where(Case.subject_id == subject.id)
+    if subject.created_by_id is not None:
+        recorder = session.scalar(
+            select(Person.organization_id)
+            .join(User, User.person_id == Person.id)
+            .where(User.id == subject.created_by_id)
+        )
+        if recorder is not None:
+            holders.add(recorder)
+    if not holders:
+        holders.update(
+            session.scalars(select(Case.organization_id).where(Case.subject_id == subject.id))
+        )
+    holders.update(
+        session.scalars(
+            select(Referral.to_organization_id).where(
+                Referral.case_id.in_(cases), Referral.status == ReferralStatus.ACCEPTED
+            )
+        )
+    )
+    return holders
+
+
+def debrief_holders(session: Session, intervention: Intervention) -> set[int]:
+    """The organizations of the people on the outing and of whoever recorded its debrief."""
+    people = [p.person_id for p in intervention.participants]
+    holders = set(session.scalars(select(Person.organization_id).where(Person.id.in_(people))))
+    if intervention.recorded_by_id is not None:
+        recorder = session.scalar(
+            select(Person.organization_id)
+            .join(User, User.person_id == Person.id)
+            .where(User.id == intervention.recorded_by_id)
+        )
+        if recorder is not None:
+            holders.add(recorder)
+    return holders
 
 
 # -- the note audience rule, as SQL ------------------------------------------------------------

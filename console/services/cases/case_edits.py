@@ -30,12 +30,13 @@ from console.models import (
     case_signals,
 )
 from console.models.base import utcnow
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases import debriefs, people_met, referrals
 from console.services.cases.case_common import (
     CaseworkError,
     StaleCase,
+    case_holders,
     clean_text,
     load_case,
     today_local,
@@ -94,6 +95,8 @@ def open_case(session: Session, actor: Actor, draft: CaseDraft) -> CaseRow:
     require(actor, Action.WRITE_CASES)
     title = _title(draft.title)
     owner = _owner(session, draft.owner_id if draft.owner_id is not None else actor.person_id)
+    # A case is opened in the actor's own organization: giving it to another is a hand-over.
+    require_holder(actor, ScopedWrite.HAND_OVER_CASE, {owner.organization_id})
     _exists(session, Zone, draft.zone_id, Entity.ZONE)
     _exists(session, Subject, draft.subject_id, Entity.SUBJECT)
     case = Case(
@@ -127,12 +130,17 @@ def update_case(
 ) -> CaseRow:
     """Change what is given (``next_review_on=None`` clears the date). Closing sets
     ``closed_at``, reopening clears it; a new owner brings the case to their organization.
-    Raises :class:`StaleCase` when the case is no longer at ``expected_version``."""
+    Raises :class:`StaleCase` when the case is no longer at ``expected_version``, and
+    :class:`~console.services.access.HeldElsewhere` unless the actor's organization holds the
+    case (a hand-over: owns it)."""
     require(actor, Action.WRITE_CASES)
     case = load_case(session, case_id)
+    require_holder(actor, ScopedWrite.CHANGE_CASE, case_holders(session, case))
     if case.version_id != expected_version:
         raise StaleCase(Entity.CASE, case_id, expected_version)
     owner = _owner(session, owner_id) if owner_id is not None else None
+    if owner is not None and owner.id != case.owner_id:
+        require_holder(actor, ScopedWrite.HAND_OVER_CASE, {case.organization_id})
     if title is not None:
         case.title = _title(title)
     if priority is not None:
@@ -234,6 +242,7 @@ def _link(
 ) -> None:
     require(actor, Action.WRITE_CASES)
     case = load_case(session, case_id)
+    require_holder(actor, ScopedWrite.CHANGE_CASE, case_holders(session, case))
     _exists(session, model, other_id, entity)
     other_col = next(c for c in link_table.c if c.name != "case_id")
     present = session.scalar(

@@ -26,7 +26,7 @@ from console.models import (
     ReferralStatus,
     Zone,
 )
-from console.services.access import Action, Actor, require
+from console.services.access import Action, Actor, ScopedWrite, may_write, require
 from console.services.cases import people_met, search
 from console.services.cases.case_common import names_by_id, readable_notes, today_local
 
@@ -64,6 +64,9 @@ class CaseRow:
     subject_id: int | None = None
     opened_at: datetime | None = None
     closed_at: datetime | None = None
+    # The actor's organization holds the case: its facts, links and referrals are theirs to
+    # change (services.access.SCOPED_WRITES); the services refuse the others whatever the UI.
+    may_change: bool = False
 
 
 def list_cases(
@@ -135,7 +138,17 @@ def case_rows(session: Session, actor: Actor, cases: Sequence[Case], today: date
         ).all()
     )
     waiting: dict[int, int] = {}
+    accepted: set[int] = set()
     if actor.organization_id is not None:
+        accepted = set(
+            session.scalars(
+                select(Referral.case_id).where(
+                    Referral.case_id.in_(ids),
+                    Referral.to_organization_id == actor.organization_id,
+                    Referral.status == ReferralStatus.ACCEPTED,
+                )
+            )
+        )
         waiting = dict(
             session.execute(
                 select(Referral.case_id, func.count())
@@ -172,6 +185,11 @@ def case_rows(session: Session, actor: Actor, cases: Sequence[Case], today: date
             subject_id=c.subject_id,
             opened_at=c.opened_at,
             closed_at=c.closed_at,
+            may_change=may_write(
+                actor,
+                ScopedWrite.CHANGE_CASE,
+                {c.organization_id, *({actor.organization_id} if c.id in accepted else ())},
+            ),
         )
         for c in cases
     ]

@@ -28,9 +28,14 @@ from console.models import (
     Subject,
     Zone,
 )
-from console.services.access import Action, Actor, require
+from console.services.access import Action, Actor, ScopedWrite, require, require_holder
 from console.services.access.audit import record_write
-from console.services.cases.case_common import CaseworkError, StaleCase, clean_text
+from console.services.cases.case_common import (
+    CaseworkError,
+    StaleCase,
+    clean_text,
+    debrief_holders,
+)
 from console.services.changes import Area, field_ids, row_id, writes
 from console.services.errors import Entity, not_found
 from console.services.places import aggregates
@@ -282,6 +287,7 @@ def update_debrief(
     intervention = session.get(Intervention, debrief_id, options=LOADED)
     if intervention is None:
         raise not_found(DebriefError, Entity.DEBRIEF, debrief_id)
+    require_holder(actor, ScopedWrite.CHANGE_DEBRIEF, debrief_holders(session, intervention))
     if intervention.version_id != expected_version:
         raise StaleCase(Entity.DEBRIEF, debrief_id, expected_version)
     if draft.shift_id != intervention.shift_id:

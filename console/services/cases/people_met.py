@@ -22,13 +22,14 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from console.models import Consent, Identification, Organization, Role, Subject, Zone
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
     CaseworkError,
     Refused,
     clean_text,
     names_by_id,
+    subject_holders,
     today_local,
 )
 from console.services.changes import Area, row_id, writes
@@ -290,6 +291,7 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     ``expires_on`` (exclusive), or with ``legal_basis`` the basis for sharing without it."""
     require(actor, Action.WRITE_CASES)
     subject = _subject(session, subject_id)
+    require_holder(actor, ScopedWrite.RECORD_CONSENT, subject_holders(session, subject))
     if session.get(Organization, recipient_organization_id) is None:
         raise not_found(CaseworkError, Entity.ORGANIZATION, recipient_organization_id)
     if expires_on is not None and expires_on <= given_on:
@@ -335,6 +337,8 @@ def withdraw_consent(
     consent = session.get(Consent, consent_id)
     if consent is None:
         raise not_found(CaseworkError, Entity.CONSENT, consent_id)
+    holders = {*subject_holders(session, consent.subject), consent.recipient_organization_id}
+    require_holder(actor, ScopedWrite.WITHDRAW_CONSENT, holders)
     if consent.withdrawn_on is not None:
         raise CaseworkError(
             "consent_already_withdrawn",

@@ -18,12 +18,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Case, CaseStatus, Organization, Referral, ReferralStatus
 from console.models.base import utcnow
-from console.services.access import Action, Actor, PermissionDenied, require
+from console.services.access import (
+    Action,
+    Actor,
+    PermissionDenied,
+    ScopedWrite,
+    require,
+    require_holder,
+)
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
     CaseworkError,
     Refused,
     StaleCase,
+    case_holders,
     clean_text,
     load_case,
 )
@@ -173,6 +181,7 @@ def refer_case(
         ),
     )
     case = load_case(session, case_id)
+    require_holder(actor, ScopedWrite.REFER_CASE, case_holders(session, case))
     if case.status is CaseStatus.CLOSED:
         raise CaseworkError(
             "referral_case_closed", "a closed case cannot be referred: reopen it first"

@@ -45,7 +45,7 @@ CASES: tuple[CaseSpec, ...] = (
         MARCONI,
         CaseStatus.OPEN,
         Priority.HIGH,
-        "Elena Carminati",
+        "Silvia Monfredini",
         3,
         5,
     ),

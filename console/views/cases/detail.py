@@ -62,6 +62,12 @@ class CaseDetailView(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        # Shown when the case is another organization's: its facts are theirs to change.
+        self.held = QLabel()
+        self.held.setObjectName("case_held_elsewhere")
+        self.held.setWordWrap(True)
+        self.held.setStyleSheet("color: palette(mid);")
+        self.held.hide()
         self.status = QComboBox()
         for status in CaseStatus:
             self.status.addItem(labels.case_status_label(status), status)
@@ -119,6 +125,7 @@ class CaseDetailView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.facts)
+        layout.addWidget(self.held)
         layout.addWidget(self.tabs, 1)
 
     # -- loading -------------------------------------------------------------------------------
@@ -208,8 +215,16 @@ class CaseDetailView(QWidget):
         self.review.edit.setEnabled(case.next_review_on is not None)
         for widget in widgets:
             widget.blockSignals(False)
+        editable = self.writable and case.may_change
         for widget in (self.status, self.priority, self.owner, self.review):
-            widget.setEnabled(self.writable)
+            widget.setEnabled(editable)
+        self.held.setVisible(self.writable and not case.may_change)
+        self.held.setText(
+            self.tr(
+                "This case belongs to {organization}: its status, priority, owner and links are "
+                "changed there. You can still write notes, or ask them in a meeting."
+            ).format(organization=case.organization_name)
+        )
         self._facts_edited()
 
     # -- the facts -----------------------------------------------------------------------------
@@ -231,7 +246,8 @@ class CaseDetailView(QWidget):
         return found
 
     def _facts_edited(self, *_args: object) -> None:
-        self.save.setEnabled(self.writable and bool(self.changes()))
+        may_change = self.detail is not None and self.detail.case.may_change
+        self.save.setEnabled(self.writable and may_change and bool(self.changes()))
 
     def save_facts(self) -> None:
         changes = self.changes()

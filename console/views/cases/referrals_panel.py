@@ -97,7 +97,10 @@ class ReferralsPanel(QWidget):
         answers = referral is not None and self._answers(referral)
         status = referral.status if referral is not None else None
         self.refer.setEnabled(
-            self.writable and self.case is not None and self.case.status is not CaseStatus.CLOSED
+            self.writable
+            and self.case is not None
+            and self.case.may_change
+            and self.case.status is not CaseStatus.CLOSED
         )
         self.accept_button.setEnabled(answers and status is ReferralStatus.SENT)
         self.decline.setEnabled(answers and status is ReferralStatus.SENT)

@@ -362,12 +362,14 @@ class CasesView(SectionView):
             self.detail.show_case(case_id)
 
     def new_debrief(self) -> None:
-        """A debrief on its own; when a case is shown, the dialog offers to link it there."""
+        """A debrief on its own; when a case of the actor's organization is shown, the dialog
+        offers to link it there (another organization's case is theirs to link)."""
         if not can(self.actor, Action.RECORD_DEBRIEFS):
             return
         case_id = self.detail.case_id()
         row = self.model.row_of(case_id) if case_id is not None else None
-        case = (case_id, self.model.row(row).title) if row is not None else None
+        shown = self.model.row(row) if row is not None else None
+        case = (case_id, shown.title) if shown is not None and shown.may_change else None
         open_debrief(self, self.context, case=case)
 
 

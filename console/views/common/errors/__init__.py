@@ -27,7 +27,7 @@ from console.models import (
     SignalKind,
     Visibility,
 )
-from console.services.access import Action, PermissionDenied
+from console.services.access import Action, PermissionDenied, ScopedWrite
 from console.services.errors import Entity, Refusal
 from console.views.common import labels
 from console.views.common.errors import (
@@ -108,6 +108,17 @@ ACTIONS = {
     Action.UPDATE_ACTIONS: QT_TRANSLATE_NOOP("Errors", "update actions"),
     Action.MANAGE_FUNDING: QT_TRANSLATE_NOOP("Errors", "manage the funding report"),
 }
+# What each organization-scoped write is, as "Only the organization … may {write}" ends.
+WRITES = {
+    ScopedWrite.CHANGE_CASE: QT_TRANSLATE_NOOP("Errors", "change this case"),
+    ScopedWrite.HAND_OVER_CASE: QT_TRANSLATE_NOOP("Errors", "give this case to someone"),
+    ScopedWrite.REFER_CASE: QT_TRANSLATE_NOOP("Errors", "refer this case"),
+    ScopedWrite.CHANGE_DEBRIEF: QT_TRANSLATE_NOOP("Errors", "change this debrief"),
+    ScopedWrite.RECORD_CONSENT: QT_TRANSLATE_NOOP(
+        "Errors", "record a consent or legal basis for this person"
+    ),
+    ScopedWrite.WITHDRAW_CONSENT: QT_TRANSLATE_NOOP("Errors", "withdraw this consent"),
+}
 # Enum members in a sentence are shown by their label, in lower case ("bozza", "coordinatore").
 _ENUM_LABELS: dict[type[enum.Enum], Any] = {
     ShiftStatus: labels.shift_status_label,
@@ -133,6 +144,8 @@ def shown(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
         return _t(ENTITIES[value])
     if isinstance(value, Action):
         return _t(ACTIONS[value])
+    if isinstance(value, ScopedWrite):
+        return _t(WRITES[value])
     if isinstance(value, enum.Enum) and type(value) in _ENUM_LABELS:
         return _ENUM_LABELS[type(value)](value).lower()
     if isinstance(value, datetime):

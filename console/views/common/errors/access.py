@@ -4,6 +4,11 @@ them: what was wrong and what to do."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = {
+    "held_by_other_organization": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the organization that holds this record may {write}. Ask them to do it, or "
+        "discuss it at the next coordination meeting.",
+    ),
     "account_username_malformed": QT_TRANSLATE_NOOP(
         "Errors",
         "A username has {low} to {high} characters: letters, digits, dots, hyphens or underscores.",
