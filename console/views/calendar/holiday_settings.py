@@ -10,10 +10,17 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from console.config import HOLIDAY_PROVINCE, Settings
 from console.services.planning import holidays
+from console.services.planning.holidays import HolidayCalendar
 
 
 def _language() -> str:
     return "it" if QLocale().language() == QLocale.Language.Italian else "en"
+
+
+def holiday_calendar(settings: Settings) -> HolidayCalendar:
+    """The holidays of the province in Settings, named in the interface's language: what the
+    planning services are given wherever a view plans or prints shifts."""
+    return HolidayCalendar(settings.value(HOLIDAY_PROVINCE), _language())
 
 
 def province_label(code: str, name: str) -> str:

@@ -45,6 +45,7 @@ from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.export_dialog import ExportIcsDialog
+from console.views.calendar.holiday_settings import holiday_calendar
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
 from console.views.common import formatting
@@ -211,8 +212,7 @@ class CalendarView(SectionView):
         return datetime.now(self.context.settings.time_zone()).date()
 
     def _holidays(self) -> HolidayCalendar:
-        """The holidays of the province in Settings, named in the interface's language."""
-        return HolidayCalendar(self.context.settings.value(HOLIDAY_PROVINCE), _language())
+        return holiday_calendar(self.context.settings)
 
     def _filter(self) -> WeekFilter:
         return WeekFilter(
