@@ -24,7 +24,7 @@ from console import (
     files,
     logs,
 )
-from console.cli_common import CommandFailed, open_database, refused, time_zone
+from console.cli_common import CommandFailed, open_database, province, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
 log = logging.getLogger("console.cli")
@@ -144,18 +144,26 @@ def cmd_week_plan(args: argparse.Namespace) -> None:
         access,
         planning,
     )
+    from console.services.planning.holidays import HolidayCalendar  # noqa: PLC0415
 
+    holidays = HolidayCalendar(args.province, args.lang)
     opened = _open(args)
     try:
         with db.session_scope(opened.engine) as session:
-            plan = planning.shifts_in_week(session, access.COMMAND_LINE, args.week, args.tz)
+            plan = planning.shifts_in_week(
+                session, access.COMMAND_LINE, args.week, args.tz, holidays=holidays
+            )
     finally:
         opened.engine.dispose()
-    pdf = week_plan.week_plan_pdf(plan, language=args.lang, generated_at=datetime.now(UTC))
+    named = holidays.between(args.week, args.week + timedelta(days=6))
+    pdf = week_plan.week_plan_pdf(
+        plan, language=args.lang, generated_at=datetime.now(UTC), holidays=named
+    )
     _write_atomically(args.out, pdf)
+    days = "".join(f", {day:%d/%m} {name}" for day, name in named.items())
     print(
         f"week {args.week:%G-W%V}: {len(plan.shifts)} shifts, "
-        f"{len(plan.violations)} problems, written to {args.out}"
+        f"{len(plan.violations)} problems{days}, written to {args.out}"
     )
 
 
@@ -275,6 +283,14 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
     plan.add_argument(
         "--tz", type=time_zone, default=HOME_TIME_ZONE, help=f"default: {HOME_TIME_ZONE_NAME}"
+    )
+    plan.add_argument(
+        "--province",
+        type=province,
+        default="CR",
+        metavar="CODE",
+        help="whose patron saint is a holiday besides Italy's national ones (default: CR, "
+        "Cremona); the holidays are named in the day headings",
     )
     zones_in = command(
         "import-zones",

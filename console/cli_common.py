@@ -32,3 +32,16 @@ def time_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise argparse.ArgumentTypeError(f"unknown time zone: {name!r}") from None
+
+
+def province(code: str) -> str:
+    """A province code given on the command line (``--province``, e.g. CR or MI), or
+    argparse's one-line error."""
+    from console.services.planning import holidays  # noqa: PLC0415 - loads only when asked
+
+    for candidate in (code, code.upper(), code.capitalize()):
+        if holidays.is_province(candidate):
+            return candidate
+    raise argparse.ArgumentTypeError(
+        f"unknown province: {code!r} (use its two-letter code, e.g. CR for Cremona)"
+    )

@@ -69,6 +69,7 @@ VIOLATIONS = {
         ViolationKind.ABSENT: "{person} è assente",
         ViolationKind.SHORT_REST: "{person} ha meno di 11 ore di riposo consecutive",
         ViolationKind.WEEKLY_HOURS: "{person} supera le ore settimanali del contratto",
+        ViolationKind.HOLIDAY: "turno in un giorno festivo ({holiday})",
     },
     "en": {
         ViolationKind.NO_EDUCATOR: "joint shift without an educator",
@@ -77,6 +78,7 @@ VIOLATIONS = {
         ViolationKind.ABSENT: "{person} is absent",
         ViolationKind.SHORT_REST: "{person} has less than 11 consecutive hours of rest",
         ViolationKind.WEEKLY_HOURS: "{person} is above the weekly contract hours",
+        ViolationKind.HOLIDAY: "shift on a public holiday ({holiday})",
     },
 }
 

@@ -1,8 +1,9 @@
 """The printable week plan: A4 landscape, a zones x days grid readable on a notice board.
 
-Fed a :class:`~console.services.planning.WeekPlan`; no database, no Qt. People appear by short
-name with a mark for their role (E educator, A/O officer); the week's problems are listed after
-the grid so nobody discovers them in the street. All text is in the embedded Unicode font
+Fed a :class:`~console.services.planning.WeekPlan` and the week's holidays; no database, no Qt.
+People appear by short name with a mark for their role (E educator, A/O officer); a holiday is
+named under its day; the week's problems are listed after the grid so nobody discovers them in
+the street. All text is in the embedded Unicode font
 (:mod:`console.reports.fonts`), so every name prints; every page says "page X of Y" and when the
 plan was generated.
 """
@@ -10,6 +11,7 @@ plan was generated.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -118,8 +120,24 @@ def _shift_text(shift: ShiftRow, tz: ZoneInfo, lang: str, flagged: set[int]) -> 
     return text
 
 
-def _grid(
-    plan: WeekPlan, tz: ZoneInfo, lang: str, styles: dict[str, ParagraphStyle], font: str
+HOLIDAY_COLOUR = "#b00020"  # the holiday's name under its day, like the (!) of a problem
+HOLIDAY_TINT = colors.HexColor("#fde8ec")  # the holiday's column header
+
+
+def _day_head(day: date, lang: str, holidays: Mapping[date, str]) -> str:
+    text = f"{texts.DAY_NAMES[lang][day.weekday()].capitalize()}<br/>{day.day}/{day.month}"
+    if day in holidays:
+        text += f"<br/><font color='{HOLIDAY_COLOUR}'>{escape(holidays[day])}</font>"
+    return text
+
+
+def _grid(  # noqa: PLR0917 - the plan, then how to print it
+    plan: WeekPlan,
+    tz: ZoneInfo,
+    lang: str,
+    styles: dict[str, ParagraphStyle],
+    font: str,
+    holidays: Mapping[date, str],
 ) -> Table:
     days = [plan.monday + timedelta(days=i) for i in range(7)]
     flagged = {v.shift_id for v in plan.violations if v.shift_id is not None}
@@ -132,10 +150,8 @@ def _grid(
             cells[(shift.zone_id, day)].append(shift)
         else:  # started on the Sunday before: show it on Monday, where it is worked
             cells[(shift.zone_id, plan.monday)].append(shift)
-    names = texts.DAY_NAMES[lang]
     header = [Paragraph(_WORDS[lang]["zone"], styles["head"])] + [
-        Paragraph(f"{names[d.weekday()].capitalize()}<br/>{d.day}/{d.month}", styles["head"])
-        for d in days
+        Paragraph(_day_head(d, lang, holidays), styles["head"]) for d in days
     ]
     rows: list[list[object]] = [header]
     ordered = sorted(zones.items(), key=lambda item: item[1][0])
@@ -158,6 +174,9 @@ def _grid(
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    for column, day in enumerate(days, start=1):
+        if day in holidays:
+            style.append(("BACKGROUND", (column, 0), (column, 0), HOLIDAY_TINT))
     for index, (_zone_id, (_name, colour)) in enumerate(ordered, start=1):
         tint = colors.HexColor(colour)
         style.append(("LINEBEFORE", (0, index), (0, index), 6, tint))
@@ -190,7 +209,7 @@ def _problems(
             continue
         seen.add(key)
         text = texts.VIOLATIONS[lang][violation.kind].format(
-            person=names.get(violation.person_id or -1, "?")
+            person=names.get(violation.person_id or -1, "?"), holiday=violation.holiday or "?"
         )
         shift = shifts.get(violation.shift_id or -1)
         where = ""
@@ -204,8 +223,15 @@ def _problems(
     return flow
 
 
-def week_plan_pdf(plan: WeekPlan, *, language: str, generated_at: datetime) -> bytes:
-    """The week plan as PDF bytes, in ``language`` ('it' or 'en'), times in the plan's zone."""
+def week_plan_pdf(
+    plan: WeekPlan,
+    *,
+    language: str,
+    generated_at: datetime,
+    holidays: Mapping[date, str] | None = None,
+) -> bytes:
+    """The week plan as PDF bytes, in ``language`` ('it' or 'en'), times in the plan's zone;
+    each of the ``holidays`` (day: name, in that language) is named under its day."""
     lang = texts.language(language)
     words = _WORDS[lang]
     tz = ZoneInfo(plan.tz_name)
@@ -230,9 +256,13 @@ def week_plan_pdf(plan: WeekPlan, *, language: str, generated_at: datetime) -> b
         Spacer(1, 4 * mm),
     ]
     if plan.shifts:
-        flow.append(_grid(plan, tz, lang, styles, fonts.regular))
+        flow.append(_grid(plan, tz, lang, styles, fonts.regular, holidays or {}))
     else:
         flow.append(Paragraph(words["no_shifts"], styles["item"]))
+        for day, name in sorted((holidays or {}).items()):
+            flow.append(
+                Paragraph(f"{escape(texts.long_date(day, lang))}: {escape(name)}", styles["item"])
+            )
     flow.append(Spacer(1, 2 * mm))
     flow.append(Paragraph(words["legend"], styles["small"]))
     flow.append(KeepTogether(_problems(plan, tz, lang, styles)))

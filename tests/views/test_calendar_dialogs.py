@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from console.models import AbsenceKind, Person, Role, ShiftKind, ShiftStatus
 from console.services.access import Action, Actor, PermissionDenied
 from console.services.planning import rules
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.rules import (
     AbsenceInfo,
     PersonInfo,
@@ -38,7 +39,13 @@ from console.services.planning.week import (
     ShiftRow,
     unavailability,
 )
-from console.services.planning.week_copy import CopyProblem, CopyProblemKind, CopyResult
+from console.services.planning.week_copy import (
+    CopyPreview,
+    CopyProblem,
+    CopyProblemKind,
+    CopyResult,
+    HolidayLanding,
+)
 from console.views.calendar import messages
 from console.views.calendar.absences_dialog import AbsenceEditor, AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
@@ -147,6 +154,9 @@ def _real_violations() -> dict[ViolationKind, Violation]:
     absences.append(AbsenceInfo(4, _at(day, 15), _at(day, 17), AbsenceKind.SICKNESS))
     week_start, week_end = _at(MONDAY, 0), _at(MONDAY + timedelta(days=7), 0)
     found = rules.check_week(shifts, people, absences, week_start, week_end)
+    christmas = ShiftInfo(7, _at(date(2026, 12, 25), 18), _at(date(2026, 12, 25), 22),
+                          ShiftKind.PATROL, (5,))  # fmt: skip
+    found += rules.check_holidays([christmas], rules.HolidayRule(ROME, HolidayCalendar("CR", "en")))
     return {v.kind: v for v in found}
 
 
@@ -157,6 +167,7 @@ EXPECTED_VIOLATIONS = {
     ViolationKind.ABSENT: "M. Rossi is absent (sickness)",
     ViolationKind.SHORT_REST: "G. Esposito has less than 11 consecutive hours of rest",
     ViolationKind.WEEKLY_HOURS: "L. Bianchi: 6 h planned this week, contract 4 h",
+    ViolationKind.HOLIDAY: "On a public holiday: Christmas Day",
 }
 
 
@@ -570,6 +581,64 @@ def test_copy_week_refuses_the_week_shown_and_takes_any_day_of_another(qtbot) ->
     assert dialog.ok.isEnabled()
 
 
+def _landing(day: date, holiday: str) -> HolidayLanding:
+    return HolidayLanding(
+        1, "Stazione", _at(day, 18).astimezone(UTC), _at(day, 22).astimezone(UTC), day, holiday
+    )
+
+
+def test_copy_week_lists_the_shifts_on_holidays_and_leaves_them_out_by_default(qtbot) -> None:
+    christmas = date(2026, 12, 21)
+    asked: list[date] = []
+    dialog = CopyWeekDialog(christmas, preview=asked.append, tz=ROME)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert asked == [date(2026, 12, 14)]  # the previous week, asked for at once
+    assert not dialog.skip.isVisible()
+    dialog.show_preview(
+        CopyPreview(
+            date(2026, 12, 14),
+            christmas,
+            4,
+            (
+                _landing(date(2026, 12, 25), "Christmas Day"),
+                _landing(date(2026, 12, 26), "Saint Stephen's Day"),
+            ),
+        )
+    )
+    assert dialog.holiday_summary.text() == "Shifts that would fall on a public holiday: 2."
+    assert dialog.holiday_texts() == [
+        "Fri 25/12/2026 18:00 · Stazione: Christmas Day",
+        "Sat 26/12/2026 18:00 · Stazione: Saint Stephen's Day",
+    ]
+    assert dialog.skip.isVisible() and dialog.skip.isChecked()
+    assert dialog.skip_holidays()
+    dialog.skip.setChecked(False)  # the person chooses to copy them anyway
+    assert not dialog.skip_holidays()
+
+    dialog.day.setDate(QDate(2026, 11, 4))  # another week: the list is asked for again
+    assert asked[-1] == date(2026, 11, 2)
+    assert dialog.holiday_texts() == [] and not dialog.skip.isVisible()
+    stale = CopyPreview(
+        date(2026, 12, 14), christmas, 4, (_landing(date(2026, 12, 25), "Christmas Day"),)
+    )
+    dialog.show_preview(stale)  # the answer for the week chosen before is ignored
+    assert dialog.holiday_texts() == []
+    dialog.show_preview(CopyPreview(date(2026, 11, 2), christmas, 3, ()))
+    assert dialog.holiday_summary.text() == "No shift would fall on a public holiday."
+    assert not dialog.skip.isVisible()
+
+
+def test_copy_week_asks_nothing_for_the_week_shown(qtbot) -> None:
+    asked: list[date] = []
+    dialog = CopyWeekDialog(MONDAY, preview=asked.append)
+    qtbot.addWidget(dialog)
+    assert asked == []  # not before the dialog is on screen (its owner may not hold it yet)
+    dialog.show()
+    dialog.day.setDate(QDate(2026, 11, 26))  # the week shown: refused, no preview
+    assert asked == [date(2026, 11, 16)]
+
+
 def test_copy_result_lists_the_problems_in_words(qtbot) -> None:
     copy = _row(ShiftStatus.DRAFT)
     result = CopyResult(
@@ -620,6 +689,13 @@ def test_copy_result_lists_the_problems_in_words(qtbot) -> None:
                         "2026-03-29 02:30: a shift must end after it starts",
                         starts_at=datetime(2026, 3, 29, 2, 30, tzinfo=ROME)),
             "Sun 29/03/2026 02:30: Not copied: the same times are not a valid shift",
+        ),
+        (
+            CopyProblem(CopyProblemKind.HOLIDAY, 1, None, None,
+                        "2026-12-25 18:00: Natale is a public holiday; shift not copied",
+                        starts_at=datetime(2026, 12, 25, 18, tzinfo=ROME), zone_name="Stazione",
+                        holiday="Christmas Day"),
+            "Fri 25/12/2026 18:00: Not copied: Christmas Day is a public holiday (Stazione)",
         ),
     ],
 )  # fmt: skip

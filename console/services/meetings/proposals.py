@@ -90,6 +90,11 @@ class WeekProblems:
         return self.no_educator + self.no_officer + self.drafts + self.other_violations
 
 
+_COUNTED_APART = frozenset(
+    {rules.ViolationKind.NO_EDUCATOR, rules.ViolationKind.NO_OFFICER, rules.ViolationKind.HOLIDAY}
+)
+
+
 def week_problems(session: Session, actor: Actor, monday: date, tz: ZoneInfo) -> WeekProblems:
     """The planning problems of the local week of ``monday`` (the calendar's rules)."""
     plan = week.shifts_in_week(session, actor, monday, tz)
@@ -99,11 +104,8 @@ def week_problems(session: Session, actor: Actor, monday: date, tz: ZoneInfo) ->
         no_educator=kinds.count(rules.ViolationKind.NO_EDUCATOR),
         no_officer=kinds.count(rules.ViolationKind.NO_OFFICER),
         drafts=sum(1 for s in plan.shifts if s.status is ShiftStatus.DRAFT),
-        other_violations=sum(
-            1
-            for k in kinds
-            if k not in {rules.ViolationKind.NO_EDUCATOR, rules.ViolationKind.NO_OFFICER}
-        ),
+        # A shift on a holiday is a warning for the planner, not something the week lacks.
+        other_violations=sum(1 for k in kinds if k not in _COUNTED_APART),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 import holidays
@@ -52,3 +53,41 @@ def holidays_between(
 def holiday_name(day: date, province: str = DEFAULT_PROVINCE, language: str = "it") -> str | None:
     """The name of the holiday on ``day``, or None on a working day."""
     return _year(day.year, province, language).get(day)
+
+
+@dataclass(frozen=True)
+class HolidayCalendar:
+    """Which holidays apply and in what language they are named: what the services that warn
+    about holidays or print them take, from Settings (the province) and the interface."""
+
+    province: str = DEFAULT_PROVINCE
+    language: str = "it"
+
+    def name(self, day: date) -> str | None:
+        return holiday_name(day, self.province, self.language)
+
+    def between(self, start: date, end: date) -> dict[date, str]:
+        return holidays_between(start, end, self.province, self.language)
+
+
+@functools.cache
+def province_names() -> dict[str, str]:
+    """Each code of :func:`provinces` with a readable name ("CR": "Cremona"), from the
+    library's own aliases; a code without one (a city with its own patron saint) is its name."""
+    names = {code: code for code in provinces()}
+    for name, code in holidays.Italy.subdivisions_aliases.items():
+        # Forlì-Cesena has an alias with and one without the accent: keep the accented one.
+        if code in names and (names[code] == code or not name.isascii()):
+            names[code] = name
+    return names
+
+
+def patron_saint(province: str, year: int, language: str = "it") -> tuple[date, str] | None:
+    """The day and name of the holiday ``province`` has beyond the national ones in ``year``."""
+    national = holidays.country_holidays(
+        COUNTRY, years=year, language=_LANGUAGES.get(language, _LANGUAGES["en"])
+    )
+    for day, name in _year(year, province, language).items():
+        if national.get(day) != name:
+            return day, name
+    return None

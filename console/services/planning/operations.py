@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from console.services.access import Actor
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.week import (
+    DEFAULT_HOLIDAYS,
     CalendarChoices,
     PersonLoad,
     WeekPlan,
@@ -43,9 +45,16 @@ class CalendarData:
 
 
 def load_week(
-    session: Session, actor: Actor, monday: date, tz: ZoneInfo, shown: WeekFilter
+    session: Session,
+    actor: Actor,
+    monday: date,
+    tz: ZoneInfo,
+    shown: WeekFilter,
+    *,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
 ) -> CalendarData:
-    """The week (filtered as shown), the choices for the filters, and the people to plan."""
+    """The week (filtered as shown, its shifts on ``holidays`` among its problems), the
+    choices for the filters, and the people to plan."""
     plan = shifts_in_week(
         session,
         actor,
@@ -54,6 +63,7 @@ def load_week(
         zone_id=shown.zone_id,
         organization_id=shown.organization_id,
         person_id=shown.person_id,
+        holidays=holidays,
     )
     return CalendarData(
         plan=plan,

@@ -11,10 +11,12 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
 from console.services.errors import Refusal
+from console.services.planning.holidays import HolidayCalendar
 
 MAX_HOURS = 12
 MAX_SHIFT = timedelta(hours=MAX_HOURS)
@@ -29,6 +31,7 @@ class ViolationKind(enum.StrEnum):
     ABSENT = "absent"
     SHORT_REST = "short_rest"
     WEEKLY_HOURS = "weekly_hours"
+    HOLIDAY = "holiday"  # a warning: the shift falls on a public holiday
 
 
 def utc(moment: datetime) -> datetime:
@@ -89,6 +92,8 @@ class Violation:
     contract_hours: float | None = None  # for WEEKLY_HOURS: the person's contract hours
     absence_kind: AbsenceKind | None = None  # for ABSENT: the kind of absence
     other_shift_id: int | None = None  # for OVERLAP
+    holiday: str | None = None  # for HOLIDAY: the holiday's name
+    day: date | None = None  # for HOLIDAY: the local day of the holiday
 
 
 class ShiftRefused(Refusal):
@@ -273,16 +278,64 @@ def check_weekly_hours(
     return found
 
 
+@dataclass(frozen=True)
+class HolidayRule:
+    """Warn about shifts on the holidays of ``calendar``, taking a shift's days in ``tz``."""
+
+    tz: ZoneInfo
+    calendar: HolidayCalendar
+
+
+def holiday_of(
+    starts_at: datetime, ends_at: datetime, rule: HolidayRule
+) -> tuple[date, str] | None:
+    """The first holiday a shift from ``starts_at`` to ``ends_at`` is worked on (its local
+    start day, or a day it reaches after midnight), with its name; None on working days."""
+    day = starts_at.astimezone(rule.tz).date()
+    last = (ends_at - timedelta(microseconds=1)).astimezone(rule.tz).date()
+    while day <= last:
+        name = rule.calendar.name(day)
+        if name is not None:
+            return day, name
+        day += timedelta(days=1)
+    return None
+
+
+def check_holidays(shifts: Iterable[ShiftInfo], rule: HolidayRule) -> list[Violation]:
+    """A shift still to be worked (draft or published) on a public holiday: a warning, so that
+    nobody is planned on Christmas or on the patron saint's day by accident."""
+    found = []
+    for shift in shifts:
+        if shift.status not in (ShiftStatus.DRAFT, ShiftStatus.PUBLISHED):
+            continue
+        holiday = holiday_of(shift.starts_at, shift.ends_at, rule)
+        if holiday is not None:
+            day, name = holiday
+            found.append(
+                Violation(
+                    ViolationKind.HOLIDAY,
+                    shift.id,
+                    None,
+                    f"shift on a public holiday ({name}, {day:%Y-%m-%d})",
+                    holiday=name,
+                    day=day,
+                )
+            )
+    return found
+
+
 def check_week(
     shifts: Sequence[ShiftInfo],
     people: dict[int, PersonInfo],
     absences: Sequence[AbsenceInfo],
     week_start: datetime,
     week_end: datetime,
+    *,
+    holidays: HolidayRule | None = None,
 ) -> list[Violation]:
     """Every rule over a week. Pass the shifts of the week plus those within 24 h around it,
     so rest and overlaps across the boundary are seen; only violations on shifts that touch the
-    week are returned."""
+    week are returned. Shifts on holidays are warned about only when ``holidays`` says which."""
     week_start, week_end = utc(week_start), utc(week_end)
     touching = {s.id for s in shifts if s.starts_at < week_end and s.ends_at > week_start}
     found: list[Violation] = []
@@ -293,4 +346,6 @@ def check_week(
     found.extend(check_absences(shifts, absences))
     found.extend(check_rest(shifts))
     found.extend(check_weekly_hours(shifts, people, week_start, week_end))
+    if holidays is not None:
+        found.extend(check_holidays((s for s in shifts if s.id in touching), holidays))
     return [v for v in found if v.shift_id is None or v.shift_id in touching]

@@ -32,8 +32,10 @@ from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, StaleRecord, not_found
 from console.services.planning import rules
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.rules import PersonInfo, ShiftInfo
 from console.services.planning.week import (
+    DEFAULT_HOLIDAYS,
     DEFAULT_TZ,
     NEW_SHIFT_ID,
     PEOPLE_AND_ZONE,
@@ -85,8 +87,10 @@ def check_draft(
     *,
     shift_id: int | None = None,
     tz: ZoneInfo = DEFAULT_TZ,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
 ) -> list[rules.Violation]:
-    """The problems the shift would be part of if saved as drafted; writes nothing.
+    """The problems the shift would be part of if saved as drafted, a warning for a day among
+    the ``holidays`` included; writes nothing.
 
     With ``shift_id`` the draft replaces that shift; without, it is a new shift whose
     violations carry :data:`planning.NEW_SHIFT_ID`. Raises :class:`rules.ShiftRefused` for
@@ -108,7 +112,8 @@ def check_draft(
         draft.person_ids,
         status,
     )
-    return violations_involving(session, [info], {p.id: _person_info(p) for p in people}, tz)
+    extra = {p.id: _person_info(p) for p in people}
+    return violations_involving(session, [info], extra, tz, holidays)
 
 
 # -- editing shifts --------------------------------------------------------------------------

@@ -20,8 +20,9 @@ from console.models import ShiftStatus
 from console.services.access import Actor
 from console.services.changes import Area, row_id, writes
 from console.services.planning import shift_edits, week_copy
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.shift_edits import ShiftDraft
-from console.services.planning.week import ShiftRow, shifts_in_week
+from console.services.planning.week import DEFAULT_HOLIDAYS, ShiftRow, shifts_in_week
 from console.services.planning.week_copy import CopyResult
 
 
@@ -160,9 +161,21 @@ def copy_week(  # noqa: PLR0917 - the command's book and trail, then the weeks
     source: date,
     target: date,
     tz: ZoneInfo,
+    *,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
+    skip_holidays: bool = True,
 ) -> CopyResult:
-    """Copy the week of ``source`` onto the week of ``target`` as drafts, noting them."""
-    result = week_copy.copy_week(session, actor, source, target, tz)
+    """Copy the week of ``source`` onto the week of ``target`` as drafts, noting them (the
+    shifts that would fall on one of the ``holidays`` are left out if ``skip_holidays``)."""
+    result = week_copy.copy_week(
+        session,
+        actor,
+        source,
+        target,
+        tz,
+        holidays=holidays,
+        skip_holidays=skip_holidays,
+    )
     trail.ids = [row.id for row in result.created]
     for row in result.created:
         book.saw(row)

@@ -38,6 +38,7 @@ from console.services import access
 from console.services.access import Action
 from console.services.errors import Refusal
 from console.services.planning import rules
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.rules import (
     MAX_SHIFT,
     REST_PERIOD,
@@ -47,6 +48,8 @@ from console.services.planning.rules import (
 )
 
 DEFAULT_TZ = HOME_TIME_ZONE
+# Italy's holidays and Cremona's patron saint, named in Italian; callers pass the Settings' own.
+DEFAULT_HOLIDAYS = HolidayCalendar()
 WEEK = timedelta(days=7)
 # The roles that go out on shifts; admins and managers are never assigned.
 ASSIGNABLE_ROLES = frozenset({Role.EDUCATOR, Role.OFFICER, Role.SOCIAL_WORKER, Role.COORDINATOR})
@@ -173,12 +176,14 @@ def shifts_in_week(
     zone_id: int | None = None,
     organization_id: int | None = None,
     person_id: int | None = None,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
 ) -> WeekPlan:
     """The shifts overlapping the local week of ``monday``, its absences and its problems.
 
     Filters narrow the shifts (zone; at least one person of the organization; the person
     assigned) and the absences (organization, person). Violations are computed on the whole
-    week, with the shifts around it, then kept for the shown shifts only. A handful of queries
+    week, with the shifts around it, then kept for the shown shifts only; shifts on the
+    ``holidays`` are among them (warnings, with the holiday's name). A handful of queries
     whatever the number of shifts.
     """
     access.require(actor, Action.VIEW_CALENDAR)
@@ -204,7 +209,12 @@ def shifts_in_week(
     context, people = _rule_shifts(session, week_start, week_end)
     absences = _absences_around(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
     found = rules.check_week(
-        context, people, [_absence_info(a) for a in absences], week_start, week_end
+        context,
+        people,
+        [_absence_info(a) for a in absences],
+        week_start,
+        week_end,
+        holidays=rules.HolidayRule(tz, holidays),
     )
     shown_ids = {row.id for row in shown}
     starts = {info.id: info.starts_at for info in context}
@@ -395,8 +405,10 @@ def violations_involving(
     infos: Sequence[ShiftInfo],
     extra_people: dict[int, PersonInfo],
     tz: ZoneInfo,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
 ) -> list[rules.Violation]:
-    """The violations the given shifts take part in, over every local week they touch.
+    """The violations the given shifts take part in, over every local week they touch (a
+    shift on one of the ``holidays`` among them).
 
     ``infos`` replace the stored shifts with the same ids. A violation involves them when it
     is on one of them, names one as the other shift (overlap, rest), or is the weekly hours of
@@ -429,6 +441,7 @@ def violations_involving(
             [_absence_info(a) for a in absences],
             week_start,
             week_end,
+            holidays=rules.HolidayRule(tz, holidays),
         ):
             if (
                 violation.shift_id in ids

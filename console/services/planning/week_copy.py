@@ -20,8 +20,10 @@ from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, writes
 from console.services.planning import rules
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.rules import ShiftInfo
 from console.services.planning.week import (
+    DEFAULT_HOLIDAYS,
     DEFAULT_TZ,
     NEW_SHIFT_ID,
     PEOPLE_AND_ZONE,
@@ -41,6 +43,7 @@ class CopyProblemKind(enum.StrEnum):
     ZONE_INACTIVE = "zone_inactive"  # the shift was not copied
     TIMES_REFUSED = "times_refused"  # the same wall-clock times are not a valid shift there
     VIOLATION = "violation"  # a rule the copy breaks in the target week (see ``violation``)
+    HOLIDAY = "holiday"  # the copy would fall on a public holiday: left out, as asked
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ class CopyProblem:
     message: str
     violation: rules.Violation | None = None
     starts_at: datetime | None = None  # when the copy would start (None for a violation)
-    zone_name: str | None = None  # for ZONE_INACTIVE
+    zone_name: str | None = None  # for ZONE_INACTIVE and HOLIDAY
+    holiday: str | None = None  # for HOLIDAY: the holiday's name
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,53 @@ def _audit_status(
     )
 
 
+@dataclass(frozen=True)
+class HolidayLanding:
+    """A shift of the source week whose copy would fall on a public holiday."""
+
+    source_shift_id: int
+    zone_name: str
+    starts_at: datetime  # aware UTC: when the copy would start
+    ends_at: datetime  # aware UTC
+    day: date  # the holiday (local)
+    holiday: str  # its name
+
+
+@dataclass(frozen=True)
+class CopyPreview:
+    """What copying ``source_monday``'s week onto ``target_monday``'s would bring: how many
+    shifts, and which of them would fall on a holiday."""
+
+    source_monday: date
+    target_monday: date
+    shifts: int  # non-cancelled shifts starting in the source week
+    on_holidays: tuple[HolidayLanding, ...]  # by start
+
+
+def copy_preview(
+    session: Session,
+    actor: access.Actor,
+    source_monday: date,
+    target_monday: date,
+    tz: ZoneInfo = DEFAULT_TZ,
+    *,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
+) -> CopyPreview:
+    """Before :func:`copy_week`: the shifts it would copy onto one of the ``holidays``
+    (those in an inactive zone or with refused times are not copied anyway). Writes nothing."""
+    access.require(actor, Action.PLAN_SHIFTS)
+    rule = rules.HolidayRule(tz, holidays)
+    landings = []
+    sources = _sources(session, source_monday, target_monday, tz)
+    for source in sources:
+        starts_at, ends_at = _moved(source, target_monday - source_monday, tz)
+        holiday = rules.holiday_of(starts_at, ends_at, rule)
+        if holiday is None or not source.zone.active or _refused(starts_at, ends_at):
+            continue
+        landings.append(HolidayLanding(source.id, source.zone.name, starts_at, ends_at, *holiday))
+    return CopyPreview(source_monday, target_monday, len(sources), tuple(landings))
+
+
 @writes(Area.SHIFTS, ids=copied_ids)
 def copy_week(
     session: Session,
@@ -130,35 +181,27 @@ def copy_week(
     source_monday: date,
     target_monday: date,
     tz: ZoneInfo = DEFAULT_TZ,
+    *,
+    holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
+    skip_holidays: bool = True,
 ) -> CopyResult:
     """Copy the non-cancelled shifts starting in the source week into the target week as drafts.
 
     Each copy keeps the local weekday and wall-clock times (18:00-22:00 stays 18:00-22:00
     across a DST change), zone, kind, objectives and people. People who cannot be assigned any
     more are dropped, and shifts in inactive zones or whose times are refused there are not
-    copied; each is a problem, as is every rule the copies break in the target week.
+    copied; each is a problem, as is every rule the copies break in the target week. A copy
+    that would fall on one of the ``holidays`` is left out (a HOLIDAY problem names it) unless
+    ``skip_holidays`` is False: then it is copied and warned about like any shift on a holiday.
     """
     access.require(actor, Action.PLAN_SHIFTS)
-    if source_monday == target_monday:
-        raise PlanningError("week_copy_onto_itself", "a week cannot be copied onto itself")
-    source_start, source_end = week_bounds(source_monday, tz)
-    week_bounds(target_monday, tz)
+    sources = _sources(session, source_monday, target_monday, tz)
     offset = target_monday - source_monday
-    sources = session.scalars(
-        select(Shift)
-        .options(*PEOPLE_AND_ZONE)
-        .where(
-            Shift.starts_at >= source_start,
-            Shift.starts_at < source_end,
-            Shift.status != ShiftStatus.CANCELLED,
-        )
-        .order_by(Shift.starts_at, Shift.id)
-    ).all()
+    rule = rules.HolidayRule(tz, holidays)
     problems: list[CopyProblem] = []
     copies: list[tuple[Shift, Shift, datetime, list[tuple[Person, str]]]] = []
     for source in sources:
-        starts_at = _same_wall_clock(source.starts_at, offset, tz)
-        ends_at = _same_wall_clock(source.ends_at, offset, tz)
+        starts_at, ends_at = _moved(source, offset, tz)
         when = f"{starts_at.astimezone(tz):%Y-%m-%d %H:%M}"
         try:
             rules.validate_times(starts_at, ends_at)
@@ -185,6 +228,21 @@ def copy_week(
                     message,
                     starts_at=starts_at,
                     zone_name=source.zone.name,
+                )
+            )
+            continue
+        holiday = rules.holiday_of(starts_at, ends_at, rule) if skip_holidays else None
+        if holiday is not None:
+            problems.append(
+                CopyProblem(
+                    CopyProblemKind.HOLIDAY,
+                    source.id,
+                    None,
+                    None,
+                    f"{when}: {holiday[1]} is a public holiday; shift not copied",
+                    starts_at=starts_at,
+                    zone_name=source.zone.name,
+                    holiday=holiday[1],
                 )
             )
             continue
@@ -236,7 +294,7 @@ def copy_week(
             for person, message in dropped
         )
     infos = [_shift_info(copy) for _source, copy, _starts, _dropped in copies]
-    for violation in violations_involving(session, infos, {}, tz):
+    for violation in violations_involving(session, infos, {}, tz, holidays):
         problems.append(
             CopyProblem(
                 CopyProblemKind.VIOLATION,
@@ -251,6 +309,42 @@ def copy_week(
         created=tuple(shift_row(copy) for _source, copy, _starts, _dropped in copies),
         problems=tuple(problems),
     )
+
+
+def _sources(
+    session: Session, source_monday: date, target_monday: date, tz: ZoneInfo
+) -> Sequence[Shift]:
+    """The shifts to copy: the non-cancelled ones starting in the source week, by start."""
+    if source_monday == target_monday:
+        raise PlanningError("week_copy_onto_itself", "a week cannot be copied onto itself")
+    source_start, source_end = week_bounds(source_monday, tz)
+    week_bounds(target_monday, tz)
+    return session.scalars(
+        select(Shift)
+        .options(*PEOPLE_AND_ZONE)
+        .where(
+            Shift.starts_at >= source_start,
+            Shift.starts_at < source_end,
+            Shift.status != ShiftStatus.CANCELLED,
+        )
+        .order_by(Shift.starts_at, Shift.id)
+    ).all()
+
+
+def _moved(source: Shift, offset: timedelta, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """When the copy of ``source`` would start and end, ``offset`` later on the calendar."""
+    return (
+        _same_wall_clock(source.starts_at, offset, tz),
+        _same_wall_clock(source.ends_at, offset, tz),
+    )
+
+
+def _refused(starts_at: datetime, ends_at: datetime) -> bool:
+    try:
+        rules.validate_times(starts_at, ends_at)
+    except rules.ShiftRefused:
+        return True
+    return False
 
 
 def _same_wall_clock(moment: datetime, offset: timedelta, tz: ZoneInfo) -> datetime:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +24,7 @@ from shiboken6 import Shiboken
 from console.models import ShiftStatus
 from console.services.access import Actor
 from console.services.planning import undoable
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.undoable import EditTrail, ShiftBook, draft_of
 from console.services.planning.week import ShiftRow
@@ -154,6 +156,7 @@ class CopyWeek(ServiceCommand):
     """Copying a week is one step: undo removes every draft it created.
 
     ``on_copied(result)`` hears the first copy's :class:`CopyResult` (to show its problems).
+    The shifts that would fall on one of the ``holidays`` are left out if ``skip_holidays``.
     """
 
     def __init__(
@@ -164,18 +167,21 @@ class CopyWeek(ServiceCommand):
         target: date,
         tz: ZoneInfo,
         *,
+        holidays: HolidayCalendar,
+        skip_holidays: bool,
         text: str,
         on_copied: Callable[[CopyResult], None],
         **kw: Any,
     ) -> None:
         super().__init__(context, book, text, **kw)
         self.source, self.target, self.tz = source, target, tz
+        self.holidays, self.skip_holidays = holidays, skip_holidays
         self._on_copied: Callable[[CopyResult], None] | None = on_copied
 
     def redo(self) -> None:
         on_copied, self._on_copied = self._on_copied, None  # only the first time
         self._run(
-            undoable.copy_week,
+            partial(undoable.copy_week, holidays=self.holidays, skip_holidays=self.skip_holidays),
             self.book,
             self.trail,
             self.source,

@@ -1,14 +1,17 @@
-"""Copy a week: choose the week to copy from, then read what the copy did and its problems."""
+"""Copy a week: choose the week to copy from (seeing which shifts would fall on a public
+holiday, and whether to leave them out), then read what the copy did and its problems."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -23,19 +26,34 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.planning.week import monday_of
-from console.services.planning.week_copy import CopyProblemKind, CopyResult
+from console.services.planning.week_copy import CopyPreview, CopyProblemKind, CopyResult
 from console.views.calendar import messages
 from console.views.common import formatting
+from console.views.common.errors import error_text
 from console.views.common.validated_dialog import ValidatedDialog
 
 SHIFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the shift a problem is about, or None
 
 
 class CopyWeekDialog(ValidatedDialog):
-    """Choose the week whose shifts are copied, as drafts, into the week shown."""
+    """Choose the week whose shifts are copied, as drafts, into the week shown.
 
-    def __init__(self, shown_monday: date, parent: QWidget | None = None) -> None:
+    ``preview(source_monday)`` is called whenever the week to copy from changes; the owner
+    answers with :meth:`show_preview` (the shifts that would fall on a public holiday, listed
+    with the holiday's name; leaving them out is the default) or :meth:`show_preview_failed`.
+    """
+
+    def __init__(
+        self,
+        shown_monday: date,
+        parent: QWidget | None = None,
+        *,
+        tz: ZoneInfo = messages.DEFAULT_TZ,
+        preview: Callable[[date], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.tz = tz
+        self._preview = preview
         self.target_monday = monday_of(shown_monday)
         previous = self.target_monday - timedelta(days=7)
         self.setWindowTitle(self.tr("Copy a week"))
@@ -61,12 +79,28 @@ class CopyWeekDialog(ValidatedDialog):
         group.addButton(self.chosen)
         self.previous.setChecked(True)
         self.ok.setText(self.tr("&Copy"))
+        self.holiday_summary = QLabel()
+        self.holiday_summary.setWordWrap(True)
+        self.on_holidays = QListWidget()
+        self.on_holidays.setAccessibleName(self.tr("Shifts that would fall on a public holiday"))
+        self.on_holidays.setMaximumHeight(120)
+        self.skip = QCheckBox(self.tr("&Leave out the shifts that fall on a public holiday"))
+        self.skip.setChecked(True)
+        self.skip.setToolTip(
+            self.tr(
+                "Checked, those shifts are not copied and the copy's report names them. "
+                "Unchecked, they are copied and marked as shifts on a holiday."
+            )
+        )
+        self.on_holidays.hide()
+        self.skip.hide()
 
         self._lay_out(intro)
 
         self.day.dateChanged.connect(lambda _day: self.chosen.setChecked(True))
         self.day.dateChanged.connect(self._changed)
         group.buttonToggled.connect(self._changed)
+        self._shown = False  # the first preview is asked for once the dialog is on screen
         self._changed()
 
     def _lay_out(self, intro: QLabel) -> None:
@@ -88,6 +122,10 @@ class CopyWeekDialog(ValidatedDialog):
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(choices)
+        layout.addSpacing(6)
+        layout.addWidget(self.holiday_summary)
+        layout.addWidget(self.on_holidays)
+        layout.addWidget(self.skip)
         layout.addWidget(self.refused)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -108,10 +146,65 @@ class CopyWeekDialog(ValidatedDialog):
             )
         return None
 
+    def skip_holidays(self) -> bool:
+        """Whether the shifts that would fall on a public holiday are left out of the copy."""
+        return self.skip.isChecked()
+
+    def show_preview(self, preview: CopyPreview) -> None:
+        """List the shifts of the chosen week that would fall on a public holiday (an answer
+        for a week no longer chosen is ignored)."""
+        if preview.source_monday != self.source_monday():
+            return
+        self.on_holidays.clear()
+        for landing in preview.on_holidays:
+            text = self.tr("{when} · {zone}: {holiday}").format(
+                when=formatting.format_moment(landing.starts_at, self.tz),
+                zone=landing.zone_name,
+                holiday=landing.holiday,
+            )
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.on_holidays.addItem(item)
+        landed = len(preview.on_holidays)
+        if not preview.shifts:
+            text = self.tr("The chosen week has no shift to copy.")
+        elif landed:
+            text = self.tr("Shifts that would fall on a public holiday: %n.", "", landed)
+        else:
+            text = self.tr("No shift would fall on a public holiday.")
+        self.holiday_summary.setText(text)
+        self.on_holidays.setVisible(bool(landed))
+        self.skip.setVisible(bool(landed))
+
+    def show_preview_failed(self, exc: BaseException) -> None:
+        self.holiday_summary.setText(
+            self.tr("The public holidays of the copy could not be checked: {reason}").format(
+                reason=error_text(exc)
+            )
+        )
+        self.on_holidays.hide()
+        self.skip.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True  # the owner may answer now: the dialog exists and is its own
+            self._changed()
+
+    def holiday_texts(self) -> list[str]:
+        return [self.on_holidays.item(row).text() for row in range(self.on_holidays.count())]
+
     def _changed(self, *_args: object) -> None:
         chosen_monday = monday_of(self.day.date().toPython())
         self.chosen_label.setText(formatting.week_label(chosen_monday))
         self.show_problem()
+        self.on_holidays.clear()
+        self.on_holidays.hide()
+        self.skip.hide()
+        self.holiday_summary.clear()
+        if self._preview is not None and self._shown and self.problem() is None:
+            self.holiday_summary.setText(self.tr("Looking for shifts on public holidays…"))
+            self._preview(self.source_monday())
 
 
 class CopyResultDialog(QDialog):

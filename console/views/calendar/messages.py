@@ -40,6 +40,7 @@ VIOLATIONS = {
     ViolationKind.WEEKLY_HOURS: QT_TRANSLATE_NOOP(
         "CalendarMessages", "{person}: {hours} h planned this week, contract {contract} h"
     ),
+    ViolationKind.HOLIDAY: QT_TRANSLATE_NOOP("CalendarMessages", "On a public holiday: {holiday}"),
 }
 
 
@@ -72,6 +73,8 @@ def violation_text(violation: Violation, names: Mapping[int, str]) -> str:
             hours=format_hours(violation.hours),
             contract=format_hours(violation.contract_hours),
         )
+    if violation.kind is ViolationKind.HOLIDAY:
+        return template.format(holiday=violation.holiday or "?")
     return template.format(person=person)
 
 
@@ -94,6 +97,10 @@ def copy_problem_text(
         text = QCoreApplication.translate(
             "CalendarMessages", "Not copied: the zone {zone} is no longer active"
         ).format(zone=problem.zone_name or "?")
+    elif kind is CopyProblemKind.HOLIDAY:
+        text = QCoreApplication.translate(
+            "CalendarMessages", "Not copied: {holiday} is a public holiday ({zone})"
+        ).format(holiday=problem.holiday or "?", zone=problem.zone_name or "?")
     elif kind is CopyProblemKind.TIMES_REFUSED:
         text = _t(
             QT_TRANSLATE_NOOP(

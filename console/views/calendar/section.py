@@ -27,22 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.config import HOLIDAY_PROVINCE
 from console.models import ShiftKind, ShiftStatus
 from console.services import access, planning
 from console.services.access import Action
 from console.services.changes import Area
 from console.services.planning import absences, shift_edits
 from console.services.planning.exports import write_ics
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.operations import CalendarData, WeekFilter, load_week
 from console.services.planning.printout import PlanRequest, write_week_plan
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.undoable import ShiftBook, draft_of
 from console.services.planning.week import ShiftRow
-from console.services.planning.week_copy import CopyResult
+from console.services.planning.week_copy import CopyResult, copy_preview
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.export_dialog import ExportIcsDialog
+from console.views.calendar.holiday_settings import holiday_calendar
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.week_view import WeekView
 from console.views.common import formatting
@@ -208,6 +211,9 @@ class CalendarView(SectionView):
     def _today(self) -> date:
         return datetime.now(self.context.settings.time_zone()).date()
 
+    def _holidays(self) -> HolidayCalendar:
+        return holiday_calendar(self.context.settings)
+
     def _filter(self) -> WeekFilter:
         return WeekFilter(
             zone_id=self.zone_filter.currentData(),
@@ -223,7 +229,7 @@ class CalendarView(SectionView):
         self.title.setText(self.tr("Week {week} of {year}").format(week=iso_week, year=iso_year))
         self.span.setText(formatting.week_range_text(self.monday))
         self.context.run_service(
-            load_week,
+            partial(load_week, holidays=self._holidays()),
             self.actor,
             self.monday,
             tz,
@@ -347,6 +353,7 @@ class CalendarView(SectionView):
         problems = partial(
             shift_edits.check_draft,
             shift_id=initial.id if isinstance(initial, ShiftRow) else None,
+            holidays=self._holidays(),
         )
 
         def check(draft: ShiftDraft) -> None:
@@ -509,12 +516,27 @@ class CalendarView(SectionView):
             )
 
     def copy_week(self) -> None:
-        dialog = CopyWeekDialog(self.monday, self)
+        tz = self.context.settings.time_zone()
+        holidays = self._holidays()
+        preview = partial(copy_preview, holidays=holidays)
+
+        def look(source: date) -> None:
+            self.context.run_service(
+                preview,
+                self.actor,
+                source,
+                self.monday,
+                tz,
+                owner=dialog,
+                on_done=lambda found: dialog.show_preview(found),  # noqa: PLW0108 - bound below
+                on_error=lambda exc: dialog.show_preview_failed(exc),  # noqa: PLW0108
+            )
+
+        dialog = CopyWeekDialog(self.monday, self, tz=tz, preview=look)
         accepted = dialog.exec() == CopyWeekDialog.DialogCode.Accepted
         dialog.deleteLater()
         if not accepted:
             return
-        tz = self.context.settings.time_zone()
 
         def copied(result: CopyResult) -> None:
             report = CopyResultDialog(result, self._names(), tz, self)
@@ -529,6 +551,8 @@ class CalendarView(SectionView):
                 dialog.source_monday(),
                 self.monday,
                 tz,
+                holidays=holidays,
+                skip_holidays=dialog.skip_holidays(),
                 text=self.tr("Copy week"),
                 on_copied=copied,
                 owner=self,
@@ -658,7 +682,13 @@ class CalendarView(SectionView):
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
-        request = PlanRequest(self.monday, self.context.settings.time_zone(), _language(), path)
+        request = PlanRequest(
+            self.monday,
+            self.context.settings.time_zone(),
+            _language(),
+            path,
+            province=self.context.settings.value(HOLIDAY_PROVINCE),
+        )
         self.context.run_service(
             write_week_plan,
             self.actor,

@@ -24,6 +24,7 @@ from console.services.planning import operations, shift_edits
 from console.services.planning.operations import CalendarData, WeekFilter
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.week import OrganizationChoice, PersonLoad, monday_of
+from console.views.calendar.holiday_settings import holiday_calendar
 from console.views.cases.case_dialogs import ReferDialog
 from console.views.cases.note_dialog import NoteDialog
 from console.views.common.errors import error_text
@@ -179,7 +180,7 @@ class EffectFlows:
         tz = self.context.settings.time_zone()
         day = subject.meeting_held_at.astimezone(tz).date() + timedelta(days=7)
         self._load(
-            operations.load_week,
+            partial(operations.load_week, holidays=holiday_calendar(self.context.settings)),
             monday_of(day),
             tz,
             WeekFilter(),
@@ -202,7 +203,11 @@ class EffectFlows:
             kind=ShiftKind.JOINT,
             objectives=decision.text or "",
         )
-        problems = partial(shift_edits.check_draft, shift_id=None)
+        problems = partial(
+            shift_edits.check_draft,
+            shift_id=None,
+            holidays=holiday_calendar(self.context.settings),
+        )
 
         def check(shift: ShiftDraft) -> None:
             self.context.run_service(
