@@ -31,7 +31,7 @@ from console.models import ShiftKind, ShiftStatus
 from console.services import access, planning
 from console.services.access import Action
 from console.services.changes import Area
-from console.services.planning import absences, shift_edits
+from console.services.planning import absences, availability, shift_edits
 from console.services.planning.exports import write_ics
 from console.services.planning.operations import CalendarData, WeekFilter, load_week
 from console.services.planning.printout import PlanRequest, write_week_plan
@@ -379,7 +379,28 @@ class CalendarView(SectionView):
             )
 
         tz = self.context.settings.time_zone()
-        dialog = ShiftDialog(zones, self.data.people, tz, initial, self, check=check)
+        shift_id = initial.id if isinstance(initial, ShiftRow) else None
+        offered = [p.id for p in self.data.people]
+        if isinstance(initial, ShiftRow):
+            offered += [p.id for p in initial.people if p.id not in offered]
+        who = partial(availability.availability, shift_id=shift_id, tz=tz)
+
+        def check_people(draft: ShiftDraft) -> None:
+            self.context.run_service(
+                who,
+                self.actor,
+                draft.starts_at,
+                draft.ends_at,
+                offered,
+                owner=dialog,
+                on_done=lambda found: dialog.show_availability(found, draft=draft),
+                # Logged by the runner; the rules' problems below still tell about the chosen.
+                on_error=lambda _exc: dialog.show_availability({}, draft=draft),
+            )
+
+        dialog = ShiftDialog(
+            zones, self.data.people, tz, initial, self, check=check, check_people=check_people
+        )
         accepted = dialog.exec() == ShiftDialog.DialogCode.Accepted
         dialog.deleteLater()  # the caller reads it now; deleted once back in the event loop
         return dialog if accepted else None
