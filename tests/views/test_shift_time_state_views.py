@@ -158,7 +158,9 @@ def test_the_dialog_asks_who_can_work_when_the_time_changes_not_on_a_tick(qtbot)
     column = {i: picker._row_items(i)[COL_AT_TIME] for i in (1, 2, 4, 5)}
     assert column[1].text() == "Absent"  # never the kind of absence
     assert column[2].text() == ""
-    assert column[4].text().startswith("In another shift: Stazione, Tue 24/11/2026 17:00–20:00")
+    assert column[4].text() == "Busy 17:00–20:00 Stazione"
+    assert column[4].toolTip() == "In another shift: Stazione, Tue 24/11/2026 17:00–20:00"
+    assert column[5].text() == "< 11 h rest · Over contract"
     assert column[5].toolTip().splitlines() == [
         "Less than 11 hours of rest",
         "Over contract hours: 40 of 36 h",

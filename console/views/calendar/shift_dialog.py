@@ -157,8 +157,8 @@ class ShiftDialog(QDialog):
         people_layout.addWidget(self.picker)
         people_box.setFocusProxy(self.picker)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(people_box, 1)
+        columns.addLayout(left, 2)
+        columns.addWidget(people_box, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.refused)
@@ -176,7 +176,7 @@ class ShiftDialog(QDialog):
         )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.resize(980, 560)
+        self.resize(1040, 560)
 
     # -- loading ---------------------------------------------------------------------------
 

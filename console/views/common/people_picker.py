@@ -31,7 +31,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the search matches (se
 COL_NAME, COL_ROLE, COL_HOURS, COL_AT_TIME = range(4)
 OVER_CONTRACT = QColor("#b3261e")
 NOT_FREE = QColor("#a15c00")  # absent, busy or short of rest: they can be ticked, with a problem
-AT_TIME_WIDTH = 170  # pixels of the "at that time" column; the whole text is in its tooltip
+AT_TIME_WIDTH = 240  # pixels of the "at that time" column; the whole text is in its tooltip
 
 
 def fold(text: str) -> str:
@@ -270,8 +270,9 @@ class PeoplePicker(PersonList):
         for person_id in self._rows:
             self._refresh_availability(person_id)
 
-    def availability_text(self, person_id: int) -> str:
-        """One line each for what stands against the person at the shift's time ("" if free)."""
+    def availability_text(self, person_id: int, *, short: bool = False) -> str:
+        """One line each for what stands against the person at the shift's time ("" if free);
+        ``short`` for the column ("Busy 18:00–22:00 Piazza Roma"), else whole (the tooltip)."""
         found = self._availability.get(person_id)
         if found is None:
             return ""
@@ -279,29 +280,39 @@ class PeoplePicker(PersonList):
         if found.absent:
             lines.append(self.tr("Absent"))
         for other in found.busy:
+            if short:
+                text = self.tr("Busy {time} {zone}")
+            else:
+                text = self.tr("In another shift: {zone}, {time}")
             lines.append(
-                self.tr("In another shift: {zone}, {when}").format(
-                    zone=other.zone_name, when=self._span(other.starts_at, other.ends_at)
+                text.format(
+                    zone=other.zone_name, time=self._span(other.starts_at, other.ends_at, short)
                 )
             )
         if found.short_rest:
-            lines.append(self.tr("Less than 11 hours of rest"))
+            lines.append(self.tr("< 11 h rest") if short else self.tr("Less than 11 hours of rest"))
         if found.hours is not None and found.contract_hours is not None:
             lines.append(
-                self.tr("Over contract hours: {hours} of {contract} h").format(
+                self.tr("Over contract")
+                if short
+                else self.tr("Over contract hours: {hours} of {contract} h").format(
                     hours=formatting.format_hours(found.hours),
                     contract=formatting.format_hours(found.contract_hours),
                 )
             )
         return "\n".join(lines)
 
-    def _span(self, starts_at: datetime, ends_at: datetime) -> str:
-        """ "Tue 24/11/2026 18:00–22:00" (the end's date too when it is another day)."""
+    def _span(self, starts_at: datetime, ends_at: datetime, short: bool = False) -> str:
+        """ "Tue 24/11/2026 18:00–22:00" ("18:00–22:00" when ``short``); the end's date too
+        when it is another day."""
         tz = self._tz or ZoneInfo("UTC")
-        first = formatting.format_moment(starts_at, tz)
-        if starts_at.astimezone(tz).date() == ends_at.astimezone(tz).date():
-            return f"{first}–{formatting.format_time(ends_at.astimezone(tz).time())}"
-        return f"{first}–{formatting.format_moment(ends_at, tz)}"
+        start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
+        first = (
+            formatting.format_time(start.time()) if short else formatting.format_moment(start, tz)
+        )
+        if short or start.date() == end.date():
+            return f"{first}–{formatting.format_time(end.time())}"
+        return f"{first}–{formatting.format_moment(end, tz)}"
 
     def set_shift_hours(
         self, hours: float, counted_ids: Iterable[int] = (), counted_hours: float = 0.0
@@ -403,7 +414,7 @@ class PeoplePicker(PersonList):
     def _refresh_availability(self, person_id: int) -> None:
         text = self.availability_text(person_id)
         item = self._row_items(person_id)[COL_AT_TIME]
-        item.setText(text.replace("\n", " · "))
+        item.setText(self.availability_text(person_id, short=True).replace("\n", " · "))
         item.setToolTip(text)
         item.setForeground(QBrush(NOT_FREE) if text else QBrush())
 
