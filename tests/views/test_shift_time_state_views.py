@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -28,6 +29,7 @@ from console.views.calendar import section as calendar_section
 from console.views.calendar.section import CalendarView
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.common.people_picker import COL_AT_TIME
+from console.views.overview.figures import _joint_detail
 from tests.factories import ROME
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 from tests.views.test_calendar import MONDAY, Team, at, team  # noqa: F401 - the fixture
@@ -217,3 +219,13 @@ def test_the_calendar_dialog_shows_who_is_absent_busy_or_short_of_rest(
     assert seen[team.educator].startswith("In another shift: Piazza Roma, Tue 24/11/2026 18:00")
     assert seen[team.officer].startswith("In another shift: Piazza Roma")
     assert seen[team.educator2] == ""
+
+
+# -- the dashboard's joint shifts tile -------------------------------------------------------
+
+
+def test_the_joint_shifts_tile_says_how_many_wait_for_their_debrief(qapp) -> None:
+    worked = SimpleNamespace(joint_planned=12, joint_done=7, joint_to_debrief=3)
+    assert _joint_detail(worked) == "of 12 planned · 3 to debrief"  # type: ignore[arg-type]
+    debriefed = SimpleNamespace(joint_planned=12, joint_done=12, joint_to_debrief=0)
+    assert _joint_detail(debriefed) == "of 12 planned"  # type: ignore[arg-type]
