@@ -1,12 +1,19 @@
 """The project's home time zone, named once (no Qt: services, the CLI and the views share it).
 
 Times are stored in UTC and shown in the configured zone; this is that setting's default and
-the zone of the command line and of the demo data.
+the zone of the command line and of the demo data. :func:`utc_now` is the one place services
+read the time: they take a ``now`` argument that defaults to it, so tests pass their own.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 HOME_TIME_ZONE_NAME = "Europe/Rome"
 HOME_TIME_ZONE = ZoneInfo(HOME_TIME_ZONE_NAME)
+
+
+def utc_now() -> datetime:
+    """Now, as an aware UTC datetime."""
+    return datetime.now(UTC)

@@ -156,6 +156,7 @@ def _cover(
 FIGURE_ROWS: tuple[tuple[str, Callable[[Figures], Value]], ...] = (
     ("joint_planned", lambda f: f.joint_planned),
     ("joint_done", lambda f: f.joint_done),
+    ("joint_to_debrief", lambda f: f.joint_to_debrief),
     ("outings", lambda f: f.outings),
     ("outing_hours", lambda f: f.outing_hours),
     ("presence_hours", lambda f: f.presence_hours),

@@ -58,6 +58,7 @@ def test_fixed_texts_and_figures(
         "figures",
         "method",
         "joint_planned",
+        "joint_to_debrief",
         "contacts",
         "people_met",
         "cases_active",

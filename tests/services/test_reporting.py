@@ -32,6 +32,9 @@ from console.services.reporting.suppression import Count, change_text, suppress_
 ROME = ZoneInfo("Europe/Rome")
 TODAY = date(2026, 11, 25)
 PERIOD = Period(date(2026, 11, 9), date(2026, 11, 22))
+# The moment the summaries are made: shifts published and over by then are "to debrief".
+NOW = datetime(2026, 11, 25, 12, 7, tzinfo=ROME)
+THIS_WEEK = Period(date(2026, 11, 23), date(2026, 11, 29))  # TODAY's week: published shifts
 SMALL_ZONE = "Piazza Roma"  # given 3 contacts in PERIOD
 MANAGER = access.Actor(None, None, None, Role.MANAGER, "manager")
 
@@ -81,15 +84,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 
 def summarize(world: Demo, period: Period = PERIOD, **kwargs: object) -> ActivitySummary:
     with db.session_scope(world.engine) as session:
-        return activity_summary(session, MANAGER, period, tz=ROME, **kwargs)  # type: ignore[arg-type]
+        return activity_summary(session, MANAGER, period, tz=ROME, now=NOW, **kwargs)  # type: ignore[arg-type]
 
 
 # -- the independent SQL ---------------------------------------------------------------------
 
 
-def stamp(day: date) -> str:
-    moment = datetime.combine(day, datetime.min.time(), ROME).astimezone(UTC)
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+def stamp(day: date | datetime) -> str:
+    if not isinstance(day, datetime):
+        day = datetime.combine(day, datetime.min.time(), ROME)
+    return day.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def sql_figures(path: Path, period: Period, zone_id: int | None = None) -> dict[str, object]:
@@ -136,6 +140,12 @@ def sql_figures(path: Path, period: Period, zone_id: int | None = None) -> dict[
             ),
             "joint_done": one(f"SELECT count(*) {joint} AND status = 'done'", lo, hi),
             "joint_cancelled": one(f"SELECT count(*) {joint} AND status = 'cancelled'", lo, hi),
+            "joint_to_debrief": one(
+                f"SELECT count(*) {joint} AND status = 'published' AND ends_at <= ?",
+                lo,
+                hi,
+                stamp(NOW),
+            ),
             "outings": one(
                 "SELECT count(*) FROM interventions "
                 f"WHERE started_at >= ? AND started_at < ?{zone}",
@@ -227,6 +237,7 @@ def assert_matches(figures: Figures, sql: dict[str, object], *, breakdowns: bool
     assert figures.joint_planned == sql["joint_planned"]
     assert figures.joint_done == sql["joint_done"]
     assert figures.joint_cancelled == sql["joint_cancelled"]
+    assert figures.joint_to_debrief == sql["joint_to_debrief"]
     assert figures.outings == sql["outings"]
     assert figures.outing_hours == pytest.approx(sql["outing_hours"])
     assert figures.hours_by_organization == pytest.approx(sql["hours_by_organization"])
@@ -269,6 +280,22 @@ def test_every_figure_of_the_project_equals_its_sql_count(world: Demo) -> None:
     actions: dict[str, int] = sql["actions"]  # type: ignore[assignment]
     assert summary.meetings.held == sql["meetings_held"] == 1
     assert {k.value: n for k, n in summary.meetings.actions.items() if n} == actions
+
+
+def test_joint_shifts_to_debrief_are_apart_from_done_and_follow_the_time(world: Demo) -> None:
+    summary = summarize(world, THIS_WEEK, threshold=1)
+    sql = sql_figures(world.path, THIS_WEEK)
+    assert_matches(summary.figures, sql)
+    figures = summary.figures
+    # Monday's and Tuesday's published shifts were worked by NOW; the rest of the week not yet.
+    assert 0 < figures.joint_to_debrief < figures.joint_planned - figures.joint_done
+    assert sum(z.figures.joint_to_debrief for z in summary.zones) == figures.joint_to_debrief
+    with db.session_scope(world.engine) as session:
+        earlier = activity_summary(
+            session, MANAGER, THIS_WEEK, tz=ROME, threshold=1, now=NOW - timedelta(days=3)
+        )
+    assert earlier.figures.joint_to_debrief == 0
+    assert earlier.figures.joint_planned == figures.joint_planned
 
 
 def test_every_figure_of_each_zone_equals_its_sql_count(world: Demo) -> None:

@@ -19,6 +19,7 @@ from console.services.access import Actor
 from console.services.changes import Area
 from console.services.planning.overview import WeekOverview, week_overview
 from console.services.planning.week import monday_of, week_bounds
+from console.views.common import labels
 from console.views.common.events import EventsHub
 from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
@@ -97,13 +98,24 @@ def test_week_bounds_follow_daylight_saving() -> None:
 
 
 def test_week_overview_counts_shifts_hours_and_people(small_week: Engine) -> None:
+    wednesday_night = _at(MONDAY + timedelta(days=2), 21, 1)  # Wednesday's 18-21 is over
     with session_scope(small_week) as s:
-        week = week_overview(s, MONDAY, ROME)
+        week = week_overview(s, MONDAY, ROME, wednesday_night)
+        earlier = week_overview(s, MONDAY, ROME, wednesday_night - timedelta(minutes=2))
     assert [z.name for z in week.zones] == ["Piazza Marconi", "Piazza Roma", "Via Vecchia"]
     marconi, roma, old = week.zones
     assert (marconi.shifts, marconi.hours) == (0, 0)
     assert roma.shifts == 5
-    assert (roma.draft, roma.published, roma.done, roma.cancelled) == (1, 2, 1, 1)
+    # Published and over: to debrief, apart from the published shift still to come and done.
+    assert (roma.draft, roma.published, roma.to_debrief, roma.done, roma.cancelled) == (
+        1,
+        1,
+        1,
+        1,
+        1,
+    )
+    assert (earlier.zones[1].published, earlier.zones[1].to_debrief) == (2, 0)
+    assert (week.to_debrief, earlier.to_debrief) == (1, 0)
     assert roma.hours == pytest.approx(2 + 3 + 4.5 + 1)  # the cancelled shift plans no hours
     assert roma.colour == "#1f77b4"
     assert (old.shifts, old.done) == (1, 1)  # inactive, but it had a shift this week
@@ -157,6 +169,11 @@ def test_tables_show_what_the_service_computes(qtbot, small_week: Engine, contex
     assert _column(zones, ZoneWeekModel.COL_ZONE) == [z.name for z in expected.zones]
     assert _column(zones, ZoneWeekModel.COL_SHIFTS) == [z.shifts for z in expected.zones]
     assert _column(zones, ZoneWeekModel.COL_CANCELLED) == [z.cancelled for z in expected.zones]
+    # The week is long over: both published shifts wait for their debrief.
+    assert _column(zones, ZoneWeekModel.COL_TO_DEBRIEF) == [z.to_debrief for z in expected.zones]
+    assert _column(zones, ZoneWeekModel.COL_TO_DEBRIEF) == [0, 2, 0]
+    amber = zones.index(1, ZoneWeekModel.COL_TO_DEBRIEF).data(Qt.ItemDataRole.ForegroundRole)
+    assert amber.name() == labels.SHIFT_TO_DEBRIEF_COLOUR
     hours = _column(zones, ZoneWeekModel.COL_HOURS, Qt.ItemDataRole.DisplayRole)
     assert hours == [QLocale().toString(z.hours, "f", 1) for z in expected.zones]
     swatch = zones.index(0, ZoneWeekModel.COL_ZONE).data(Qt.ItemDataRole.DecorationRole)
@@ -169,6 +186,7 @@ def test_tables_show_what_the_service_computes(qtbot, small_week: Engine, contex
     assert "13" in view.week_label.text() and "2026" in view.week_label.text()
     assert "Europe/Rome" in view.dates_label.text()
     assert QLocale().toString(12.5, "f", 1) in view.summary_label.text()
+    assert view.summary_label.text().endswith("to debrief: 2")
 
 
 def test_models_pass_the_model_tester(qtmodeltester, small_week: Engine) -> None:

@@ -1,4 +1,8 @@
-"""The week at a glance: shifts and planned hours per zone, active people per organization."""
+"""The week at a glance: shifts and planned hours per zone, active people per organization.
+
+A published shift whose end has passed counts as "to debrief" (:func:`rules.awaits_debrief`),
+apart from the published ones still ahead and from the done ones.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from console.clock import utc_now
 from console.models import Organization, OrganizationKind, Person, Role, Shift, ShiftStatus, Zone
+from console.services.planning.rules import awaits_debrief
 from console.services.planning.week import week_bounds
 
 
@@ -24,7 +30,8 @@ class ZoneWeek:
     shifts: int  # every shift starting in the week, cancelled ones included
     hours: float  # planned hours: the length of the shifts that are not cancelled
     draft: int
-    published: int
+    published: int  # published and not over yet
+    to_debrief: int  # published and over: waiting for the debrief that makes them done
     done: int
     cancelled: int
 
@@ -71,19 +78,28 @@ class WeekOverview:
     def hours(self) -> float:
         return sum(z.hours for z in self.zones)
 
+    @property
+    def to_debrief(self) -> int:
+        return sum(z.to_debrief for z in self.zones)
 
-def week_overview(session: Session, monday: date, tz: ZoneInfo) -> WeekOverview:
-    """Shifts starting in the week of ``monday`` (in ``tz``) per zone, and today's staff."""
+
+def week_overview(
+    session: Session, monday: date, tz: ZoneInfo, now: datetime | None = None
+) -> WeekOverview:
+    """Shifts starting in the week of ``monday`` (in ``tz``) per zone, and today's staff;
+    "to debrief" as of ``now`` (the clock's by default)."""
     start, end = week_bounds(monday, tz)
     return WeekOverview(
         monday=monday,
         time_zone=tz.key,
-        zones=_zones_in_week(session, start, end),
+        zones=_zones_in_week(session, start, end, utc_now() if now is None else now),
         organizations=_staff(session, monday),
     )
 
 
-def _zones_in_week(session: Session, start: datetime, end: datetime) -> tuple[ZoneWeek, ...]:
+def _zones_in_week(
+    session: Session, start: datetime, end: datetime, now: datetime
+) -> tuple[ZoneWeek, ...]:
     rows = session.execute(
         select(Shift.zone_id, Shift.status, Shift.starts_at, Shift.ends_at).where(
             Shift.starts_at >= start, Shift.starts_at < end
@@ -91,8 +107,11 @@ def _zones_in_week(session: Session, start: datetime, end: datetime) -> tuple[Zo
     ).all()
     statuses: dict[int, Counter[ShiftStatus]] = defaultdict(Counter)
     seconds: Counter[int] = Counter()
+    to_debrief: Counter[int] = Counter()
     for zone_id, status, starts_at, ends_at in rows:
         statuses[zone_id][status] += 1
+        if awaits_debrief(status, ends_at, now):
+            to_debrief[zone_id] += 1
         if status != ShiftStatus.CANCELLED:
             seconds[zone_id] += (ends_at - starts_at).total_seconds()
     zones = session.execute(
@@ -108,7 +127,8 @@ def _zones_in_week(session: Session, start: datetime, end: datetime) -> tuple[Zo
             shifts=statuses[zone_id].total(),
             hours=seconds[zone_id] / 3600,
             draft=statuses[zone_id][ShiftStatus.DRAFT],
-            published=statuses[zone_id][ShiftStatus.PUBLISHED],
+            published=statuses[zone_id][ShiftStatus.PUBLISHED] - to_debrief[zone_id],
+            to_debrief=to_debrief[zone_id],
             done=statuses[zone_id][ShiftStatus.DONE],
             cancelled=statuses[zone_id][ShiftStatus.CANCELLED],
         )

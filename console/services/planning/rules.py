@@ -96,6 +96,12 @@ class Violation:
     day: date | None = None  # for HOLIDAY: the local day of the holiday
 
 
+def awaits_debrief(status: ShiftStatus, ends_at: datetime, now: datetime) -> bool:
+    """A published shift whose end has passed: it was (or should have been) worked, and waits
+    for its debrief to become done. A derived state, never stored: it follows the clock."""
+    return ShiftStatus(status) is ShiftStatus.PUBLISHED and utc(ends_at) <= utc(now)
+
+
 class ShiftRefused(Refusal):
     """A shift that can never be saved (ends before it starts, or longer than 12 hours)."""
 

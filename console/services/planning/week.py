@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from console.clock import HOME_TIME_ZONE
+from console.clock import HOME_TIME_ZONE, utc_now
 from console.models import (
     Absence,
     AbsenceKind,
@@ -92,6 +92,8 @@ class ShiftRow:
     objectives: str
     version_id: int  # give it back to update/cancel; also the iCalendar SEQUENCE
     people: tuple[AssignedPerson, ...]  # sorted by last name
+    # Published and over when read (rules.awaits_debrief): shown as "to debrief", not stored.
+    to_debrief: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ def shifts_in_week(
     organization_id: int | None = None,
     person_id: int | None = None,
     holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
+    now: datetime | None = None,
 ) -> WeekPlan:
     """The shifts overlapping the local week of ``monday``, its absences and its problems.
 
@@ -184,9 +187,10 @@ def shifts_in_week(
     assigned) and the absences (organization, person). Violations are computed on the whole
     week, with the shifts around it, then kept for the shown shifts only; shifts on the
     ``holidays`` are among them (warnings, with the holiday's name). A handful of queries
-    whatever the number of shifts.
+    whatever the number of shifts. A row's ``to_debrief`` is read against ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_CALENDAR)
+    now = utc_now() if now is None else now
     week_start, week_end = week_bounds(monday, tz)
     query = (
         select(Shift)
@@ -204,7 +208,7 @@ def shifts_in_week(
         )
     if person_id is not None:
         query = query.where(Shift.assignments.any(ShiftAssignment.person_id == person_id))
-    shown = [shift_row(shift) for shift in session.scalars(query)]
+    shown = [shift_row(shift, now) for shift in session.scalars(query)]
 
     context, people = _rule_shifts(session, week_start, week_end)
     absences = _absences_around(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
@@ -485,7 +489,8 @@ def people_of(shift: Shift) -> list[Person]:
     )
 
 
-def shift_row(shift: Shift) -> ShiftRow:
+def shift_row(shift: Shift, now: datetime | None = None) -> ShiftRow:
+    """The row of a loaded shift; ``to_debrief`` against ``now`` (default: the clock's)."""
     return ShiftRow(
         id=shift.id,
         zone_id=shift.zone.id,
@@ -506,5 +511,8 @@ def shift_row(shift: Shift) -> ShiftRow:
                 organization_id=person.organization_id,
             )
             for person in people_of(shift)
+        ),
+        to_debrief=rules.awaits_debrief(
+            shift.status, shift.ends_at, utc_now() if now is None else now
         ),
     )

@@ -50,6 +50,7 @@ class RawZone:
     """The true figures of one zone (or of the cases without one) in one period."""
 
     joint: Counter[ShiftStatus] = field(default_factory=Counter)
+    joint_to_debrief: int = 0  # of joint[PUBLISHED]: those over by "now", not debriefed yet
     outings: int = 0
     outing_hours: float = 0.0
     contacts: int = 0
@@ -82,15 +83,21 @@ def _zone_filter(column: Any, zone_ids: Sequence[int] | None) -> Any:
 
 
 def raw_period(
-    session: Session, first: datetime, last: datetime, zone_ids: Sequence[int] | None
+    session: Session,
+    first: datetime,
+    last: datetime,
+    zone_ids: Sequence[int] | None,
+    now: datetime,
 ) -> dict[int | None, RawZone]:
     """The true figures per zone id (``None``: cases and referrals without a zone) for
-    [first, last) (aware UTC); ``zone_ids`` None means every zone. Ten queries."""
+    [first, last) (aware UTC); ``zone_ids`` None means every zone; published shifts ended by
+    ``now`` are "to debrief". Ten queries."""
     zones: dict[int | None, RawZone] = defaultdict(RawZone)
     in_period = and_(Intervention.started_at >= first, Intervention.started_at < last)
 
+    over = case((and_(Shift.status == ShiftStatus.PUBLISHED, Shift.ends_at <= now), 1), else_=0)
     shifts = (
-        select(Shift.zone_id, Shift.status, func.count())
+        select(Shift.zone_id, Shift.status, func.count(), func.sum(over))
         .where(
             Shift.starts_at >= first,
             Shift.starts_at < last,
@@ -99,8 +106,9 @@ def raw_period(
         )
         .group_by(Shift.zone_id, Shift.status)
     )
-    for zone_id, status, n in session.execute(shifts):
+    for zone_id, status, n, ended in session.execute(shifts):
         zones[zone_id].joint[ShiftStatus(status)] += n
+        zones[zone_id].joint_to_debrief += int(ended or 0)
 
     hours = hours_between(Intervention.started_at, Intervention.ended_at)
     outings = (

@@ -5,7 +5,8 @@ names, no note text, no nicknames; organizations and zones are named, people nev
 
 Figures of a period (times are the local days of the period in ``tz``):
 
-- joint shifts: kind joint, starting in the period; planned = published or done, done = done;
+- joint shifts: kind joint, starting in the period; planned = published or done, done = done,
+  to debrief = published and over by the summary's ``now`` (worked, debrief not recorded yet);
 - outings and outing hours: debriefs (interventions) starting in the period and their length;
 - hours by organization: each participant's hours in those outings, by their organization;
 - contacts: the debriefs' contacts; by age band and gender from their breakdown, the rest
@@ -31,7 +32,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.clock import HOME_TIME_ZONE
+from console.clock import HOME_TIME_ZONE, utc_now
 from console.models import (
     ActionStatus,
     FundingProject,
@@ -81,6 +82,7 @@ class Figures:
 
     joint_planned: int
     joint_done: int
+    joint_to_debrief: int  # planned, over, not done: the debrief is missing
     joint_cancelled: int
     outings: int
     outing_hours: float
@@ -158,6 +160,7 @@ def activity_summary(
     threshold: int = DEFAULT_THRESHOLD,
     weights: Mapping[SignalKind, float] | None = None,
     job: ProgressJob | None = None,
+    now: datetime | None = None,
 ) -> ActivitySummary:
     """The summary of ``period`` (local days in ``tz``) for the whole project or one zone.
 
@@ -165,16 +168,17 @@ def activity_summary(
     (``not_found``). With a ``job`` (the runner's ``Job``, or anything with
     ``report(done, total)`` and ``is_cancelled()``), progress is reported after each step and a
     cancelled job stops the work between steps with :class:`SummaryCancelled`. About forty
-    queries whatever the data.
+    queries whatever the data. Shifts "to debrief" are those over by ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_AGGREGATES)
+    now = utc_now() if now is None else now
     threshold = max(threshold, 1)  # 1 suppresses nothing; a setting of 0 means the same
     weights = {**EQUAL_WEIGHTS, **(weights or {})}
     step = _stepper(job, STEPS)
     zones = _zones(session, zone_id)
     zone_ids = None if zone_id is None else [zone_id]
     first, last = period.bounds(tz)
-    current = queries.raw_period(session, first, last, zone_ids)
+    current = queries.raw_period(session, first, last, zone_ids, now)
     step()
     began = queries.first_activity(session)
     previous_period = period.previous()
@@ -182,7 +186,7 @@ def activity_summary(
         previous_period = None
     previous = None
     if previous_period is not None:
-        previous = queries.raw_period(session, *previous_period.bounds(tz), zone_ids)
+        previous = queries.raw_period(session, *previous_period.bounds(tz), zone_ids, now)
     step()
     shown = _shown_zones(session, zones, current, previous, zone_id)
     ids = [zone.id for zone in shown]
@@ -240,7 +244,7 @@ def project_start(session: Session, actor: access.Actor, tz: ZoneInfo = HOME_TIM
     if starts_on is not None:
         return starts_on
     began = queries.first_activity(session)
-    return datetime.now(tz).date() if began is None else began.astimezone(tz).date()
+    return utc_now().astimezone(tz).date() if began is None else began.astimezone(tz).date()
 
 
 # -- building ------------------------------------------------------------------------------
@@ -287,6 +291,7 @@ def _merge(raws: Sequence[RawZone]) -> RawZone:
     total = RawZone()
     for raw in raws:
         total.joint.update(raw.joint)
+        total.joint_to_debrief += raw.joint_to_debrief
         total.outings += raw.outings
         total.outing_hours += raw.outing_hours
         total.contacts += raw.contacts
@@ -373,6 +378,7 @@ def _figures(
     return Figures(
         joint_planned=raw.joint[ShiftStatus.PUBLISHED] + raw.joint[ShiftStatus.DONE],
         joint_done=raw.joint[ShiftStatus.DONE],
+        joint_to_debrief=raw.joint_to_debrief,
         joint_cancelled=raw.joint[ShiftStatus.CANCELLED],
         outings=raw.outings,
         outing_hours=raw.outing_hours,

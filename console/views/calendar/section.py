@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,12 +32,13 @@ from console.models import ShiftKind, ShiftStatus
 from console.services import access, planning
 from console.services.access import Action
 from console.services.changes import Area
-from console.services.planning import absences, shift_edits
+from console.services.planning import absences, availability, shift_edits
 from console.services.planning.exports import write_ics
 from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.operations import CalendarData, WeekFilter, load_week
 from console.services.planning.printout import PlanRequest, write_week_plan
 from console.services.planning.shift_edits import ShiftDraft
+from console.services.planning.to_debrief import ToDebrief, shifts_to_debrief
 from console.services.planning.undoable import ShiftBook, draft_of
 from console.services.planning.week import ShiftRow
 from console.services.planning.week_copy import CopyResult, copy_preview
@@ -47,6 +48,7 @@ from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDi
 from console.views.calendar.export_dialog import ExportIcsDialog
 from console.views.calendar.holiday_settings import holiday_calendar
 from console.views.calendar.shift_dialog import ShiftDialog
+from console.views.calendar.to_debrief import ToDebriefButton
 from console.views.calendar.week_view import WeekView
 from console.views.common import formatting
 from console.views.common.errors import error_text
@@ -60,6 +62,10 @@ ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
 # the calendar is on screen: Qt matches a window shortcut only for an action on a visible widget,
 # so a hidden section (the Map, with its own Ctrl+Z) never competes, nor does a locked window.
 SHORTCUT_CONTEXT = Qt.ShortcutContext.WindowShortcut
+# Shifts become "to debrief" as time passes, not only on a change: the badge is read again
+# this often (and after every change of shifts or debriefs).
+BADGE_REFRESH_MS = 5 * 60 * 1000
+BADGE_AREAS = frozenset({Area.SHIFTS, Area.DEBRIEFS, Area.ALL})
 
 
 def _language() -> str:
@@ -99,6 +105,13 @@ class CalendarView(SectionView):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mine = QCheckBox(self.tr("&My shifts"))
         self.mine.setEnabled(self.actor.person_id is not None)
+        self.to_debrief = ToDebriefButton(context.settings.time_zone())
+        self._select_after_load: int | None = None  # a shift chosen in the to-debrief menu
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setInterval(BADGE_REFRESH_MS)
+        self._badge_timer.timeout.connect(self.update_badge)
+        self._badge_timer.start()
+        QTimer.singleShot(0, self, self.update_badge)  # the navigation shows it at once
         self._build_actions()
         self._lay_out()
         self.setFocusProxy(self.week)  # a keyboard user arriving here lands on the week
@@ -161,6 +174,7 @@ class CalendarView(SectionView):
         heading.addWidget(self.span)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
+        top.addWidget(self.to_debrief)
         top.addWidget(navigation)
         # Beside the toolbar, not in it: a narrow window would fold it away, and Ctrl+G with it.
         top.addWidget(self.date_pick)
@@ -197,6 +211,7 @@ class CalendarView(SectionView):
         self.week.sig_edit_requested.connect(self.edit_shift)
         self.week.sig_cancel_requested.connect(self.cancel_shift)
         self.week.sig_selection_changed.connect(lambda _id: self._update_debrief())
+        self.to_debrief.sig_shift_chosen.connect(self._debrief_chosen)
         self.week.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.week.customContextMenuRequested.connect(self._week_menu)
         self.problems.itemActivated.connect(self._problem_chosen)
@@ -238,6 +253,7 @@ class CalendarView(SectionView):
             on_done=lambda data: self._show(number, data),
             on_error=self._show_error,
         )
+        self.update_badge()
 
     def _show(self, number: int, data: CalendarData) -> None:
         if number != self._request:
@@ -252,6 +268,9 @@ class CalendarView(SectionView):
         self.date_pick.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
         self.date_pick.blockSignals(False)
         self.act_today.setEnabled(self.monday != planning.monday_of(self._today()))
+        if self._select_after_load is not None:
+            self.week.select_shift(self._select_after_load)
+            self._select_after_load = None
         self._update_debrief()
         self.sig_loaded.emit()
 
@@ -367,7 +386,28 @@ class CalendarView(SectionView):
             )
 
         tz = self.context.settings.time_zone()
-        dialog = ShiftDialog(zones, self.data.people, tz, initial, self, check=check)
+        shift_id = initial.id if isinstance(initial, ShiftRow) else None
+        offered = [p.id for p in self.data.people]
+        if isinstance(initial, ShiftRow):
+            offered += [p.id for p in initial.people if p.id not in offered]
+        who = partial(availability.availability, shift_id=shift_id, tz=tz)
+
+        def check_people(draft: ShiftDraft) -> None:
+            self.context.run_service(
+                who,
+                self.actor,
+                draft.starts_at,
+                draft.ends_at,
+                offered,
+                owner=dialog,
+                on_done=lambda found: dialog.show_availability(found, draft=draft),
+                # Logged by the runner; the rules' problems below still tell about the chosen.
+                on_error=lambda _exc: dialog.show_availability({}, draft=draft),
+            )
+
+        dialog = ShiftDialog(
+            zones, self.data.people, tz, initial, self, check=check, check_people=check_people
+        )
         accepted = dialog.exec() == ShiftDialog.DialogCode.Accepted
         dialog.deleteLater()  # the caller reads it now; deleted once back in the event loop
         return dialog if accepted else None
@@ -572,6 +612,36 @@ class CalendarView(SectionView):
         shift_id = self.week.selected_shift_id()
         if shift_id is not None and may_debrief(self.actor, self._shift(shift_id)):
             open_debrief(self, self.context, shift_id)
+
+    def on_changed(self, area: str, ids: object) -> None:
+        if area in BADGE_AREAS and not self.isVisible():
+            self.update_badge()  # the navigation shows it while the section is hidden
+        super().on_changed(area, ids)
+
+    def update_badge(self) -> None:
+        """Count the shifts to debrief (published, over) for the button and the navigation."""
+        self.context.run_service(
+            shifts_to_debrief,
+            self.actor,
+            owner=self,
+            on_done=self._show_badge,
+            on_error=self._badge_unknown,
+        )
+
+    def _badge_unknown(self, _exc: BaseException) -> None:
+        # Logged by the runner; a badge is a hint, taken away rather than shown stale.
+        self._show_badge(ToDebrief(0, ()))
+
+    def _show_badge(self, found: ToDebrief) -> None:
+        self.to_debrief.set_shifts(found)
+        self.sig_badge.emit(str(found.count) if found.count else "")
+
+    def _debrief_chosen(self, row: ShiftRow) -> None:
+        """A shift from the to-debrief menu: show it in its week and record its debrief."""
+        self._select_after_load = row.id
+        self.show_week(row.starts_at.astimezone(self.context.settings.time_zone()).date())
+        if may_debrief(self.actor, row):
+            open_debrief(self, self.context, row.id)
 
     def _week_menu(self, pos: QPoint) -> None:
         """Right-click on a block selects its shift and offers what can be done with it."""

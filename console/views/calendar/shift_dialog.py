@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import ShiftKind, ShiftStatus
+from console.services.planning.availability import Availability
 from console.services.planning.rules import ShiftRefused, Violation, validate_times
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.week import AssignedPerson, PersonLoad, PlanningError, ShiftRow
@@ -46,8 +47,10 @@ class ShiftDialog(QDialog):
     """Create a shift (``initial`` a ShiftDraft or None) or edit one (``initial`` a ShiftRow).
 
     Shows and returns times in ``tz``. Never calls a service: ``check(draft)``, when given, is
-    called after edits settle and the owner answers with :meth:`show_problems`. Problems warn
-    and never block; times no shift may have keep OK disabled with the reason shown.
+    called after edits settle and the owner answers with :meth:`show_problems`; likewise
+    ``check_people(draft)`` after the time settles on a new value, answered with
+    :meth:`show_availability` (who is absent, busy or short of rest then). Problems warn and
+    never block; times no shift may have keep OK disabled with the reason shown.
     """
 
     def __init__(
@@ -59,11 +62,14 @@ class ShiftDialog(QDialog):
         parent: QWidget | None = None,
         *,
         check: CheckDraft | None = None,
+        check_people: CheckDraft | None = None,
     ) -> None:
         super().__init__(parent)
         self.tz = tz
         self.shift = initial if isinstance(initial, ShiftRow) else None  # the shift being edited
         self._check = check
+        self._check_people = check_people
+        self._people_checked: tuple[datetime, datetime] | None = None  # the time last asked
         self._refusal: str | None = None
         self._problems: list[str] = []
         self.setWindowTitle(self.tr("Edit shift") if self.shift else self.tr("New shift"))
@@ -151,8 +157,8 @@ class ShiftDialog(QDialog):
         people_layout.addWidget(self.picker)
         people_box.setFocusProxy(self.picker)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(people_box, 1)
+        columns.addLayout(left, 2)
+        columns.addWidget(people_box, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.refused)
@@ -170,7 +176,7 @@ class ShiftDialog(QDialog):
         )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.resize(880, 540)
+        self.resize(1040, 560)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -264,6 +270,14 @@ class ShiftDialog(QDialog):
             self.problems.setText(self.tr("No problems found."))
         self.problems_box.show()
 
+    def show_availability(
+        self, found: Mapping[int, Availability], *, draft: ShiftDraft | None = None
+    ) -> None:
+        """Who cannot work the drafted time freely; an answer for another time is ignored."""
+        if draft is not None and (draft.starts_at, draft.ends_at) != self.times():
+            return
+        self.picker.set_availability(found, self.tz)
+
     def show_check_failed(self, exc: BaseException) -> None:
         """The check itself was refused (a person who left, a zone closed): say why."""
         self._problems = [error_text(exc)]
@@ -290,6 +304,8 @@ class ShiftDialog(QDialog):
         if self._check is not None and self._refusal is None:
             if not self.problems.text():
                 self.problems.setText(self.tr("Checking…"))
+            self._check_timer.start()
+        elif self._check_people is not None and self._refusal is None:
             self._check_timer.start()
         elif self._refusal is not None:
             self._check_timer.stop()
@@ -322,8 +338,13 @@ class ShiftDialog(QDialog):
         return tuple(p.id for p in self.shift.people), hours
 
     def _run_check(self) -> None:
-        if self._check is not None and self._refusal is None:
+        if self._refusal is not None:
+            return
+        if self._check is not None:
             self._check(self.draft())
+        if self._check_people is not None and self._people_checked != self.times():
+            self._people_checked = self.times()
+            self._check_people(self.draft())
 
     def accept(self) -> None:
         if self._refusal is not None:

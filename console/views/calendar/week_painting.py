@@ -26,6 +26,7 @@ WHITE = QColor("#ffffff")
 TEXT = QColor("#1f1f1f")
 MUTED_TEXT = QColor("#7a7a7a")
 PROBLEM = QColor("#c62828")
+TO_DEBRIEF = QColor(labels.SHIFT_TO_DEBRIEF_COLOUR)
 ABSENCE_COLOURS = {
     AbsenceKind.LEAVE: QColor("#dcecfb"),
     AbsenceKind.SICKNESS: QColor("#fbe0dd"),
@@ -219,6 +220,8 @@ def _paint_block(
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     bar = QRectF(rect.left(), rect.top(), 4, rect.height())
     painter.fillRect(bar, _mix(zone, WHITE, 0.35) if status is ShiftStatus.DRAFT else zone)
+    if block.row.to_debrief:  # worked, debrief missing: an amber edge on the right
+        painter.fillRect(QRectF(rect.right() - 4, rect.top(), 4, rect.height()), TO_DEBRIEF)
     _paint_block_text(painter, scene.fonts, block, rect)
     painter.restore()
     if selected:
@@ -250,14 +253,17 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
     painter.setFont(bold)
     painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, times)
     draft_line = False
-    if status is ShiftStatus.DRAFT:
+    state = labels.shift_state_label(status, block.row.to_debrief)  # "Draft", "To debrief"
+    if status is ShiftStatus.DRAFT or block.row.to_debrief:
         used = bold_metrics.horizontalAdvance(times) + 5
         label = QFont(fonts.block)
         label.setItalic(True)
-        draft = labels.shift_status_label(status)
+        draft = state
         if QFontMetricsF(label).horizontalAdvance(draft) <= width - used:
             painter.setFont(label)
+            painter.setPen(TO_DEBRIEF if block.row.to_debrief else TEXT)
             painter.drawText(first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft)
+            painter.setPen(TEXT)
         else:
             draft_line = True  # on a line of its own at the bottom, when there is room
     # The view's own context, so the translation is the one its tooltips use.
@@ -267,7 +273,7 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
     lines = block_lines(block.row.zone_name, people, rows)
     draft_line = draft_line and rows >= len(lines) + 2
     if draft_line:
-        lines += ["", labels.shift_status_label(status)]
+        lines += ["", state]
     for index, text in enumerate(lines, start=1):
         if draft_line and index == len(lines):
             italic = QFont(plain)

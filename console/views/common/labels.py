@@ -43,6 +43,10 @@ SHIFT_STATUSES = {
     ShiftStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     ShiftStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
+# A published shift whose end has passed (ShiftRow.to_debrief): derived from the time, never
+# stored; it becomes done when its debrief is recorded.
+SHIFT_TO_DEBRIEF = QT_TRANSLATE_NOOP("Labels", "To debrief")
+SHIFT_TO_DEBRIEF_COLOUR = "#a15c00"  # amber: worked, the debrief is missing
 ABSENCE_KINDS = {
     AbsenceKind.LEAVE: QT_TRANSLATE_NOOP("Labels", "Leave"),
     AbsenceKind.SICKNESS: QT_TRANSLATE_NOOP("Labels", "Sickness"),
@@ -155,6 +159,11 @@ def shift_kind_label(kind: ShiftKind) -> str:
 
 def shift_status_label(status: ShiftStatus) -> str:
     return translated(SHIFT_STATUSES[ShiftStatus(status)])
+
+
+def shift_state_label(status: ShiftStatus, to_debrief: bool = False) -> str:
+    """The status as people read it: "To debrief" for a published shift that is over."""
+    return translated(SHIFT_TO_DEBRIEF) if to_debrief else shift_status_label(status)
 
 
 def absence_kind_label(kind: AbsenceKind) -> str:

@@ -1,10 +1,13 @@
-"""People picker of the shift dialog: search, grouped by organization, checkable, week hours."""
+"""People picker of the shift dialog: search, grouped by organization, checkable, week hours,
+and (when fed) who is absent, busy elsewhere or short of rest at the shift's time."""
 
 from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QEvent,
@@ -18,14 +21,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from console.services.planning.availability import Availability
 from console.services.planning.week import PersonLoad
 from console.views.common import formatting, labels
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int id on person rows, None on organizations
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the search matches (see fold)
-COL_NAME, COL_ROLE, COL_HOURS = range(3)
+COL_NAME, COL_ROLE, COL_HOURS, COL_AT_TIME = range(4)
 OVER_CONTRACT = QColor("#b3261e")
+NOT_FREE = QColor("#a15c00")  # absent, busy or short of rest: they can be ticked, with a problem
+AT_TIME_WIDTH = 240  # pixels of the "at that time" column; the whole text is in its tooltip
 
 
 def fold(text: str) -> str:
@@ -206,15 +212,22 @@ class PeoplePicker(PersonList):
     sig_selection_changed = Signal(object)  # tuple[int, ...]: the ids now checked
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, columns=3)
+        super().__init__(parent, columns=4)
+        self._availability: dict[int, Availability] = {}
+        self._tz: ZoneInfo | None = None
         self._shift_hours = 0.0
         self._counted_ids: frozenset[int] = frozenset()
         self._counted_hours = 0.0
         self._selected: set[int] = set()  # while filling
         self._updating = False
-        self.model.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role"), self.tr("Week")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Role"), self.tr("Week"), self.tr("At that time")]
+        )
         self.model.horizontalHeaderItem(COL_HOURS).setToolTip(
             self.tr("Hours planned this week (with this shift when chosen) / contract hours")
+        )
+        self.model.horizontalHeaderItem(COL_AT_TIME).setToolTip(
+            self.tr("Who is absent, busy in another shift or short of rest at the shift's time")
         )
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
@@ -222,6 +235,8 @@ class PeoplePicker(PersonList):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_HOURS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_AT_TIME, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnHidden(COL_AT_TIME, True)  # shown once fed (set_availability)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
@@ -241,7 +256,63 @@ class PeoplePicker(PersonList):
             self._updating = False
         for person_id in self._rows:
             self._refresh_hours(person_id)
+            self._refresh_availability(person_id)
         self._update_summary()
+
+    def set_availability(self, found: Mapping[int, Availability], tz: ZoneInfo) -> None:
+        """What stands against each person at the shift's time (people left out are free);
+        shows the "At that time" column. Nobody is kept from being ticked."""
+        self._availability = dict(found)
+        self._tz = tz
+        if self.view.isColumnHidden(COL_AT_TIME):
+            self.view.setColumnHidden(COL_AT_TIME, False)
+            self.view.setColumnWidth(COL_AT_TIME, AT_TIME_WIDTH)
+        for person_id in self._rows:
+            self._refresh_availability(person_id)
+
+    def availability_text(self, person_id: int, *, short: bool = False) -> str:
+        """One line each for what stands against the person at the shift's time ("" if free);
+        ``short`` for the column ("Busy 18:00–22:00 Piazza Roma"), else whole (the tooltip)."""
+        found = self._availability.get(person_id)
+        if found is None:
+            return ""
+        lines = []
+        if found.absent:
+            lines.append(self.tr("Absent"))
+        for other in found.busy:
+            if short:
+                text = self.tr("Busy {time} {zone}")
+            else:
+                text = self.tr("In another shift: {zone}, {time}")
+            lines.append(
+                text.format(
+                    zone=other.zone_name, time=self._span(other.starts_at, other.ends_at, short)
+                )
+            )
+        if found.short_rest:
+            lines.append(self.tr("< 11 h rest") if short else self.tr("Less than 11 hours of rest"))
+        if found.hours is not None and found.contract_hours is not None:
+            lines.append(
+                self.tr("Over contract")
+                if short
+                else self.tr("Over contract hours: {hours} of {contract} h").format(
+                    hours=formatting.format_hours(found.hours),
+                    contract=formatting.format_hours(found.contract_hours),
+                )
+            )
+        return "\n".join(lines)
+
+    def _span(self, starts_at: datetime, ends_at: datetime, short: bool = False) -> str:
+        """ "Tue 24/11/2026 18:00–22:00" ("18:00–22:00" when ``short``); the end's date too
+        when it is another day."""
+        tz = self._tz or ZoneInfo("UTC")
+        start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
+        first = (
+            formatting.format_time(start.time()) if short else formatting.format_moment(start, tz)
+        )
+        if short or start.date() == end.date():
+            return f"{first}–{formatting.format_time(end.time())}"
+        return f"{first}–{formatting.format_moment(end, tz)}"
 
     def set_shift_hours(
         self, hours: float, counted_ids: Iterable[int] = (), counted_hours: float = 0.0
@@ -292,8 +363,9 @@ class PeoplePicker(PersonList):
         role.setToolTip(labels.role_label(load.role))
         hours = QStandardItem()
         hours.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        items = [name, role, hours]
-        for item in (role, hours):
+        at_time = QStandardItem()
+        items = [name, role, hours, at_time]
+        for item in (role, hours, at_time):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         if not load.active:
             name.setText(self.tr("{name} (no longer assignable)").format(name=load.full_name))
@@ -309,7 +381,7 @@ class PeoplePicker(PersonList):
     def _row_items(self, person_id: int) -> list[QStandardItem]:
         name = self._rows[person_id]
         parent = name.parent()
-        return [parent.child(name.row(), column) for column in range(3)]
+        return [parent.child(name.row(), column) for column in range(4)]
 
     def _refresh_hours(self, person_id: int) -> None:
         load = self._people[person_id]
@@ -338,6 +410,13 @@ class PeoplePicker(PersonList):
         if over:
             tip += " " + self.tr("Above the contract hours.")
         item.setToolTip(tip)
+
+    def _refresh_availability(self, person_id: int) -> None:
+        text = self.availability_text(person_id)
+        item = self._row_items(person_id)[COL_AT_TIME]
+        item.setText(self.availability_text(person_id, short=True).replace("\n", " · "))
+        item.setToolTip(text)
+        item.setForeground(QBrush(NOT_FREE) if text else QBrush())
 
     # -- reactions -------------------------------------------------------------------------
 

@@ -130,6 +130,18 @@ def _meeting(meetings: MeetingFigures | None, read: Callable[[MeetingFigures], i
     return None if meetings is None else read(meetings)
 
 
+def _joint_detail(now: Figures) -> str:
+    """ "of 40 planned", and how many of them are over without their debrief."""
+    planned = value_text(now.joint_planned)
+    if not now.joint_to_debrief:
+        return _t(QT_TRANSLATE_NOOP("DashboardTiles", "of {planned} planned")).format(
+            planned=planned
+        )
+    return _t(
+        QT_TRANSLATE_NOOP("DashboardTiles", "of {planned} planned · {to_debrief} to debrief")
+    ).format(planned=planned, to_debrief=value_text(now.joint_to_debrief))
+
+
 def tile_figures(summary: ActivitySummary) -> dict[str, TileFigure]:
     """Every tile of :data:`TILES`, by key."""
     now, before = summary.figures, summary.previous
@@ -141,9 +153,7 @@ def tile_figures(summary: ActivitySummary) -> dict[str, TileFigure]:
     return {
         "joint_shifts": pair(
             lambda f: f.joint_done,
-            detail=_t(QT_TRANSLATE_NOOP("DashboardTiles", "of {planned} planned")).format(
-                planned=value_text(now.joint_planned)
-            ),
+            detail=_joint_detail(now),
         ),
         "presence": pair(lambda f: f.presence_hours, hours=True),
         "outings": pair(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from console.models import Role
 from console.services.planning.overview import OrganizationStaff, ZoneWeek
+from console.views.common import labels
 from console.views.common.rows_model import NUMBER_ALIGNMENT, Index, RowsTableModel
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value behind a cell (str, int or float)
@@ -31,13 +32,23 @@ class ZoneWeekModel(RowsTableModel):
     """One row per zone: shifts starting this week, planned hours, shifts per status."""
 
     CONTEXT = "ZoneWeekModel"
-    COL_ZONE, COL_SHIFTS, COL_HOURS, COL_DRAFT, COL_PUBLISHED, COL_DONE, COL_CANCELLED = range(7)
+    (
+        COL_ZONE,
+        COL_SHIFTS,
+        COL_HOURS,
+        COL_DRAFT,
+        COL_PUBLISHED,
+        COL_TO_DEBRIEF,
+        COL_DONE,
+        COL_CANCELLED,
+    ) = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Zone"),
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Shifts"),
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Hours planned"),
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Draft"),
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Published"),
+        QT_TRANSLATE_NOOP("ZoneWeekModel", "To debrief"),
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Done"),
         QT_TRANSLATE_NOOP("ZoneWeekModel", "Cancelled"),
     )
@@ -48,6 +59,10 @@ class ZoneWeekModel(RowsTableModel):
         COL_HOURS: QT_TRANSLATE_NOOP(
             "ZoneWeekModel", "Total length of the shifts that are not cancelled"
         ),
+        COL_PUBLISHED: QT_TRANSLATE_NOOP("ZoneWeekModel", "Published shifts not over yet"),
+        COL_TO_DEBRIEF: QT_TRANSLATE_NOOP(
+            "ZoneWeekModel", "Published shifts that are over: their debrief is not recorded yet"
+        ),
     }
 
     def _value(self, zone: ZoneWeek, column: int) -> str | int | float:
@@ -57,6 +72,7 @@ class ZoneWeekModel(RowsTableModel):
             zone.hours,
             zone.draft,
             zone.published,
+            zone.to_debrief,
             zone.done,
             zone.cancelled,
         )[column]
@@ -70,10 +86,16 @@ class ZoneWeekModel(RowsTableModel):
             return _display(value, decimals=1 if column == self.COL_HOURS else 0)
         if role == VALUE_ROLE:
             return value
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_ZONE:
-            return QColor(zone.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_ZONE:
             return NUMBER_ALIGNMENT
+        return self._colour(zone, column, role, value)
+
+    def _colour(self, zone: ZoneWeek, column: int, role: int, value: object) -> QColor | None:
+        """The zone's colour beside its name; shifts to debrief, when any, in amber."""
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_ZONE:
+            return QColor(zone.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_TO_DEBRIEF and value:
+            return QColor(labels.SHIFT_TO_DEBRIEF_COLOUR)
         return None
 
 

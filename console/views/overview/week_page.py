@@ -169,7 +169,17 @@ class WeekPage(QWidget):
                 zone=overview.time_zone,
             )
         )
-        if overview.shifts:
+        if overview.to_debrief:
+            self.summary_label.setText(
+                self.tr(
+                    "Shifts: {shifts} · hours planned: {hours} · to debrief: {to_debrief}"
+                ).format(
+                    shifts=locale.toString(overview.shifts),
+                    hours=locale.toString(overview.hours, "f", 1),
+                    to_debrief=locale.toString(overview.to_debrief),
+                )
+            )
+        elif overview.shifts:
             self.summary_label.setText(
                 self.tr("Shifts: {shifts} · hours planned: {hours}").format(
                     shifts=locale.toString(overview.shifts),
