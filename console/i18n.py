@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from console import paths
 
@@ -18,6 +18,14 @@ LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
     "it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy),
 }
+
+# Texts of Qt's own widget file dialog that Qt's Italian catalogue (qtbase_it.qm of
+# PySide6-Essentials 6.11) lacks: it has "Look in:" but the dialog shows "&Look in:". Listed here,
+# in Qt's own context, lupdate puts them in our catalogue, which Qt asks when its own has nothing.
+QT_TEXTS_MISSING_FROM_QTBASE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def choose_language(cli_value: str | None, setting: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import ast
 import importlib
-import re
 from collections import defaultdict
 from pathlib import Path
+
+import pytest
 
 import console
 
@@ -130,14 +131,84 @@ def test_the_home_time_zone_is_named_once() -> None:
     assert named == ["clock.py"]
 
 
+TRANSLATING = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
+
+
+def _translating(node: ast.AST) -> bool:
+    """A call of tr(), translate() or a QT_*_NOOP marker."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name == "translate":  # QCoreApplication.translate("Context", …), not painter.translate(x, y)
+        first = node.args[0] if node.args else None
+        return isinstance(first, ast.Constant) and isinstance(first.value, str)
+    return name in TRANSLATING
+
+
+def _source_text(call: ast.Call) -> ast.AST | None:
+    """The argument lupdate reads as the English source: tr's first, translate's second."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    index = 0 if name in {"tr", "QT_TR_NOOP"} else 1
+    return call.args[index] if len(call.args) > index else None
+
+
+def hidden_translations(source: str) -> list[tuple[int, str]]:
+    """(line, why) for every translated string lupdate cannot extract, so that it stays English:
+    a tr()/translate() inside an f-string's braces (on one line or several), and a source text
+    that is itself an f-string, a "…".format(…) or a concatenation (tr(f"…").format(…))."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if inner is not node and _translating(inner):
+                    found.append((inner.lineno, "tr() inside an f-string"))
+        elif _translating(node):
+            text = _source_text(node)
+            if isinstance(text, ast.JoinedStr):
+                found.append((node.lineno, "an f-string as the source text"))
+            elif isinstance(text, ast.BinOp) or (
+                isinstance(text, ast.Call)
+                and isinstance(text.func, ast.Attribute)
+                and text.func.attr == "format"
+            ):
+                found.append((node.lineno, "a computed source text"))
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "x = f\"<b>{self.tr('Amended')}</b>\"",
+        'x = f"""<b>{\n    self.tr("Amended")\n}</b>"""',
+        "x = f\"{QCoreApplication.translate('Cases', 'Amend')}\"",
+        'x = self.tr(f"Amends {note}").format(note=n)',
+        'x = self.tr("Amends {n}".format(n=1))',
+        'x = QCoreApplication.translate("Cases", "Amend " + suffix)',
+    ],
+)
+def test_the_hidden_translation_check_catches(source: str) -> None:
+    assert len(hidden_translations(source)) == 1
+
+
+def test_the_hidden_translation_check_lets_extractable_strings_pass() -> None:
+    source = (
+        'a = html.escape(self.tr("Amended"))\n'
+        'b = f"<b>{a}</b>"\n'
+        'c = self.tr("Amends {note}").format(note=f"<a>{a}</a>")\n'
+        'd = QCoreApplication.translate("AuditActions", known)\n'
+    )
+    assert hidden_translations(source) == []
+
+
 def test_no_translated_string_hides_inside_an_f_string() -> None:
-    """lupdate cannot extract tr("…") written inside an f-string's braces: it stays English."""
-    hidden = re.compile(r"\{[^{}]*(\.tr|translate)\(")
+    """lupdate cannot extract tr("…") written inside an f-string, nor a computed source text:
+    it would stay English in the Italian window."""
     offenders = [
-        f"{_relative(p)}:{n}"
+        f"{_relative(p)}:{line}: {why}"
         for p in _modules(PACKAGE)
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if hidden.search(line)
+        for line, why in hidden_translations(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
 

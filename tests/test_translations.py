@@ -16,6 +16,7 @@ from console import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "console_it.ts"
+PENDING = TS_FILE.parent / "pending"  # each branch's new strings, until the lead merges them
 SOURCES = sorted(str(p) for p in (ROOT / "console").rglob("*.py"))
 # The flags the .ts is maintained with (see the README's translation notes).
 LUPDATE_FLAGS = ("-no-obsolete", "-locations", "none")
@@ -30,11 +31,48 @@ def tool(name: str) -> str:
     return found
 
 
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n")
+
+
+def pending_entries() -> list[tuple[str, str, str]]:
+    """(context, English, Italian) of the strings a branch added in translations/pending/*.tsv,
+    waiting to be merged into console_it.ts (escapes such as \\n written as in the code)."""
+    entries = []
+    for tsv in sorted(PENDING.glob("*.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                context, source, italian = line.split("\t")
+                entries.append((context, _unescape(source), _unescape(italian)))
+    return entries
+
+
+def catalogue_source(folder: Path) -> Path:
+    """console_it.ts with the pending entries added: the catalogue as it will be once merged."""
+    tree = ET.parse(TS_FILE)
+    root = tree.getroot()
+    contexts = {node.findtext("name"): node for node in root.iter("context")}
+    for context, source, italian in pending_entries():
+        node = contexts.get(context)
+        if node is None:
+            node = contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(node, "name").text = context
+        if any(m.findtext("source") == source for m in node.iter("message")):
+            continue
+        message = ET.SubElement(node, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = italian
+    merged = folder / TS_FILE.name
+    tree.write(merged, encoding="utf-8", xml_declaration=True)
+    return merged
+
+
 def compile_catalogue(folder: Path) -> Path:
-    """Compile console_it.ts into ``folder`` (never into the source tree) and return the .qm."""
+    """Compile console_it.ts, with the pending entries, into ``folder`` (never into the source
+    tree) and return the .qm."""
     qm = folder / "console_it.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(qm)],
+        [tool("pyside6-lrelease"), "-silent", str(catalogue_source(folder)), "-qm", str(qm)],
         check=True,
         capture_output=True,
     )

@@ -39,7 +39,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "meetings", QT_TRANSLATE_NOOP("Sections", "Meetings"), MeetingsView, Action.VIEW_MEETINGS
     ),
-    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit"), AuditView, Action.READ_AUDIT),
+    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit log"), AuditView, Action.READ_AUDIT),
 )
 
 

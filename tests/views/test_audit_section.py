@@ -98,7 +98,9 @@ def _window(qtbot, context: ViewContext) -> MainWindow:
 def test_only_administrators_see_the_audit_section(qtbot, context, seeded, coordinator) -> None:
     window = _window(qtbot, context)
     assert window.has_section("audit")
-    assert "Audit" in [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "Audit log" in [
+        window.navigation.item(i).text() for i in range(window.navigation.count())
+    ]
     assert "audit" in window.section_actions
     with qtbot.waitSignal(window.views["audit"].sig_loaded):
         window.show()
@@ -108,7 +110,7 @@ def test_only_administrators_see_the_audit_section(qtbot, context, seeded, coord
     assert not other.has_section("audit")
     assert "audit" not in other.section_actions
     titles = [other.navigation.item(i).text() for i in range(other.navigation.count())]
-    assert "Audit" not in titles
+    assert "Audit log" not in titles
 
 
 def test_the_service_refuses_whoever_is_not_an_administrator(qtbot, seeded, coordinator) -> None:
@@ -135,9 +137,9 @@ def test_shows_the_entries_newest_first_in_words(qtbot, context, qtmodeltester) 
     assert _column(view, M.COL_USER) == ["coord", "nobody", "coord", "coord", "admin", "admin"]
     assert _column(view, M.COL_ENTITY)[0] == "Shifts"
     assert _column(view, M.COL_ID)[0] == "7"
-    assert _column(view, M.COL_DETAILS)[0] == "status: draft → published"
-    assert _column(view, M.COL_DETAILS)[1] == "reason: unknown user"
-    assert "password_hash: (not recorded)" in _column(view, M.COL_DETAILS)[-1]
+    assert _column(view, M.COL_DETAILS)[0] == "Status: Draft → Published"
+    assert _column(view, M.COL_DETAILS)[1] == "Reason: unknown username"
+    assert "Password: (recorded, not shown)" in _column(view, M.COL_DETAILS)[-1]
     assert view.summary.text() == "Entries shown: 6, newest first."
     grab = view.grab()
     assert grab.save("/tmp/audit_section.png")
@@ -153,14 +155,17 @@ def test_details_read_as_changes() -> None:
     changes = {
         "changes": {"starts_at": ["2026-03-02T08:00", "2026-03-02T09:00"], "note": [None, "x"]}
     }
+    starts = [QLocale().toString(QDate(2026, 3, 2), QLocale.FormatType.ShortFormat)] * 2
     assert details_text("update", changes) == (
-        "starts_at: 2026-03-02T08:00 → 2026-03-02T09:00; note: — → x"
+        f"Starts: {starts[0]} 08:00 → {starts[1]} 09:00; Note: changed"
     )
-    assert details_text("create", changes) == "starts_at: 2026-03-02T09:00; note: x"
-    assert details_text("delete", changes) == "starts_at: 2026-03-02T08:00; note: —"
-    assert details_text("export", {"rows": 12}) == "rows: 12"
-    long = details_text("update", {"changes": {"summary": ["a" * 100, "b"]}})
-    assert len(long) < 100 and "…" in long
+    assert details_text("create", changes) == (
+        f"Starts: {starts[0]} 09:00; Note: (recorded, not shown)"
+    )
+    assert details_text("delete", changes) == f"Starts: {starts[0]} 08:00; Note: —"
+    assert details_text("export", {"rows": 12}) == "Rows: 12"
+    long = details_text("update", {"changes": {"unknown_field": ["a" * 100, "b"]}})
+    assert len(long) < 100 and "…" in long  # a field outside the table: as stored, shortened
 
 
 def test_filters_change_the_rows(qtbot, context, admin, coordinator) -> None:
@@ -238,7 +243,7 @@ def test_export_writes_the_filtered_entries_as_csv(
     assert view.notice.text() == f"Entries exported to {target}: 2."
     assert view.export_action.isEnabled()
     _choose(qtbot, view, view.filters.action, "export")
-    assert _column(view, M.COL_DETAILS) == ["rows: 2"]
+    assert _column(view, M.COL_DETAILS) == ["Rows: 2"]
 
 
 def test_a_failed_export_is_shown(qtbot, context, tmp_path: Path, monkeypatch) -> None:
@@ -347,3 +352,67 @@ def test_loads_on_the_worker_thread(qtbot, seeded, admin) -> None:
         assert view.model.rowCount() == 2
     finally:
         runner.shutdown()
+
+
+def test_every_recorded_column_has_a_label_and_a_way_to_read() -> None:
+    """A new column is named to people, and decided: shown, an id, or only "recorded"."""
+    from console import models
+    from console.services.access.audit import SKIPPED_COLUMNS
+    from console.views.audit.details import FIELDS
+
+    missing = sorted(
+        f"{table.name}.{column.name}"
+        for table in models.Base.metadata.sorted_tables
+        if not table.name.startswith("audit")
+        for column in table.columns
+        if column.name not in SKIPPED_COLUMNS and column.name not in FIELDS
+    )
+    assert missing == []
+
+
+def test_details_name_records_and_organizations_but_no_personal_data() -> None:
+    from console.views.audit.details import Names
+
+    names = Names(organizations={4: "Polizia Locale"})
+    agenda_item = {
+        "meeting_id": 2,
+        "kind": "case",
+        "reason": "case_review_due",
+        "title": "Giovane donna sola la sera in piazza Roma",
+        "case_id": 5,
+    }
+    assert details_text("create", agenda_item, "agenda_items", names) == (
+        "Meeting: meeting no. 2; Kind: Case; Reason: Case due for review; "
+        "Title: (recorded, not shown); Case: case no. 5"
+    )
+    referral = {"changes": {"from_organization_id": [None, 4], "status": [None, "sent"]}}
+    assert details_text("create", referral, "referrals", names) == (
+        "From: Polizia Locale; Status: Sent, waiting"
+    )
+    subject = {
+        "changes": {
+            "alias": ["Giacca rossa", "Giacca blu"],
+            "identification": ["anonymous", "nickname"],
+        }
+    }
+    assert details_text("update", subject, "subjects", names) == (
+        "Nickname: changed; Identification: Anonymous → Nickname only"
+    )
+    consent = {"changes": {"legal_basis": [None, "consent"], "given_on": [None, "2026-03-02"]}}
+    assert "Legal basis: (recorded, not shown)" in details_text("create", consent, "consents")
+
+
+def test_details_read_in_italian(qapp, tmp_path, monkeypatch) -> None:
+    from console.views.audit.details import Names
+    from tests.test_translations import install_italian
+
+    translation = install_italian(tmp_path, monkeypatch)
+    try:
+        names = Names(organizations={4: "Polizia Locale"})
+        details = {"case_id": 1, "from_organization_id": 4, "status": "sent", "reason": "x"}
+        assert details_text("create", details, "referrals", names) == (
+            "Caso: caso n. 1; Da: Polizia Locale; Stato: Inviato, in attesa; "
+            "Motivo: (registrato, non mostrato)"
+        )
+    finally:
+        translation.uninstall()

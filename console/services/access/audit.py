@@ -15,7 +15,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from console import files
-from console.models import AuditAnchor, AuditEvent
+from console.models import AuditAnchor, AuditEvent, Organization
 from console.models.base import utcnow
 
 # A module reference, not names: access imports this module too (login is audited).
@@ -382,11 +382,18 @@ class AuditData:
 
     page: AuditPage
     choices: AuditChoices
+    # Organizations by id, so that details read "Polizia Locale" rather than an id.
+    organizations: Mapping[int, str] = field(default_factory=dict)
 
 
 def load_audit(session: Session, actor: access.Actor, query: AuditQuery) -> AuditData:
-    """The matching entries and the filters' choices (administrators only)."""
-    return AuditData(page=find_events(session, actor, query), choices=audit_choices(session, actor))
+    """The matching entries, the filters' choices and the organizations' names (administrators
+    only)."""
+    return AuditData(
+        page=find_events(session, actor, query),
+        choices=audit_choices(session, actor),
+        organizations=dict(session.execute(select(Organization.id, Organization.name)).all()),
+    )
 
 
 CSV_COLUMNS = (

@@ -11,10 +11,20 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
 
 from console.services.access.audit import AuditRow
+from console.views.audit.details import (
+    CHANGED,
+    CONTEXT,
+    FIELDS,
+    Field,
+    Names,
+    field_label,
+    value_text,
+)
 from console.views.common.rows_model import Index, RowsTableModel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the AuditRow behind a row (any column)
 NOTHING = "—"  # a value that was empty
+NO_NAMES = Names(organizations={})
 VALUE_MAX = 60  # characters of one value in the table; the tooltip shows all of it
 
 # What each recorded action is called, in the "AuditActions" context; others show as stored.
@@ -51,6 +61,19 @@ ENTITY_NAMES: dict[str, str] = {
     "meetings": QT_TRANSLATE_NOOP("AuditEntities", "Meetings"),
     "action_items": QT_TRANSLATE_NOOP("AuditEntities", "Action items"),
     "audit_events": QT_TRANSLATE_NOOP("AuditEntities", "Audit log"),
+    "agenda_items": QT_TRANSLATE_NOOP("AuditEntities", "Agenda items"),
+    "decisions": QT_TRANSLATE_NOOP("AuditEntities", "Decisions"),
+    "minute_entries": QT_TRANSLATE_NOOP("AuditEntities", "Minutes paragraphs"),
+    "meeting_organizations": QT_TRANSLATE_NOOP("AuditEntities", "Organizations invited"),
+    "meeting_participants": QT_TRANSLATE_NOOP("AuditEntities", "Meeting participants"),
+    "case_interventions": QT_TRANSLATE_NOOP("AuditEntities", "Debriefs linked to cases"),
+    "case_signals": QT_TRANSLATE_NOOP("AuditEntities", "Signals linked to cases"),
+    "intervention_participants": QT_TRANSLATE_NOOP("AuditEntities", "Debrief participants"),
+    "intervention_subjects": QT_TRANSLATE_NOOP("AuditEntities", "People met in debriefs"),
+    "hourly_costs": QT_TRANSLATE_NOOP("AuditEntities", "Hourly costs"),
+    "funding_expenses": QT_TRANSLATE_NOOP("AuditEntities", "Expenses"),
+    "funding_narratives": QT_TRANSLATE_NOOP("AuditEntities", "Funding report narratives"),
+    "funding_projects": QT_TRANSLATE_NOOP("AuditEntities", "Funded project"),
 }
 
 
@@ -76,6 +99,7 @@ def when_text(at: datetime, tz: ZoneInfo, locale: QLocale) -> str:
 
 
 def _value(value: Any, limit: int | None) -> str:
+    """A value outside the table of fields, as stored."""
     if value is None or value == "":
         text = NOTHING
     elif isinstance(value, str):
@@ -86,36 +110,63 @@ def _value(value: Any, limit: int | None) -> str:
         text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     else:
         text = json.dumps(value)  # numbers and booleans as JSON writes them
+    return _shortened(text, limit)
+
+
+def _shortened(text: str, limit: int | None) -> str:
     text = " ".join(text.split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
 
 
-def detail_parts(action: str, details: Mapping[str, Any], limit: int | None) -> list[str]:
-    """One "field: old → new" per change (just the value for a creation or a deletion), then
-    "key: value" for whatever else the entry recorded."""
+def _shown(name: str, entity: str | None, value: Any, names: Names, limit: int | None) -> str:
+    text = value_text(name, entity, value, names)
+    return _value(value, limit) if text is None else _shortened(text, limit)
+
+
+def detail_parts(
+    action: str,
+    details: Mapping[str, Any],
+    limit: int | None,
+    entity: str | None = None,
+    names: Names = NO_NAMES,
+) -> list[str]:
+    """One "Field: old → new" per change (just the value for a creation or a deletion), then
+    "Field: value" for whatever else the entry recorded; fields and values as the table of
+    fields (details.py) says people read them."""
     parts = []
     changes = details.get("changes")
+
+    def part(name: str, value: Any) -> str:
+        return f"{field_label(name)}: {_shown(name, entity, value, names, limit)}"
+
     if isinstance(changes, Mapping):
-        for field, pair in changes.items():
+        for name, pair in changes.items():
             if not isinstance(pair, list | tuple) or len(pair) != 2:
-                parts.append(f"{field}: {_value(pair, limit)}")
+                parts.append(part(name, pair))
             elif action == "create":
-                parts.append(f"{field}: {_value(pair[1], limit)}")
+                parts.append(part(name, pair[1]))
             elif action == "delete":
-                parts.append(f"{field}: {_value(pair[0], limit)}")
+                parts.append(part(name, pair[0]))
+            elif FIELDS.get(name, Field("")).kind == "hidden":
+                parts.append(f"{field_label(name)}: {QCoreApplication.translate(CONTEXT, CHANGED)}")
             else:
-                parts.append(f"{field}: {_value(pair[0], limit)} → {_value(pair[1], limit)}")
+                old = _shown(name, entity, pair[0], names, limit)
+                parts.append(
+                    f"{field_label(name)}: {old} → {_shown(name, entity, pair[1], names, limit)}"
+                )
     for key, value in details.items():
         if key != "changes" or not isinstance(changes, Mapping):
-            parts.append(f"{key}: {_value(value, limit)}")
+            parts.append(part(key, value))
     return parts
 
 
-def details_text(action: str, details: Mapping[str, Any]) -> str:
+def details_text(
+    action: str, details: Mapping[str, Any], entity: str | None = None, names: Names = NO_NAMES
+) -> str:
     """The details on one line, each value shortened."""
-    return "; ".join(detail_parts(action, details, VALUE_MAX))
+    return "; ".join(detail_parts(action, details, VALUE_MAX, entity, names))
 
 
 class AuditTableModel(RowsTableModel):
@@ -149,6 +200,7 @@ class AuditTableModel(RowsTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.time_zone = ZoneInfo("UTC")
+        self.names = NO_NAMES  # the organizations' names, set by the view with the rows
 
     def _text(self, row: AuditRow, column: int) -> str:
         if column == self.COL_ENTRY:
@@ -160,7 +212,7 @@ class AuditTableModel(RowsTableModel):
         if column == self.COL_ENTITY:
             return entity_name(row.entity)
         if column == self.COL_DETAILS:
-            return details_text(row.action, row.details)
+            return details_text(row.action, row.details, row.entity, self.names)
         plain = {
             self.COL_USER: row.username or NOTHING,
             self.COL_ID: row.entity_id or "",
@@ -170,11 +222,9 @@ class AuditTableModel(RowsTableModel):
 
     def _tooltip(self, row: AuditRow, column: int) -> str | None:
         if column == self.COL_DETAILS and row.details:
-            return "\n".join(detail_parts(row.action, row.details, None))
+            return "\n".join(detail_parts(row.action, row.details, None, row.entity, self.names))
         if column == self.COL_REASON and row.justification:
             return row.justification
-        if column == self.COL_ACTION:
-            return row.action
         if column == self.COL_WHEN:
             return row.at.isoformat()  # the stored UTC time
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.access import audit
+from console.views.audit.details import Names
 from console.views.audit.filters import AuditFilters
 from console.views.audit.model import AuditTableModel
 from console.views.common.folders import default_folder
@@ -58,7 +59,9 @@ class AuditView(SectionView):
         self._build()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Audit log"))
+        # The section's own name, as the navigation and the View menu say it.
+        title = QLabel(QCoreApplication.translate("Sections", "Audit log"))
+        title.setObjectName("title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -136,6 +139,7 @@ class AuditView(SectionView):
         self.page = data.page
         self.filters.set_choices(data.choices)
         self.model.time_zone = self.context.settings.time_zone()
+        self.model.names = Names(organizations=data.organizations)
         self.model.set_rows(data.page.rows)
         if not self.table.property("sized"):
             self._size_columns()
