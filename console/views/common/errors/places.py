@@ -345,10 +345,10 @@ TEXTS: dict[str, str] = {
         "The file is not text: it may be a spreadsheet or an image. Save it as CSV and choose "
         "that file.",
     ),
-    "csv_not_utf8": QT_TRANSLATE_NOOP(
+    "csv_encoding_unknown": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file is not UTF-8 text (the problem is on line {line}). In the spreadsheet, save "
-        "it as “CSV UTF-8” and import it again.",
+        "The file is text in an encoding that is not UTF-8, UTF-16 or Windows-1252. In the "
+        "spreadsheet, save it as “CSV UTF-8” and import it again.",
     ),
     "csv_empty": QT_TRANSLATE_NOOP(
         "Errors", "The file is empty. Choose the CSV file that holds the signals."
@@ -362,12 +362,6 @@ TEXTS: dict[str, str] = {
         "Errors",
         "Line {line} of the file cannot be read as CSV: a quote may be missing, or a value is "
         "too long. Correct the file and import it again.",
-    ),
-    "csv_unknown_column": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The column “{column}” is not known. The columns are occurred_at (data_ora), kind "
-        "(tipo), category (categoria), source (fonte), summary (sintesi), lon, lat and zone "
-        "(zona): rename that column or remove it.",
     ),
     "csv_column_twice": QT_TRANSLATE_NOOP(
         "Errors",
