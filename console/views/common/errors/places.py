@@ -63,6 +63,15 @@ TEXTS: dict[str, str] = {
         "Errors",
         "A hole in the zone lies outside the outline. Move it inside the outline, or remove it.",
     ),
+    "geometry_holes_nested": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A hole in the zone lies inside another hole. Remove one of the two.",
+    ),
+    "geometry_too_many_vertices": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The zone has {count} corners, more than the {limit} a zone may have. Simplify its "
+        "outline: fewer corners are enough for a street or a square.",
+    ),
     # -- GeoJSON files of zones ------------------------------------------------------------------
     "geojson_too_large": QT_TRANSLATE_NOOP(
         "Errors",
@@ -218,6 +227,17 @@ TEXTS: dict[str, str] = {
         "Errors",
         "Hole {hole} of polygon {polygon} of feature {feature} lies outside the outline. "
         "Correct it in the GIS and export the file again.",
+    ),
+    "geojson_holes_nested": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Polygon {polygon} of feature {feature} has a hole inside another hole. Correct it in "
+        "the GIS and export the file again.",
+    ),
+    "geojson_too_many_vertices": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Feature {feature} has {count} vertices, more than the {limit} a zone may have. "
+        "Simplify it in the GIS (for example with a tolerance of one metre) and export the file "
+        "again.",
     ),
     "geojson_shape_invalid": QT_TRANSLATE_NOOP(
         "Errors",
