@@ -73,8 +73,9 @@ def register(
     signals_in = command(
         "import-signals",
         cmd_import_signals,
-        "Import signals from a CSV file (UTF-8, UTF-16 or Windows-1252; ; or , or a sep= line; "
-        "English or Italian headers, other columns left out), all or nothing.",
+        "Import signals from a CSV file, all or nothing: UTF-8, UTF-16 or Windows-1252 text, "
+        "values separated by ';' or ',' (or as a first line 'sep=' says), English or Italian "
+        "headers; other columns are left out.",
     )
     signals_in.add_argument("file", type=Path, metavar="FILE", help="the .csv file")
     signals_in.add_argument(
