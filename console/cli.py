@@ -20,6 +20,7 @@ from console import (
     cli_funding,
     cli_meetings,
     cli_reports,
+    cli_signals,
     db,
     files,
     logs,
@@ -310,6 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Write the active zones to a GeoJSON file (WGS84 longitude/latitude) for a GIS.",
     )
     zones_out.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file")
+    cli_signals.register(command)
     cli_accounts.register(command)
     cli_meetings.register(command)
     cli_reports.register(command)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from icalendar.parser import Contentlines
 from sqlalchemy import Engine
 
 from console import db
@@ -125,6 +126,34 @@ def test_published_and_cancelled_shifts_in_rome_time(engine: Engine, plan: Plan)
     assert "L. Bianchi" in str(first["description"]) and "M. Rossi" in str(first["description"])
     (vtimezone,) = cal.walk("VTIMEZONE")
     assert str(vtimezone["tzid"]) == "Europe/Rome"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Piazza Roma, lato nord; sera", "Piazza Roma\nlato nord", "Piazza \\ Roma"],
+    ids=["comma and semicolon", "newline", "backslash"],
+)
+def test_the_calendar_name_is_escaped_as_text(engine: Engine, plan: Plan, name: str) -> None:
+    with db.session_scope(engine) as s:
+        s.get(Zone, plan.roma).name = name
+    with db.session_scope(engine) as s:
+        content = exports.calendar_ics(
+            s,
+            access.COMMAND_LINE,
+            first_day=date(2026, 11, 23),
+            last_day=date(2026, 11, 29),
+            tz=ROME,
+            zone_id=plan.roma,
+        ).content
+    # Unfolded and split by icalendar's own parser, which unescapes TEXT.
+    [line] = [
+        ln for ln in Contentlines.from_ical(content.decode()) if ln.startswith("X-WR-CALNAME")
+    ]
+    assert line.parts() == ("X-WR-CALNAME", {}, f"Coordination Console – {name}")
+    escaped = name.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    assert line == "X-WR-CALNAME:Coordination Console – " + escaped.replace("\n", "\\n")
+    cal = Calendar.from_ical(content)  # the whole file still reads
+    assert len(cal.walk("VEVENT")) == 1
 
 
 def test_drafts_on_request_as_tentative(engine: Engine, plan: Plan) -> None:

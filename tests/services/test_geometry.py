@@ -3,6 +3,7 @@ outlines), validity of a zone, bounding box, centroid, area."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from matplotlib.path import Path as PolygonPath
 
 from console.services.places.geometry import (
+    MAX_VERTICES,
     GeometryError,
     area,
     bounding_box,
@@ -18,8 +20,9 @@ from console.services.places.geometry import (
     normalized_polygon,
     point_in_polygon,
     point_in_ring,
+    rfc7946,
     ring_self_intersects,
-    segments_intersect,
+    same_shape,
     validate_polygon,
 )
 
@@ -289,6 +292,31 @@ def test_ring_self_intersects(ring: list[list[float]], crosses: bool) -> None:
     assert ring_self_intersects(ring) is crosses
 
 
+def _orientation(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> int:
+    value = (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return (value > 0) - (value < 0)
+
+
+def _on_segment(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> bool:
+    return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and min(p[1], q[1]) <= r[1] <= max(p[1], q[1])
+
+
+def segments_intersect(
+    a: tuple[float, float], b: tuple[float, float], c: tuple[float, float], d: tuple[float, float]
+) -> bool:
+    """True when segment a-b and segment c-d share at least one point (touching counts)."""
+    o1, o2 = _orientation(a, b, c), _orientation(a, b, d)
+    o3, o4 = _orientation(c, d, a), _orientation(c, d, b)
+    if o1 != o2 and o3 != o4:
+        return True
+    return (
+        (o1 == 0 and _on_segment(a, b, c))
+        or (o2 == 0 and _on_segment(a, b, d))
+        or (o3 == 0 and _on_segment(c, d, a))
+        or (o4 == 0 and _on_segment(c, d, b))
+    )
+
+
 def _brute_force_crosses(points: list[tuple[float, float]]) -> bool:
     n = len(points)
     edges = [(points[i], points[(i + 1) % n]) for i in range(n)]
@@ -315,7 +343,7 @@ def _brute_force_crosses(points: list[tuple[float, float]]) -> bool:
 @given(
     st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), min_size=3, max_size=9, unique=True)
 )
-def test_the_sweep_finds_the_same_crossings_as_checking_every_pair(
+def test_geos_finds_the_same_crossings_as_checking_every_pair(
     points: list[tuple[int, int]],
 ) -> None:
     ring = [(float(x), float(y)) for x, y in points]
@@ -378,3 +406,135 @@ def test_normalized_polygon_closes_rings_and_drops_altitude_and_repeats() -> Non
     multi = {"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [FAR_SQUARE]]}
     assert normalized_polygon(multi) == multi  # already clean: the same
     assert normalized_polygon(multi) is not multi
+
+
+# -- RFC 7946 winding, equal shapes, large zones -----------------------------------------------
+
+
+def signed_area(ring: list[list[float]]) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairwise(ring)) / 2
+
+
+def test_rings_are_wound_as_rfc_7946_asks_keeping_their_start() -> None:
+    clockwise_outline = SQUARE[::-1]  # (0,0) (0,4) (4,4) (4,0)
+    counter_clockwise_hole = HOLE[::-1]
+    shape = normalized_polygon(polygon(clockwise_outline, counter_clockwise_hole))
+    outline, hole = shape["coordinates"]
+    assert signed_area(outline) > 0 and signed_area(hole) < 0
+    assert outline == [[0.0, 0.0], [4.0, 0.0], [4.0, 4.0], [0.0, 4.0], [0.0, 0.0]]
+    assert hole[0] == [1.0, 1.0]
+    multi = normalized_polygon(
+        {"type": "MultiPolygon", "coordinates": [[clockwise_outline], [FAR_SQUARE[::-1]]]}
+    )
+    assert all(signed_area(rings[0]) > 0 for rings in multi["coordinates"])
+
+
+def test_rfc7946_rounds_to_7_decimals_and_winds_the_rings() -> None:
+    ring = [[10.123456789, 45.0], [10.0, 45.0], [10.0, 45.987654321], [10.123456789, 45.0]]
+    [written] = rfc7946(polygon(ring))["coordinates"]
+    assert written[0] == [10.1234568, 45.0]
+    assert [10.0, 45.9876543] in written
+    assert signed_area(written) > 0
+
+
+def rotated(ring: list[list[float]], by: int) -> list[list[float]]:
+    opened = ring[:-1]
+    turned = opened[by:] + opened[:by]
+    return [*turned, turned[0]]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        polygon(rotated(SQUARE, 2)),  # another start vertex
+        polygon(SQUARE[::-1]),  # the other winding
+        polygon(rotated(SQUARE[::-1], 1)),  # both
+        polygon(SQUARE[:-1]),  # not closed
+        polygon([[x + 4e-8, y - 4e-8] for x, y in SQUARE]),  # a GIS's rounding
+        {"type": "MultiPolygon", "coordinates": [[SQUARE]]},  # one part
+    ],
+)
+def test_the_same_shape_drawn_another_way_is_the_same(other: dict[str, Any]) -> None:
+    assert same_shape(polygon(SQUARE), other)
+    assert same_shape(other, polygon(SQUARE))
+
+
+def test_multipolygon_parts_and_holes_compare_in_any_order() -> None:
+    first = {"type": "MultiPolygon", "coordinates": [[SQUARE, HOLE], [FAR_SQUARE]]}
+    second = {
+        "type": "MultiPolygon",
+        "coordinates": [[rotated(FAR_SQUARE, 1)], [SQUARE[::-1], rotated(HOLE, 3)]],
+    }
+    assert same_shape(first, second)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        polygon([[0, 0], [4, 0], [4, 4.001], [0, 4], [0, 0]]),  # a corner moved 10 cm
+        polygon([[0, 0], [2, 0], [4, 0], [4, 4], [0, 4], [0, 0]]),  # a vertex added on an edge
+        polygon(SQUARE, HOLE),  # a hole added
+    ],
+)
+def test_a_moved_or_added_vertex_is_another_shape(other: dict[str, Any]) -> None:
+    assert not same_shape(polygon(SQUARE), other)
+
+
+def comb(teeth: int) -> list[list[float]]:
+    """A ring with ``teeth`` long thin teeth pointing east from a spine: every edge spans the
+    same longitudes, the worst case for a sweep west to east (the old check took 349 s on it).
+    2 * teeth + 4 positions, closed."""
+    step, spine, tip = 1e-5, 10.0, 10.01
+    ring = [[spine - 0.001, 45.0]]
+    for i in range(teeth):
+        ring += [[spine, 45.0 + i * step], [tip, 45.0 + (i + 0.5) * step]]
+    ring += [[spine, 45.0 + teeth * step], [spine - 0.001, 45.0 + teeth * step]]
+    return [*ring, ring[0]]
+
+
+def test_a_comb_of_4000_teeth_is_checked_by_geos() -> None:
+    """GEOS nodes the edges with monotone chains in an index: O(n log n), milliseconds."""
+    ring = comb(4000)
+    assert len(ring) == 8004
+    validate_polygon(polygon(ring))
+
+
+def test_a_comb_with_one_tooth_bent_across_its_neighbour_is_refused() -> None:
+    ring = comb(4000)
+    # Tooth 2000's tip drops below the next valley: its edges cross the next tooth's.
+    index = ring.index([10.01, 45.0 + 2000.5 * 1e-5])
+    ring[index] = [10.01, 45.0 + 2001.7 * 1e-5]
+    with pytest.raises(GeometryError, match="crosses itself") as refused:
+        validate_polygon(polygon(ring))
+    assert refused.value.code == "geometry_crosses_itself"
+
+
+def test_the_vertex_limit_counts_every_ring_and_part() -> None:
+    ring = comb(2498)  # 5,000 positions
+    twice = [[ring], [[[x + 1, y] for x, y in ring]]]
+    validate_polygon({"type": "MultiPolygon", "coordinates": twice})  # 10,000: the most
+    with pytest.raises(GeometryError, match="10001 vertices, more than 10000") as refused:
+        validate_polygon({"type": "MultiPolygon", "coordinates": [*twice, [SQUARE[:1]]]})
+    assert refused.value.code == "geometry_too_many_vertices"
+    assert refused.value.params == {"count": 10_001, "limit": MAX_VERTICES}
+
+
+def test_a_bow_tie_is_refused() -> None:
+    with pytest.raises(GeometryError) as refused:
+        validate_polygon(polygon([[10.0, 45.0], [10.01, 45.01], [10.01, 45.0], [10.0, 45.01]]))
+    assert refused.value.code == "geometry_crosses_itself"
+
+
+def test_a_hole_touching_the_outline_at_one_point_is_refused() -> None:
+    # GEOS calls this valid; a zone's hole must keep apart from its outline.
+    touching = [[2.0, 1.0], [2.0, 3.0], [4.0, 2.0], [2.0, 1.0]]
+    with pytest.raises(GeometryError) as refused:
+        validate_polygon(polygon(SQUARE, touching))
+    assert refused.value.code == "geometry_holes_cross"
+
+
+def test_a_hole_inside_another_hole_is_refused() -> None:
+    inner = [[1.5, 1.5], [1.5, 2.5], [2.5, 2.5], [2.5, 1.5], [1.5, 1.5]]
+    with pytest.raises(GeometryError, match="inside another hole") as refused:
+        validate_polygon(polygon(SQUARE, HOLE, inner))
+    assert (refused.value.code, refused.value.params["polygon"]) == ("geometry_holes_nested", 1)

@@ -412,12 +412,16 @@ HOSTILE: dict[str, tuple[bytes, str, str]] = {
     "blank lines only": (b"\r\n \r\n", "the file is empty", "csv_empty"),
     "binary": (bytes(range(256)) * 4, "not text", "csv_binary"),
     "a PNG": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text", "csv_binary"),
-    "latin-1": (
-        "data_ora;tipo;categoria;zona\n1/1/2026 10:00;segnalazione;città;Roma\n".encode("latin-1"),
-        "not UTF-8 text \\(line 2\\)",
-        "csv_not_utf8",
+    "an encoding no spreadsheet saves": (
+        b"occurred_at;kind;category;zone\n\x81\x8d\x8f;\x90\x9d\xff\n",
+        "encoding other than UTF-8, UTF-16 or Windows-1252",
+        "csv_encoding_unknown",
     ),
-    "unknown column": (b"when,what,where\n1,2,3\n", "unknown column 'when'", "csv_unknown_column"),
+    "no known column": (
+        b"when,what,where\n1,2,3\n",
+        "no occurred_at, kind, category column; found: when, what, where",
+        "csv_columns_missing",
+    ),
     "a column twice": (
         b"data_ora;tipo;categoria;zona;zone\n",
         "column 'zone' appears twice",

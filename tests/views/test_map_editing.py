@@ -7,6 +7,7 @@ and the reload of the map it causes."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -17,6 +18,8 @@ from sqlalchemy import Engine, select
 from console import db
 from console.models import Role, Zone
 from console.services.changes import Area
+from console.services.places import geometry
+from console.views.common.runner import OperationRunner
 from console.views.map.editing import DrawTool, ShapeEditTool
 from console.views.map.zone_dialogs import NamePropertyDialog, ZonePropertiesDialog
 from tests.views.map_helpers import (
@@ -115,19 +118,35 @@ def test_drawing_a_new_zone(
     assert zone.id in view.zones.items  # the map reloaded after the write
 
 
-def test_a_self_crossing_outline_is_refused(qtbot, engine: Engine, boxes) -> None:
+@BOTH_RUNNERS
+def test_a_self_crossing_outline_is_refused(
+    qtbot, engine: Engine, boxes, monkeypatch, make_context: ContextMaker
+) -> None:
     seed_town(engine)
-    view = make_view(qtbot, engine)
+    view = make_view(qtbot, engine, make=make_context)
+    threads: list[threading.Thread] = []
+    checked = geometry.validate_polygon
+
+    def on_which_thread(shape):
+        threads.append(threading.current_thread())
+        return checked(shape)
+
+    monkeypatch.setattr(geometry, "validate_polygon", on_which_thread)
     view.bar.new_zone.trigger()
     # A bow tie: the second and fourth edges cross.
     for corner in ((10.0228, 45.1350), (10.0236, 45.1356), (10.0236, 45.1350), (10.0228, 45.1356)):
         click_map(view, *corner)
     qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
+    settle(qtbot, view.context)
     assert boxes["warning"] == [
         "The outline of the zone, or one of its holes, crosses itself. Move the corners so "
         "that no two edges cross."
     ]
     assert count(engine, Zone) == 2
+    assert isinstance(view.canvas.tool, DrawTool)  # still drawing: move the corners
+    assert len(threads) == 1
+    if isinstance(view.context.runner, OperationRunner):
+        assert threads[0] is not threading.main_thread()  # checked off the GUI thread
 
 
 def _drag(view, start: QPoint, end: QPoint) -> None:

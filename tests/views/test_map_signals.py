@@ -207,6 +207,39 @@ def test_a_good_csv_is_imported(qtbot, engine: Engine, tmp_path, monkeypatch, cs
     assert sorted(zones) == sorted([town.square, town.park])
 
 
+def test_a_windows_1252_csv_with_an_id_column_is_imported_and_the_id_named(
+    qtbot, engine: Engine, tmp_path, monkeypatch, csv_dialogs
+) -> None:
+    seed_town(engine)
+    view = make_view(qtbot, engine)
+    before = count(engine, Signal)
+    path = tmp_path / "open-data.csv"
+    text = "ID;" + GOOD_CSV.replace("\n2", "\n1;2").replace("Musica alta", "Perché è così alta")
+    path.write_bytes(text.encode("cp1252"))
+    choose_file(monkeypatch, path)
+    view.bar.import_csv.trigger()
+    dialog = csv_dialogs[0]
+    assert dialog.ignored.isVisibleTo(dialog)
+    assert dialog.ignored.text() == (
+        "Left out of the import, as the console does not know these columns: “ID”."
+    )
+    summary = dialog.model.data(dialog.model.index(0, CsvPreviewModel.COL_SUMMARY))
+    assert summary == "Perché è così alta"
+    assert count(engine, Signal) == before + 2
+
+
+def test_the_ignored_columns_line_is_hidden_when_there_are_none(
+    qtbot, engine: Engine, tmp_path, monkeypatch, csv_dialogs
+) -> None:
+    seed_town(engine)
+    view = make_view(qtbot, engine)
+    path = tmp_path / "signals.csv"
+    path.write_text(GOOD_CSV, encoding="utf-8")
+    choose_file(monkeypatch, path)
+    view.bar.import_csv.trigger()
+    assert not csv_dialogs[0].ignored.isVisibleTo(csv_dialogs[0])
+
+
 def test_an_unreadable_csv_is_named(
     qtbot, engine: Engine, tmp_path, monkeypatch, csv_dialogs
 ) -> None:

@@ -303,6 +303,18 @@ def _of_feature(exc: geometry.GeometryError, feature: str) -> GeoJSONError:  # n
             return GeoJSONError(
                 "geojson_holes_cross", said, feature=feature, polygon=params["polygon"]
             )
+        case "geometry_holes_nested":
+            return GeoJSONError(
+                "geojson_holes_nested", said, feature=feature, polygon=params["polygon"]
+            )
+        case "geometry_too_many_vertices":
+            return GeoJSONError(
+                "geojson_too_many_vertices",
+                said,
+                feature=feature,
+                count=params["count"],
+                limit=params["limit"],
+            )
         case "geometry_hole_outside":
             return GeoJSONError(
                 "geojson_hole_outside",
@@ -386,12 +398,13 @@ def import_zones(
     """Create or reshape zones from the parsed file, all or nothing.
 
     Each feature's ``name_property`` is its zone's name. A name matching an existing zone
-    (any case, active or not) replaces that zone's geometry and keeps its colour, threshold and
-    state; any other name creates an active zone, with the feature's ``colour`` and
-    ``review_threshold`` properties when they are valid, else the next palette colour and the
-    default threshold. Raises :class:`GeoJSONError` before writing anything when the property
-    is not in the file, a feature's name is missing, blank or too long, or two features have
-    the same name. Every created or changed zone is audited.
+    (any case, active or not) replaces that zone's geometry, unless it is the same shape
+    (:func:`geometry.same_shape`: another start vertex, winding or rounding), and keeps its
+    colour, threshold and state; any other name creates an active zone, with the feature's
+    ``colour`` and ``review_threshold`` properties when they are valid, else the next palette
+    colour and the default threshold. Raises :class:`GeoJSONError` before writing anything
+    when the property is not in the file, a feature's name is missing, blank or too long, or
+    two features have the same name. Every created or changed zone is audited.
     """
     access.require(actor, Action.EDIT_ZONES)
     _check_name_property(parsed, name_property)
@@ -428,7 +441,7 @@ def import_zones(
             session.add(zone)
             audit.record_write(session, actor, "create", zone)
             created += 1
-        elif match.geometry != shape:
+        elif not geometry.same_shape(match.geometry, shape):
             match.geometry = shape
             audit.record_write(session, actor, "update", match, extra={"source": "geojson"})
             updated += 1
@@ -511,7 +524,8 @@ def _threshold(properties: dict[str, Any]) -> float:
 
 
 def export_zones(session: Session, actor: access.Actor) -> dict[str, Any]:
-    """The active zones as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``), by name.
+    """The active zones as an RFC 7946 FeatureCollection (WGS84 lon/lat, no ``crs``, outlines
+    counter-clockwise and holes clockwise, 7 decimals), by name.
 
     Each feature has ``id`` and the properties name, colour, review_threshold and active, so
     :func:`parse_zone_file` then :func:`import_zones` with ``"name"`` brings them back.
@@ -528,7 +542,7 @@ def export_zones(session: Session, actor: access.Actor) -> dict[str, Any]:
                 "review_threshold": float(zone.review_threshold),
                 "active": bool(zone.active),
             },
-            "geometry": zone.geometry,
+            "geometry": geometry.rfc7946(zone.geometry),
         }
         for zone in session.scalars(query)
     ]

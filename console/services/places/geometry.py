@@ -7,11 +7,21 @@ areas of a city. Only ``Polygon`` and ``MultiPolygon`` geometries are zones.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
+import shapely
+import shapely.geometry
+
 from console.services.errors import Refusal
+
+# The most positions a zone may have, all rings and parts together: a city's zone drawn or
+# exported from a GIS has a few hundred; more is a traced survey, to simplify in the GIS.
+MAX_VERTICES = 10_000
+# Decimal places of the coordinates written to a file: 1e-7 degrees is about a centimetre.
+DECIMALS = 7
+TOLERANCE = 1.5 * 10**-DECIMALS  # what a rounding on each side may move a position
 
 Position = Sequence[float]  # a GeoJSON position: lon, lat (and an ignored altitude)
 Ring = Sequence[Position]
@@ -171,81 +181,8 @@ def _orientation(p: tuple[float, float], q: tuple[float, float], r: tuple[float,
     return (value > 0) - (value < 0)
 
 
-def _on_segment(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> bool:
-    """r, collinear with p-q, lies within the segment's box."""
-    return min(p[0], q[0]) <= r[0] <= max(p[0], q[0]) and min(p[1], q[1]) <= r[1] <= max(p[1], q[1])
-
-
-def segments_intersect(
-    a: tuple[float, float], b: tuple[float, float], c: tuple[float, float], d: tuple[float, float]
-) -> bool:
-    """True when segment a-b and segment c-d share at least one point (touching counts)."""
-    o1, o2 = _orientation(a, b, c), _orientation(a, b, d)
-    o3, o4 = _orientation(c, d, a), _orientation(c, d, b)
-    if o1 != o2 and o3 != o4:
-        return True
-    return (
-        (o1 == 0 and _on_segment(a, b, c))
-        or (o2 == 0 and _on_segment(a, b, d))
-        or (o3 == 0 and _on_segment(c, d, a))
-        or (o4 == 0 and _on_segment(c, d, b))
-    )
-
-
-Edge = tuple[int, int, tuple[float, float], tuple[float, float]]  # ring, index, start, end
-
-
-def _edges(rings: Sequence[list[tuple[float, float]]]) -> list[Edge]:
-    return [
-        (r, i, ring[i], ring[(i + 1) % len(ring)])
-        for r, ring in enumerate(rings)
-        for i in range(len(ring))
-    ]
-
-
-def _adjacent(e: Edge, f: Edge, sizes: Sequence[int]) -> bool:
-    if e[0] != f[0]:
-        return False
-    n = sizes[e[0]]
-    return (e[1] - f[1]) % n in (1, n - 1)
-
-
-def _first_crossing(rings: Sequence[list[tuple[float, float]]]) -> tuple[Edge, Edge] | None:
-    """Two edges of the rings that meet where they should not, or None.
-
-    Edges that follow each other in a ring may share their common vertex, and nothing else:
-    folding back along the previous edge is a crossing. A sweep over the edges sorted by their
-    west end keeps the work near linear for the outlines of a city's zones.
-    """
-    sizes = [len(ring) for ring in rings]
-    edges = sorted(_edges(rings), key=lambda e: min(e[2][0], e[3][0]))
-    active: list[Edge] = []
-    for edge in edges:
-        west = min(edge[2][0], edge[3][0])
-        active = [a for a in active if max(a[2][0], a[3][0]) >= west]
-        for other in active:
-            if _adjacent(edge, other, sizes):
-                if _folds_back(edge, other):
-                    return other, edge
-            elif segments_intersect(edge[2], edge[3], other[2], other[3]):
-                return other, edge
-        active.append(edge)
-    return None
-
-
-def _folds_back(e: Edge, f: Edge) -> bool:
-    """Two consecutive edges overlap along a line (a spike), not only at their shared vertex."""
-    shared = ({e[2], e[3]} & {f[2], f[3]}).pop() if {e[2], e[3]} & {f[2], f[3]} else None
-    if shared is None:
-        return False
-    far_e = e[3] if e[2] == shared else e[2]
-    far_f = f[3] if f[2] == shared else f[2]
-    if _orientation(shared, far_e, far_f) != 0:
-        return False
-    # Collinear: a spike when both far ends lie on the same side of the shared vertex.
-    return (far_e[0] - shared[0]) * (far_f[0] - shared[0]) + (far_e[1] - shared[1]) * (
-        far_f[1] - shared[1]
-    ) > 0
+def _closed(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    return [*points, points[0]]
 
 
 def ring_self_intersects(ring: Ring) -> bool:
@@ -253,22 +190,23 @@ def ring_self_intersects(ring: Ring) -> bool:
 
     Consecutive repeated positions and the closing repeat are ignored first. A ring of fewer
     than three distinct points does not intersect itself (it is invalid for another reason,
-    see :func:`validate_polygon`).
+    see :func:`validate_polygon`). GEOS decides, in O(n log n) for n vertices.
     """
     points = _open(ring)
     if len(points) < 3:
         return False
-    return _first_crossing([points]) is not None
+    return not shapely.is_simple(shapely.linearrings(_closed(points)))
 
 
 def validate_polygon(geometry: Any) -> None:
     """Raise :class:`GeometryError` unless ``geometry`` can be a zone; return None if it can.
 
-    A zone is a GeoJSON ``Polygon`` or ``MultiPolygon`` whose positions are numbers within
-    longitude -180..180 and latitude -90..90 (an altitude is allowed and ignored). Each ring
-    needs at least three distinct points; it may be closed or not (the closing edge is
-    implied), must enclose an area and must not cross or touch itself. A hole must lie inside
-    its outline without touching it or another hole.
+    A zone is a GeoJSON ``Polygon`` or ``MultiPolygon`` of at most :data:`MAX_VERTICES`
+    positions, which are numbers within longitude -180..180 and latitude -90..90 (an altitude
+    is allowed and ignored). Each ring needs at least three distinct points; it may be closed
+    or not (the closing edge is implied), must enclose an area and must not cross or touch
+    itself. A hole must lie inside its outline without touching it or another hole, and not
+    inside another hole. The checks are GEOS's (Shapely), O(n log n) in the vertices.
     """
     if not isinstance(geometry, dict):
         raise GeometryError("geometry_not_object", "the geometry is not a GeoJSON object")
@@ -281,12 +219,32 @@ def validate_polygon(geometry: Any) -> None:
         )
     coordinates = geometry.get("coordinates")
     if kind == "Polygon":
+        _check_size([coordinates])
         _validate_rings(coordinates, 1, "the polygon")
         return
     if not isinstance(coordinates, list) or not coordinates:
         raise GeometryError("geometry_no_polygons", "the multipolygon has no polygons")
+    _check_size(coordinates)
     for number, rings in enumerate(coordinates, start=1):
         _validate_rings(rings, number, f"polygon {number} of the multipolygon")
+
+
+def _check_size(polygons: list[Any]) -> None:
+    """Refuse more than :data:`MAX_VERTICES` positions before looking at any of them."""
+    count = sum(
+        len(ring)
+        for rings in polygons
+        if isinstance(rings, list)
+        for ring in rings
+        if isinstance(ring, list)
+    )
+    if count > MAX_VERTICES:
+        raise GeometryError(
+            "geometry_too_many_vertices",
+            "the zone has {count} vertices, more than {limit}; simplify its outline",
+            count=count,
+            limit=MAX_VERTICES,
+        )
 
 
 def _validate_rings(rings: Any, polygon: int, where: str) -> None:
@@ -314,31 +272,48 @@ def _validate_rings(rings: Any, polygon: int, where: str) -> None:
                 where=name,
                 polygon=polygon,
             )
-        if _first_crossing([points]) is not None:
+        opened.append(points)
+    rings_of = [shapely.linearrings(_closed(points)) for points in opened]
+    for number, simple in enumerate(shapely.is_simple(rings_of)):
+        if not simple:
+            name = f"the outline of {where}" if number == 0 else f"hole {number} of {where}"
             raise GeometryError(
                 "geometry_crosses_itself",
                 "{where} crosses itself; move the vertices so edges do not cross",
                 where=name,
                 polygon=polygon,
             )
-        opened.append(points)
-    if len(opened) > 1:
-        if _first_crossing(opened) is not None:
+    if len(opened) == 1:
+        return
+    # Closed rings have no boundary, so a set of them is simple only if no two share a point.
+    if not shapely.is_simple(shapely.multilinestrings(rings_of)):
+        raise GeometryError(
+            "geometry_holes_cross",
+            "a hole of {where} crosses or touches its outline or another hole",
+            where=where,
+            polygon=polygon,
+        )
+    outline = shapely.polygons(rings_of[0])
+    shapely.prepare(outline)
+    starts = [hole[0] for hole in opened[1:]]
+    inside = shapely.contains_xy(outline, [p[0] for p in starts], [p[1] for p in starts])
+    for number, hole_inside in enumerate(inside, start=1):
+        if not hole_inside:
             raise GeometryError(
-                "geometry_holes_cross",
-                "a hole of {where} crosses or touches its outline or another hole",
+                "geometry_hole_outside",
+                "hole {hole} of {where} lies outside its outline",
                 where=where,
                 polygon=polygon,
+                hole=number,
             )
-        for number, hole in enumerate(opened[1:], start=1):
-            if not point_in_ring(hole[0][0], hole[0][1], opened[0]):
-                raise GeometryError(
-                    "geometry_hole_outside",
-                    "hole {hole} of {where} lies outside its outline",
-                    where=where,
-                    polygon=polygon,
-                    hole=number,
-                )
+    # What is left for GEOS to find: a hole inside another hole.
+    if not shapely.is_valid(shapely.polygons(rings_of[0], rings_of[1:])):
+        raise GeometryError(
+            "geometry_holes_nested",
+            "a hole of {where} lies inside another hole; remove one of them",
+            where=where,
+            polygon=polygon,
+        )
 
 
 def _checked_ring(ring: Any, polygon: int, name: str) -> list[tuple[float, float]]:
@@ -380,19 +355,58 @@ def is_number(value: Any) -> bool:
 
 
 def normalized_polygon(geometry: dict[str, Any]) -> dict[str, Any]:
-    """A new, valid-as-given geometry with every ring closed and positions as [lon, lat] floats.
+    """A new, valid-as-given geometry with every ring closed, wound as RFC 7946 asks (outlines
+    counter-clockwise, holes clockwise) and positions as [lon, lat] floats.
 
     Consecutive repeated positions are dropped and altitudes are left out, so the stored
     geometry is plain 2D GeoJSON. Call :func:`validate_polygon` first.
     """
+    return _rebuilt(geometry, lambda points: points)
 
-    def closed(ring: Ring) -> list[list[float]]:
-        points = [[lon, lat] for lon, lat in _open(ring)]
-        return [*points, list(points[0])] if points else points
+
+def rfc7946(geometry: dict[str, Any]) -> dict[str, Any]:
+    """The geometry as it is written to a GeoJSON file: :func:`normalized_polygon` with
+    coordinates rounded to :data:`DECIMALS` places."""
+
+    def rounded(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        return _open([(round(x, DECIMALS), round(y, DECIMALS)) for x, y in points])
+
+    return _rebuilt(geometry, rounded)
+
+
+def same_shape(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """True when two valid zone geometries are the same area drawn the same way, whatever ring
+    each starts at, which way each winds, the order of a MultiPolygon's parts, a Polygon
+    written as a MultiPolygon of one part, and differences below :data:`DECIMALS` places (a
+    GIS round trip). A vertex added or moved makes them different."""
+    shapes = [shapely.normalize(_multipolygon(g)) for g in (first, second)]
+    return bool(shapely.equals_exact(*shapes, tolerance=TOLERANCE))
+
+
+def _multipolygon(geometry: dict[str, Any]) -> shapely.MultiPolygon:
+    shape = shapely.geometry.shape(normalized_polygon(geometry))
+    return shape if isinstance(shape, shapely.MultiPolygon) else shapely.MultiPolygon([shape])
+
+
+def _rebuilt(
+    geometry: dict[str, Any],
+    adjust: Callable[[list[tuple[float, float]]], list[tuple[float, float]]],
+) -> dict[str, Any]:
+    def ring(points: Ring, outline: bool) -> list[list[float]]:
+        opened = adjust(_open(points))
+        if not opened:
+            return []
+        counter_clockwise = _ring_moments(opened)[0] > 0
+        if counter_clockwise != outline:
+            opened = [opened[0], *reversed(opened[1:])]  # the same start, the other way
+        return [[lon, lat] for lon, lat in _closed(opened)]
+
+    def polygon(rings: Sequence[Ring]) -> list[list[list[float]]]:
+        return [ring(r, number == 0) for number, r in enumerate(rings)]
 
     if geometry["type"] == "Polygon":
-        return {"type": "Polygon", "coordinates": [closed(r) for r in geometry["coordinates"]]}
+        return {"type": "Polygon", "coordinates": polygon(geometry["coordinates"])}
     return {
         "type": "MultiPolygon",
-        "coordinates": [[closed(r) for r in rings] for rings in geometry["coordinates"]],
+        "coordinates": [polygon(rings) for rings in geometry["coordinates"]],
     }

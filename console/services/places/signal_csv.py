@@ -7,6 +7,7 @@ and checks them. File-level problems raise :class:`CsvError`; a bad cell raises
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -15,11 +16,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import charset_normalizer
+
 from console.models import SignalKind
 from console.services.errors import Refusal
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+# The encodings spreadsheets save a CSV in here. Detection is kept to these: on a short Italian
+# file charset-normalizer would otherwise pick a Baltic or Central European code page ("è" read
+# as "č"), since a few accented letters fit those as well as Windows-1252.
+ENCODINGS = ("utf_8", "utf_16", "utf_16_le", "utf_16_be", "cp1252")
+# Excel writes (and honours) a first line "sep=;" naming the separator.
+_SEP_LINE = re.compile(r'\s*"?sep=([^"\s])"?\s*', re.IGNORECASE)
 
 # Canonical column -> the headers that name it (compared folded: lower case, no accents,
 # blanks and dashes as underscores).
@@ -63,6 +72,7 @@ class Table:
     delimiter: str
     rows: tuple[tuple[int, dict[str, str]], ...]  # (line number, canonical column -> text)
     errors: tuple[tuple[int, CellError], ...]  # rows that are not even a row (too many values)
+    ignored: tuple[str, ...] = ()  # headers of the columns not known, as written in the file
 
 
 def fold(text: str) -> str:
@@ -76,41 +86,71 @@ _HEADER = {fold(alias): name for name, aliases in COLUMNS.items() for alias in a
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 text, with or without BOM; :class:`CsvError` for binary or other encodings."""
+    """The text of a CSV file as spreadsheets save it: UTF-8 (with or without BOM), UTF-16 (as
+    Excel's "Unicode text") or Windows-1252 (Excel's and LibreOffice's "CSV" on an Italian
+    Windows). :class:`CsvError` for binary data or text in none of these encodings."""
     if len(data) > MAX_CSV_BYTES:
         raise CsvError(
             "csv_too_large",
             "the file is larger than {limit} MB; split it",
             limit=MAX_CSV_BYTES // 2**20,
         )
-    if b"\x00" in data:
+    try:
+        text = data.decode("utf-8-sig")  # the common case, and never a wrong guess
+    except UnicodeDecodeError:
+        text = _detected(data)
+    if "\x00" in text:
         raise CsvError(
             "csv_binary", "the file is not text (it holds binary data); choose a .csv file"
         )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CsvError(
-            "csv_not_utf8",
-            "the file is not UTF-8 text (line {line}); save it as 'CSV UTF-8' and try again",
-            line=data[: exc.start].count(b"\n") + 1,
-        ) from None
     if not text.strip():
         raise CsvError("csv_empty", "the file is empty")
     return text
 
 
+def _detected(data: bytes) -> str:
+    """``data`` decoded in the encoding charset-normalizer finds among :data:`ENCODINGS`."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # a BOM, then not UTF-16: let the detection say
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(ENCODINGS)).best()
+    if best is None:
+        if b"\x00" in data:
+            raise CsvError(
+                "csv_binary", "the file is not text (it holds binary data); choose a .csv file"
+            )
+        raise CsvError(
+            "csv_encoding_unknown",
+            "the file is text in an encoding other than UTF-8, UTF-16 or Windows-1252; "
+            "save it as 'CSV UTF-8' and try again",
+        )
+    return str(best)
+
+
 def read_table(data: bytes) -> Table:
     """The header and rows of a signals CSV, delimiter ``;`` or ``,`` (whichever names more
-    known columns). Raises :class:`CsvError` for an unreadable file, an unknown or repeated
-    column, a missing required column, or too many rows. Blank lines are skipped."""
+    known columns) unless a first line ``sep=X`` names it, as Excel writes. Columns not known
+    (an ``ID`` from an open-data portal, a note) are ignored and listed in ``ignored``. Raises
+    :class:`CsvError` for an unreadable file, a repeated or missing required column, or too
+    many rows. Blank lines are skipped."""
     text = decode(data)
-    first = text.lstrip("\r\n").splitlines()[0]
-    delimiter = max(";,", key=lambda d: (_known(first, d), first.count(d)))
+    lines = text.lstrip("\r\n").splitlines()
+    given = _SEP_LINE.fullmatch(lines[0])
+    if given is not None:
+        delimiter = given.group(1)
+        first = next((line for line in lines[1:] if line.strip()), "")
+    else:
+        first = lines[0]
+        delimiter = max(";,", key=lambda d: (_known(first, d), first.count(d)))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = next(row for row in reader if any(cell.strip() for cell in row))
+        if given is not None:
+            next(row for row in reader if any(cell.strip() for cell in row))  # the sep= line
+        header = next((row for row in reader if any(cell.strip() for cell in row)), [])
         columns = _columns(header)
+        known = [(i, name) for i, name in enumerate(columns) if name is not None]
         rows: list[tuple[int, dict[str, str]]] = []
         errors: list[tuple[int, CellError]] = []
         for cells in reader:
@@ -133,9 +173,7 @@ def read_table(data: bytes) -> Table:
                 )
                 errors.append((reader.line_num, refused))
                 continue
-            values = {
-                name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(columns)
-            }
+            values = {name: cells[i].strip() if i < len(cells) else "" for i, name in known}
             rows.append((reader.line_num, values))
     except csv.Error as exc:
         raise CsvError(
@@ -144,26 +182,28 @@ def read_table(data: bytes) -> Table:
             line=reader.line_num,
             reason=str(exc),
         ) from None
-    return Table(tuple(columns), delimiter, tuple(rows), tuple(errors))
+    ignored = tuple(
+        cell.strip() for cell, name in zip(header, columns, strict=True) if name is None
+    )
+    return Table(
+        tuple(name for _, name in known),
+        delimiter,
+        tuple(rows),
+        tuple(errors),
+        tuple(cell for cell in ignored if cell),
+    )
 
 
 def _known(line: str, delimiter: str) -> int:
     return sum(fold(cell.strip('"')) in _HEADER for cell in line.split(delimiter))
 
 
-def _columns(header: list[str]) -> list[str]:
-    columns: list[str] = []
+def _columns(header: list[str]) -> list[str | None]:
+    """The canonical name of each header cell, None for a column not known (ignored)."""
+    columns: list[str | None] = []
     for cell in header:
         name = _HEADER.get(fold(cell))
-        if name is None:
-            raise CsvError(
-                "csv_unknown_column",
-                "unknown column {column!r}; the columns are occurred_at (data_ora), "
-                "kind (tipo), category (categoria), source (fonte), summary (sintesi), "
-                "lon, lat, zone (zona)",
-                column=cell.strip(),
-            )
-        if name in columns:
+        if name is not None and name in columns:
             raise CsvError(
                 "csv_column_twice",
                 "column {column!r} appears twice ({name})",
@@ -177,7 +217,7 @@ def _columns(header: list[str]) -> list[str]:
             "csv_columns_missing",
             "the file has no {missing} column; found: {found}",
             missing=", ".join(missing),
-            found=", ".join(columns),
+            found=", ".join(cell.strip() for cell in header if cell.strip()) or "none",
         )
     if "zone" not in columns and not {"lon", "lat"} <= set(columns):
         raise CsvError(

@@ -96,6 +96,7 @@ class CsvPreview:
     columns: tuple[str, ...]  # canonical names of the file's columns, in its order
     lines: tuple[int, ...] = field(default=())  # the file line of each row
     file_name: str = ""  # recorded in the audit entry of the import
+    ignored_columns: tuple[str, ...] = ()  # the file's columns not known, as written there
 
 
 # -- finding the zone of a point -------------------------------------------------------------
@@ -323,6 +324,13 @@ def signals_in_period(
 # -- CSV import ------------------------------------------------------------------------------
 
 
+def _require_import(actor: access.Actor) -> None:
+    """Those who record signals import them; so does the command line (``console-admin
+    import-signals``), which has the rights of whoever can open the database itself."""
+    if actor != access.COMMAND_LINE:
+        access.require(actor, Action.RECORD_SIGNALS)
+
+
 def preview_signal_csv(
     session: Session,
     actor: access.Actor,
@@ -333,14 +341,16 @@ def preview_signal_csv(
 ) -> CsvPreview:
     """Read a CSV of signals into drafts and per-row errors; writes nothing.
 
-    Accepts ``;`` or ``,`` as separator, UTF-8 with or without BOM, headers in English or
-    Italian (see :data:`signal_csv.COLUMNS`), kinds citizen_report/segnalazione,
+    Accepts ``;`` or ``,`` as separator (or the one a first line ``sep=X`` names), UTF-8 with
+    or without BOM, UTF-16 or Windows-1252, headers in English or Italian (see
+    :data:`signal_csv.COLUMNS`; other columns are ignored and named in
+    ``ignored_columns``), kinds citizen_report/segnalazione,
     police_intervention/intervento, media; times as ISO 8601 or ``dd/mm/yyyy HH:MM``, local to
     ``time_zone`` unless they carry an offset; a zone by name (any case) or found from lon/lat.
     Every row is checked as :func:`create_signal` would. Raises :class:`CsvError` when the
-    file itself is unusable (empty, binary, not UTF-8, unknown or missing columns, too big).
+    file itself is unusable (empty, binary, of another encoding, missing columns, too big).
     """
-    access.require(actor, Action.RECORD_SIGNALS)
+    _require_import(actor)
     table = read_table(data)
     locator = _Locator(session)
     drafts: list[SignalDraft] = []
@@ -372,6 +382,7 @@ def preview_signal_csv(
         columns=table.columns,
         lines=tuple(lines),
         file_name=file_name,
+        ignored_columns=table.ignored,
     )
 
 
@@ -420,7 +431,7 @@ def import_signals(session: Session, actor: access.Actor, preview: CsvPreview) -
     """Record every row of the preview, or none: refuses (:class:`SignalError`) a preview with
     errors or no rows, and any row no longer valid (a zone deactivated since). One audit entry
     ``import`` names the file and the number of rows. Returns that number."""
-    access.require(actor, Action.RECORD_SIGNALS)
+    _require_import(actor)
     if preview.errors:
         count = len(preview.errors)
         raise SignalError(

@@ -3,7 +3,7 @@
 Every service takes ``(session, actor, ...)``, checks :mod:`access` first, flushes but never
 commits, audits every write and returns frozen :class:`ZoneInfo` rows. Names are unique without
 regard to case; geometries are GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude,
-stored with closed rings (see :func:`geometry.normalized_polygon`).
+stored with closed rings wound as RFC 7946 asks (see :func:`geometry.normalized_polygon`).
 """
 
 from __future__ import annotations
@@ -148,7 +148,12 @@ def update_zone(
     # No query after this point: an autoflush would hide the changes from the audit.
     changed = False
     for key, value in values.items():
-        if getattr(zone, key) != value:
+        same = (
+            geometry.same_shape(zone.geometry, value)
+            if key == "geometry"
+            else getattr(zone, key) == value
+        )
+        if not same:
             setattr(zone, key, value)
             changed = True
     if changed:

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -119,7 +119,11 @@ def calendar_ics(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    # icalendar writes a property whose value type it does not know (an X- property, and
+    # X-WR-CALNAME is one) verbatim, as RFC 7265's "unknown": a comma, a semicolon or a line
+    # break in a zone's or person's name would then break the line. The name is TEXT: given as
+    # icalendar's vText, it is escaped like SUMMARY.
+    cal.add("x-wr-calname", vText(name))
     cal.add("x-wr-timezone", tz.key)
     cal.add_component(
         Timezone.from_tzid(

@@ -1,6 +1,8 @@
 """The CSV import preview: every row of the file, the refused ones in red with the reason.
 
-Import stays disabled while any row has an error: a file goes in whole or not at all.
+Import stays disabled while any row has an error: a file goes in whole or not at all. Columns
+the console does not know (an ID, a note) are named above the table: they are left out, not
+refused.
 """
 
 from __future__ import annotations
@@ -129,6 +131,15 @@ class CsvImportDialog(QDialog):
 
         good, bad = len(preview.rows), len(preview.errors)
         self.summary = QLabel(self.tr("%n row(s) ready to import.", "", good))
+        self.ignored = QLabel()
+        self.ignored.setWordWrap(True)
+        if preview.ignored_columns:
+            self.ignored.setText(
+                self.tr(
+                    "Left out of the import, as the console does not know these columns: {columns}."
+                ).format(columns=", ".join(f"“{name}”" for name in preview.ignored_columns))
+            )
+        self.ignored.setVisible(bool(preview.ignored_columns))
         self.refused = QLabel()
         self.refused.setWordWrap(True)
         self.refused.setStyleSheet(REFUSED_STYLE)
@@ -155,6 +166,7 @@ class CsvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.ignored)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.refused)
         layout.addWidget(self.buttons)

@@ -5,6 +5,7 @@ every write is a service operation run by the runner, which announces the zones 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -30,6 +31,7 @@ class ZoneEditing(QObject):
         self.host = host
         self.tool: DrawTool | ShapeEditTool | None = None
         self.zone: ZoneInfo | None = None  # the zone whose shape is being edited
+        self.checking = False  # a drawn outline is being checked on the runner
 
     def _allowed(self) -> bool:
         return self.host.can_edit
@@ -61,12 +63,27 @@ class ZoneEditing(QObject):
                 ).format(count=len(set(points))),
             )
             return
+        if self.checking:
+            return  # Enter pressed again while the outline is being checked
         shape = shapes.geometry_from_shape(shapes.polygon_shape(points))
-        try:
-            geometry.validate_polygon(shape)
-        except geometry.GeometryError as exc:
-            self.host.show_refusal(exc)
-            return
+        self.checking = True
+        # On the runner, as every check of a shape: the GUI thread never waits on geometry.
+        self.host.context.runner.run(
+            geometry.validate_polygon,
+            shape,
+            owner=self,
+            on_done=lambda _none: self._checked(shape),
+            on_error=self._check_failed,
+        )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.checking = False
+        self.host.show_refusal(exc)
+
+    def _checked(self, shape: dict[str, Any]) -> None:
+        self.checking = False
+        if not isinstance(self.tool, DrawTool):
+            return  # drawing was cancelled meanwhile
         known = self.host.loaded_zones()
         dialog = ZonePropertiesDialog(
             colour=PALETTE[len(known) % len(PALETTE)],

@@ -63,6 +63,15 @@ TEXTS: dict[str, str] = {
         "Errors",
         "A hole in the zone lies outside the outline. Move it inside the outline, or remove it.",
     ),
+    "geometry_holes_nested": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A hole in the zone lies inside another hole. Remove one of the two.",
+    ),
+    "geometry_too_many_vertices": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The zone has {count} corners, more than the {limit} a zone may have. Simplify its "
+        "outline: fewer corners are enough for a street or a square.",
+    ),
     # -- GeoJSON files of zones ------------------------------------------------------------------
     "geojson_too_large": QT_TRANSLATE_NOOP(
         "Errors",
@@ -219,6 +228,17 @@ TEXTS: dict[str, str] = {
         "Hole {hole} of polygon {polygon} of feature {feature} lies outside the outline. "
         "Correct it in the GIS and export the file again.",
     ),
+    "geojson_holes_nested": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Polygon {polygon} of feature {feature} has a hole inside another hole. Correct it in "
+        "the GIS and export the file again.",
+    ),
+    "geojson_too_many_vertices": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Feature {feature} has {count} vertices, more than the {limit} a zone may have. "
+        "Simplify it in the GIS (for example with a tolerance of one metre) and export the file "
+        "again.",
+    ),
     "geojson_shape_invalid": QT_TRANSLATE_NOOP(
         "Errors",
         "The geometry of feature {feature} cannot be a zone. Check it in the GIS and export the "
@@ -345,10 +365,10 @@ TEXTS: dict[str, str] = {
         "The file is not text: it may be a spreadsheet or an image. Save it as CSV and choose "
         "that file.",
     ),
-    "csv_not_utf8": QT_TRANSLATE_NOOP(
+    "csv_encoding_unknown": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file is not UTF-8 text (the problem is on line {line}). In the spreadsheet, save "
-        "it as “CSV UTF-8” and import it again.",
+        "The file is text in an encoding that is not UTF-8, UTF-16 or Windows-1252. In the "
+        "spreadsheet, save it as “CSV UTF-8” and import it again.",
     ),
     "csv_empty": QT_TRANSLATE_NOOP(
         "Errors", "The file is empty. Choose the CSV file that holds the signals."
@@ -362,12 +382,6 @@ TEXTS: dict[str, str] = {
         "Errors",
         "Line {line} of the file cannot be read as CSV: a quote may be missing, or a value is "
         "too long. Correct the file and import it again.",
-    ),
-    "csv_unknown_column": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The column “{column}” is not known. The columns are occurred_at (data_ora), kind "
-        "(tipo), category (categoria), source (fonte), summary (sintesi), lon, lat and zone "
-        "(zona): rename that column or remove it.",
     ),
     "csv_column_twice": QT_TRANSLATE_NOOP(
         "Errors",
