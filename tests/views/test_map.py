@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
@@ -303,6 +303,41 @@ def test_opening_the_panel_keeps_every_zone_on_screen(qtbot, engine: Engine) -> 
     assert view.panel.isVisible()
     qtbot.waitUntil(lambda: view.canvas.pixels_per_metre() < before)  # refitted, narrower
     assert view._zones_in_view()
+
+
+def _labels_clear(view: MapView) -> list[str]:
+    """The labels and badges cut by the map's edges or under the legend (none, when right)."""
+    canvas = view.canvas
+    area = QRectF(canvas.viewport().rect())
+    legend = QRectF(view.legend.geometry()).translated(-QPointF(canvas.viewport().pos()))
+    wrong = []
+    for zone_id, label in view.zones.labels.items():
+        for item in (label, view.zones.badges[zone_id]):
+            if not item.isVisible():
+                continue
+            pixels = item.boundingRect().translated(QPointF(canvas.mapFromScene(item.pos())))
+            if not area.contains(pixels) or pixels.intersects(legend):
+                wrong.append(f"{label.name}: {pixels} (map {area}, legend {legend})")
+    return wrong
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (900, 600), (700, 900)])
+def test_fit_keeps_every_label_whole_and_clear_of_the_legend(
+    qtbot, engine: Engine, size: tuple[int, int]
+) -> None:
+    """A label wider than its zone was cut at the left edge, and the legend hid another."""
+    seed_town(engine)
+    view = make_view(qtbot, engine)
+    view.resize(*size)
+    QApplication.processEvents()
+    view.fit_to_zones()
+    assert view.legend.isVisible()
+    assert _labels_clear(view) == []
+    before = view.canvas.pixels_per_metre()
+    click_map(view, *IN_SQUARE)  # the panel takes room: the map refits by itself
+    assert view.panel.isVisible()
+    qtbot.waitUntil(lambda: view.canvas.pixels_per_metre() < before)
+    assert _labels_clear(view) == []
 
 
 def test_zone_items_are_the_only_click_targets(qtbot, engine: Engine) -> None:

@@ -276,7 +276,7 @@ class MapView(SectionView):
         if bounds.isEmpty():
             self._centre_default()
         else:
-            self.canvas.fit(bounds)
+            self.canvas.fit(bounds, self.zones.pixel_extents)
         self._view_changed()
 
     def _view_changed(self) -> None:
