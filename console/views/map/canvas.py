@@ -14,6 +14,8 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -79,6 +81,7 @@ class MapCanvas(QGraphicsView):
         self._changed.setInterval(30)
         self._changed.timeout.connect(self.sig_view_changed)
         self._overlays: list[tuple[QWidget, Qt.Corner]] = []
+        self.attribution = ""  # the basemap's credit, drawn in the bottom-right corner
         # The whole Mercator plane: pan anywhere, whatever the scene holds.
         self.setSceneRect(QRectF(-HALF_WORLD, -HALF_WORLD, WORLD, WORLD))
 
@@ -197,7 +200,38 @@ class MapCanvas(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor(BACKGROUND))
 
+    def set_attribution(self, text: str) -> None:
+        """The credit the basemap's data asks for ("" without a basemap)."""
+        self.attribution = text
+        self.viewport().update()
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self._draw_scale_bar(painter)
+        if self.attribution:
+            self._draw_attribution(painter)
+
+    def _draw_attribution(self, painter: QPainter) -> None:
+        painter.save()
+        painter.resetTransform()
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        view = QRectF(self.viewport().rect())
+        text = metrics.elidedText(
+            self.attribution, Qt.TextElideMode.ElideRight, max(view.width() - 220, 80)
+        )
+        width = metrics.horizontalAdvance(text) + 10
+        box = QRectF(view.right() - width, view.bottom() - metrics.height() - 4, width, 0)
+        box.setBottom(view.bottom())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 210))
+        painter.drawRect(box)
+        painter.setPen(QColor("#303030"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def _draw_scale_bar(self, painter: QPainter) -> None:
         centre = self.mapToScene(self.viewport().rect().center())
         _lon, lat = scene_to_lonlat(centre.x(), centre.y())
         ground = self.metres_per_pixel() * math.cos(math.radians(lat))
