@@ -95,3 +95,28 @@ def test_what_is_not_a_basemap(tmp_path: Path) -> None:
     assert str(refused.value) == f"{folder}: no tiles"
     good = write_mbtiles(tmp_path / "good.mbtiles", {(3, 1, 1): PNG})
     assert basemap_refusal(good) is None
+
+
+def test_the_attribution_comes_from_the_mbtiles_metadata_as_plain_text(tmp_path: Path) -> None:
+    path = write_mbtiles(tmp_path / "cremona.mbtiles", {(15, 1, 2): PNG})
+    assert MBTilesSource(path).attribution == ""  # none said: the map credits OpenStreetMap
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO metadata VALUES ('attribution', ?)",
+            (
+                '<a href="https://www.openstreetmap.org/copyright">&copy; OpenStreetMap '
+                "contributors</a>, tiles by  QGIS",
+            ),
+        )
+    assert MBTilesSource(path).attribution == "© OpenStreetMap contributors , tiles by QGIS"
+
+
+def test_an_mbtiles_without_metadata_has_no_attribution(tmp_path: Path) -> None:
+    path = tmp_path / "bare.mbtiles"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
+            "tile_data BLOB)"
+        )
+        db.execute("INSERT INTO tiles VALUES (15, 1, 2, ?)", (PNG,))
+    assert MBTilesSource(path).attribution == ""

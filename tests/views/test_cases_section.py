@@ -26,6 +26,7 @@ from console.views.cases.reason_dialog import ReasonDialog
 from console.views.cases.section import CasesView
 from console.views.common.events import EventsHub
 from console.views.main_window import MainWindow
+from tests.test_translations import install_italian
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 from tests.views.test_cases_support import actor, context_for, seed, today
 
@@ -121,6 +122,58 @@ def test_the_list_its_filters_and_sorting(qtbot, demo: Engine) -> None:
     rows = [view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(5)]
     reviews = {row.id: row.next_review_on for row in view.data.rows}
     assert [reviews[i] for i in rows] == sorted(reviews[i] for i in rows)
+
+
+def _cut_headers(table) -> list[str]:
+    """The headers of ``table`` not shown whole: narrower than their text, or past the edge."""
+    header = table.horizontalHeader()
+    cut = []
+    for number in range(table.model().columnCount()):
+        if table.isColumnHidden(number):
+            continue
+        text = table.model().headerData(number, Qt.Orientation.Horizontal)
+        right = header.sectionViewportPosition(number) + header.sectionSize(number)
+        if header.sectionSize(number) < header.sectionSizeFromContents(number).width() - 1:
+            cut.append(f"{text}: narrower than its header")
+        if right > table.viewport().width():
+            cut.append(f"{text}: past the edge")
+    return cut
+
+
+@pytest.mark.parametrize("width", [1290, 1000, 1900])
+def test_headers_are_whole_and_titles_elided_with_a_tooltip_in_italian(
+    qtbot, demo: Engine, tmp_path, monkeypatch, width: int
+) -> None:
+    """1290 pixels is the section in a 1440x900 window: "Prossima revisione" and the columns
+    after it were cut at the list's edge, and the referrals' reason could not be seen."""
+    translation = install_italian(tmp_path, monkeypatch)
+    try:
+        view = cases_view(qtbot, demo, "educatore")
+        view.resize(width, 800)
+        qtbot.waitUntil(lambda: view.table.viewport().width() > 300)
+        assert _cut_headers(view.table) == []
+        hidden = view.columns.hidden()
+        assert (hidden == []) is (width > 1800)  # a wide window shows every column
+        row = column(view, M.COL_TITLE).index(GIACCA)
+        tip = view.proxy.index(row, M.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+        case = next(r for r in view.data.rows if r.title == GIACCA)
+        # What the narrow list hides is in the title's tooltip, with the whole title.
+        assert tip.split("\n")[0] == GIACCA
+        for text in (case.owner_name, case.zone_name, case.subject_display):
+            assert text in tip
+        assert view.proxy.index(row, M.COL_ZONE).data(Qt.ItemDataRole.ToolTipRole) == (
+            case.zone_name
+        )
+
+        open_case(qtbot, view, GIACCA)
+        view.detail.tabs.setCurrentIndex(TAB_REFERRALS)
+        referrals = view.detail.referrals.table
+        qtbot.waitUntil(lambda: referrals.isVisible() and referrals.model().rowCount() > 0)
+        assert _cut_headers(referrals) == []
+        reason = referrals.horizontalHeader().sectionSize(ReferralsModel.COL_REASON)
+        assert reason >= 100  # the reason column is there to be read, not a sliver
+    finally:
+        translation.uninstall()
 
 
 def test_a_social_worker_sees_the_name_the_person_consented_to(qtbot, demo: Engine) -> None:

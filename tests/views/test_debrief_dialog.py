@@ -33,6 +33,7 @@ from console.views.cases.section import CasesView
 from console.views.debrief.dialog import DebriefDialog
 from console.views.debrief.flow import may_debrief
 from console.views.debrief.profile_dialog import ProfileDialog
+from tests.test_translations import install_italian
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 from tests.views.test_cases_support import actor, context_for, seed, today
 
@@ -301,3 +302,106 @@ def test_a_debrief_from_the_calendar_offers_no_case_link(qtbot, demo: Engine) ->
     dialog = _dialog(qtbot, view)
     assert not dialog.link_case.isVisibleTo(dialog)
     dialog.reject()  # a window-modal dialog left open blocks the next test's mouse
+
+
+def _visible_profiles(dialog: DebriefDialog) -> list[ProfileDialog]:
+    return [d for d in dialog.findChildren(ProfileDialog) if d.isVisible()]
+
+
+@BOTH_RUNNERS
+def test_a_nickname_typed_then_enter_becomes_the_new_profile(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
+    cases = _cases(qtbot, demo, "agente", make_context)
+    cases.act_debrief.trigger()
+    dialog = _dialog(qtbot, cases)
+    picker = dialog.people_met
+    submitted: list[object] = []
+    dialog._submit = submitted.append  # Enter must not save the debrief behind the person
+    picker.choose.setFocus()
+    qtbot.keyClicks(picker.choose, "Giacca verde")
+    qtbot.keyClick(picker.choose, Qt.Key.Key_Return)
+
+    profiles = _visible_profiles(dialog)
+    assert len(profiles) == 1  # one dialog, not one from Enter and one from a default button
+    assert profiles[0].alias.text() == "Giacca verde"  # what was typed is not lost
+    assert profiles[0].ok.isEnabled()
+    assert not submitted
+    profiles[0].reject()
+    assert picker.typed() == "Giacca verde"  # still there after cancelling
+
+    # "New profile…" takes what was typed as well; once created it is chosen and the search
+    # is empty again.
+    picker.new_profile.click()
+    profile = _visible_profiles(dialog)[-1]
+    assert profile.alias.text() == "Giacca verde"
+    with qtbot.waitSignal(profile.accepted):
+        profile.ok.click()
+    settle(qtbot, cases.context)
+    assert [picker.chosen.item(r).text() for r in range(picker.chosen.count())] == [
+        f"Giacca verde ({dialog.zone.currentText()})"
+    ]
+    assert picker.typed() == ""
+    dialog.reject()
+
+
+def test_enter_on_a_known_nickname_adds_that_profile(qtbot, demo: Engine) -> None:
+    cases = _cases(qtbot, demo, "educatore")
+    cases.act_debrief.trigger()
+    dialog = _dialog(qtbot, cases)
+    picker = dialog.people_met
+    known = picker.choose.itemText(0)
+    alias = known.split(" (")[0]
+    picker.choose.setFocus()
+    qtbot.keyClicks(picker.choose, alias.upper())
+    picker.choose.completer().popup().hide()  # the exact name, not a completion, is entered
+    qtbot.keyClick(picker.choose, Qt.Key.Key_Return)
+    assert not _visible_profiles(dialog)
+    assert [picker.chosen.item(r).text() for r in range(picker.chosen.count())] == [known]
+    assert picker.typed() == ""
+    dialog.reject()
+
+
+def test_the_dialog_keeps_its_width_whatever_is_typed_in_italian(
+    qtbot, demo: Engine, tmp_path, monkeypatch
+) -> None:
+    """It grew with the sums of the split and the longest profile, over the Problems panel."""
+    translation = install_italian(tmp_path, monkeypatch)
+    try:
+        calendar = _calendar(qtbot, demo)
+        calendar.week.select_shift(_open_shift(demo, "educatore"))
+        calendar.record_debrief()
+        dialog = _dialog(qtbot, calendar)
+        width = dialog.width()
+        assert width <= 1040  # on a 1440-pixel screen, room is left beside it
+
+        def check(what: str) -> None:
+            QApplication.processEvents()
+            assert (dialog.width(), dialog.minimumSizeHint().width() <= width) == (width, True), (
+                what
+            )
+
+        dialog.contacts.count.setValue(1234)
+        check("the count")
+        dialog.contacts.split.setChecked(True)
+        dialog.contacts.spins["gender"]["f"].setValue(9999)
+        dialog.contacts.spins["age_band"]["31-50"].setValue(17)
+        check("the sums of the split")
+        dialog.end.setTime(dialog.start.time().addSecs(-3600))
+        check("an outing ending the next day")
+        for box in dialog.types.values():
+            box.setChecked(False)
+        check("the reason Save is disabled")
+        for item in dialog.participants._rows.values():
+            if item.isEnabled():
+                item.setCheckState(Qt.CheckState.Checked)
+        assert len(dialog.participants.selected_ids()) > 10
+        check("the participants chosen")
+        dialog.people_met.choose.setFocus()
+        qtbot.keyClicks(
+            dialog.people_met.choose, "la signora con il cane e il carrello della spesa"
+        )
+        check("a long nickname")
+        dialog.reject()
+    finally:
+        translation.uninstall()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
@@ -91,6 +91,50 @@ def test_the_comparison_day_can_be_changed(qtbot, engine: Engine) -> None:
     day = date.today() - timedelta(days=3)
     view.panel.compare_at.setDate(day)
     assert view.panel.shown.before_after.compare_at == day
+
+
+def _wheel_down(widget) -> None:
+    """One notch of the mouse wheel, down, over the middle of ``widget``."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_the_panel_scrolls_the_panel_not_its_tables(qtbot, engine: Engine) -> None:
+    seed_town(engine)
+    view = make_view(qtbot, engine)
+    view.resize(1200, 500)  # a panel taller than the window: it scrolls
+    click_map(view, *IN_SQUARE)
+    panel = view.panel
+    outer = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: outer.maximum() > 0)
+    table = panel.recent_signals
+    table.setFixedHeight(table.rowHeight(0) * 3)  # fewer rows in sight than it has
+    QApplication.processEvents()
+    inner = table.verticalScrollBar()
+    assert inner.maximum() > 0
+    day = panel.compare_at.date()
+    for widget in (table.viewport(), panel.compare_at, panel.chart):
+        before = outer.value()
+        _wheel_down(widget)
+        assert outer.value() > before, widget
+        assert inner.value() == 0
+        assert panel.compare_at.date() == day  # the comparison day did not change either
+    # Clicked into, the table scrolls itself again.
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    before = outer.value()
+    _wheel_down(table.viewport())
+    assert inner.value() > 0 and outer.value() == before
 
 
 def test_a_manager_sees_only_the_number_of_open_cases(qtbot, engine: Engine) -> None:
@@ -259,6 +303,41 @@ def test_opening_the_panel_keeps_every_zone_on_screen(qtbot, engine: Engine) -> 
     assert view.panel.isVisible()
     qtbot.waitUntil(lambda: view.canvas.pixels_per_metre() < before)  # refitted, narrower
     assert view._zones_in_view()
+
+
+def _labels_clear(view: MapView) -> list[str]:
+    """The labels and badges cut by the map's edges or under the legend (none, when right)."""
+    canvas = view.canvas
+    area = QRectF(canvas.viewport().rect())
+    legend = QRectF(view.legend.geometry()).translated(-QPointF(canvas.viewport().pos()))
+    wrong = []
+    for zone_id, label in view.zones.labels.items():
+        for item in (label, view.zones.badges[zone_id]):
+            if not item.isVisible():
+                continue
+            pixels = item.boundingRect().translated(QPointF(canvas.mapFromScene(item.pos())))
+            if not area.contains(pixels) or pixels.intersects(legend):
+                wrong.append(f"{label.name}: {pixels} (map {area}, legend {legend})")
+    return wrong
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (900, 600), (700, 900)])
+def test_fit_keeps_every_label_whole_and_clear_of_the_legend(
+    qtbot, engine: Engine, size: tuple[int, int]
+) -> None:
+    """A label wider than its zone was cut at the left edge, and the legend hid another."""
+    seed_town(engine)
+    view = make_view(qtbot, engine)
+    view.resize(*size)
+    QApplication.processEvents()
+    view.fit_to_zones()
+    assert view.legend.isVisible()
+    assert _labels_clear(view) == []
+    before = view.canvas.pixels_per_metre()
+    click_map(view, *IN_SQUARE)  # the panel takes room: the map refits by itself
+    assert view.panel.isVisible()
+    qtbot.waitUntil(lambda: view.canvas.pixels_per_metre() < before)
+    assert _labels_clear(view) == []
 
 
 def test_zone_items_are_the_only_click_targets(qtbot, engine: Engine) -> None:

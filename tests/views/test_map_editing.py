@@ -174,6 +174,9 @@ def test_moving_a_vertex_undo_and_save(
     start = pixel_of(view, *corner)
     _drag(view, start, start + QPoint(30, -20))
     assert view.undo_stack.count() == 1
+    # The label stays "Undo" (the toolbar does not move); the step is in the tooltip.
+    assert view.bar.undo.text() == "&Undo"
+    assert view.bar.undo.toolTip() == f"Undo: {view.undo_stack.undoText()} (Ctrl+Z)"
     moved = tool.shape[0][0][2]
     view.bar.undo.trigger()
     assert tool.shape[0][0][2] != moved

@@ -90,3 +90,30 @@ def test_browse_for_a_file_or_a_folder(qtbot, tmp_path: Path, monkeypatch) -> No
     assert dialog.map_group.basemap.text() == "/maps/a.mbtiles"
     dialog.map_group.browse_folder.click()
     assert dialog.map_group.basemap.text() == "/maps/tiles"
+
+
+def test_the_basemap_field_says_how_to_make_one(qtbot, monkeypatch) -> None:
+    """No basemap comes with the console: the field says so and how to make one, and the
+    README section it points to exists."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, title, text: shown.append((title, text))
+    )
+    dialog = _dialog(qtbot, Settings())
+    dialog.show()
+    group = dialog.map_group
+    assert group.basemap_help.isVisible() and "OpenStreetMap" in group.basemap_help.text()
+    group.how_to.click()
+    assert len(shown) == 1
+    steps = shown[0][1]
+    for needed in (
+        "Generate XYZ tiles (MBTiles)",
+        "QuickOSM",
+        "forbids downloading its tiles in bulk",
+        "© OpenStreetMap contributors",
+        "A basemap of the municipality",
+    ):
+        assert needed in steps
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "## A basemap of the municipality" in readme
+    assert "gdal_translate -of MBTILES" in readme and "Generate XYZ tiles (MBTiles)" in readme

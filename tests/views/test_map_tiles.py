@@ -151,3 +151,40 @@ def test_a_bad_basemap_is_named_and_not_used(qtbot, engine: Engine, tmp_path: Pa
     view = make_view(qtbot, engine, settings=settings)
     assert view.loader.source is None
     assert view.notice.isVisible() and "not-tiles.mbtiles" in view.notice.text()
+
+
+def _corner(view: MapView) -> list[int]:
+    """The pixels of the map's bottom-right corner, where the credit goes."""
+    image = view.canvas.viewport().grab().toImage()
+    right, bottom = image.width() - 1, image.height() - 1
+    return [image.pixel(right - dx, bottom - dy) for dx in range(2, 120) for dy in range(2, 12)]
+
+
+def test_a_basemap_is_credited_in_the_corner(qtbot, engine: Engine, tmp_path: Path) -> None:
+    """OpenStreetMap's licence asks for "© OpenStreetMap contributors" on the map; a file
+    that names its own credit in its metadata is credited as it says."""
+    seed_town(engine)
+    settings = Settings()
+    view = make_view(qtbot, engine, settings=settings)
+    hide_layers(view)
+    assert view.canvas.attribution == ""  # no basemap, no credit
+
+    tiles = tiles_in_view(view)
+    path = write_mbtiles(tmp_path / "cremona.mbtiles", tiles)
+    use_basemap(qtbot, view, settings, path)
+    assert view.canvas.attribution == "© OpenStreetMap contributors"
+
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        db.execute("INSERT INTO metadata VALUES ('attribution', '© Comune di Cremona, OSM')")
+    view.tiles.clear()
+    use_basemap(qtbot, view, settings, path)
+    assert view.canvas.attribution == "© Comune di Cremona, OSM"
+    credited = _corner(view)
+    view.canvas.set_attribution("")
+    assert _corner(view) != credited  # it is drawn over the tiles
+    view.canvas.set_attribution("© Comune di Cremona, OSM")
+
+    settings.set_value(BASEMAP, "")
+    view.context.hub.sig_changed.emit(Area.SETTINGS, (BASEMAP.name,))
+    assert view.canvas.attribution == ""

@@ -2,12 +2,16 @@
 
 A source is opened once (``open_tile_source``) and then read from any thread: ``tile(z, x, y)``
 takes slippy-map (XYZ) numbers, y counted from the north, and returns the encoded image (PNG,
-JPEG, ...) or None when the source has no such tile.
+JPEG, ...) or None when the source has no such tile. ``attribution`` is the credit the source's
+data asks to be shown (an MBTiles file's metadata ``attribution``, as plain text), "" when the
+source does not say.
 """
 
 from __future__ import annotations
 
 import enum
+import html
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -17,6 +21,8 @@ from urllib.parse import quote
 from console.services.errors import Refusal
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+MAX_ATTRIBUTION = 200  # characters: a credit line, not a page
+_TAG = re.compile(r"<[^>]*>")
 
 
 class BasemapProblem(enum.Enum):
@@ -43,6 +49,7 @@ class TileSource(Protocol):
     min_zoom: int
     max_zoom: int
     description: str
+    attribution: str
 
     def tile(self, zoom: int, x: int, y: int) -> bytes | None: ...
 
@@ -70,7 +77,17 @@ class MBTilesSource:
             self._db.close()
             raise BasemapRefused(BasemapProblem.NOT_MBTILES, str(path))
         self.min_zoom, self.max_zoom = int(zooms[0]), int(zooms[1])
+        self.attribution = self._metadata_attribution()
         self._lock = threading.Lock()  # one sqlite3 connection, one reader at a time
+
+    def _metadata_attribution(self) -> str:
+        try:
+            row = self._db.execute(
+                "SELECT value FROM metadata WHERE name = 'attribution'"
+            ).fetchone()
+        except sqlite3.Error:  # the metadata table is optional
+            return ""
+        return plain_attribution(row[0]) if row and isinstance(row[0], str) else ""
 
     def tile(self, zoom: int, x: int, y: int) -> bytes | None:
         row = (1 << zoom) - 1 - y
@@ -93,6 +110,7 @@ class FolderSource:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.description = path.name
+        self.attribution = ""
         zooms = sorted(int(p.name) for p in path.iterdir() if p.is_dir() and p.name.isdigit())
         with_tiles = [z for z in zooms if _has_tile(path / str(z))]
         if not with_tiles:
@@ -111,6 +129,13 @@ class FolderSource:
 
     def close(self) -> None:
         """Nothing to release: each tile is a file read whole."""
+
+
+def plain_attribution(text: str) -> str:
+    """An attribution as one line of plain text: tags dropped (generators write HTML links,
+    e.g. ``<a href="…">© OpenStreetMap contributors</a>``), entities decoded."""
+    plain = " ".join(html.unescape(_TAG.sub(" ", text)).split())
+    return plain[:MAX_ATTRIBUTION]
 
 
 def _has_tile(zoom_folder: Path) -> bool:

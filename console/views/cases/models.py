@@ -40,7 +40,7 @@ class CasesModel(RowsTableModel):
         QT_TRANSLATE_NOOP("CasesModel", "Case"),
         QT_TRANSLATE_NOOP("CasesModel", "Status"),
         QT_TRANSLATE_NOOP("CasesModel", "Priority"),
-        QT_TRANSLATE_NOOP("CasesModel", "Next review"),
+        QT_TRANSLATE_NOOP("CasesModel", "Review"),
         QT_TRANSLATE_NOOP("CasesModel", "Referrals"),
         QT_TRANSLATE_NOOP("CasesModel", "Person"),
         QT_TRANSLATE_NOOP("CasesModel", "Owner"),
@@ -50,7 +50,9 @@ class CasesModel(RowsTableModel):
         COL_PERSON: QT_TRANSLATE_NOOP(
             "CasesModel", "The person the case is about, as you may see them (often a nickname)"
         ),
-        COL_REVIEW: QT_TRANSLATE_NOOP("CasesModel", "Red: the review is due"),
+        COL_REVIEW: QT_TRANSLATE_NOOP(
+            "CasesModel", "The date of the next review; red: the review is due"
+        ),
         COL_REFERRALS: QT_TRANSLATE_NOOP(
             "CasesModel", "Referrals of this case waiting for your organization to answer"
         ),
@@ -88,9 +90,14 @@ class CasesModel(RowsTableModel):
 
     def _tooltip(self, case: Any, column: int) -> str | None:
         if column == self.COL_TITLE:
-            return f"{case.title}\n{case.organization_name}"
+            # Whole, with what a narrow list hides: the person, the owner and the zone.
+            about = (case.subject_display, case.owner_name, case.zone_name)
+            details = " · ".join(part for part in about if part)
+            return "\n".join(part for part in (case.title, case.organization_name, details) if part)
         if column == self.COL_REVIEW and case.review_due:
             return self.tr("The review is due")
+        if column in (self.COL_PERSON, self.COL_OWNER, self.COL_ZONE):
+            return self._text(case, column) or None  # whole, where the column elides it
         return None
 
     def _text(self, case: Any, column: int) -> str:
@@ -156,7 +163,7 @@ class HitsModel(RowsTableModel):
             HTML_ROLE: snippet_html(hit.plain, hit.spans) if column == self.COL_SNIPPET else None,
             ID_ROLE: hit.case_id,
             Qt.ItemDataRole.TextAlignmentRole: self.alignment(column),
-            Qt.ItemDataRole.ToolTipRole: hit.plain,
+            Qt.ItemDataRole.ToolTipRole: hit.case_title if column == self.COL_CASE else hit.plain,
         }
         return values.get(role)
 

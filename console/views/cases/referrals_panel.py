@@ -25,10 +25,13 @@ from console.services.cases.referrals import ReferralRow
 from console.services.planning.week import OrganizationChoice
 from console.views.cases.case_dialogs import DeclineDialog, ReferDialog
 from console.views.cases.detail_models import ReferralsModel
-from console.views.cases.tables import fit_columns, make_table
+from console.views.cases.tables import FittedColumns, make_table
 from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
+
+ORGANIZATION_WIDTH = 120  # pixels at most for an organization (wrapped, whole in the tooltip)
+REASON_MIN = 140  # pixels the reason keeps before the dates make room
 
 
 class ReferralsPanel(QWidget):
@@ -43,6 +46,18 @@ class ReferralsPanel(QWidget):
         self.writable = can(self.actor, Action.WRITE_CASES)
         self.model = ReferralsModel(self, context.settings.time_zone())
         self.table = make_table(self.model, self.tr("Referrals of the case"))
+        # The reason takes what is left (whole in its tooltip and below the table); a narrow
+        # detail hides the dates (the answer's first) rather than cut a header.
+        self.columns = FittedColumns(
+            self.table,
+            stretch=ReferralsModel.COL_REASON,
+            optional=(ReferralsModel.COL_ANSWERED, ReferralsModel.COL_SENT),
+            widths={
+                ReferralsModel.COL_FROM: ORGANIZATION_WIDTH,
+                ReferralsModel.COL_TO: ORGANIZATION_WIDTH,
+            },
+            stretch_min=REASON_MIN,
+        )
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,7 +90,7 @@ class ReferralsPanel(QWidget):
         self.case = case
         chosen = self.selected() if same_case else None
         self.model.set_rows(rows)
-        fit_columns(self.table)
+        self.columns.fit()
         waiting = [r for r in rows if self._answers(r) and r.status is ReferralStatus.SENT]
         keep = chosen or (waiting[0] if waiting else None) or (rows[-1] if rows else None)
         keep_id = keep.id if keep is not None else None

@@ -33,7 +33,7 @@ from console.views.cases.detail import CaseDetailView
 from console.views.cases.filters import CaseFilters
 from console.views.cases.models import CasesModel, CasesProxy, HitsModel
 from console.views.cases.rich_delegate import RichTextDelegate
-from console.views.cases.tables import fit_columns, make_table
+from console.views.cases.tables import FittedColumns, fit_columns, make_table
 from console.views.common.errors import error_text
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
@@ -47,7 +47,9 @@ BADGE_STYLE = (
 )
 PAGE_LIST, PAGE_HITS = range(2)
 SEARCH_WIDTH = 200
-TITLE_WIDTH = 250  # pixels at most for the title column: status and review stay in sight
+TITLE_WIDTH = 250  # pixels at most for the title column of the search results
+LIST_WIDTH = 600  # pixels of the list beside a 660-pixel detail, in proportion when resized
+ZONE_WIDTH = 130  # pixels at most for the zone and owner columns (elided, whole in the tooltip)
 BADGE_AREAS = frozenset({Area.REFERRALS, Area.ALL})
 
 
@@ -135,9 +137,7 @@ class CasesView(SectionView):
         top.addStretch(1)
         top.addWidget(tools)
         top.addWidget(self.search)
-        self.table = self._table(self.proxy, self.tr("Cases"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+        self.table = self._list_table()
         self.hits_table = self._table(self.hits, self.tr("Search results"))
         self.hits_table.setItemDelegateForColumn(HitsModel.COL_SNIPPET, RichTextDelegate(self))
         self.count = QLabel()
@@ -160,11 +160,25 @@ class CasesView(SectionView):
         split.setStretchFactor(1, 3)
         # The detail needs about 600 pixels in Italian not to scroll; the list's long titles
         # are elided and shown whole in the detail's heading.
-        split.setSizes([460, 660])
+        split.setSizes([LIST_WIDTH, 660])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scrolling(self.filters))
         layout.addWidget(split, 1)
+
+    def _list_table(self) -> QTableView:
+        table = self._table(self.proxy, self.tr("Cases"))
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+        # Every header whole: the title takes what is left, and in a narrow list the person,
+        # owner and zone make room (they are in the title's tooltip and in the detail).
+        self.columns = FittedColumns(
+            table,
+            stretch=CasesModel.COL_TITLE,
+            optional=(CasesModel.COL_ZONE, CasesModel.COL_OWNER, CasesModel.COL_PERSON),
+            widths={CasesModel.COL_ZONE: ZONE_WIDTH, CasesModel.COL_OWNER: ZONE_WIDTH},
+        )
+        return table
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
         table = make_table(model, name)
@@ -212,7 +226,7 @@ class CasesView(SectionView):
         self.detail.set_choices(data.choices)
         chosen = self.detail.case_id()
         self.model.set_rows(data.rows)
-        fit_columns(self.table, {CasesModel.COL_TITLE: TITLE_WIDTH})
+        self.columns.fit()
         self._show_badge(data.incoming)
         self.count.setText(self.tr("%n case(s)", "", len(data.rows)))
         if self.pages.currentIndex() == PAGE_HITS:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ KEY_LABELS = {
 }
 TOO_MANY_STYLE = "color: #b3261e; font-weight: bold;"
 SHORT_STYLE = "color: #7a4f01;"
+INDENT = 12  # pixels: the spins and the sum under their part's title
 
 
 def _t(source: str) -> str:
@@ -52,11 +52,14 @@ class ContactsBox(QWidget):
         self.split.setChecked(False)
         self.spins: dict[str, dict[str, QSpinBox]] = {}
         self.sums: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        for row, (part, keys) in enumerate(PARTS.items()):
-            grid.addWidget(QLabel(_t(PART_TITLES[part]) + ":"), row, 0)
+        # Each part's title, its spins, then their sum below them, all in one column: the
+        # box stays narrow and its changing sums never widen the dialog.
+        parts = QVBoxLayout()
+        for part, keys in PARTS.items():
+            parts.addWidget(QLabel(_t(PART_TITLES[part]) + ":"))
             self.spins[part] = {}
             line = QHBoxLayout()
+            line.setContentsMargins(INDENT, 0, 0, 0)
             for key in keys:
                 spin = QSpinBox()
                 spin.setRange(0, MAX_CONTACTS)
@@ -69,10 +72,12 @@ class ContactsBox(QWidget):
                 line.addWidget(spin)
                 line.addSpacing(6)
             line.addStretch(1)
-            grid.addLayout(line, row, 1)
+            parts.addLayout(line)
             self.sums[part] = QLabel()
-            grid.addWidget(self.sums[part], row, 2)
-        self.split.setLayout(grid)
+            self.sums[part].setWordWrap(True)
+            self.sums[part].setContentsMargins(INDENT, 0, 0, 0)
+            parts.addWidget(self.sums[part])
+        self.split.setLayout(parts)
         head = QHBoxLayout()
         head.addWidget(self.count)
         head.addStretch(1)

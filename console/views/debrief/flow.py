@@ -98,14 +98,19 @@ def _show(
     )
     if case is not None:
         dialog.offer_case_link(case[1])
-    dialog.people_met.sig_new_requested.connect(lambda: new_profile(dialog, context, setup.zones))
+    dialog.people_met.sig_new_requested.connect(
+        lambda alias: new_profile(dialog, context, setup.zones, alias)
+    )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 
 
-def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneChoice, ...]) -> None:
-    """Ask for a nickname profile, create it, and add it to the people met of ``dialog``."""
+def new_profile(
+    dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneChoice, ...], alias: str = ""
+) -> None:
+    """Ask for a nickname profile (``alias``, what was typed, already filled in), create it,
+    and add it to the people met of ``dialog``."""
 
     def create(profile: SubmitDialog) -> None:
         assert isinstance(profile, ProfileDialog)
@@ -117,6 +122,6 @@ def new_profile(dialog: DebriefDialog, context: ViewContext, zones: tuple[ZoneCh
             on_error=lambda exc: profile.refuse(error_text(exc)),
         )
 
-    profile = ProfileDialog(zones, dialog.current_zone_id(), dialog, submit=create)
+    profile = ProfileDialog(zones, dialog.current_zone_id(), dialog, submit=create, alias=alias)
     profile.finished.connect(profile.deleteLater)
     profile.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from console.services.cases.people_met import SubjectRow
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_SEARCH_CHARACTERS = 10
 
 
 def subject_text(subject: SubjectRow) -> str:
@@ -31,9 +32,13 @@ def subject_text(subject: SubjectRow) -> str:
 class PeopleMetPicker(QWidget):
     """A search among the profiles (type part of a nickname, Enter adds it), the chosen ones
     (Delete removes one) and "New profile…" (``sig_new_requested``: the owner creates it and
-    gives it back with :meth:`add_subject`)."""
+    gives it back with :meth:`add_subject`).
 
-    sig_new_requested = Signal()
+    Enter on a nickname that no profile has asks for a new profile with that nickname, and so
+    does "New profile…" with what was typed: the nickname is never typed twice.
+    """
+
+    sig_new_requested = Signal(str)  # the nickname typed so far ("" when none)
     sig_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,6 +47,12 @@ class PeopleMetPicker(QWidget):
         self.choose = QComboBox()
         self.choose.setEditable(True)
         self.choose.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as the column, not as the longest profile: the dialog must not outgrow
+        # the screen (the list below shows each profile whole).
+        self.choose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choose.setMinimumContentsLength(MIN_SEARCH_CHARACTERS)
         self.choose.lineEdit().setPlaceholderText(self.tr("Type a nickname, then Enter"))
         self.choose.setAccessibleName(self.tr("Add a person met"))
         completer = self.choose.completer()
@@ -51,10 +62,13 @@ class PeopleMetPicker(QWidget):
         self.new_profile.setToolTip(
             self.tr("Someone met for the first time: a nickname and a short description")
         )
+        # Enter in the dialog saves it: never let these buttons become its default instead.
+        self.new_profile.setAutoDefault(False)
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("People met"))
         self.chosen.setToolTip(self.tr("Delete removes the selected person"))
         self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.choose, 1)
         row.addWidget(self.new_profile)
@@ -64,8 +78,10 @@ class PeopleMetPicker(QWidget):
         layout.addWidget(self.chosen, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
         self.setFocusProxy(self.choose)
+        self.choose.installEventFilter(self)
+        self.choose.lineEdit().installEventFilter(self)
         self.choose.activated.connect(self._picked)
-        self.new_profile.clicked.connect(self.sig_new_requested)
+        self.new_profile.clicked.connect(self._new_clicked)
         self.remove.clicked.connect(self._remove_current)
         self.chosen.currentRowChanged.connect(lambda row: self.remove.setEnabled(row >= 0))
         self.remove.setEnabled(False)
@@ -81,12 +97,57 @@ class PeopleMetPicker(QWidget):
             self._add(subject_id)
 
     def add_subject(self, subject: SubjectRow) -> None:
-        """A profile just created: offered from now on, and chosen."""
+        """A profile just created: offered from now on, and chosen (what was typed is done)."""
         if subject.id not in self._subjects:
             self._subjects[subject.id] = subject
             self.choose.addItem(subject_text(subject), subject.id)
         self._add(subject.id)
+        self.choose.setCurrentIndex(-1)
+        self.choose.clearEditText()
         self.sig_changed.emit()
+
+    def typed(self) -> str:
+        """The nickname typed in the search, trimmed."""
+        return self.choose.lineEdit().text().strip()
+
+    def _match(self, text: str) -> int:
+        """The index of the profile called ``text`` (any case, with or without its zone), or -1."""
+        wanted = text.casefold()
+        for index in range(self.choose.count()):
+            subject = self._subjects.get(self.choose.itemData(index))
+            names = {self.choose.itemText(index)}
+            if subject is not None:
+                names |= {subject.display_name or "", subject.alias or ""}
+            if wanted in {name.casefold() for name in names if name}:
+                return index
+        return -1
+
+    def _new_clicked(self) -> None:
+        self.sig_new_requested.emit(self.typed())
+
+    def _entered(self) -> bool:
+        """Enter in the search: add the profile typed, or ask for a new one with that nickname.
+        False when nothing is typed (Enter then saves the dialog as usual)."""
+        text = self.typed()
+        if not text:
+            return False
+        index = self._match(text)
+        if index >= 0:
+            self._picked(index)
+        else:
+            self.sig_new_requested.emit(text)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.choose, self.choose.lineEdit())
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            return self._entered()
+        return super().eventFilter(watched, event)
 
     def subject_ids(self) -> tuple[int, ...]:
         return tuple(self.chosen.item(row).data(SUBJECT_ROLE) for row in range(self.chosen.count()))

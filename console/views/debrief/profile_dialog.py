@@ -28,12 +28,14 @@ class ProfileDialog(SubmitDialog):
         parent: QWidget | None = None,
         *,
         submit: Callable[[SubmitDialog], None] | None = None,
+        alias: str = "",
     ) -> None:
         super().__init__(parent, submit)
         self.setWindowTitle(self.tr("New profile of a person met"))
         self.alias = QLineEdit()
         self.alias.setMaxLength(MAX_ALIAS)
         self.alias.setPlaceholderText(self.tr("e.g. the man with the red jacket"))
+        self.alias.setText(alias[:MAX_ALIAS])
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(

@@ -8,11 +8,14 @@ else selects the zone under it. The scale bar is drawn in pixels over everything
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -32,7 +35,10 @@ WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 eighths of a degree)
 KEY_STEP = 1.5
 SCALE_BAR_PIXELS = 140  # the longest a scale bar may be
 FIT_PIXELS = 40  # room left and right of (and below) what "fit" shows
-FIT_TOP = 70  # room above it: the labels of small zones stand above them
+FIT_ROUNDS = 8
+
+# pixels per metre -> (scene anchor, pixel rectangle around it) of each label and badge
+PixelExtents = Callable[[float], Iterable[tuple[QPointF, QRectF]]]
 
 
 class Tool(Protocol):
@@ -75,6 +81,7 @@ class MapCanvas(QGraphicsView):
         self._changed.setInterval(30)
         self._changed.timeout.connect(self.sig_view_changed)
         self._overlays: list[tuple[QWidget, Qt.Corner]] = []
+        self.attribution = ""  # the basemap's credit, drawn in the bottom-right corner
         # The whole Mercator plane: pan anywhere, whatever the scene holds.
         self.setSceneRect(QRectF(-HALF_WORLD, -HALF_WORLD, WORLD, WORLD))
 
@@ -115,32 +122,50 @@ class MapCanvas(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / KEY_STEP)
 
-    def fit(self, rect: QRectF) -> None:
-        """Show ``rect`` (scene) whole, as large as the view allows, beside the overlays on
-        the right and with room for the labels above and badges below small zones."""
+    def fit(self, rect: QRectF, keep: PixelExtents | None = None) -> None:
+        """Show ``rect`` (scene) whole, as large as the view allows, clear of the overlays on
+        the right. ``keep(pixels_per_metre)`` gives the items drawn in pixels (labels,
+        badges) as (scene anchor, pixel rectangle around it) at that scale: they are kept
+        whole in view too, so no label is cut at an edge or hidden under the legend."""
         if rect.isNull() or not rect.isValid():
             return
-        right = max(
-            (
-                w.width() + 20
-                for w, corner in self._overlays
-                if w.isVisible()
-                and corner in (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
-            ),
-            default=0,
-        )
         view = self.viewport().rect()
-        free_width = max(view.width() - right - 2 * FIT_PIXELS, 50)
-        free_height = max(view.height() - FIT_TOP - FIT_PIXELS, 50)
-        target = min(free_width / max(rect.width(), 1.0), free_height / max(rect.height(), 1.0))
-        target = min(max(target, MIN_PIXELS_PER_METRE), MAX_PIXELS_PER_METRE)
+        target, shown, free = max(
+            (_fit_in(free, rect, keep) for free in self._free_areas()), key=lambda fit: fit[0]
+        )
         self.resetTransform()
         self.scale(target, target)
-        # The middle of the free area, not of the view, goes on the rectangle's middle.
-        shift_x = right / 2 / target
-        shift_y = (FIT_PIXELS - FIT_TOP) / 2 / target
-        self.centerOn(rect.center() + QPointF(shift_x, shift_y))
+        # The middle of the free area, not of the view, goes on the middle of what is shown.
+        offset = free.center() - QPointF(view.center())
+        self.centerOn((shown.center() - offset) / target)
         self._view_changed()
+
+    def _free_areas(self) -> list[QRectF]:
+        """Where a fit may draw: beside the overlays on the right, or below and above them
+        (whichever lets the zones be larger is used)."""
+        view = self.viewport().rect()
+        width, height = view.width(), view.height()
+        right = [
+            w.geometry()
+            for w, corner in self._overlays
+            if w.isVisible() and corner in (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
+        ]
+        top, bottom = FIT_PIXELS / 2, height - FIT_PIXELS
+        beside = QRectF(
+            FIT_PIXELS,
+            top,
+            max(width - max((g.width() + 20 for g in right), default=0) - 2 * FIT_PIXELS, 50),
+            max(bottom - top, 50),
+        )
+        if not right:
+            return [beside]
+        for corner_rect in right:
+            if corner_rect.center().y() < height / 2:
+                top = max(top, corner_rect.bottom() + 10 - self.viewport().y())
+            else:
+                bottom = min(bottom, corner_rect.top() - 10 - self.viewport().y())
+        below = QRectF(FIT_PIXELS, top, max(width - 2 * FIT_PIXELS, 50), max(bottom - top, 50))
+        return [beside, below]
 
     def _view_changed(self) -> None:
         self.viewport().update()
@@ -175,7 +200,38 @@ class MapCanvas(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor(BACKGROUND))
 
+    def set_attribution(self, text: str) -> None:
+        """The credit the basemap's data asks for ("" without a basemap)."""
+        self.attribution = text
+        self.viewport().update()
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self._draw_scale_bar(painter)
+        if self.attribution:
+            self._draw_attribution(painter)
+
+    def _draw_attribution(self, painter: QPainter) -> None:
+        painter.save()
+        painter.resetTransform()
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        view = QRectF(self.viewport().rect())
+        text = metrics.elidedText(
+            self.attribution, Qt.TextElideMode.ElideRight, max(view.width() - 220, 80)
+        )
+        width = metrics.horizontalAdvance(text) + 10
+        box = QRectF(view.right() - width, view.bottom() - metrics.height() - 4, width, 0)
+        box.setBottom(view.bottom())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 210))
+        painter.drawRect(box)
+        painter.setPen(QColor("#303030"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def _draw_scale_bar(self, painter: QPainter) -> None:
         centre = self.mapToScene(self.viewport().rect().center())
         _lon, lat = scene_to_lonlat(centre.x(), centre.y())
         ground = self.metres_per_pixel() * math.cos(math.radians(lat))
@@ -309,6 +365,34 @@ class MapCanvas(QGraphicsView):
         super().resizeEvent(event)
         self._place_overlays()
         self._view_changed()
+
+
+def _clamp_scale(pixels_per_metre: float) -> float:
+    return min(max(pixels_per_metre, MIN_PIXELS_PER_METRE), MAX_PIXELS_PER_METRE)
+
+
+def _fit_in(free: QRectF, rect: QRectF, keep: PixelExtents | None) -> tuple[float, QRectF, QRectF]:
+    """The scale that shows ``rect`` and the pixel items of ``keep`` whole in ``free``, what
+    they then cover (see :func:`_pixel_span`), and ``free``."""
+    target = min(free.width() / max(rect.width(), 1.0), free.height() / max(rect.height(), 1.0))
+    target = _clamp_scale(target)
+    shown = _pixel_span(rect, target, keep)
+    for _ in range(FIT_ROUNDS):  # the pixel parts do not shrink: a few rounds settle it
+        ratio = min(free.width() / shown.width(), free.height() / shown.height())
+        if ratio >= 1.0 or target <= MIN_PIXELS_PER_METRE:
+            break
+        target = _clamp_scale(target * ratio * 0.99)
+        shown = _pixel_span(rect, target, keep)
+    return target, shown, free
+
+
+def _pixel_span(rect: QRectF, pixels_per_metre: float, keep: PixelExtents | None) -> QRectF:
+    """What ``rect`` and the pixel items of ``keep`` cover at that scale, in pixels from the
+    scene's origin."""
+    span = QRectF(rect.topLeft() * pixels_per_metre, rect.size() * pixels_per_metre)
+    for anchor, pixels in keep(pixels_per_metre) if keep is not None else ():
+        span = span.united(pixels.translated(anchor * pixels_per_metre))
+    return span
 
 
 def scale_text(metres: float) -> str:

@@ -7,9 +7,11 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QDateEdit,
     QFormLayout,
     QFrame,
@@ -53,6 +55,34 @@ def _table(model: RecentSignalsModel | UpcomingShiftsModel, name: str) -> QTable
     return table
 
 
+class WheelToPanel(QObject):
+    """Sends the mouse wheel over an inner table, list, chart or date field to the panel's
+    scroll area, so the panel scrolls under the pointer instead of the widget (or the date)
+    changing. Once a widget has the focus (it was clicked), its own wheel works again."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+        self._owners: dict[QObject, QWidget] = {}
+
+    def watch(self, widget: QWidget) -> None:
+        target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+        self._owners[target] = widget
+        target.installEventFilter(self)
+        target.destroyed.connect(self._forget)
+
+    def _forget(self, gone: QObject) -> None:
+        self._owners.pop(gone, None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel:
+            owner = self._owners.get(watched)
+            if owner is not None and not owner.hasFocus():
+                QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+                return True
+        return super().eventFilter(watched, event)
+
+
 class ZonePanelView(QWidget):
     """Shows one ZonePanel; asks for another comparison day through ``sig_compare_changed``."""
 
@@ -76,9 +106,11 @@ class ZonePanelView(QWidget):
         trend.setLayout(self.chart_box)
         layout.addWidget(trend)
         layout.addWidget(self._comparison_box())
+        self.recent_signals = _table(self.signals_model, "recent_signals")
+        self.upcoming_shifts = _table(self.shifts_model, "upcoming_shifts")
         for title, widget in (
-            (self.tr("Recent signals"), _table(self.signals_model, "recent_signals")),
-            (self.tr("Upcoming shifts"), _table(self.shifts_model, "upcoming_shifts")),
+            (self.tr("Recent signals"), self.recent_signals),
+            (self.tr("Upcoming shifts"), self.upcoming_shifts),
         ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
@@ -87,6 +119,10 @@ class ZonePanelView(QWidget):
         layout.addStretch(1)
 
         scroll = QScrollArea()
+        self.scroll = scroll
+        self.wheel = WheelToPanel(scroll)
+        for inner in (self.recent_signals, self.upcoming_shifts, self.cases, self.compare_at):
+            self.wheel.watch(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -229,6 +265,7 @@ class ZonePanelView(QWidget):
         self.chart.setObjectName("trend_chart")
         self.chart.setFixedHeight(CHART_HEIGHT)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.wheel.watch(self.chart)
         self.chart_box.addWidget(self.chart)
 
     def _set_comparison(self, result: BeforeAfter | None) -> None:

@@ -186,6 +186,12 @@ class MapView(SectionView):
                 )
         self.tiles.clear()
         self.loader.set_source(source)
+        # OpenStreetMap's licence asks for its credit wherever its map is shown; a file that
+        # names its own source (MBTiles metadata "attribution") is credited as it says.
+        credit = ""
+        if source is not None:
+            credit = source.attribution or self.tr("© OpenStreetMap contributors")
+        self.canvas.set_attribution(credit)
         self._update_tiles()
 
     def on_changed(self, area: str, ids: object) -> None:
@@ -276,7 +282,7 @@ class MapView(SectionView):
         if bounds.isEmpty():
             self._centre_default()
         else:
-            self.canvas.fit(bounds)
+            self.canvas.fit(bounds, self.zones.pixel_extents)
         self._view_changed()
 
     def _view_changed(self) -> None:

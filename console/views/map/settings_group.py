@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -55,11 +57,26 @@ class MapSettingsGroup(QGroupBox):
         row.addWidget(self.basemap, 1)
         row.addWidget(self.browse_file)
         row.addWidget(self.browse_folder)
+        self.basemap_help = QLabel(
+            self.tr(
+                "Without a basemap the zones stand on a grey background. A map of the "
+                "municipality can be made once from OpenStreetMap data with free tools "
+                "(QGIS or GDAL) and chosen here."
+            )
+        )
+        self.basemap_help.setWordWrap(True)
+        self.how_to = QPushButton(self.tr("&How to make one…"))
+        self.how_to.setObjectName("basemap_how_to")
+        self.how_to.clicked.connect(self.show_how_to)
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.basemap_help, 1)
+        help_row.addWidget(self.how_to, 0, Qt.AlignmentFlag.AlignTop)
         self.weights: dict[str, QSpinBox] = {}
         form = QFormLayout(self)
         label = QLabel(self.tr("&Basemap:"))
         label.setBuddy(self.basemap)
         form.addRow(label, row)
+        form.addRow("", help_row)
         for option, label in zip(
             WEIGHTS,
             (
@@ -101,6 +118,31 @@ class MapSettingsGroup(QGroupBox):
                 settings.set_value(option, weight)
                 changed.append(option.name)
         return changed
+
+    def how_to_text(self) -> str:
+        """The steps to make a basemap (rich text); the README has them in full."""
+        return self.tr(
+            "<p>The console reads the map from a file on this computer and never downloads "
+            "tiles. To make that file once, with QGIS (free, qgis.org):</p><ol>"
+            "<li>Get the OpenStreetMap data of the area: the QuickOSM plugin (query the "
+            "municipality, e.g. <i>Cremona</i>), or the extract of Italy's north-west from "
+            "download.geofabrik.de opened in QGIS.</li>"
+            "<li>Give the layers a simple style (streets, buildings, green areas, water) and "
+            "zoom to the municipality.</li>"
+            "<li>Processing Toolbox ▸ Raster tools ▸ <b>Generate XYZ tiles (MBTiles)</b>: "
+            "extent from the map canvas, minimum zoom 12, maximum zoom 17, output "
+            "<i>cremona.mbtiles</i>.</li>"
+            "<li>Choose that file here with “File…”.</li></ol>"
+            "<p>Do not use QGIS's own “OpenStreetMap” background layer as the source: "
+            "openstreetmap.org forbids downloading its tiles in bulk for offline use.</p>"
+            "<p>The map shows “© OpenStreetMap contributors”, as the data's licence requires; "
+            "a file with an <i>attribution</i> in its metadata shows that instead. With GDAL, "
+            "a georeferenced image becomes a basemap too: see the README, “A basemap of the "
+            "municipality”.</p>"
+        )
+
+    def show_how_to(self) -> None:
+        QMessageBox.information(self, self.tr("How to make a basemap"), self.how_to_text())
 
     def _start_folder(self) -> str:
         current = self.basemap.text().strip()

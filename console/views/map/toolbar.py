@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QLabel, QToolBar
 
 from console.views.common.formatting import pydate, qdate
+from console.views.common.undo_actions import undo_actions
 
 if TYPE_CHECKING:
     from console.views.map.section import MapView
@@ -130,17 +131,8 @@ class MapToolbar:
         self.cancel_shape = act(
             QCoreApplication.translate("MapView", "&Cancel editing"), editing.cancel, "Ctrl+Shift+X"
         )
-        # Plain "Undo"/"Redo" in the toolbar; what they undo is in the tooltip.
-        stack = view.undo_stack
-        self.undo = act(QCoreApplication.translate("MapView", "&Undo"), stack.undo, "Ctrl+Z")
-        self.redo = act(QCoreApplication.translate("MapView", "&Redo"), stack.redo, "Ctrl+Shift+Z")
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo.setEnabled(False)
-        self.redo.setEnabled(False)
-        stack.canUndoChanged.connect(self.undo.setEnabled)
-        stack.canRedoChanged.connect(self.redo.setEnabled)
-        stack.undoTextChanged.connect(self.undo.setToolTip)
-        stack.redoTextChanged.connect(self.redo.setToolTip)
+        # Fixed labels in the toolbar; what they undo is in the tooltip.
+        self.undo, self.redo = undo_actions(view, view.undo_stack)
         self.import_geojson = act(
             QCoreApplication.translate("MapView", "Import GeoJSON…"),
             editing.import_geojson,

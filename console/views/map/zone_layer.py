@@ -101,6 +101,18 @@ class ZoneLayer:
             label.setPos(QPointF(centre.x(), bounds.top()) if small else centre)
             badge.setPos(QPointF(centre.x(), bounds.bottom()) if small else centre)
 
+    def pixel_extents(self, pixels_per_metre: float) -> list[tuple[QPointF, QRectF]]:
+        """The labels and badges shown of the zones that :meth:`bounds` holds, placed for
+        that scale: (scene anchor, pixel rectangle around it), for fitting the view."""
+        self.place_labels(pixels_per_metre)
+        return [
+            (item.pos(), item.boundingRect())
+            for zone_id, zone in self.zones.items()
+            if zone.active and zone_id in self.items
+            for item in (self.labels[zone_id], self.badges[zone_id])
+            if item.isVisible()
+        ]
+
     def clear(self) -> None:
         for group in (self.items, self.labels, self.badges):
             for item in group.values():
