@@ -752,6 +752,701 @@
         <source>Audit log</source>
         <translation>Registro di audit</translation>
     </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Punti all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Minutes paragraphs</source>
+        <translation>Paragrafi del verbale</translation>
+    </message>
+    <message>
+        <source>Organizations invited</source>
+        <translation>Enti invitati</translation>
+    </message>
+    <message>
+        <source>Meeting participants</source>
+        <translation>Partecipanti alle riunioni</translation>
+    </message>
+    <message>
+        <source>Debriefs linked to cases</source>
+        <translation>Resoconti collegati ai casi</translation>
+    </message>
+    <message>
+        <source>Signals linked to cases</source>
+        <translation>Segnalazioni collegate ai casi</translation>
+    </message>
+    <message>
+        <source>Debrief participants</source>
+        <translation>Partecipanti ai resoconti</translation>
+    </message>
+    <message>
+        <source>People met in debriefs</source>
+        <translation>Persone incontrate nei resoconti</translation>
+    </message>
+    <message>
+        <source>Hourly costs</source>
+        <translation>Costi orari</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Spese</translation>
+    </message>
+    <message>
+        <source>Funding report narratives</source>
+        <translation>Relazioni della rendicontazione</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Progetto finanziato</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <source>case no. {id}</source>
+        <translation>caso n. {id}</translation>
+    </message>
+    <message>
+        <source>meeting no. {id}</source>
+        <translation>riunione n. {id}</translation>
+    </message>
+    <message>
+        <source>zone no. {id}</source>
+        <translation>zona n. {id}</translation>
+    </message>
+    <message>
+        <source>person no. {id}</source>
+        <translation>persona n. {id}</translation>
+    </message>
+    <message>
+        <source>account no. {id}</source>
+        <translation>account n. {id}</translation>
+    </message>
+    <message>
+        <source>shift no. {id}</source>
+        <translation>turno n. {id}</translation>
+    </message>
+    <message>
+        <source>person met no. {id}</source>
+        <translation>persona incontrata n. {id}</translation>
+    </message>
+    <message>
+        <source>note no. {id}</source>
+        <translation>nota n. {id}</translation>
+    </message>
+    <message>
+        <source>referral no. {id}</source>
+        <translation>invio n. {id}</translation>
+    </message>
+    <message>
+        <source>action no. {id}</source>
+        <translation>azione n. {id}</translation>
+    </message>
+    <message>
+        <source>agenda item no. {id}</source>
+        <translation>punto all&apos;ordine del giorno n. {id}</translation>
+    </message>
+    <message>
+        <source>decision no. {id}</source>
+        <translation>decisione n. {id}</translation>
+    </message>
+    <message>
+        <source>debrief no. {id}</source>
+        <translation>resoconto n. {id}</translation>
+    </message>
+    <message>
+        <source>signal no. {id}</source>
+        <translation>segnalazione n. {id}</translation>
+    </message>
+    <message>
+        <source>paragraph no. {id}</source>
+        <translation>paragrafo n. {id}</translation>
+    </message>
+    <message>
+        <source>record no. {id}</source>
+        <translation>voce n. {id}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Usual zone</source>
+        <translation>Zona abituale</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creato da</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificato da</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approvato da</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Inviato da</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Person met</source>
+        <translation>Persona incontrata</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>Rettifica</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Resoconto</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effetto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identificazione</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Attività svolte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Avvenuto</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scritto</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposto</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Presa visione</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenuta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima verifica</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Revocato</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Uscito</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo al</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Settimana del</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloccato fino al</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Review threshold</source>
+        <translation>Soglia di verifica</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Accessi non riusciti</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Contributo</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Costo orario</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>In carico</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitudine</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitudine</translation>
+    </message>
+    <message>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nome breve</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Voci</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>Care reference</source>
+        <translation>Riferimento della presa in carico</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguito</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Motivo del rifiuto</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo dello stato</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficoltà</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation>Dichiarazione di riservatezza</translation>
+    </message>
+    <message>
+        <source>Contacts by group</source>
+        <translation>Contatti per gruppo</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Motivo indicato</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Collegamento</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dati di prova</translation>
+    </message>
+    <message>
+        <source>Removed from the agenda</source>
+        <translation>Tolto dall&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Put back on the agenda</source>
+        <translation>Rimesso all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>(recorded, not shown)</source>
+        <translation>(registrato, non mostrato)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>proposed from the data</source>
+        <translation>proposto dai dati</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>aggiunto a mano</translation>
+    </message>
+    <message>
+        <source>GeoJSON file</source>
+        <translation>file GeoJSON</translation>
+    </message>
+    <message>
+        <source>unknown username</source>
+        <translation>nome utente sconosciuto</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>password errata</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account bloccato</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>account disattivato</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -844,10 +1539,6 @@
     <message>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verifica la catena</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro di audit</translation>
     </message>
     <message numerus="yes">
         <source>Showing only the newest %n entries: narrow the filters to see older ones.</source>
@@ -985,6 +1676,10 @@
         <translation>{person}: {hours} h pianificate questa settimana, contratto {contract} h</translation>
     </message>
     <message>
+        <source>On a public holiday: {holiday}</source>
+        <translation>In un giorno festivo: {holiday}</translation>
+    </message>
+    <message>
         <source>Someone</source>
         <translation>Qualcuno</translation>
     </message>
@@ -1007,6 +1702,10 @@
     <message>
         <source>Not copied: the zone {zone} is no longer active</source>
         <translation>Non copiato: la zona {zone} non è più attiva</translation>
+    </message>
+    <message>
+        <source>Not copied: {holiday} is a public holiday ({zone})</source>
+        <translation>Non copiato: {holiday} è un giorno festivo ({zone})</translation>
     </message>
     <message>
         <source>Not copied: the same times are not a valid shift in this week (a change of daylight saving time). Create it by hand.</source>
@@ -1402,6 +2101,10 @@
         <translation>aperto il {day}</translation>
     </message>
     <message>
+        <source>This case belongs to {organization}: its status, priority, owner and links are changed there. You can still write notes, or ask them in a meeting.</source>
+        <translation>Questo caso è di {organization}: stato, priorità, responsabile e collegamenti si modificano lì. Puoi comunque scrivere note, o chiedere a loro in una riunione.</translation>
+    </message>
+    <message>
         <source>Case not saved</source>
         <translation>Caso non salvato</translation>
     </message>
@@ -1585,8 +2288,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Priorità</translation>
     </message>
     <message>
-        <source>Next review</source>
-        <translation>Prossima revisione</translation>
+        <source>Review</source>
+        <translation>Revisione</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1609,8 +2312,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>La persona a cui si riferisce il caso, come puoi vederla (spesso un soprannome)</translation>
     </message>
     <message>
-        <source>Red: the review is due</source>
-        <translation>Rosso: è ora di rivedere il caso</translation>
+        <source>The date of the next review; red: the review is due</source>
+        <translation>Data della prossima revisione; in rosso: la revisione è scaduta</translation>
     </message>
     <message>
         <source>Referrals of this case waiting for your organization to answer</source>
@@ -1900,8 +2603,47 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>&amp;Copia</translation>
     </message>
     <message>
+        <source>Shifts that would fall on a public holiday</source>
+        <translation>Turni che cadrebbero in un giorno festivo</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the shifts that fall on a public holiday</source>
+        <translation>&amp;Escludi i turni che cadono in un giorno festivo</translation>
+    </message>
+    <message>
+        <source>Checked, those shifts are not copied and the copy&apos;s report names them. Unchecked, they are copied and marked as shifts on a holiday.</source>
+        <translation>Se è selezionato, quei turni non vengono copiati e il resoconto della copia li elenca. Se non è selezionato, vengono copiati e segnalati come turni in un giorno festivo.</translation>
+    </message>
+    <message>
         <source>That is the week shown: a week cannot be copied onto itself. Choose another week to copy from.</source>
         <translation>È la settimana mostrata: una settimana non può essere copiata su se stessa. Scegli un’altra settimana da cui copiare.</translation>
+    </message>
+    <message>
+        <source>{when} · {zone}: {holiday}</source>
+        <translation>{when} · {zone}: {holiday}</translation>
+    </message>
+    <message>
+        <source>The chosen week has no shift to copy.</source>
+        <translation>La settimana scelta non ha turni da copiare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifts that would fall on a public holiday: %n.</source>
+        <translation>
+            <numerusform>Turni che cadrebbero in un giorno festivo: %n.</numerusform>
+            <numerusform>Turni che cadrebbero in un giorno festivo: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shift would fall on a public holiday.</source>
+        <translation>Nessun turno cadrebbe in un giorno festivo.</translation>
+    </message>
+    <message>
+        <source>The public holidays of the copy could not be checked: {reason}</source>
+        <translation>Non è stato possibile controllare i giorni festivi della copia: {reason}</translation>
+    </message>
+    <message>
+        <source>Looking for shifts on public holidays…</source>
+        <translation>Ricerca dei turni nei giorni festivi…</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2658,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
             <numerusform>%n riga pronta per l’importazione.</numerusform>
             <numerusform>%n righe pronte per l’importazione.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left out of the import, as the console does not know these columns: {columns}.</source>
+        <translation>Escluse dall’importazione, perché la console non conosce queste colonne: {columns}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors (in red). Nothing is imported until the file is corrected: fix it and import it again.</source>
@@ -2281,6 +3027,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>su {planned} pianificati</translation>
     </message>
     <message>
+        <source>of {planned} planned · {to_debrief} to debrief</source>
+        <translation>su {planned} pianificati · {to_debrief} in attesa di resoconto</translation>
+    </message>
+    <message>
         <source>{hours} h in the field</source>
         <translation>{hours} h sul campo</translation>
     </message>
@@ -2640,6 +3390,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
 <context>
     <name>Errors</name>
     <message>
+        <source>Only the organization that holds this record may {write}. Ask them to do it, or discuss it at the next coordination meeting.</source>
+        <translation>Solo l&apos;ente che ha in carico questo dato può {write}. Chiedi a loro di farlo, o parlatene al prossimo tavolo di coordinamento.</translation>
+    </message>
+    <message>
         <source>A username has {low} to {high} characters: letters, digits, dots, hyphens or underscores.</source>
         <translation>Il nome utente ha da {low} a {high} caratteri: lettere, cifre, punti, trattini o trattini bassi.</translation>
     </message>
@@ -2830,6 +3584,30 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>manage the funding report</source>
         <translation>gestire la rendicontazione</translation>
+    </message>
+    <message>
+        <source>change this case</source>
+        <translation>modificare questo caso</translation>
+    </message>
+    <message>
+        <source>give this case to someone</source>
+        <translation>affidare questo caso a un&apos;altra persona</translation>
+    </message>
+    <message>
+        <source>refer this case</source>
+        <translation>inviare questo caso</translation>
+    </message>
+    <message>
+        <source>change this debrief</source>
+        <translation>modificare questo resoconto</translation>
+    </message>
+    <message>
+        <source>record a consent or legal basis for this person</source>
+        <translation>registrare un consenso o una base giuridica per questa persona</translation>
+    </message>
+    <message>
+        <source>withdraw this consent</source>
+        <translation>revocare questo consenso</translation>
     </message>
     <message>
         <source>You are not allowed to {action} as {role}. Ask an administrator if your work needs it.</source>
@@ -3092,6 +3870,14 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Un foro della zona si trova fuori dal contorno. Spostalo dentro il contorno, oppure eliminalo.</translation>
     </message>
     <message>
+        <source>A hole in the zone lies inside another hole. Remove one of the two.</source>
+        <translation>Un foro della zona si trova dentro un altro foro. Togline uno dei due.</translation>
+    </message>
+    <message>
+        <source>The zone has {count} corners, more than the {limit} a zone may have. Simplify its outline: fewer corners are enough for a street or a square.</source>
+        <translation>La zona ha {count} vertici, più dei {limit} ammessi per una zona. Semplificane il contorno: per una via o una piazza bastano molti meno vertici.</translation>
+    </message>
+    <message>
         <source>The file is larger than {limit} MB. Export only the zones you need from the GIS.</source>
         <translation>Il file supera {limit} MB. Esporta dal GIS solo le zone che ti servono.</translation>
     </message>
@@ -3216,6 +4002,14 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Il foro {hole} del poligono {polygon} dell’elemento {feature} si trova fuori dal contorno. Correggilo nel GIS ed esporta di nuovo il file.</translation>
     </message>
     <message>
+        <source>Polygon {polygon} of feature {feature} has a hole inside another hole. Correct it in the GIS and export the file again.</source>
+        <translation>Il poligono {polygon} dell’elemento {feature} ha un foro dentro un altro foro. Correggilo nel GIS ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} has {count} vertices, more than the {limit} a zone may have. Simplify it in the GIS (for example with a tolerance of one metre) and export the file again.</source>
+        <translation>L’elemento {feature} ha {count} vertici, più dei {limit} ammessi per una zona. Semplificalo nel GIS (per esempio con una tolleranza di un metro) ed esporta di nuovo il file.</translation>
+    </message>
+    <message>
         <source>The geometry of feature {feature} cannot be a zone. Check it in the GIS and export the file again.</source>
         <translation>La geometria dell’elemento {feature} non può essere una zona. Controllala nel GIS ed esporta di nuovo il file.</translation>
     </message>
@@ -3332,8 +4126,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Il file non è di testo: potrebbe essere un foglio di calcolo o un’immagine. Salvalo in formato CSV e scegli quel file.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (the problem is on line {line}). In the spreadsheet, save it as “CSV UTF-8” and import it again.</source>
-        <translation>Il file non è testo UTF-8 (il problema è alla riga {line}). Nel foglio di calcolo salvalo come “CSV UTF-8” e importalo di nuovo.</translation>
+        <source>The file is text in an encoding that is not UTF-8, UTF-16 or Windows-1252. In the spreadsheet, save it as “CSV UTF-8” and import it again.</source>
+        <translation>Il file è un testo in una codifica diversa da UTF-8, UTF-16 o Windows-1252. Nel foglio di calcolo salvalo come “CSV UTF-8” e importalo di nuovo.</translation>
     </message>
     <message>
         <source>The file is empty. Choose the CSV file that holds the signals.</source>
@@ -3346,10 +4140,6 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>Line {line} of the file cannot be read as CSV: a quote may be missing, or a value is too long. Correct the file and import it again.</source>
         <translation>Non è possibile leggere la riga {line} del file come CSV: forse manca una virgoletta, oppure un valore è troppo lungo. Correggi il file e importalo di nuovo.</translation>
-    </message>
-    <message>
-        <source>The column “{column}” is not known. The columns are occurred_at (data_ora), kind (tipo), category (categoria), source (fonte), summary (sintesi), lon, lat and zone (zona): rename that column or remove it.</source>
-        <translation>La colonna “{column}” non è riconosciuta. Le colonne sono occurred_at (data_ora), kind (tipo), category (categoria), source (fonte), summary (sintesi), lon, lat e zone (zona): rinomina quella colonna oppure eliminala.</translation>
     </message>
     <message>
         <source>The column “{column}” and an earlier one are both the column {name}. Keep only one of the two.</source>
@@ -4096,6 +4886,29 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>HolidaySettingsGroup</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Giorni festivi</translation>
+    </message>
+    <message>
+        <source>Shifts on a public holiday are warned about when they are planned or copied, and the week plan names the holiday.</source>
+        <translation>Chi pianifica o copia un turno in un giorno festivo riceve un avviso, e il piano settimanale riporta il nome della festività.</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>P&amp;rovincia:</translation>
+    </message>
+    <message>
+        <source>Italy&apos;s national holidays.</source>
+        <translation>Le festività nazionali italiane.</translation>
+    </message>
+    <message>
+        <source>Italy&apos;s national holidays, and the patron saint: {saint} ({day}).</source>
+        <translation>Le festività nazionali italiane e il santo patrono: {saint} ({day}).</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Item {number} of {count}</source>
@@ -4222,6 +5035,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>Cancelled</source>
         <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>To debrief</source>
+        <translation>Senza resoconto</translation>
     </message>
     <message>
         <source>Leave</source>
@@ -4695,6 +5512,14 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Cartella…</translation>
     </message>
     <message>
+        <source>Without a basemap the zones stand on a grey background. A map of the municipality can be made once from OpenStreetMap data with free tools (QGIS or GDAL) and chosen here.</source>
+        <translation>Senza una mappa di base le zone stanno su uno sfondo grigio. Una mappa del comune si prepara una volta sola dai dati di OpenStreetMap con strumenti gratuiti (QGIS o GDAL) e si sceglie qui.</translation>
+    </message>
+    <message>
+        <source>&amp;How to make one…</source>
+        <translation>&amp;Come prepararla…</translation>
+    </message>
+    <message>
         <source>&amp;Basemap:</source>
         <translation>&amp;Mappa di base:</translation>
     </message>
@@ -4713,6 +5538,14 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>How much one signal of this kind adds to a zone&apos;s pressure</source>
         <translation>Quanto una segnalazione di questo tipo aumenta la pressione di una zona</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The console reads the map from a file on this computer and never downloads tiles. To make that file once, with QGIS (free, qgis.org):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Get the OpenStreetMap data of the area: the QuickOSM plugin (query the municipality, e.g. &lt;i&gt;Cremona&lt;/i&gt;), or the extract of Italy&apos;s north-west from download.geofabrik.de opened in QGIS.&lt;/li&gt;&lt;li&gt;Give the layers a simple style (streets, buildings, green areas, water) and zoom to the municipality.&lt;/li&gt;&lt;li&gt;Processing Toolbox ▸ Raster tools ▸ &lt;b&gt;Generate XYZ tiles (MBTiles)&lt;/b&gt;: extent from the map canvas, minimum zoom 12, maximum zoom 17, output &lt;i&gt;cremona.mbtiles&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Choose that file here with “File…”.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Do not use QGIS&apos;s own “OpenStreetMap” background layer as the source: openstreetmap.org forbids downloading its tiles in bulk for offline use.&lt;/p&gt;&lt;p&gt;The map shows “© OpenStreetMap contributors”, as the data&apos;s licence requires; a file with an &lt;i&gt;attribution&lt;/i&gt; in its metadata shows that instead. With GDAL, a georeferenced image becomes a basemap too: see the README, “A basemap of the municipality”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La console legge la mappa da un file su questo computer e non scarica mai tasselli. Per preparare quel file, una volta sola, con QGIS (gratuito, qgis.org):&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Procurati i dati OpenStreetMap della zona: il plugin QuickOSM (interroga il comune, per esempio &lt;i&gt;Cremona&lt;/i&gt;) oppure l’estratto dell’Italia nord-occidentale da download.geofabrik.de, aperto in QGIS.&lt;/li&gt;&lt;li&gt;Dai ai layer uno stile semplice (strade, edifici, aree verdi, acque) e inquadra il comune.&lt;/li&gt;&lt;li&gt;Strumenti di Processing ▸ Strumenti raster ▸ &lt;b&gt;Generate XYZ tiles (MBTiles)&lt;/b&gt; (nel QGIS in italiano si trova cercando «XYZ» negli strumenti): estensione dalla mappa, zoom minimo 12, zoom massimo 17, file di uscita &lt;i&gt;cremona.mbtiles&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Scegli quel file qui con «File…».&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Non usare come sorgente lo sfondo «OpenStreetMap» già pronto in QGIS: openstreetmap.org vieta di scaricare in blocco i suoi tasselli per l’uso offline.&lt;/p&gt;&lt;p&gt;La mappa mostra «© Contributori di OpenStreetMap», come chiede la licenza dei dati; se il file indica una &lt;i&gt;attribution&lt;/i&gt; nei suoi metadati, mostra quella. Con GDAL anche un’immagine georeferenziata diventa una mappa di base: vedi il README, «A basemap of the municipality».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How to make a basemap</source>
+        <translation>Come preparare una mappa di base</translation>
     </message>
     <message>
         <source>Choose the basemap file</source>
@@ -4770,6 +5603,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>The basemap “{path}” cannot be read; the map has no background.</source>
         <translation>Impossibile leggere la mappa di base “{path}”: la mappa resta senza sfondo.</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© Contributori di OpenStreetMap</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4876,14 +5713,6 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>&amp;Cancel editing</source>
         <translation>A&amp;bbandona modifiche</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>Ann&amp;ulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>Import GeoJSON…</source>
@@ -5708,8 +6537,44 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Settimana</translation>
     </message>
     <message>
+        <source>At that time</source>
+        <translation>In quell’orario</translation>
+    </message>
+    <message>
         <source>Hours planned this week (with this shift when chosen) / contract hours</source>
         <translation>Ore pianificate questa settimana (compreso questo turno, se scelto) / ore del contratto</translation>
+    </message>
+    <message>
+        <source>Who is absent, busy in another shift or short of rest at the shift&apos;s time</source>
+        <translation>Chi nell’orario del turno è assente, impegnato in un altro turno o senza le 11 ore di riposo</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Busy {time} {zone}</source>
+        <translation>Già in turno {time} {zone}</translation>
+    </message>
+    <message>
+        <source>In another shift: {zone}, {time}</source>
+        <translation>In un altro turno: {zone}, {time}</translation>
+    </message>
+    <message>
+        <source>&lt; 11 h rest</source>
+        <translation>Riposo &lt; 11 h</translation>
+    </message>
+    <message>
+        <source>Less than 11 hours of rest</source>
+        <translation>Meno di 11 ore di riposo</translation>
+    </message>
+    <message>
+        <source>Over contract</source>
+        <translation>Oltre il contratto</translation>
+    </message>
+    <message>
+        <source>Over contract hours: {hours} of {contract} h</source>
+        <translation>Oltre le ore del contratto: {hours} su {contract} h</translation>
     </message>
     <message>
         <source>{name} (no longer assignable)</source>
@@ -5945,6 +6810,17 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Why are you reading these notes?</source>
@@ -6144,8 +7020,8 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Riunioni</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>Registro attività</translation>
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
     </message>
 </context>
 <context>
@@ -6641,6 +7517,27 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ToDebriefButton</name>
+    <message>
+        <source>Published shifts that are over: record their debrief</source>
+        <translation>Turni pubblicati già conclusi: registrane il resoconto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) to debrief</source>
+        <translation>
+            <numerusform>Turni in attesa di resoconto: %n</numerusform>
+            <numerusform>Turni in attesa di resoconto: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older one(s)</source>
+        <translation>
+            <numerusform>… altri più vecchi: %n</numerusform>
+            <numerusform>… altri più vecchi: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>Due</source>
@@ -6685,6 +7582,37 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Overdue: due on {date} and still open</source>
         <translation>Scaduta: da svolgere entro il {date} e ancora aperta</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annulla &amp;modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripristina modifica</translation>
+    </message>
+    <message>
+        <source>{verb}: {what} ({keys})</source>
+        <translation>{verb}: {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nessuna modifica da annullare</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nessuna modifica da ripristinare</translation>
     </message>
 </context>
 <context>
@@ -6735,6 +7663,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>{first} – {last} ({zone} time)</source>
         <translation>{first} – {last} (ora di {zone})</translation>
+    </message>
+    <message>
+        <source>Shifts: {shifts} · hours planned: {hours} · to debrief: {to_debrief}</source>
+        <translation>Turni: {shifts} · ore pianificate: {hours} · in attesa di resoconto: {to_debrief}</translation>
     </message>
     <message>
         <source>Shifts: {shifts} · hours planned: {hours}</source>
@@ -7149,6 +8081,10 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Pubblicati</translation>
     </message>
     <message>
+        <source>To debrief</source>
+        <translation>Senza resoconto</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Svolti</translation>
     </message>
@@ -7163,6 +8099,14 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Total length of the shifts that are not cancelled</source>
         <translation>Durata complessiva dei turni non annullati</translation>
+    </message>
+    <message>
+        <source>Published shifts not over yet</source>
+        <translation>Turni pubblicati non ancora conclusi</translation>
+    </message>
+    <message>
+        <source>Published shifts that are over: their debrief is not recorded yet</source>
+        <translation>Turni pubblicati già conclusi: il resoconto non è ancora registrato</translation>
     </message>
 </context>
 </TS>
