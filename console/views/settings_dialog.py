@@ -33,6 +33,7 @@ from console.config import (
     TIME_ZONE,
     Settings,
 )
+from console.views.calendar.settings_group import CalendarSettingsGroup
 from console.views.map.settings_group import MapSettingsGroup
 from console.views.meetings.confidentiality import ConfidentialityGroup
 
@@ -110,6 +111,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        self.calendar_group = CalendarSettingsGroup()
         self.map_group = MapSettingsGroup()
         self.meetings_group = ConfidentialityGroup()
         self._lay_out(form, note, buttons)
@@ -120,6 +122,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.calendar_group)
         layout.addWidget(self.map_group)
         layout.addWidget(self.meetings_group)
         layout.addWidget(buttons)
@@ -159,6 +162,7 @@ class SettingsDialog(QDialog):
         self.database.setText(self.settings.database)
         self.idle_lock.setValue(self.settings.value(IDLE_LOCK_MINUTES))
         self.threshold.setValue(self.settings.value(SUPPRESSION_THRESHOLD))
+        self.calendar_group.load(self.settings)
         self.map_group.load(self.settings)
         self.meetings_group.load(self.settings)
 
@@ -216,6 +220,7 @@ class SettingsDialog(QDialog):
         if threshold != self.settings.value(SUPPRESSION_THRESHOLD):
             self.settings.set_value(SUPPRESSION_THRESHOLD, threshold)
             changed.append(SUPPRESSION_THRESHOLD.name)
+        changed.extend(self.calendar_group.save(self.settings))
         changed.extend(self.map_group.save(self.settings))
         changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()

@@ -7,13 +7,14 @@ Its edits are in :mod:`undoable` (the steps of its undo stack), its files in :mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from console.services.access import Actor
+from console.services.planning.holidays import DEFAULT_PROVINCE, holidays_between
 from console.services.planning.week import (
     CalendarChoices,
     PersonLoad,
@@ -40,12 +41,21 @@ class CalendarData:
     plan: WeekPlan
     choices: CalendarChoices
     people: tuple[PersonLoad, ...]
+    holidays: dict[date, str] = field(default_factory=dict)  # the week's holidays, named
 
 
 def load_week(
-    session: Session, actor: Actor, monday: date, tz: ZoneInfo, shown: WeekFilter
+    session: Session,
+    actor: Actor,
+    monday: date,
+    tz: ZoneInfo,
+    shown: WeekFilter,
+    *,
+    province: str = DEFAULT_PROVINCE,
+    language: str = "it",
 ) -> CalendarData:
-    """The week (filtered as shown), the choices for the filters, and the people to plan."""
+    """The week (filtered as shown), the choices for the filters, the people to plan, and
+    the week's holidays (Italy's and ``province``'s patron saint) named in ``language``."""
     plan = shifts_in_week(
         session,
         actor,
@@ -59,4 +69,5 @@ def load_week(
         plan=plan,
         choices=calendar_choices(session, actor),
         people=tuple(people_for_planning(session, actor, monday, tz)),
+        holidays=holidays_between(monday, monday + timedelta(days=6), province, language),
     )
