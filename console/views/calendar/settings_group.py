@@ -15,7 +15,7 @@ class CalendarSettingsGroup(QGroupBox):
         self.snap = QComboBox()
         self.snap.setObjectName(SNAP_MINUTES.name)
         for minutes in SNAP_CHOICES:
-            self.snap.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+            self.snap.addItem(self.tr("{minutes} minutes").format(minutes=minutes), minutes)
         self.snap.setToolTip(
             self.tr(
                 "Dragging a shift in the week, or one of its edges, moves its times in steps "

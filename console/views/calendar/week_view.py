@@ -557,8 +557,9 @@ class WeekView(QAbstractScrollArea):
             action = menu.addAction(f"{block.times}  {block.code} · {people}")
             action.setToolTip(block.tooltip)
             action.triggered.connect(lambda _on=False, i=shift_id: self._overflow_chosen(i))
-        menu.exec(self.viewport().mapToGlobal(at))
-        menu.deleteLater()
+        # Not modal: the actions still fire after the menu hides, before it is deleted.
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.viewport().mapToGlobal(at))
 
     def _overflow_chosen(self, shift_id: int) -> None:
         self._selected_by_click(shift_id)
