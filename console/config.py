@@ -50,6 +50,11 @@ SUPPRESSION_THRESHOLD = Option("reports/suppression_threshold", int, 5)
 # The province whose patron saint is a holiday besides Italy's national ones
 # (services.planning.holidays); Cremona by default.
 HOLIDAY_PROVINCE = Option("calendar/holiday_province", str, "CR")
+# The step in minutes a drag or resize in the calendar snaps to: 15, 30 or 60.
+SNAP_MINUTES = Option("calendar/snap_minutes", int, 30)
+SNAP_CHOICES = (15, 30, 60)
+# The calendar shows the zones as rows (True) or the week's hours (False); the last one used.
+CALENDAR_BY_ZONE = Option("calendar/by_zone", bool, False)
 
 LANGUAGES = ("", "en", "it")
 
@@ -85,6 +90,12 @@ class Settings:
     @property
     def database(self) -> str:
         return self.value(DATABASE).strip()
+
+    @property
+    def snap_minutes(self) -> int:
+        """The calendar's snap step; a value edited by hand into something else falls back."""
+        value = self.value(SNAP_MINUTES)
+        return value if value in SNAP_CHOICES else SNAP_MINUTES.default
 
     def time_zone(self) -> ZoneInfo:
         """The configured zone; a name edited by hand into something unknown falls back."""

@@ -34,6 +34,7 @@ from console.config import (
     Settings,
 )
 from console.views.calendar.holiday_settings import HolidaySettingsGroup
+from console.views.calendar.settings_group import CalendarSettingsGroup
 from console.views.map.settings_group import MapSettingsGroup
 from console.views.meetings.confidentiality import ConfidentialityGroup
 
@@ -112,6 +113,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self.holidays_group = HolidaySettingsGroup()
+        self.calendar_group = CalendarSettingsGroup()
         self.map_group = MapSettingsGroup()
         self.meetings_group = ConfidentialityGroup()
         self._lay_out(form, note, buttons)
@@ -123,6 +125,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.holidays_group)
+        layout.addWidget(self.calendar_group)
         layout.addWidget(self.map_group)
         layout.addWidget(self.meetings_group)
         layout.addWidget(buttons)
@@ -163,6 +166,7 @@ class SettingsDialog(QDialog):
         self.idle_lock.setValue(self.settings.value(IDLE_LOCK_MINUTES))
         self.threshold.setValue(self.settings.value(SUPPRESSION_THRESHOLD))
         self.holidays_group.load(self.settings)
+        self.calendar_group.load(self.settings)
         self.map_group.load(self.settings)
         self.meetings_group.load(self.settings)
 
@@ -221,6 +225,7 @@ class SettingsDialog(QDialog):
             self.settings.set_value(SUPPRESSION_THRESHOLD, threshold)
             changed.append(SUPPRESSION_THRESHOLD.name)
         changed.extend(self.holidays_group.save(self.settings))
+        changed.extend(self.calendar_group.save(self.settings))
         changed.extend(self.map_group.save(self.settings))
         changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()

@@ -1713,6 +1713,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarSettingsGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuti</translation>
+    </message>
+    <message>
+        <source>Dragging a shift in the week, or one of its edges, moves its times in steps of this many minutes: choose 30 if the teams work on half hours.</source>
+        <translation>Trascinando un turno nella settimana, o uno dei suoi bordi, gli orari si spostano a passi di tanti minuti: scegli 30 se le squadre lavorano sulle mezz&apos;ore.</translation>
+    </message>
+    <message>
+        <source>Drags &amp;snap to:</source>
+        <translation>Trascina a &amp;passi di:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Problems of the week</source>
@@ -1767,12 +1786,9 @@
         <translation>Registra res&amp;oconto…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>Ann&amp;ulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
+        <source>By &amp;zone</source>
+        <extracomment>The Calendar&apos;s second mode: a row per zone, a column per day.</extracomment>
+        <translation>Per &amp;zona</translation>
     </message>
     <message>
         <source>Zone:</source>
@@ -7720,6 +7736,10 @@ I dettagli sono nel file di log: {log}</translation>
         </translation>
     </message>
     <message>
+        <source>Holiday: {name}</source>
+        <translation>Festivo: {name}</translation>
+    </message>
+    <message>
         <source>No one assigned</source>
         <translation>Nessuno assegnato</translation>
     </message>
@@ -8056,6 +8076,17 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Another zone is called “{name}”: choose another name.</source>
         <translation>Un’altra zona si chiama “{name}”: scegli un altro nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneView</name>
+    <message>
+        <source>Week of shifts by zone</source>
+        <translation>Settimana dei turni per zona</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Festivo: {name}</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from console import paths
 from console.config import (
     DATABASE,
     LANGUAGE,
+    SNAP_MINUTES,
     SUPPRESSION_THRESHOLD,
     TIME_ZONE,
     WINDOW_GEOMETRY,
@@ -130,3 +131,21 @@ def test_browse_fills_the_database_field(qtbot, monkeypatch, tmp_path: Path) -> 
     dialog = _dialog(qtbot)
     dialog.browse.click()
     assert dialog.database.text() == chosen
+
+
+def test_the_calendar_snap_is_chosen_in_the_dialog(qtbot, warnings) -> None:
+    settings = Settings()
+    assert settings.snap_minutes == 30  # the teams work on half hours
+    dialog = _dialog(qtbot, settings)
+    snap = dialog.calendar_group.snap
+    assert [snap.itemData(i) for i in range(snap.count())] == [15, 30, 60]
+    assert snap.currentData() == 30
+    snap.setCurrentIndex(snap.findData(15))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changed == (SNAP_MINUTES.name,)
+    assert Settings().snap_minutes == 15
+    assert _dialog(qtbot).calendar_group.snap.currentData() == 15
+    settings.set_value(SNAP_MINUTES, 20)  # edited by hand into something not offered
+    assert settings.snap_minutes == 30
+    assert warnings == []
