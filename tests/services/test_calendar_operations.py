@@ -13,6 +13,7 @@ from console import db
 from console.models import Role, ShiftKind
 from console.services import access
 from console.services.planning import operations, printout
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.operations import WeekFilter
 from console.services.planning.rules import ViolationKind
 from tests.reports.test_week_plan import pdf_text
@@ -110,9 +111,16 @@ def test_the_week_comes_with_its_holidays_named_in_the_language_asked(
     with db.session_scope(engine) as s:
         omobono = date(2026, 11, 9)  # the week of Sant'Omobono, Cremona's patron saint
         cremona = operations.load_week(s, COORDINATOR, omobono, ROME, WeekFilter())
-        milan = operations.load_week(s, COORDINATOR, omobono, ROME, WeekFilter(), province="MI")
+        milan = operations.load_week(
+            s, COORDINATOR, omobono, ROME, WeekFilter(), holidays=HolidayCalendar("MI")
+        )
         english = operations.load_week(
-            s, COORDINATOR, date(2026, 12, 7), ROME, WeekFilter(), language="en"
+            s,
+            COORDINATOR,
+            date(2026, 12, 7),
+            ROME,
+            WeekFilter(),
+            holidays=HolidayCalendar(language="en"),
         )
     assert cremona.holidays == {date(2026, 11, 13): "Sant'Omobono"}
     assert milan.holidays == {}
