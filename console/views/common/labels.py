@@ -14,6 +14,7 @@ from console.models import (
     AgendaKind,
     CaseStatus,
     Identification,
+    LegalBasis,
     MeetingStatus,
     Priority,
     ReferralStatus,
@@ -47,6 +48,12 @@ SHIFT_STATUSES = {
 # stored; it becomes done when its debrief is recorded.
 SHIFT_TO_DEBRIEF = QT_TRANSLATE_NOOP("Labels", "To debrief")
 SHIFT_TO_DEBRIEF_COLOUR = "#a15c00"  # amber: worked, the debrief is missing
+LEGAL_BASES = {
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("Labels", "Consent of the person"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Legal obligation"),
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Public task"),
+    LegalBasis.VITAL_INTEREST: QT_TRANSLATE_NOOP("Labels", "Vital interest"),
+}
 ABSENCE_KINDS = {
     AbsenceKind.LEAVE: QT_TRANSLATE_NOOP("Labels", "Leave"),
     AbsenceKind.SICKNESS: QT_TRANSLATE_NOOP("Labels", "Sickness"),
@@ -189,6 +196,10 @@ def priority_label(priority: Priority) -> str:
 
 def audience_label(visibility: Visibility) -> str:
     return translated(AUDIENCES[Visibility(visibility)])
+
+
+def legal_basis_label(basis: LegalBasis) -> str:
+    return translated(LEGAL_BASES[LegalBasis(basis)])
 
 
 def referral_status_label(status: ReferralStatus) -> str:
