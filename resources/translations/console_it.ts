@@ -5308,6 +5308,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <source>Media item</source>
         <translation>Notizia di stampa</translation>
     </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
 </context>
 <context>
     <name>LinkedPanel</name>

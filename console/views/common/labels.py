@@ -173,7 +173,13 @@ def shift_state_label(status: ShiftStatus, to_debrief: bool = False) -> str:
     return translated(SHIFT_TO_DEBRIEF) if to_debrief else shift_status_label(status)
 
 
-def absence_kind_label(kind: AbsenceKind) -> str:
+# An absence whose kind the reader may not see (it may be health data): only that it is one.
+ABSENCE_UNDISCLOSED = QT_TRANSLATE_NOOP("Labels", "Absent")
+
+
+def absence_kind_label(kind: AbsenceKind | None) -> str:
+    if kind is None:
+        return translated(ABSENCE_UNDISCLOSED)
     return translated(ABSENCE_KINDS[AbsenceKind(kind)])
 
 
