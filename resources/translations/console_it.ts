@@ -4234,6 +4234,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>La mappa di base “{path}” non esiste. Controlla il percorso, oppure scegli di nuovo il file o la cartella.</translation>
     </message>
     <message>
+        <source>“{path}” holds vector tiles (or tiles of an unknown kind): the map draws images (PNG, JPEG or WebP). Make a raster MBTiles as the README explains (QGIS: Generate XYZ tiles (MBTiles)).</source>
+        <translation>“{path}” contiene tile vettoriali (o di un tipo sconosciuto): la mappa disegna immagini (PNG, JPEG o WebP). Crea un MBTiles raster come spiega il README (QGIS: Generate XYZ tiles (MBTiles)).</translation>
+    </message>
+    <message>
         <source>“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png.</source>
         <translation>“{path}” non è un file MBTiles (un file SQLite con una tabella tiles). Scegli un file .mbtiles, o una cartella di tile come zoom/x/y.png.</translation>
     </message>
@@ -5637,8 +5641,8 @@ I dettagli sono nel file di log: {log}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <source>The basemap “{path}” cannot be read; the map has no background.</source>
-        <translation>Impossibile leggere la mappa di base “{path}”: la mappa resta senza sfondo.</translation>
+        <source>The map has no background: {reason}</source>
+        <translation>La mappa non ha sfondo: {reason}</translation>
     </message>
     <message>
         <source>© OpenStreetMap contributors</source>
