@@ -1016,6 +1016,10 @@
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Legal reference</source>
+        <translation>Riferimento normativo</translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
@@ -2001,6 +2005,10 @@
         <translation>In vigore</translation>
     </message>
     <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Da</translation>
     </message>
@@ -2445,16 +2453,16 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Con un consenso attivo per un ente, i suoi membri vedono il nome di {person}; gli altri vedono il soprannome.</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;consent</source>
-        <translation>&amp;Consenso della persona</translation>
+        <source>The law or decision it rests on (optional), e.g. art. 6.1.e GDPR</source>
+        <translation>La norma o l&apos;atto su cui si fonda (facoltativo), es. art. 6.1.e GDPR</translation>
     </message>
     <message>
-        <source>A &amp;legal basis, without consent:</source>
-        <translation>Una &amp;base giuridica, senza consenso:</translation>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base giuridica:</translation>
     </message>
     <message>
-        <source>The law or decision that allows sharing</source>
-        <translation>La norma o la decisione che consente la condivisione</translation>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <source>on</source>
@@ -2465,20 +2473,12 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Condiviso co&amp;n:</translation>
     </message>
     <message>
-        <source>Basis:</source>
-        <translation>Base:</translation>
-    </message>
-    <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Rilasciato il:</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
         <translation>&amp;Scadenza:</translation>
-    </message>
-    <message>
-        <source>Name the legal basis.</source>
-        <translation>Indica la base giuridica.</translation>
     </message>
     <message>
         <source>The legal basis has at most {count} characters.</source>
@@ -2492,8 +2492,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
 <context>
     <name>ConsentsModel</name>
     <message>
-        <source>Consent of the person</source>
-        <translation>Consenso della persona</translation>
+        <source>Recorded by {person} ({organization})</source>
+        <translation>Registrato da {person} ({organization})</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4234,6 +4234,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>La mappa di base “{path}” non esiste. Controlla il percorso, oppure scegli di nuovo il file o la cartella.</translation>
     </message>
     <message>
+        <source>“{path}” holds vector tiles (or tiles of an unknown kind): the map draws images (PNG, JPEG or WebP). Make a raster MBTiles as the README explains (QGIS: Generate XYZ tiles (MBTiles)).</source>
+        <translation>“{path}” contiene tile vettoriali (o di un tipo sconosciuto): la mappa disegna immagini (PNG, JPEG o WebP). Crea un MBTiles raster come spiega il README (QGIS: Generate XYZ tiles (MBTiles)).</translation>
+    </message>
+    <message>
         <source>“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png.</source>
         <translation>“{path}” non è un file MBTiles (un file SQLite con una tabella tiles). Scegli un file .mbtiles, o una cartella di tile come zoom/x/y.png.</translation>
     </message>
@@ -4314,8 +4318,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Un consenso deve terminare dopo il giorno in cui è stato rilasciato ({given}). Scegli una data di scadenza successiva, oppure nessuna.</translation>
     </message>
     <message>
-        <source>Name the legal basis that allows sharing the name without consent.</source>
-        <translation>Indica la base giuridica che consente di condividere il nome senza consenso.</translation>
+        <source>A law or decision is named only when the name is shared on a legal basis other than the person&apos;s consent: choose that basis, or leave the reference empty.</source>
+        <translation>Una norma o un atto si indicano solo quando il nome è condiviso su una base giuridica diversa dal consenso della persona: scegli quella base, o lascia vuoto il riferimento.</translation>
     </message>
     <message>
         <source>The legal basis has at most {limit} characters. Shorten it, for example to the law and the article.</source>
@@ -5057,6 +5061,22 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Senza resoconto</translation>
     </message>
     <message>
+        <source>Consent of the person</source>
+        <translation>Consenso della persona</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obbligo di legge</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Compito di interesse pubblico</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Interesse vitale</translation>
+    </message>
+    <message>
         <source>Leave</source>
         <translation>Ferie</translation>
     </message>
@@ -5291,6 +5311,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>Media item</source>
         <translation>Notizia di stampa</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
     </message>
 </context>
 <context>
@@ -5617,8 +5641,8 @@ I dettagli sono nel file di log: {log}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <source>The basemap “{path}” cannot be read; the map has no background.</source>
-        <translation>Impossibile leggere la mappa di base “{path}”: la mappa resta senza sfondo.</translation>
+        <source>The map has no background: {reason}</source>
+        <translation>La mappa non ha sfondo: {reason}</translation>
     </message>
     <message>
         <source>© OpenStreetMap contributors</source>
