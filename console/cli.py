@@ -27,6 +27,7 @@ from console import (
 )
 from console.cli_common import CommandFailed, open_database, province, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
+from console.redaction import command_line_warning
 
 log = logging.getLogger("console.cli")
 
@@ -325,6 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup_logging()
     if not hasattr(args, "db"):
         args.db = None
+    warning = command_line_warning(args.db)
+    if warning is not None:
+        print(f"console-admin: warning: {warning}", file=sys.stderr)
     try:
         args.handler(args)
     except (db.DatabaseRefused, CommandFailed) as exc:
