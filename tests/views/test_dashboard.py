@@ -10,7 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
 from sqlalchemy import Engine, select
 
 from console import db
@@ -105,6 +107,22 @@ def test_editing_a_date_makes_a_custom_range_never_reversed(qtbot, picker: Perio
     assert picker.period() == Period(date(2026, 2, 19), date(2026, 2, 28))
 
 
+def test_a_typed_date_counts_once_typed(qtbot, picker: PeriodPicker) -> None:
+    """Typing 15 over the 30 of the last day passes through the 1st: no period is picked (and
+    built) until the date is typed and confirmed, and the first day is not pushed."""
+    picked: list[Period] = []
+    picker.sig_period_changed.connect(picked.append)
+    picker.show()
+    picker.last.setFocus()
+    picker.last.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    for key in "15":
+        qtbot.keyClick(picker.last, key)
+    assert picked == []
+    qtbot.keyClick(picker.last, Qt.Key.Key_Return)
+    assert picked == [Period(date(2026, 4, 1), date(2026, 4, 15))]
+    assert picker.kind == PeriodKind.CUSTOM
+
+
 # -- the dashboard on the demo ---------------------------------------------------------------
 
 
@@ -177,6 +195,28 @@ def test_tiles_show_what_the_service_computes(qtbot, world, context) -> None:
     assert mark == ("▲" if change > 0 else "▼" if change < 0 else "=") + f" {abs(change)}"
     assert page.canvases, "no chart was drawn"
     assert "trend" in page.canvases and "shifts" in page.canvases
+
+
+def test_the_wheel_over_a_chart_scrolls_the_dashboard(qtbot, context) -> None:
+    """The charts fill most of the page: turning the wheel over one scrolls the page."""
+    _view, page = open_dashboard(qtbot, context)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the charts are taller than the window
+    assert bar.value() == 0
+    canvas = page.canvases["shifts"]
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(
+        centre,
+        QPointF(canvas.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),  # one notch towards the person: down the page
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > 0
 
 
 def test_a_suppressed_count_shows_under_the_threshold_with_no_change(qtbot, context) -> None:

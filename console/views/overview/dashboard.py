@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -198,6 +198,14 @@ class DashboardPage(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         return self.scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The wheel over a chart scrolls the page: the charts fill most of it, and
+        matplotlib's canvas would keep the wheel for itself."""
+        if event.type() == QEvent.Type.Wheel and watched in self.canvases.values():
+            QCoreApplication.sendEvent(self.scroll.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def tiles(self) -> dict[str, FigureTile]:
@@ -384,6 +392,7 @@ class DashboardPage(QWidget):
         self.canvases = {}
         for number, (key, figure) in enumerate(dashboard.charts):
             canvas = FigureCanvasQTAgg(figure)
+            canvas.installEventFilter(self)  # its wheel scrolls the page
             canvas.setObjectName(f"chart_{key}")
             # As tall as the figure was drawn (the trend chart grows with the zones).
             inches = figure.get_size_inches()[1]

@@ -113,6 +113,9 @@ class PeriodPicker(QWidget):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            # A typed date counts once typed (Enter, Tab, a click elsewhere): the half-typed
+            # days in between are not periods to build, nor to push the other field with.
+            edit.setKeyboardTracking(False)
         # Two rows: the kind and the arrows with the period in words, then its first and last
         # day; narrow enough for a small window.
         kind_row = QHBoxLayout()
