@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QWidget
 from sqlalchemy import Engine, select
 
 from console import db
@@ -217,6 +217,35 @@ def test_the_wheel_over_a_chart_scrolls_the_dashboard(qtbot, context) -> None:
     )
     QApplication.sendEvent(canvas, wheel)
     assert bar.value() > 0
+
+
+def _cut_labels(widget: QWidget) -> list[str]:
+    """The texts of the visible labels under ``widget`` that their room cuts."""
+    cut = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        if label.wordWrap():
+            short = label.height() < label.heightForWidth(label.width())
+        else:
+            short = label.width() < label.sizeHint().width()
+        if short:
+            cut.append(label.text())
+    return cut
+
+
+def test_a_small_window_reflows_the_dashboard_instead_of_cutting_words(qtbot, context) -> None:
+    view, page = open_dashboard(qtbot, context)
+    assert (page.tile_grid.columns, page.chart_grid.columns) == (5, 2)
+    assert _cut_labels(page.tile_grid) == []
+    view.resize(620, 540)  # the Overview of an 800 × 600 window, beside the sections
+    qtbot.waitUntil(lambda: page.chart_grid.columns == 1)
+    qtbot.waitUntil(lambda: page.tile_grid.columns < 5)
+    assert _cut_labels(page.tile_grid) == []
+    assert page.picker.title.width() >= page.picker.title.sizeHint().width(), "period cut"
+    assert page.zone_box.isVisible()
+    view.resize(1440, 860)
+    qtbot.waitUntil(lambda: (page.tile_grid.columns, page.chart_grid.columns) == (5, 2))
 
 
 def test_a_suppressed_count_shows_under_the_threshold_with_no_change(qtbot, context) -> None:

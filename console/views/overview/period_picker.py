@@ -130,6 +130,7 @@ class PeriodPicker(QWidget):
         dates_row.addWidget(QLabel(self.tr("to")))
         dates_row.addWidget(self.last)
         dates_row.addStretch(1)
+        self._dates_row = dates_row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -144,6 +145,12 @@ class PeriodPicker(QWidget):
         self.forward.clicked.connect(self.next)
         self.first.dateChanged.connect(self._dates_edited)
         self.last.dateChanged.connect(self._dates_edited)
+
+    def add_to_dates_row(self, *widgets: QWidget) -> None:
+        """Place ``widgets`` at the right end of the row of the first and last day."""
+        self._dates_row.addSpacing(16)
+        for widget in widgets:
+            self._dates_row.addWidget(widget)
 
     @property
     def kind(self) -> PeriodKind:
