@@ -371,3 +371,17 @@ def test_the_threshold_comes_from_the_settings(qtbot, context) -> None:
     assert page.shown.summary.threshold == 12
     small = [t for t in ("people_met", "referrals", "contacts") if tile_value(page, t) == "<12"]
     assert small, "nothing of the demo period is under 12"
+
+
+def test_the_dashboard_names_presence_hours_as_the_summary_pdf_does() -> None:
+    """The manager sends the PDF of what the dashboard shows: the map's presence hours carry
+    the PDF's name, and the PDF's "hours of presence per zone" (the outings' hours) is not
+    the title of the dashboard's chart of presence hours."""
+    from console import texts
+    from console.views.overview import charts as dashboard_charts
+    from console.views.overview.figures import TILES
+
+    pdf = texts.SUMMARY["en"]
+    [presence] = [tile for tile in TILES if tile.key == "presence"]
+    assert pdf["presence_hours"].startswith(presence.title)
+    assert dashboard_charts.WORDS["hours_zone"] != pdf["hours_zone_chart"]

@@ -27,7 +27,7 @@ WORDS = {
     "planned": QT_TRANSLATE_NOOP("DashboardCharts", "Planned"),
     "done": QT_TRANSLATE_NOOP("DashboardCharts", "Done"),
     "shifts_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Shifts"),
-    "hours_zone": QT_TRANSLATE_NOOP("DashboardCharts", "Hours of presence per zone"),
+    "hours_zone": QT_TRANSLATE_NOOP("DashboardCharts", "Presence hours per zone"),
     "hours_org": QT_TRANSLATE_NOOP("DashboardCharts", "Hours in outings per organization"),
     "hours_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Hours"),
     "contacts_age": QT_TRANSLATE_NOOP("DashboardCharts", "Contacts by age"),
@@ -48,9 +48,9 @@ WORDS = {
     "referrals_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Referrals"),
     "signals": QT_TRANSLATE_NOOP("DashboardCharts", "Signals by kind"),
     "signals_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Signals"),
-    "trend": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure against presence, week by week"),
+    "trend": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure and presence hours, week by week"),
     "pressure": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure (weighted signals)"),
-    "presence": QT_TRANSLATE_NOOP("DashboardCharts", "Presence (hours)"),
+    "presence": QT_TRANSLATE_NOOP("DashboardCharts", "Presence hours"),
     "before_after": QT_TRANSLATE_NOOP(
         "DashboardCharts", "Pressure before and after joint shifts began"
     ),
