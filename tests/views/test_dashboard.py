@@ -375,8 +375,8 @@ def test_the_threshold_comes_from_the_settings(qtbot, context) -> None:
 
 def test_the_dashboard_names_presence_hours_as_the_summary_pdf_does() -> None:
     """The manager sends the PDF of what the dashboard shows: the map's presence hours carry
-    the PDF's name, and the PDF's "hours of presence per zone" (the outings' hours) is not
-    the title of the dashboard's chart of presence hours."""
+    the PDF's name, the PDF's "hours of presence per zone" (the outings' hours) is not the
+    title of the dashboard's chart of presence hours, and people's hours are called so."""
     from console import texts
     from console.views.overview import charts as dashboard_charts
     from console.views.overview.figures import TILES
@@ -385,3 +385,5 @@ def test_the_dashboard_names_presence_hours_as_the_summary_pdf_does() -> None:
     [presence] = [tile for tile in TILES if tile.key == "presence"]
     assert pdf["presence_hours"].startswith(presence.title)
     assert dashboard_charts.WORDS["hours_zone"] != pdf["hours_zone_chart"]
+    # People's hours, which add up to more than the outings' hours: said so, as in the PDF.
+    assert dashboard_charts.WORDS["hours_org"] == pdf["hours_org_chart"]

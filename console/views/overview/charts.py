@@ -28,7 +28,8 @@ WORDS = {
     "done": QT_TRANSLATE_NOOP("DashboardCharts", "Done"),
     "shifts_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Shifts"),
     "hours_zone": QT_TRANSLATE_NOOP("DashboardCharts", "Presence hours per zone"),
-    "hours_org": QT_TRANSLATE_NOOP("DashboardCharts", "Hours in outings per organization"),
+    # Person-hours: two people of one organization in a 4-hour outing count 8.
+    "hours_org": QT_TRANSLATE_NOOP("DashboardCharts", "People's hours in outings per organization"),
     "hours_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Hours"),
     "contacts_age": QT_TRANSLATE_NOOP("DashboardCharts", "Contacts by age"),
     "contacts_gender": QT_TRANSLATE_NOOP("DashboardCharts", "Contacts by gender"),
