@@ -165,6 +165,26 @@ def _title(figure: Figure, title: str) -> None:
     figure.suptitle(title, wrap=True)
 
 
+def say_when_empty(figure: Figure, text: str) -> Figure:
+    """Write ``text`` across each axes of ``figure`` that has nothing drawn (no category had
+    a bar): an empty chart says so instead of looking broken."""
+    for axes in figure.axes:
+        if not axes.patches and not axes.lines:
+            axes.text(
+                0.5,
+                0.5,
+                text,
+                transform=axes.transAxes,
+                ha="center",
+                va="center",
+                color=THRESHOLD_COLOUR,
+                wrap=True,
+            )
+            axes.set_xticks([])
+            axes.set_yticks([])
+    return figure
+
+
 def _label_bars(
     axes: Any, bars: Any, values: Sequence[float | None], suppressed_text: str, decimals: int
 ) -> None:

@@ -387,3 +387,17 @@ def test_the_dashboard_names_presence_hours_as_the_summary_pdf_does() -> None:
     assert dashboard_charts.WORDS["hours_zone"] != pdf["hours_zone_chart"]
     # People's hours, which add up to more than the outings' hours: said so, as in the PDF.
     assert dashboard_charts.WORDS["hours_org"] == pdf["hours_org_chart"]
+
+
+def test_an_empty_chart_says_so(qtbot, context) -> None:
+    """A period before the project: no organization has hours, none received a referral; their
+    charts say there is nothing to show instead of showing bare axes."""
+    _view, page = open_dashboard(qtbot, context)
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        page.picker.set_period(PeriodKind.CUSTOM, Period(date(2025, 1, 1), date(2025, 1, 31)))
+    for key in ("hours_by_organization", "referrals_by_organization"):
+        figure = page.canvases[key].figure
+        said = [t.get_text() for axes in figure.axes for t in axes.texts]
+        assert said == ["Nothing to show for this period"], key
+    shifts = page.canvases["shifts"].figure  # zones with 0 shifts: bars of 0, nothing said
+    assert not [t for axes in shifts.axes for t in axes.texts if "Nothing" in t.get_text()]
