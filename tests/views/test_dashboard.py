@@ -26,6 +26,7 @@ from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
+from console.views.overview import dashboard as dashboard_module
 from console.views.overview.dashboard import ALL_ZONES, DashboardPage
 from console.views.overview.figures import value_text
 from console.views.overview.period_picker import PeriodPicker, step
@@ -308,6 +309,27 @@ def test_save_as_pdf_writes_the_summary(qtbot, context, tmp_path, monkeypatch) -
     assert written.read_bytes().startswith(b"%PDF")
     assert str(written) in page.message.text()
     assert page.save_action.isEnabled()
+
+
+def test_the_pdf_is_named_after_the_period_on_screen(qtbot, context, monkeypatch) -> None:
+    """Ctrl+P while another period builds saves what is on screen: its name says so."""
+    _view, page = open_dashboard(qtbot, context)
+    suggested: list[str] = []
+
+    def ask(_parent, _title, path, _filter):  # the person closes the file dialog
+        suggested.append(path)
+        return "", ""
+
+    monkeypatch.setattr(dashboard_module.QFileDialog, "getSaveFileName", ask)
+
+    def print_now(_done: int, _total: int) -> None:
+        if not suggested:
+            page.save_action.trigger()
+
+    page.sig_progress.connect(print_now)
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        page.picker.set_period(PeriodKind.YEAR, Period(date(2026, 1, 1), date(2026, 12, 31)))
+    assert suggested and Path(suggested[0]).name == "activity-summary-2026-11-09-2026-11-22.pdf"
 
 
 @BOTH_RUNNERS

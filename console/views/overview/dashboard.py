@@ -404,8 +404,10 @@ class DashboardPage(QWidget):
     # -- printing ----------------------------------------------------------------------------
 
     def pdf_path(self) -> Path | None:
-        """Ask where to save the summary (None: the person closed the dialog)."""
-        period = self.picker.period()
+        """Ask where to save the summary (None: the person closed the dialog); the name
+        suggested is that of the period on screen, which the PDF holds (the picker may show
+        a period still being built)."""
+        period = self.shown.request.period if self.shown is not None else self.picker.period()
         suggested = default_folder() / self.tr("activity-summary-{first}-{last}.pdf").format(
             first=period.start.isoformat(), last=period.end.isoformat()
         )
