@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -243,3 +243,33 @@ def test_a_typed_narrative_is_not_lost(
         )
     assert stored.activities == "Uscite serali in piazza Roma."
     assert not dialog.narrative_unsaved()
+
+
+def test_the_amounts_stay_in_sight_and_the_window_can_be_narrow(
+    qtbot: QtBot, make_context: ContextMaker, world: World
+) -> None:
+    """A long description gives way to the amounts (no scrolling sideways to read them), and
+    the explanation of the costs wraps instead of making the window wider than a laptop's."""
+    dialog = opened(qtbot, make_context, world, Role.MANAGER)
+    long = "Stampa di volantini informativi sui servizi di bassa soglia " * 3
+    dialog.expense_date.setDate(QDate(2026, 3, 12))
+    dialog.expense_description.setText(long.strip())
+    dialog.expense_amount.setText("180")
+    qtbot.mouseClick(dialog.add_expense_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: long.strip() in expense_rows(dialog), timeout=SETTLE_MS)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(2)  # other expenses
+    table = dialog.expenses_table
+    amount = table.columnCount() - 1
+    qtbot.waitUntil(table.isVisible)
+    assert table.columnViewportPosition(amount) + table.columnWidth(amount) <= (
+        table.viewport().width()
+    )
+    assert dialog.minimumSizeHint().width() <= 640
+    dialog.resize(600, 480)
+    dialog.tabs.setCurrentIndex(1)  # hourly costs: the explanation above the table
+    page = dialog.tabs.currentWidget()
+    qtbot.waitUntil(lambda: page.isVisible() and dialog.width() == 600)
+    [explained] = [label for label in page.findChildren(QLabel) if "euro" in label.text()]
+    assert explained.height() >= explained.heightForWidth(explained.width())

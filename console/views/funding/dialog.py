@@ -86,12 +86,19 @@ def _date_edit(day: date) -> QDateEdit:
     return edit
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int | None = None) -> QTableWidget:
+    """A table whose columns fit their contents; the ``stretch`` column (the last when None)
+    takes the room left, and is the one that gives way in a narrow window, so the amounts at
+    the right stay in sight."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return table
@@ -162,14 +169,14 @@ class FundingDialog(QDialog):
     def _costs_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "What an hour of each role costs the project, in euros. Leave a cost empty "
-                    "for a role whose hours the grant does not pay."
-                )
+        explained = QLabel(
+            self.tr(
+                "What an hour of each role costs the project, in euros. Leave a cost empty "
+                "for a role whose hours the grant does not pay."
             )
         )
+        explained.setWordWrap(True)  # whole in a narrow window
+        layout.addWidget(explained)
         self.costs_table = _table([self.tr("Organization"), self.tr("Role"), self.tr("€ per hour")])
         layout.addWidget(self.costs_table)
         self.save_costs_button = QPushButton(self.tr("Save the costs"))
@@ -184,7 +191,8 @@ class FundingDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.expenses_table = _table(
-            [self.tr("Date"), self.tr("Description"), self.tr("Supporting document"), self.tr("€")]
+            [self.tr("Date"), self.tr("Description"), self.tr("Supporting document"), self.tr("€")],
+            stretch=1,  # the description gives way; the amounts stay in sight
         )
         self.expenses_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.expenses_table.itemSelectionChanged.connect(self._expense_selected)
