@@ -274,8 +274,10 @@ def grouped_bar_figure(
     _ticks(axes.xaxis)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    if series:
-        axes.legend(loc="lower right", fontsize="small", frameon=False)
+    if series:  # below the axes: inside, it hid the values of the longest bars
+        figure.legend(
+            loc="outside lower center", ncols=len(series), fontsize="small", frameon=False
+        )
     return figure
 
 

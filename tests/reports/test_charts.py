@@ -113,3 +113,29 @@ def test_a_long_title_stays_inside_a_narrow_chart() -> None:
         [shown] = [t for t in figure.findobj(Text) if t.get_text() == title]
         box = shown.get_window_extent(canvas.get_renderer())
         assert box.x0 >= 0 and box.x1 <= figure.bbox.x1 and box.y1 <= figure.bbox.y1, width
+
+
+def test_the_legend_hides_no_bar_and_no_value() -> None:
+    """The longest bars at the bottom, where an inside legend would sit: nothing is covered."""
+    figure = charts.shifts_figure(
+        ["Zona 0", "Zona 1", "Zona 5"],
+        [2900, 3000, 3700],
+        [2800, 2900, 3600],
+        title="Turni congiunti per zona",
+        labels={"planned": "Pianificati", "done": "Svolti", "axis": "Turni"},
+        dpi=90,
+    )
+    figure.set_size_inches(5.8, 3.2)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    legends = figure.legends + [a.get_legend() for a in figure.axes if a.get_legend()]
+    [legend] = legends
+    box = legend.get_window_extent(renderer)
+    [axes] = figure.axes
+    covered = [
+        artist
+        for artist in [*axes.texts, *axes.patches]
+        if artist.get_window_extent(renderer).overlaps(box)
+    ]
+    assert covered == []
