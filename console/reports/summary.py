@@ -48,6 +48,10 @@ from console.services.reporting.suppression import Count, change_text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+# The tallest picture a page holds: its frame (margins, the running head, platypus's padding)
+# less a little room; a taller one would stop the whole PDF with a layout error.
+IMAGE_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 6 * mm - 24
+TREND_ZONES_PER_CHART = 4  # the week-by-week chart grows with its zones: four fill a page
 RULE = colors.HexColor("#bdbdbd")
 ACCENT = colors.HexColor("#1f4e79")
 CHART_DPI = 150
@@ -358,17 +362,25 @@ def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
     flowables: list[Flowable] = []
     for figure in built:
         flowables.extend([_image(figure, TEXT_WIDTH), Spacer(1, 4 * mm)])
-    flowables.append(
-        _image(
-            charts.zones_trend_figure(
-                [(zone.name, zone.trend) for zone in summary.zones],
-                title=words["trend_chart"],
-                labels={"pressure": words["trend_pressure"], "presence": words["trend_presence"]},
-                dpi=CHART_DPI,
-            ),
-            TEXT_WIDTH,
+    zones = summary.zones
+    for first in range(0, max(len(zones), 1), TREND_ZONES_PER_CHART):
+        flowables.append(
+            _image(
+                charts.zones_trend_figure(
+                    [
+                        (zone.name, zone.trend)
+                        for zone in zones[first : first + TREND_ZONES_PER_CHART]
+                    ],
+                    title=words["trend_chart"],
+                    labels={
+                        "pressure": words["trend_pressure"],
+                        "presence": words["trend_presence"],
+                    },
+                    dpi=CHART_DPI,
+                ),
+                TEXT_WIDTH,
+            )
         )
-    )
     return flowables
 
 
@@ -436,12 +448,13 @@ def _method(
 
 
 def _image(figure: Figure, width: float) -> Image:
-    """The chart as a PNG in memory, scaled to ``width`` points."""
+    """The chart as a PNG in memory, scaled to ``width`` points, or smaller to fit a page."""
     buffer = BytesIO()
     FigureCanvasAgg(figure).print_png(buffer)
     buffer.seek(0)
     w, h = figure.get_size_inches()
-    return Image(buffer, width=width, height=width * h / w)
+    scale = min(width / w, IMAGE_HEIGHT / h)
+    return Image(buffer, width=w * scale, height=h * scale)
 
 
 def _value(value: Value | None, lang: str) -> str:
