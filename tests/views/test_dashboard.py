@@ -21,6 +21,7 @@ from console.models import Role, Zone
 from console.services import access, demo
 from console.services.changes import Area
 from console.services.reporting.periods import Period, PeriodKind
+from console.services.reporting.printout import SUMMARY_SHARE
 from console.services.reporting.summary import ActivitySummary, activity_summary
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
@@ -330,6 +331,33 @@ def test_the_pdf_is_named_after_the_period_on_screen(qtbot, context, monkeypatch
     with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
         page.picker.set_period(PeriodKind.YEAR, Period(date(2026, 1, 1), date(2026, 12, 31)))
     assert suggested and Path(suggested[0]).name == "activity-summary-2026-11-09-2026-11-22.pdf"
+
+
+@BOTH_RUNNERS
+def test_cancel_stops_the_pdf_while_its_charts_are_drawn(
+    qtbot, context, tmp_path, monkeypatch
+) -> None:
+    """Drawing the charts is most of a PDF's time: the bar moves through it, and Cancel
+    stops it there (it sat at 100 % and Cancel did nothing until the file was written)."""
+    _view, page = open_dashboard(qtbot, context)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(page, "pdf_path", lambda: target)
+    drawing: list[tuple[int, int]] = []
+
+    def click_cancel(done: int, total: int) -> None:
+        if done > SUMMARY_SHARE:
+            drawing.append((done, total))
+            if len(drawing) == 1:
+                page.cancel_button.click()
+
+    page.sig_progress.connect(click_cancel)
+    with qtbot.assertNotEmitted(page.sig_saved, wait=200):
+        page.save_action.trigger()
+        qtbot.waitUntil(page.save_action.isEnabled, timeout=20_000)
+        settle(qtbot, context)
+    assert drawing and drawing[0][0] < drawing[0][1]  # cancelled with charts still to draw
+    assert not target.exists()
+    assert "cancelled" in page.message.text()
 
 
 @BOTH_RUNNERS
