@@ -192,7 +192,7 @@ def register(
         action="append",
         type=_checkpoint,
         metavar="CP",
-        help="a checkpoint printed by audit-checkpoint (e.g. 12345:3f9a2c7d1e0b4a56e7c1:b8); "
+        help="a checkpoint printed by audit-checkpoint (e.g. 12345:3f9a2c7d1e0b4a56e7c1:2f); "
         "may be given several times",
     )
     verify.add_argument(

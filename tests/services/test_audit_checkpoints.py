@@ -18,14 +18,12 @@ from console.services.access.audit_checkpoints import (
     take,
     verify,
 )
-from tests.services.test_audit import (  # noqa: F401 - the fixtures
-    PASSWORD,
-    chain,
-    events,
-    login,
-    tamper,
-    user_id,
-)
+from tests.services import test_audit
+from tests.services.test_audit import PASSWORD, events, login, tamper
+
+# The fixtures of test_audit: an account, then six entries.
+user_id = test_audit.user_id
+chain = test_audit.chain
 
 
 def checkpoint_of(engine: Engine) -> Checkpoint:

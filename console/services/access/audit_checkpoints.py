@@ -5,14 +5,15 @@ recompute the chain. Someone who owns the database file can do more: cut the new
 fix the anchor, recompute every hash after an edit, or put back an older copy. Only something
 kept elsewhere catches that. A checkpoint names the newest entry at one moment and its hash:
 
-    12345:3f9a2c7d1e0b4a56e7c1:b8
+    12345:3f9a2c7d1e0b4a56e7c1:2f
 
 entry number (the entries run 1, 2, 3... without gaps, so it is also how many there were), the
 first 20 hex digits of that entry's hash (80 bits: no one forges an entry to match them), and two
-check digits (Luhn's mod 16, which catches every single miscopied digit, and one of the SHA-256 of
-what comes before them) that tell a miscopied line from a tampered log. Later activity only appends, so a log that still holds that entry with that
-hash passes; a log shorter than the checkpoint (cut, or an older copy restored) or with another
-hash at that entry (rewritten) fails, naming the entry.
+check digits (Luhn's mod 16, which catches every single miscopied digit, and one of the SHA-256
+of what comes before them) that tell a miscopied line from a tampered log. Later activity only
+appends, so a log that still holds that entry with that hash passes; a log shorter than the
+checkpoint (cut, or an older copy restored) or with another hash at that entry (rewritten) fails,
+naming the entry.
 """
 
 from __future__ import annotations
