@@ -93,7 +93,7 @@ def test_a_checkpoint_is_printed_and_checked(capsys, monkeypatch, database) -> N
     code, out, err = run(capsys, monkeypatch, database, "audit-verify", "--checkpoint", checkpoint)
     assert code == cli_audit.EXIT_BROKEN and out == "" and err.count("\n") == 1
     assert err.startswith(
-        f"console-admin: audit log broken at entry 5: entry 5 of checkpoint {checkpoint} are "
+        f"console-admin: audit log broken at entry 5: entry 5 of checkpoint {checkpoint} is "
         "missing (the log ends at entry 4, written "
     )
 

@@ -159,7 +159,7 @@ def test_restoring_an_older_copy_is_caught(chain: Engine) -> None:
         7,
         audit.ChainBreak.SHORTER,
     )
-    assert report.reason.startswith(f"entry 7 of checkpoint {checkpoint} are missing")
+    assert report.reason.startswith(f"entry 7 of checkpoint {checkpoint} is missing")
     # and once the older copy has been used for a while, it has another entry 7
     login(chain, "mrossi", PASSWORD)
     report = verified(chain, checkpoint)

@@ -131,16 +131,16 @@ def _shorter(
     ends = f"entry {last.id}, written {_when(last)}" if last else "no entries"
     first_missing = report.checked + 1
     missing = (
-        f"entry {first_missing}"
+        f"entry {first_missing} of checkpoint {checkpoint} is"
         if first_missing == checkpoint.entry
-        else f"entries {first_missing} to {checkpoint.entry}"
+        else f"entries {first_missing} to {checkpoint.entry} of checkpoint {checkpoint} are"
     )
     return audit.ChainReport(
         ok=False,
         checked=report.checked,
         first_broken_id=first_missing,
         reason=(
-            f"{missing} of checkpoint {checkpoint} are missing (the log ends at {ends}): "
+            f"{missing} missing (the log ends at {ends}): "
             "the newest entries were removed or an older copy of the database was restored"
         ),
         head_hash=report.head_hash,
