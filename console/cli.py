@@ -17,6 +17,7 @@ from typing import NoReturn
 from console import (
     __version__,
     cli_accounts,
+    cli_audit,
     cli_funding,
     cli_meetings,
     cli_reports,
@@ -314,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     zones_out.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file")
     cli_signals.register(command)
     cli_accounts.register(command)
+    cli_audit.register(command)
     cli_meetings.register(command)
     cli_reports.register(command)
     cli_funding.register(command)
