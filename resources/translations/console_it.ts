@@ -2741,12 +2741,12 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Turni</translation>
     </message>
     <message>
-        <source>Hours of presence per zone</source>
-        <translation>Ore di presenza per zona</translation>
+        <source>Presence hours per zone</source>
+        <translation>Ore di presidio per zona</translation>
     </message>
     <message>
-        <source>Hours in outings per organization</source>
-        <translation>Ore nelle uscite per ente</translation>
+        <source>People&apos;s hours in outings per organization</source>
+        <translation>Ore delle persone nelle uscite per ente</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2825,16 +2825,20 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Segnalazioni</translation>
     </message>
     <message>
-        <source>Pressure against presence, week by week</source>
-        <translation>Pressione e presenza, settimana per settimana</translation>
+        <source>Pressure and presence hours, week by week</source>
+        <translation>Pressione e ore di presidio, settimana per settimana</translation>
+    </message>
+    <message>
+        <source>Presence hours</source>
+        <translation>Ore di presidio</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation>Nulla da mostrare per questo periodo</translation>
     </message>
     <message>
         <source>Pressure (weighted signals)</source>
         <translation>Pressione (segnalazioni ponderate)</translation>
-    </message>
-    <message>
-        <source>Presence (hours)</source>
-        <translation>Presenza (ore)</translation>
     </message>
     <message>
         <source>Pressure before and after joint shifts began</source>
@@ -2967,8 +2971,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Turni congiunti iniziati nel periodo e segnati come svolti, su quelli pianificati (pubblicati o svolti)</translation>
     </message>
     <message>
-        <source>Hours of presence</source>
-        <translation>Ore di presenza</translation>
+        <source>Presence hours</source>
+        <translation>Ore di presidio</translation>
     </message>
     <message>
         <source>Hours of the joint shifts (published or done), plus the debriefs of outings that were not one of those shifts</source>
@@ -7145,6 +7149,14 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Password non salvata</translation>
+    </message>
+    <message>
+        <source>The password in the database URL was not saved: the settings never keep one. Put it in the file .pgpass in your home folder (a line server:port:database:user:password, readable only by you; the PGPASSFILE environment variable can name another file), or give the whole URL in the CONSOLE_DB environment variable.</source>
+        <translation>La password contenuta nell’URL del database non è stata salvata: le impostazioni non ne conservano mai. Scrivila nel file .pgpass della tua cartella home (una riga server:porta:database:utente:password, leggibile solo da te; la variabile d’ambiente PGPASSFILE può indicare un altro file), oppure indica l’URL completo nella variabile d’ambiente CONSOLE_DB.</translation>
     </message>
     <message>
         <source>Choose the database file</source>
