@@ -5556,8 +5556,12 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <source>Without a basemap the zones stand on a grey background. A map of the municipality can be made once from OpenStreetMap data with free tools (QGIS or GDAL) and chosen here.</source>
-        <translation>Senza una mappa di base le zone stanno su uno sfondo grigio. Una mappa del comune si prepara una volta sola dai dati di OpenStreetMap con strumenti gratuiti (QGIS o GDAL) e si sceglie qui.</translation>
+        <source>Without a basemap the zones stand on a grey background.</source>
+        <translation>Senza una mappa di base le zone stanno su uno sfondo grigio.</translation>
+    </message>
+    <message>
+        <source>A map of the municipality can be made once from OpenStreetMap data with free tools (QGIS or GDAL) and chosen here.</source>
+        <translation>Una mappa del comune si prepara una volta sola dai dati di OpenStreetMap con strumenti gratuiti (QGIS o GDAL) e si sceglie qui.</translation>
     </message>
     <message>
         <source>&amp;How to make one…</source>
