@@ -234,10 +234,6 @@
         <translation>{status}: {action}</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>Ann&amp;ulla</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>

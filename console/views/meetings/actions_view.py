@@ -35,6 +35,7 @@ from console.views.common.labels import action_status_label
 from console.views.common.section import ViewContext
 from console.views.common.section_actions import section_action
 from console.views.common.submit_dialog import SubmitDialog
+from console.views.common.undo_actions import undo_text
 from console.views.common.validated_dialog import refused_label
 from console.views.meetings.action_commands import Failure, Outcome, SetStatus
 from console.views.meetings.action_dialogs import StatusReasonDialog
@@ -73,7 +74,7 @@ class ActionTracker(QWidget):
         self.refused = refused_label()
         self.refused.hide()
         self._lay_out()
-        self.act_undo = section_action(self, self.tr("&Undo"), self.undo, "Ctrl+Z")
+        self.act_undo = section_action(self, undo_text(), self.undo, "Ctrl+Z")
         self.act_redo = section_action(self, self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.stack.canUndoChanged.connect(self.act_undo.setEnabled)

@@ -26,6 +26,7 @@ from console.views.cases.tables import fit_columns, make_table
 from console.views.common.errors import error_text
 from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
+from console.views.common.undo_actions import redo_text, undo_text
 from console.views.meetings.agenda_commands import ItemBook, MoveItem, RemoveItem
 from console.views.meetings.agenda_dialogs import AddItemDialog, EditItemDialog
 from console.views.meetings.labels import narrow_label
@@ -112,8 +113,8 @@ class AgendaPanel(QWidget):
         self.act_down = self._action(
             self.tr("Down"), partial(self.move_item, 1), "Alt+Down", self.tr("Move the item down")
         )
-        self.act_undo = self._action(self.tr("Undo"), self.undo, "Ctrl+Z")
-        self.act_redo = self._action(self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
+        self.act_undo = self._action(undo_text(), self.undo, "Ctrl+Z")
+        self.act_redo = self._action(redo_text(), self.redo, "Ctrl+Shift+Z")
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -184,7 +185,8 @@ class AgendaPanel(QWidget):
             (self.act_redo, self.tr("Redo"), self.stack.redoText()),
         ):
             action.setText(self._stack_text(verb, what))
-            action.setIconText(verb)
+            # The toolbar's fixed label ("Undo change"): not the dialogs' "Cancel" in Italian.
+            action.setIconText(undo_text() if action is self.act_undo else redo_text())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(self.tr("{action} ({keys})").format(action=action.text(), keys=keys))
         if self.detail is not None and self.detail.meeting.status is MeetingStatus.CLOSED:
