@@ -27,6 +27,7 @@ from console import (
 )
 from console.cli_common import CommandFailed, open_database, province, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
+from console.services.errors import Refusal
 
 log = logging.getLogger("console.cli")
 
@@ -329,6 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.handler(args)
     except (db.DatabaseRefused, CommandFailed) as exc:
         print(f"console-admin: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except Refusal as exc:  # a refusal no command turned into its own words (bad input)
+        print(f"console-admin: {refused(exc, 'Nothing was written.')}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("console-admin: interrupted", file=sys.stderr)

@@ -37,15 +37,15 @@ from console.services.cases.case_common import (
     CaseworkError,
     StaleCase,
     case_holders,
-    clean_text,
     load_case,
     today_local,
 )
 from console.services.cases.case_list import CaseRow, case_rows
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, not_found
+from console.services.text_rules import LIMITS, TextField, clean_text
 
-MAX_TITLE = 200
+MAX_TITLE = LIMITS[TextField.CASE_TITLE]
 UNCHANGED: Any = ...  # update_case: leave next_review_on as it is
 
 
@@ -264,7 +264,7 @@ def _link(
 def _title(value: str | None) -> str:
     return clean_text(
         value,
-        MAX_TITLE,
+        TextField.CASE_TITLE,
         blank=lambda: CaseworkError("case_title_required", "a title is required"),
         too_long=lambda: CaseworkError(
             "case_title_too_long", "a title has at most {limit} characters", limit=MAX_TITLE

@@ -17,9 +17,6 @@ from sqlalchemy.orm import Session
 from console.models import FundingNarrative, FundingProject, HourlyCost, Organization, Person, Role
 from console.services.access import Action, Actor, audit, require
 from console.services.funding.common import (
-    MAX_FUNDER,
-    MAX_TEXT,
-    MAX_TITLE,
     FundingError,
     check_version,
     cup_code,
@@ -34,6 +31,7 @@ from console.services.funding.rows import (
     OrganizationRoles,
     ProjectSettings,
 )
+from console.services.text_rules import TextField, is_blank, strip_edges
 
 PROJECT_ID = 1
 # Roles whose hours are counted in the field (a debrief's participants); a cost may be set for
@@ -78,10 +76,10 @@ def update_project(session: Session, actor: Actor, settings: ProjectSettings) ->
     require(actor, Action.MANAGE_FUNDING)
     title = text(
         settings.title,
-        MAX_TITLE,
+        TextField.PROJECT_TITLE,
         blank=lambda: FundingError("funding_title_required", "the project needs a title"),
     )
-    funder = text(settings.funder, MAX_FUNDER)
+    funder = text(settings.funder, TextField.FUNDER)
     cup = cup_code(settings.cup)
     grant = money(settings.grant_amount)
     if settings.starts_on and settings.ends_on and settings.ends_on < settings.starts_on:
@@ -91,8 +89,8 @@ def update_project(session: Session, actor: Actor, settings: ProjectSettings) ->
             start=settings.starts_on,
             end=settings.ends_on,
         )
-    objectives = "\n".join(line.strip() for line in settings.objectives if line.strip())
-    objectives = text(objectives, MAX_TEXT)
+    objectives = "\n".join(strip_edges(line) for line in settings.objectives if not is_blank(line))
+    objectives = text(objectives, TextField.PROJECT_OBJECTIVES)
     project = session.get(FundingProject, PROJECT_ID, with_for_update=True)
 
     def stale() -> FundingError:
@@ -281,7 +279,9 @@ def save_narrative(session: Session, actor: Actor, narrative: Narrative) -> Narr
     require(actor, Action.MANAGE_FUNDING)
     start, end = narrative.period_start, narrative.period_end
     _period(start, end)
-    values = {name: text(getattr(narrative, name), MAX_TEXT) for name in NARRATIVE_FIELDS}
+    values = {
+        name: text(getattr(narrative, name), TextField.NARRATIVE) for name in NARRATIVE_FIELDS
+    }
     row = _narrative_row(session, start, end)
     check_version(
         row.version_id if row else 0,

@@ -42,6 +42,7 @@ from console.services.meetings.common import (
 )
 from console.services.meetings.decisions import check_audience
 from console.services.meetings.rows import ActionDraft, ActionFilter, ActionRow
+from console.services.text_rules import TextField
 
 TRACKED = 2_000  # the tracker shows at most this many actions (filter to see others)
 WITH_REASON = (ActionStatus.NOT_DONE, ActionStatus.IMPOSSIBLE)
@@ -106,7 +107,7 @@ def set_action_status(  # noqa: PLR0917 - the contract's signature
     status = ActionStatus(status)
     text = ""
     if status in WITH_REASON:
-        text = required_text(reason, "action_reason")
+        text = required_text(reason, TextField.ACTION_REASON)
         check_no_names(session, actor, text, today=today_local())
     if status is not action.status:
         action.status = status
@@ -170,7 +171,7 @@ def load_action(session: Session, action_id: int) -> ActionItem:
 
 def _fill(session: Session, actor: Actor, action: ActionItem, draft: ActionDraft) -> None:
     """Check the draft and set it on ``action`` (no query after the first assignment)."""
-    text = required_text(draft.text, "action")
+    text = required_text(draft.text, TextField.ACTION)
     check_no_names(session, actor, text, today=today_local())
     owner = None
     if draft.owner_id is not None:
