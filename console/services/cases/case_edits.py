@@ -30,6 +30,7 @@ from console.models import (
     case_signals,
 )
 from console.models.base import utcnow
+from console.services import bounds
 from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases import debriefs, people_met, referrals
@@ -94,6 +95,7 @@ def open_case(session: Session, actor: Actor, draft: CaseDraft) -> CaseRow:
     person met or owner."""
     require(actor, Action.WRITE_CASES)
     title = _title(draft.title)
+    bounds.check_day(draft.next_review_on)
     owner = _owner(session, draft.owner_id if draft.owner_id is not None else actor.person_id)
     # A case is opened in the actor's own organization: giving it to another is a hand-over.
     require_holder(actor, ScopedWrite.HAND_OVER_CASE, {owner.organization_id})
@@ -146,6 +148,7 @@ def update_case(
     if priority is not None:
         case.priority = Priority(priority)
     if next_review_on is not UNCHANGED:
+        bounds.check_day(next_review_on)
         case.next_review_on = next_review_on
     if owner is not None and owner.id != case.owner_id:
         case.owner_id, case.organization_id = owner.id, owner.organization_id

@@ -28,6 +28,7 @@ from console.models import (
     Subject,
     Zone,
 )
+from console.services import bounds
 from console.services.access import Action, Actor, ScopedWrite, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
@@ -353,6 +354,7 @@ def _validated(session: Session, draft: DebriefDraft) -> tuple[dict[str, Any], l
             raise DebriefError(
                 "debrief_time_zone_missing", "give the start and end with a time zone"
             )
+    bounds.check_days(draft.started_at, draft.ended_at)
     if draft.ended_at <= draft.started_at:
         raise DebriefError(
             "debrief_ends_before_start",

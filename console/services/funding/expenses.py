@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import FundingExpense
+from console.services import bounds
 from console.services.access import Action, Actor, audit, require
 from console.services.funding.common import (
     FundingError,
@@ -53,6 +54,7 @@ def list_expenses(
 
 
 def _values(draft: ExpenseDraft) -> dict[str, object]:
+    bounds.check_day(draft.spent_on)
     return {
         "spent_on": draft.spent_on,
         "description": text(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import FundingNarrative, FundingProject, HourlyCost, Organization, Person, Role
+from console.services import bounds
 from console.services.access import Action, Actor, audit, require
 from console.services.funding.common import (
     FundingError,
@@ -80,6 +81,7 @@ def update_project(session: Session, actor: Actor, settings: ProjectSettings) ->
         blank=lambda: FundingError("funding_title_required", "the project needs a title"),
     )
     funder = text(settings.funder, TextField.FUNDER)
+    bounds.check_days(settings.starts_on, settings.ends_on)
     cup = cup_code(settings.cup)
     grant = money(settings.grant_amount)
     if settings.starts_on and settings.ends_on and settings.ends_on < settings.starts_on:
@@ -234,6 +236,7 @@ def remove_hourly_cost(session: Session, actor: Actor, cost_id: int, expected_ve
 
 
 def _period(start: date, end: date) -> None:
+    bounds.check_days(start, end)
     if end < start:
         raise FundingError(
             "funding_period_reversed",

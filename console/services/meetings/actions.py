@@ -24,6 +24,7 @@ from console.models import (
     Visibility,
 )
 from console.models.base import utcnow
+from console.services import bounds
 from console.services.access import Action, Actor, PermissionDenied, require
 from console.services.cases.case_common import Refused, today_local
 from console.services.changes import Area, row_id, writes
@@ -172,6 +173,7 @@ def load_action(session: Session, action_id: int) -> ActionItem:
 def _fill(session: Session, actor: Actor, action: ActionItem, draft: ActionDraft) -> None:
     """Check the draft and set it on ``action`` (no query after the first assignment)."""
     text = required_text(draft.text, TextField.ACTION)
+    bounds.check_day(draft.due_on)
     check_no_names(session, actor, text, today=today_local())
     owner = None
     if draft.owner_id is not None:

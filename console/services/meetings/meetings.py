@@ -26,7 +26,7 @@ from console.models import (
     meeting_participants,
 )
 from console.models.base import utcnow
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action, Actor, require
 from console.services.cases.case_common import today_local
 from console.services.changes import Area, row_id, writes
@@ -216,6 +216,7 @@ def _checked(session: Session, draft: MeetingDraft) -> dict[str, object]:
     location = optional_text(draft.location, TextField.MEETING_LOCATION)
     if draft.held_at.tzinfo is None or draft.held_at.utcoffset() is None:
         raise ValueError(f"naive datetime {draft.held_at!r}: give it a time zone")
+    bounds.check_day(draft.held_at)
     for org_id in set(draft.organization_ids):
         if session.get(Organization, org_id) is None:
             raise not_found(MeetingError, Entity.ORGANIZATION, org_id)
