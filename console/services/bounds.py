@@ -51,7 +51,7 @@ def check_number(value: float, low: float, high: float) -> None:
         raise BoundsRefusal(
             "number_out_of_range",
             "{value} is outside the accepted range ({low} to {high})",
-            value=_short(str(value)),
+            value=short_text(str(value)),
             low=low,
             high=high,
         )
@@ -68,7 +68,7 @@ def whole_number(text: str | int, low: int, high: int) -> int:
             raise BoundsRefusal(
                 "number_invalid",
                 "{value} is not a whole number the console accepts",
-                value=_short(digits),
+                value=short_text(digits),
             )
         number = int(digits)
     check_number(number, low, high)
@@ -80,6 +80,6 @@ def _is_integer(text: str) -> bool:
     return body.isascii() and body.isdigit()
 
 
-def _short(text: str) -> str:
+def short_text(text: str) -> str:
     """A value as a refusal quotes it: a 5,000-digit number is not a sentence."""
     return text if len(text) <= 24 else f"{text[:10]}…{text[-6:]} ({len(text)} characters)"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from console.services import bounds
 from console.services.errors import Refusal
 from console.services.text_rules import LIMITS, TextField, clean_text
 
@@ -54,7 +55,7 @@ def money(value: Decimal | int | str, *, positive: bool = False) -> Decimal:
             "funding_amount_invalid",
             "{amount} is not an amount in euros with at most two decimals"
             + (", above zero" if positive else ""),
-            amount=str(value),
+            amount=bounds.short_text(str(value)),
         )
     return amount.quantize(CENT)
 
