@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from console.services.funding.common import money
 from console.services.meetings import agenda, meetings
 from console.services.meetings.rows import MeetingDraft
 from console.services.places import geojson, indicators, signal_csv, signals, zones
-from console.services.planning import absences, exports, shift_edits, week
+from console.services.planning import absences, exports, rules, shift_edits, week
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.text_rules import LIMITS, TextField
 from tests.factories import ROME, SQUARE
@@ -433,3 +434,17 @@ def test_week_arithmetic_at_the_edges_does_not_overflow() -> None:
     with pytest.raises(Refusal):
         week.week_bounds(date.fromisocalendar(9999, 52, 1), ROME)
     assert datetime.combine(bounds.LAST_DAY, time.max, ROME)  # no overflow at the last day
+
+
+def test_the_readme_states_the_limits() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for field, limit in LIMITS.items():
+        assert f"| {field.value} | {limit:,} |" in readme, field
+
+
+@pytest.mark.parametrize("moment", [YEAR_1, YEAR_9999], ids=["year 1", "year 9999"])
+def test_the_shift_time_check_refuses_far_years_as_a_shift_refusal(moment: datetime) -> None:
+    # the shift dialog checks times as it is edited and expects a ShiftRefused
+    with pytest.raises(rules.ShiftRefused) as caught:
+        rules.validate_times(moment, moment + timedelta(minutes=20))
+    assert caught.value.code == "date_out_of_range"

@@ -110,7 +110,14 @@ class ShiftRefused(Refusal):
 def validate_times(starts_at: datetime, ends_at: datetime) -> None:
     """Refuse outright what no draft may hold (dates outside :mod:`console.services.bounds`
     included)."""
-    bounds.check_days(starts_at, ends_at)
+    try:
+        bounds.check_days(starts_at, ends_at)
+    except bounds.BoundsRefusal as exc:  # a ShiftRefused, as the shift dialog expects here
+        raise ShiftRefused(
+            "date_out_of_range",
+            "{day} is outside the dates the console accepts ({first} to {last}): check the year",
+            **exc.params,
+        ) from None
     starts_at, ends_at = utc(starts_at), utc(ends_at)
     if ends_at <= starts_at:
         raise ShiftRefused("shift_ends_before_start", "a shift must end after it starts")
