@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy import Engine
 
-from console import __version__, db, i18n, logs
+from console import __version__, db, i18n, logs, private_files
 from console.config import Settings
 from console.models import Role
+from console.redaction import command_line_warning, has_password
 from console.services import access
 from console.services.access import accounts, instance
 from console.views.common.collector import FREEZE_DELAY_MS, install_collector
@@ -173,6 +174,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version print and stop here
         return int(exc.code or 0)
+    warning = command_line_warning(args.db)
+    if warning is not None:
+        print(f"console: warning: {warning}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_collector(app)
     app.setApplicationName(APP_NAME)
@@ -187,6 +191,12 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if has_password(settings.database):
+        log.warning(
+            "%s holds a database password, written by an older console; it is used, and left "
+            "out the next time the Settings are saved: keep it in ~/.pgpass",
+            settings.path,
+        )
     try:
         location = db.resolve_location(args.db, setting=settings.database, demo=args.demo)
         opened = db.open_database(location)
@@ -487,4 +497,5 @@ def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
     if not window.grab().save(str(target), "PNG"):
         print(f"console: cannot write the screenshot to {target}", file=sys.stderr)
         return EXIT_FAILED
+    private_files.tighten(target)  # the picture can show names and notes
     return EXIT_OK

@@ -17,6 +17,7 @@ from typing import NoReturn
 from console import (
     __version__,
     cli_accounts,
+    cli_audit,
     cli_funding,
     cli_meetings,
     cli_reports,
@@ -36,6 +37,7 @@ from console.cli_common import (
     time_zone,
 )
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
+from console.redaction import command_line_warning
 from console.services.errors import Refusal
 
 log = logging.getLogger("console.cli")
@@ -307,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     zones_out.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file")
     cli_signals.register(command)
     cli_accounts.register(command)
+    cli_audit.register(command)
     cli_meetings.register(command)
     cli_reports.register(command)
     cli_funding.register(command)
@@ -319,6 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup_logging()
     if not hasattr(args, "db"):
         args.db = None
+    warning = command_line_warning(args.db)
+    if warning is not None:
+        print(f"console-admin: warning: {warning}", file=sys.stderr)
     try:
         args.handler(args)
     except (db.DatabaseRefused, CommandFailed) as exc:

@@ -1,5 +1,5 @@
-"""console-admin commands for accounts and the audit log: create-user, set-password,
-disable-user, audit-verify.
+"""console-admin commands for accounts: create-user, set-password, disable-user (the audit
+log's are in cli_audit.py).
 
 Passwords come from the terminal (asked twice, not echoed) or, when standard input is not a
 terminal, from its first two lines; never from the command line, where other users of the
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from console.services.access import Actor
-
-EXIT_BROKEN = 3  # audit-verify: the log was tampered with (1 is "could not check")
 
 
 def command_line_actor() -> Actor:
@@ -123,32 +121,10 @@ def cmd_disable_user(args: argparse.Namespace) -> None:
     _run(args, work)
 
 
-def cmd_audit_verify(args: argparse.Namespace) -> None:
-    from console.services.access import audit  # noqa: PLC0415
-
-    opened = open_database(args)
-    try:
-        with db.session_scope(opened.engine) as session:
-            report = audit.verify_chain(session)
-    finally:
-        opened.engine.dispose()
-    if not report.ok:
-        print(f"console-admin: {report.line()}", file=sys.stderr)
-        raise SystemExit(EXIT_BROKEN)
-    if args.expect_head and args.expect_head.lower() != report.head_hash:
-        print(
-            f"console-admin: audit log head is {report.head_hash}, not the expected "
-            f"{args.expect_head}: entries were rewritten or removed",
-            file=sys.stderr,
-        )
-        raise SystemExit(EXIT_BROKEN)
-    print(report.line())
-
-
 def register(
     command: Callable[[str, Callable[[argparse.Namespace], None], str], argparse.ArgumentParser],
 ) -> None:
-    """Add the account and audit commands through the parser's ``command()`` factory."""
+    """Add the account commands through the parser's ``command()`` factory."""
     roles = [role.value for role in Role]
     create = command(
         "create-user",
@@ -166,14 +142,3 @@ def register(
     reset.add_argument("--username", required=True, metavar="U")
     disable = command("disable-user", cmd_disable_user, "Disable an account: no more logins.")
     disable.add_argument("--username", required=True, metavar="U")
-    verify = command(
-        "audit-verify",
-        cmd_audit_verify,
-        "Check that no audit entry was edited, removed, reordered or forged "
-        f"(exit 0 when intact, {EXIT_BROKEN} naming the first broken entry).",
-    )
-    verify.add_argument(
-        "--expect-head",
-        metavar="HASH",
-        help="the head hash printed by an earlier run: also catches a rewritten chain",
-    )

@@ -7,7 +7,7 @@ read the time: they take a ``now`` argument that defaults to it, so tests pass t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 HOME_TIME_ZONE_NAME = "Europe/Rome"
@@ -17,3 +17,8 @@ HOME_TIME_ZONE = ZoneInfo(HOME_TIME_ZONE_NAME)
 def utc_now() -> datetime:
     """Now, as an aware UTC datetime."""
     return datetime.now(UTC)
+
+
+def day_start_utc(day: date, tz: ZoneInfo) -> datetime:
+    """The first instant of ``day`` in ``tz``, in UTC (DST days have 23 or 25 hours)."""
+    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)

@@ -1,4 +1,8 @@
-"""The console's settings, each declared once with its type and default, stored in an INI file."""
+"""The console's settings, each declared once with its type and default, stored in an INI file.
+
+The file is its owner's only (0600, in a 0700 folder) and never holds a password: a database
+URL is stored without one (PostgreSQL passwords come from ~/.pgpass or $CONSOLE_DB).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from console import paths
+from console import paths, private_files
 from console.clock import HOME_TIME_ZONE_NAME
+from console.redaction import has_password, hide_passwords
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +36,8 @@ class Option(Generic[T]):
 
 LANGUAGE = Option("language", str, "")  # "" follows the system, else "en" or "it"
 TIME_ZONE = Option("time_zone", str, DEFAULT_TIME_ZONE)  # an IANA zone name
-DATABASE = Option("database", str, "")  # a file path or a SQLAlchemy URL; "" is the default file
+# A file path or a SQLAlchemy URL without password; "" is the default file.
+DATABASE = Option("database", str, "")
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 # Minutes without input before the window hides its data until the password is typed again.
@@ -50,6 +56,11 @@ SUPPRESSION_THRESHOLD = Option("reports/suppression_threshold", int, 5)
 # The province whose patron saint is a holiday besides Italy's national ones
 # (services.planning.holidays); Cremona by default.
 HOLIDAY_PROVINCE = Option("calendar/holiday_province", str, "CR")
+# The step in minutes a drag or resize in the calendar snaps to: 15, 30 or 60.
+SNAP_MINUTES = Option("calendar/snap_minutes", int, 30)
+SNAP_CHOICES = (15, 30, 60)
+# The calendar shows the zones as rows (True) or the week's hours (False); the last one used.
+CALENDAR_BY_ZONE = Option("calendar/by_zone", bool, False)
 
 LANGUAGES = ("", "en", "it")
 
@@ -63,6 +74,14 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_file()
+        try:
+            if path is None:
+                private_files.private_folder(self.path.parent)
+            if self.path.parent.is_dir():
+                # Made 0600 before QSettings writes it, which would follow the umask.
+                private_files.create_private_file(self.path)
+        except OSError as exc:  # QSettings then keeps the settings for this run only
+            log.warning("cannot create %s: %s", self.path, exc.strerror or exc)
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def value(self, option: Option[T]) -> T:
@@ -71,6 +90,8 @@ class Settings:
     def set_value(self, option: Option[T], value: T) -> None:
         if not isinstance(value, option.type):
             raise TypeError(f"setting {option.name} takes {option.type.__name__}, not {value!r}")
+        if option is DATABASE and has_password(str(value)):
+            raise ValueError(f"a password is never stored in the settings: {hide_passwords(value)}")
         self._store.setValue(option.name, value)
 
     def sync(self) -> None:
@@ -85,6 +106,12 @@ class Settings:
     @property
     def database(self) -> str:
         return self.value(DATABASE).strip()
+
+    @property
+    def snap_minutes(self) -> int:
+        """The calendar's snap step; a value edited by hand into something else falls back."""
+        value = self.value(SNAP_MINUTES)
+        return value if value in SNAP_CHOICES else SNAP_MINUTES.default
 
     def time_zone(self) -> ZoneInfo:
         """The configured zone; a name edited by hand into something unknown falls back."""

@@ -29,7 +29,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from console import paths
+from console import paths, private_files
+from console.redaction import hide_passwords
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +50,13 @@ class Refusal(enum.StrEnum):
 
 
 class DatabaseRefused(Exception):
-    """The database cannot be opened; nothing was changed. ``str()`` is a one-line reason."""
+    """The database cannot be opened; nothing was changed. ``str()`` is a one-line reason,
+    printed and logged: a URL's password in it is hidden."""
 
     def __init__(self, reason: Refusal, location: str, detail: str = "") -> None:
         self.reason = reason
-        self.location = location
-        self.detail = " ".join(detail.split())[:160]  # always one line
+        self.location = hide_passwords(location)
+        self.detail = hide_passwords(" ".join(detail.split()))[:160]  # always one line
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -326,7 +328,7 @@ def _check_sqlite_file(path: Path) -> str | None:
         if folder.exists() and not folder.is_dir():
             raise DatabaseRefused(Refusal.NOT_WRITABLE, location, f"{folder} is not a folder")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=private_files.FOLDER_MODE)
         except OSError as exc:
             raise DatabaseRefused(Refusal.NOT_WRITABLE, location, exc.strerror or "") from exc
         if not os.access(folder, os.W_OK):
@@ -409,7 +411,7 @@ def backup_sqlite(path: Path, revision: str | None, keep: int = BACKUPS_KEPT) ->
     """
     folder = path.parent / "backups"
     try:
-        folder.mkdir(exist_ok=True)
+        private_files.private_folder(folder)
         with _backups_locked(folder):
             _remove_unfinished_copies(folder, path.stem)
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -437,6 +439,7 @@ def _backups_locked(folder: Path) -> Iterator[None]:
 
     SQLite's own file lock: portable, and released by the system when a process is killed.
     """
+    private_files.create_private_file(folder / BACKUP_LOCK_NAME)
     lock = sqlite3.connect(
         folder / BACKUP_LOCK_NAME, timeout=BACKUP_LOCK_TIMEOUT_S, isolation_level=None
     )
@@ -450,6 +453,7 @@ def _backups_locked(folder: Path) -> Iterator[None]:
 def _copy_sqlite(path: Path, target: Path) -> None:
     src = _read_only(path)
     try:
+        private_files.create_private_file(target)  # its journal gets the same mode
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)  # one step: one consistent snapshot, never restarted by a writer
@@ -529,8 +533,11 @@ def open_database(location: str) -> OpenedDatabase:
     shown = describe(url)
     backup = None
     if path is not None:
+        if _is_own_folder(path.parent):
+            private_files.private_folder(path.parent)
         revision = _check_sqlite_file(path)
         _check_revision(revision, shown)
+        _make_private(path)
         created = revision is None
         if revision is not None and revision != head_revision():
             try:
@@ -560,6 +567,20 @@ def open_database(location: str) -> OpenedDatabase:
         engine.dispose()
         raise
     return OpenedDatabase(engine=engine, url=url, location=shown, created=created, backup=backup)
+
+
+def _is_own_folder(folder: Path) -> bool:
+    """The console's data folder, which nobody else has a reason to read (a folder chosen with
+    --db or in Settings is the person's to set)."""
+    return folder.resolve() == paths.user_data_dir().resolve()
+
+
+def _make_private(path: Path) -> None:
+    """The database file 0600 before SQLite opens it (SQLite gives its -wal, -shm and -journal
+    files the database file's mode); a file made looser by an older console is tightened."""
+    private_files.create_private_file(path)
+    for suffix in _COMPANIONS:
+        private_files.tighten(Path(f"{path}{suffix}"))
 
 
 def _has_foreign_tables(engine: Engine) -> bool:

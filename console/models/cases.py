@@ -49,6 +49,16 @@ class Visibility(enum.StrEnum):
     SOCIAL_SERVICES = "social_services"  # social workers (and the author)
 
 
+class LegalBasis(enum.StrEnum):
+    """What a person's identity is shared with an organization on: their consent, or one of the
+    legal bases of the field (GDPR art. 6: legal obligation, public task, vital interest)."""
+
+    CONSENT = "consent"
+    LEGAL_OBLIGATION = "legal_obligation"
+    PUBLIC_TASK = "public_task"
+    VITAL_INTEREST = "vital_interest"
+
+
 class ReferralStatus(enum.StrEnum):
     SENT = "sent"
     ACCEPTED = "accepted"
@@ -100,6 +110,10 @@ class Consent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_id: Mapped[int] = mapped_column(ForeignKey("subjects.id"), index=True)
     recipient_organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"))
+    basis: Mapped[LegalBasis] = mapped_column(
+        str_enum(LegalBasis, "basis"), default=LegalBasis.CONSENT, server_default="consent"
+    )
+    # For a basis other than consent, the law or decision it rests on (optional, free text).
     legal_basis: Mapped[str | None] = mapped_column(Text)
     given_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)

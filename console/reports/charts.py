@@ -51,11 +51,14 @@ def number_text(value: float, decimals: int = 0) -> str:
 
 
 def _ticks(axis: Any) -> None:
-    """Tick labels with the language's decimal mark (whole numbers without decimals)."""
+    """Tick labels with the decimal mark of the language the chart is built in (they are
+    written when the chart is drawn, which on screen happens later, outside
+    :func:`numbers_in`), with as few decimals as the tick needs: 0,15 stays 0,15."""
+    lang = _LANGUAGE.get()
 
     def write(value: float, _position: object) -> str:
-        whole = abs(value - round(value)) < 1e-9
-        return number_text(value, 0 if whole else 1)
+        places = next((p for p in (0, 1, 2) if abs(value - round(value, p)) < 1e-9), 2)
+        return texts.number(value, places, lang)
 
     axis.set_major_formatter(FuncFormatter(write))
 
@@ -156,6 +159,32 @@ def _figure(size: tuple[float, float], dpi: float) -> Figure:
     return Figure(figsize=size, dpi=dpi, layout="constrained")
 
 
+def _title(figure: Figure, title: str) -> None:
+    """The chart's title centred on the whole figure (not on the axes, which long category
+    names push right) and wrapped at its edges: a long title in Italian is never cut."""
+    figure.suptitle(title, wrap=True)
+
+
+def say_when_empty(figure: Figure, text: str) -> Figure:
+    """Write ``text`` across each axes of ``figure`` that has nothing drawn (no category had
+    a bar): an empty chart says so instead of looking broken."""
+    for axes in figure.axes:
+        if not axes.patches and not axes.lines:
+            axes.text(
+                0.5,
+                0.5,
+                text,
+                transform=axes.transAxes,
+                ha="center",
+                va="center",
+                color=THRESHOLD_COLOUR,
+                wrap=True,
+            )
+            axes.set_xticks([])
+            axes.set_yticks([])
+    return figure
+
+
 def _label_bars(
     axes: Any, bars: Any, values: Sequence[float | None], suppressed_text: str, decimals: int
 ) -> None:
@@ -199,7 +228,7 @@ def bar_figure(
     bars = axes.barh(ys, heights, height=0.6, color=colour, edgecolor=colour)
     _label_bars(axes, bars, values, suppressed_text, decimals)
     axes.set_yticks(ys, list(categories))
-    axes.set_title(title)
+    _title(figure, title)
     axes.set_xlabel(value_label)
     axes.set_xlim(0, max([*heights, 1]) * 1.2)
     axes.xaxis.set_major_locator(MaxNLocator(integer=decimals == 0, min_n_ticks=1))
@@ -238,15 +267,17 @@ def grouped_bar_figure(
         )
         _label_bars(axes, bars, values, suppressed_text, decimals)
     axes.set_yticks(list(range(len(categories)))[::-1], list(categories))
-    axes.set_title(title)
+    _title(figure, title)
     axes.set_xlabel(value_label)
     axes.set_xlim(0, max(top, 1) * 1.25)
     axes.xaxis.set_major_locator(MaxNLocator(integer=decimals == 0, min_n_ticks=1))
     _ticks(axes.xaxis)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    if series:
-        axes.legend(loc="lower right", fontsize="small", frameon=False)
+    if series:  # below the axes: inside, it hid the values of the longest bars
+        figure.legend(
+            loc="outside lower center", ncols=len(series), fontsize="small", frameon=False
+        )
     return figure
 
 
@@ -318,7 +349,7 @@ def contacts_figure(
         bars = axes.barh(ys, heights, height=0.6, color=colour, edgecolor=colour)
         _label_bars(axes, bars, values, suppressed_text, 0)
         axes.set_yticks(ys, list(groups))
-        axes.set_title(title)
+        axes.set_title(title, wrap=True)
         axes.set_xlabel(axis)
         axes.set_xlim(0, max([*heights, 1]) * 1.3)
         axes.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1, nbins=4))

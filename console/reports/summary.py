@@ -8,6 +8,7 @@ organization names. No person's name, note or nickname ever reaches it.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from io import BytesIO
@@ -48,6 +49,16 @@ from console.services.reporting.suppression import Count, change_text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+# The tallest picture a page holds: its frame (margins, the running head, platypus's padding)
+# less a little room; a taller one would stop the whole PDF with a layout error.
+IMAGE_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 6 * mm - 24
+TREND_ZONES_PER_CHART = 4  # the week-by-week chart grows with its zones: four fill a page
+SUMMARY_CHARTS = 9  # the charts of the whole period always drawn (see _charts)
+# Called after each chart is drawn, during one summary_pdf (a context variable: a PDF may be
+# built on the runner's worker while the GUI thread builds another).
+_ON_IMAGE: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
+    "summary_on_image", default=None
+)
 RULE = colors.HexColor("#bdbdbd")
 ACCENT = colors.HexColor("#1f4e79")
 CHART_DPI = 150
@@ -55,11 +66,24 @@ CHART_DPI = 150
 Value = Count | int | float
 
 
+def image_count(summary: ActivitySummary) -> int:
+    """How many charts :func:`summary_pdf` draws for ``summary`` (the slow part of it)."""
+    joint = any(zone.before_after is not None for zone in summary.zones)
+    trend_charts = max(1, -(-len(summary.zones) // TREND_ZONES_PER_CHART))
+    return SUMMARY_CHARTS + (2 if joint else 0) + trend_charts + len(summary.zones)
+
+
 def summary_pdf(
-    summary: ActivitySummary, *, language: str, generated_at: datetime, tz: tzinfo
+    summary: ActivitySummary,
+    *,
+    language: str,
+    generated_at: datetime,
+    tz: tzinfo,
+    on_image: Callable[[], None] | None = None,
 ) -> bytes:
     """The summary as PDF bytes in ``language`` ('it' or 'en'); ``generated_at`` (aware) is
-    printed on every page in ``tz``."""
+    printed on every page in ``tz``. ``on_image`` is called after each chart is drawn (of
+    :func:`image_count`): it may report progress, or raise to stop the build."""
     lang = texts.language(language)
     words = texts.SUMMARY[lang]
     fonts = unicode_family()
@@ -91,8 +115,12 @@ def summary_pdf(
             PAGE_WIDTH - MARGIN, MARGIN - 8 * mm, words["page"].format(n=number, total=total)
         )
 
-    with charts.numbers_in(lang):
-        story = _story(summary, lang, styles)
+    token = _ON_IMAGE.set(on_image)
+    try:
+        with charts.numbers_in(lang):
+            story = _story(summary, lang, styles)
+    finally:
+        _ON_IMAGE.reset(token)
     doc.build(
         story,
         onFirstPage=page_frame,
@@ -359,17 +387,25 @@ def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
     flowables: list[Flowable] = []
     for figure in built:
         flowables.extend([_image(figure, TEXT_WIDTH), Spacer(1, 4 * mm)])
-    flowables.append(
-        _image(
-            charts.zones_trend_figure(
-                [(zone.name, zone.trend) for zone in summary.zones],
-                title=words["trend_chart"],
-                labels={"pressure": words["trend_pressure"], "presence": words["trend_presence"]},
-                dpi=CHART_DPI,
-            ),
-            TEXT_WIDTH,
+    zones = summary.zones
+    for first in range(0, max(len(zones), 1), TREND_ZONES_PER_CHART):
+        flowables.append(
+            _image(
+                charts.zones_trend_figure(
+                    [
+                        (zone.name, zone.trend)
+                        for zone in zones[first : first + TREND_ZONES_PER_CHART]
+                    ],
+                    title=words["trend_chart"],
+                    labels={
+                        "pressure": words["trend_pressure"],
+                        "presence": words["trend_presence"],
+                    },
+                    dpi=CHART_DPI,
+                ),
+                TEXT_WIDTH,
+            )
         )
-    )
     return flowables
 
 
@@ -437,12 +473,16 @@ def _method(
 
 
 def _image(figure: Figure, width: float) -> Image:
-    """The chart as a PNG in memory, scaled to ``width`` points."""
+    """The chart as a PNG in memory, scaled to ``width`` points, or smaller to fit a page."""
     buffer = BytesIO()
     FigureCanvasAgg(figure).print_png(buffer)
     buffer.seek(0)
     w, h = figure.get_size_inches()
-    return Image(buffer, width=width, height=width * h / w)
+    scale = min(width / w, IMAGE_HEIGHT / h)
+    done = _ON_IMAGE.get()
+    if done is not None:
+        done()
+    return Image(buffer, width=w * scale, height=h * scale)
 
 
 def _value(value: Value | None, lang: str) -> str:

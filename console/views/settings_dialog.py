@@ -33,7 +33,9 @@ from console.config import (
     TIME_ZONE,
     Settings,
 )
+from console.redaction import has_password, hide_passwords, without_password
 from console.views.calendar.holiday_settings import HolidaySettingsGroup
+from console.views.calendar.settings_group import CalendarSettingsGroup
 from console.views.map.settings_group import MapSettingsGroup
 from console.views.meetings.confidentiality import ConfidentialityGroup
 
@@ -112,6 +114,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self.holidays_group = HolidaySettingsGroup()
+        self.calendar_group = CalendarSettingsGroup()
         self.map_group = MapSettingsGroup()
         self.meetings_group = ConfidentialityGroup()
         self._lay_out(form, note, buttons)
@@ -123,6 +126,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.holidays_group)
+        layout.addWidget(self.calendar_group)
         layout.addWidget(self.map_group)
         layout.addWidget(self.meetings_group)
         layout.addWidget(buttons)
@@ -159,10 +163,12 @@ class SettingsDialog(QDialog):
         index = self.language.findData(self.settings.language)
         self.language.setCurrentIndex(max(index, 0))
         self.time_zone.setCurrentText(self.settings.value(TIME_ZONE))
-        self.database.setText(self.settings.database)
+        # A password stored by an older console is not shown; saving leaves it out.
+        self.database.setText(without_password(self.settings.database))
         self.idle_lock.setValue(self.settings.value(IDLE_LOCK_MINUTES))
         self.threshold.setValue(self.settings.value(SUPPRESSION_THRESHOLD))
         self.holidays_group.load(self.settings)
+        self.calendar_group.load(self.settings)
         self.map_group.load(self.settings)
         self.meetings_group.load(self.settings)
 
@@ -170,7 +176,7 @@ class SettingsDialog(QDialog):
         return {
             LANGUAGE.name: self.language.currentData(),
             TIME_ZONE.name: self.time_zone.currentText().strip(),
-            DATABASE.name: self.database.text().strip(),
+            DATABASE.name: without_password(self.database.text().strip()),
         }
 
     def problem(self) -> str | None:
@@ -195,7 +201,7 @@ class SettingsDialog(QDialog):
                 return self.tr(
                     "“{url}” is not a database URL. Write a file path, or a URL such as "
                     "postgresql://user@server/console."
-                ).format(url=value)
+                ).format(url=hide_passwords(value))
             return None
         path = Path(value).expanduser()
         if path.is_dir():
@@ -221,6 +227,7 @@ class SettingsDialog(QDialog):
             self.settings.set_value(SUPPRESSION_THRESHOLD, threshold)
             changed.append(SUPPRESSION_THRESHOLD.name)
         changed.extend(self.holidays_group.save(self.settings))
+        changed.extend(self.calendar_group.save(self.settings))
         changed.extend(self.map_group.save(self.settings))
         changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()
@@ -231,8 +238,22 @@ class SettingsDialog(QDialog):
         if problem is not None:
             QMessageBox.warning(self, self.tr("Settings not saved"), problem)
             return
+        password_given = has_password(self.database.text().strip())
         self.changed = self.save()
+        if password_given:
+            self.database.setText(self.settings.database)
+            QMessageBox.information(self, self.tr("Password not saved"), self.password_note())
         super().accept()
+
+    def password_note(self) -> str:
+        """Where a database password comes from, since the settings never keep one."""
+        return self.tr(
+            "The password in the database URL was not saved: the settings never keep one. "
+            "Put it in the file .pgpass in your home folder (a line "
+            "server:port:database:user:password, readable only by you; the PGPASSFILE "
+            "environment variable can name another file), or give the whole URL in the "
+            "CONSOLE_DB environment variable."
+        )
 
     def _browse(self) -> None:
         current = self.database.text().strip() or str(paths.default_database_path())

@@ -1016,6 +1016,10 @@
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Legal reference</source>
+        <translation>Riferimento normativo</translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
@@ -1713,6 +1717,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarSettingsGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuti</translation>
+    </message>
+    <message>
+        <source>Dragging a shift in the week, or one of its edges, moves its times in steps of this many minutes: choose 30 if the teams work on half hours.</source>
+        <translation>Trascinando un turno nella settimana, o uno dei suoi bordi, gli orari si spostano a passi di tanti minuti: scegli 30 se le squadre lavorano sulle mezz&apos;ore.</translation>
+    </message>
+    <message>
+        <source>Drags &amp;snap to:</source>
+        <translation>Trascina a &amp;passi di:</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Problems of the week</source>
@@ -1767,12 +1790,9 @@
         <translation>Registra res&amp;oconto…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>Ann&amp;ulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
+        <source>By &amp;zone</source>
+        <extracomment>The Calendar&apos;s second mode: a row per zone, a column per day.</extracomment>
+        <translation>Per &amp;zona</translation>
     </message>
     <message>
         <source>Zone:</source>
@@ -1983,6 +2003,10 @@
     <message>
         <source>In force</source>
         <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
     </message>
     <message>
         <source>From</source>
@@ -2429,16 +2453,16 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Con un consenso attivo per un ente, i suoi membri vedono il nome di {person}; gli altri vedono il soprannome.</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;consent</source>
-        <translation>&amp;Consenso della persona</translation>
+        <source>The law or decision it rests on (optional), e.g. art. 6.1.e GDPR</source>
+        <translation>La norma o l&apos;atto su cui si fonda (facoltativo), es. art. 6.1.e GDPR</translation>
     </message>
     <message>
-        <source>A &amp;legal basis, without consent:</source>
-        <translation>Una &amp;base giuridica, senza consenso:</translation>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base giuridica:</translation>
     </message>
     <message>
-        <source>The law or decision that allows sharing</source>
-        <translation>La norma o la decisione che consente la condivisione</translation>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <source>on</source>
@@ -2449,20 +2473,12 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Condiviso co&amp;n:</translation>
     </message>
     <message>
-        <source>Basis:</source>
-        <translation>Base:</translation>
-    </message>
-    <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Rilasciato il:</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
         <translation>&amp;Scadenza:</translation>
-    </message>
-    <message>
-        <source>Name the legal basis.</source>
-        <translation>Indica la base giuridica.</translation>
     </message>
     <message>
         <source>The legal basis has at most {count} characters.</source>
@@ -2476,8 +2492,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
 <context>
     <name>ConsentsModel</name>
     <message>
-        <source>Consent of the person</source>
-        <translation>Consenso della persona</translation>
+        <source>Recorded by {person} ({organization})</source>
+        <translation>Registrato da {person} ({organization})</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2725,12 +2741,12 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Turni</translation>
     </message>
     <message>
-        <source>Hours of presence per zone</source>
-        <translation>Ore di presenza per zona</translation>
+        <source>Presence hours per zone</source>
+        <translation>Ore di presidio per zona</translation>
     </message>
     <message>
-        <source>Hours in outings per organization</source>
-        <translation>Ore nelle uscite per ente</translation>
+        <source>People&apos;s hours in outings per organization</source>
+        <translation>Ore delle persone nelle uscite per ente</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2809,16 +2825,20 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Segnalazioni</translation>
     </message>
     <message>
-        <source>Pressure against presence, week by week</source>
-        <translation>Pressione e presenza, settimana per settimana</translation>
+        <source>Pressure and presence hours, week by week</source>
+        <translation>Pressione e ore di presidio, settimana per settimana</translation>
+    </message>
+    <message>
+        <source>Presence hours</source>
+        <translation>Ore di presidio</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation>Nulla da mostrare per questo periodo</translation>
     </message>
     <message>
         <source>Pressure (weighted signals)</source>
         <translation>Pressione (segnalazioni ponderate)</translation>
-    </message>
-    <message>
-        <source>Presence (hours)</source>
-        <translation>Presenza (ore)</translation>
     </message>
     <message>
         <source>Pressure before and after joint shifts began</source>
@@ -2951,8 +2971,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Turni congiunti iniziati nel periodo e segnati come svolti, su quelli pianificati (pubblicati o svolti)</translation>
     </message>
     <message>
-        <source>Hours of presence</source>
-        <translation>Ore di presenza</translation>
+        <source>Presence hours</source>
+        <translation>Ore di presidio</translation>
     </message>
     <message>
         <source>Hours of the joint shifts (published or done), plus the debriefs of outings that were not one of those shifts</source>
@@ -4218,6 +4238,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>La mappa di base “{path}” non esiste. Controlla il percorso, oppure scegli di nuovo il file o la cartella.</translation>
     </message>
     <message>
+        <source>“{path}” holds vector tiles (or tiles of an unknown kind): the map draws images (PNG, JPEG or WebP). Make a raster MBTiles as the README explains (QGIS: Generate XYZ tiles (MBTiles)).</source>
+        <translation>“{path}” contiene tile vettoriali (o di un tipo sconosciuto): la mappa disegna immagini (PNG, JPEG o WebP). Crea un MBTiles raster come spiega il README (QGIS: Generate XYZ tiles (MBTiles)).</translation>
+    </message>
+    <message>
         <source>“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an .mbtiles file, or a folder of tiles as zoom/x/y.png.</source>
         <translation>“{path}” non è un file MBTiles (un file SQLite con una tabella tiles). Scegli un file .mbtiles, o una cartella di tile come zoom/x/y.png.</translation>
     </message>
@@ -4298,8 +4322,8 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Un consenso deve terminare dopo il giorno in cui è stato rilasciato ({given}). Scegli una data di scadenza successiva, oppure nessuna.</translation>
     </message>
     <message>
-        <source>Name the legal basis that allows sharing the name without consent.</source>
-        <translation>Indica la base giuridica che consente di condividere il nome senza consenso.</translation>
+        <source>A law or decision is named only when the name is shared on a legal basis other than the person&apos;s consent: choose that basis, or leave the reference empty.</source>
+        <translation>Una norma o un atto si indicano solo quando il nome è condiviso su una base giuridica diversa dal consenso della persona: scegli quella base, o lascia vuoto il riferimento.</translation>
     </message>
     <message>
         <source>The legal basis has at most {limit} characters. Shorten it, for example to the law and the article.</source>
@@ -5041,6 +5065,22 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Senza resoconto</translation>
     </message>
     <message>
+        <source>Consent of the person</source>
+        <translation>Consenso della persona</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obbligo di legge</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Compito di interesse pubblico</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Interesse vitale</translation>
+    </message>
+    <message>
         <source>Leave</source>
         <translation>Ferie</translation>
     </message>
@@ -5275,6 +5315,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>Media item</source>
         <translation>Notizia di stampa</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
     </message>
 </context>
 <context>
@@ -5512,8 +5556,12 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Cartella…</translation>
     </message>
     <message>
-        <source>Without a basemap the zones stand on a grey background. A map of the municipality can be made once from OpenStreetMap data with free tools (QGIS or GDAL) and chosen here.</source>
-        <translation>Senza una mappa di base le zone stanno su uno sfondo grigio. Una mappa del comune si prepara una volta sola dai dati di OpenStreetMap con strumenti gratuiti (QGIS o GDAL) e si sceglie qui.</translation>
+        <source>Without a basemap the zones stand on a grey background.</source>
+        <translation>Senza una mappa di base le zone stanno su uno sfondo grigio.</translation>
+    </message>
+    <message>
+        <source>A map of the municipality can be made once from OpenStreetMap data with free tools (QGIS or GDAL) and chosen here.</source>
+        <translation>Una mappa del comune si prepara una volta sola dai dati di OpenStreetMap con strumenti gratuiti (QGIS o GDAL) e si sceglie qui.</translation>
     </message>
     <message>
         <source>&amp;How to make one…</source>
@@ -5601,8 +5649,8 @@ I dettagli sono nel file di log: {log}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <source>The basemap “{path}” cannot be read; the map has no background.</source>
-        <translation>Impossibile leggere la mappa di base “{path}”: la mappa resta senza sfondo.</translation>
+        <source>The map has no background: {reason}</source>
+        <translation>La mappa non ha sfondo: {reason}</translation>
     </message>
     <message>
         <source>© OpenStreetMap contributors</source>
@@ -7107,6 +7155,14 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Impostazioni non salvate</translation>
     </message>
     <message>
+        <source>Password not saved</source>
+        <translation>Password non salvata</translation>
+    </message>
+    <message>
+        <source>The password in the database URL was not saved: the settings never keep one. Put it in the file .pgpass in your home folder (a line server:port:database:user:password, readable only by you; the PGPASSFILE environment variable can name another file), or give the whole URL in the CONSOLE_DB environment variable.</source>
+        <translation>La password contenuta nell’URL del database non è stata salvata: le impostazioni non ne conservano mai. Scrivila nel file .pgpass della tua cartella home (una riga server:porta:database:utente:password, leggibile solo da te; la variabile d’ambiente PGPASSFILE può indicare un altro file), oppure indica l’URL completo nella variabile d’ambiente CONSOLE_DB.</translation>
+    </message>
+    <message>
         <source>Choose the database file</source>
         <translation>Scegli il file del database</translation>
     </message>
@@ -7720,6 +7776,10 @@ I dettagli sono nel file di log: {log}</translation>
         </translation>
     </message>
     <message>
+        <source>Holiday: {name}</source>
+        <translation>Festivo: {name}</translation>
+    </message>
+    <message>
         <source>No one assigned</source>
         <translation>Nessuno assegnato</translation>
     </message>
@@ -8056,6 +8116,17 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Another zone is called “{name}”: choose another name.</source>
         <translation>Un’altra zona si chiama “{name}”: scegli un altro nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneView</name>
+    <message>
+        <source>Week of shifts by zone</source>
+        <translation>Settimana dei turni per zona</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Festivo: {name}</translation>
     </message>
 </context>
 <context>

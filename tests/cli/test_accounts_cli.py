@@ -1,4 +1,4 @@
-"""console-admin create-user, set-password, disable-user and audit-verify, as admins type them."""
+"""console-admin create-user, set-password and disable-user, as admins type them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console import cli, cli_accounts, db
+from console import cli, db
 from console.models import AuditEvent, User
 from console.services import access
 
@@ -143,28 +143,6 @@ def test_the_last_administrator_cannot_be_disabled(capsys, monkeypatch, database
     run(capsys, monkeypatch, database, *create, stdin=f"{PASSWORD}\n{PASSWORD}\n")
     code, _, err = run(capsys, monkeypatch, database, "disable-user", "--username", "root")
     assert code == cli.EXIT_FAILED and "last enabled administrator" in err
-
-
-def test_audit_verify_exit_codes(capsys, monkeypatch, database) -> None:
-    create = ("create-user", "--username", "bob", "--role", "officer")
-    run(capsys, monkeypatch, database, *create, stdin=f"{PASSWORD}\n{PASSWORD}\n")
-    code, out, err = run(capsys, monkeypatch, database, "audit-verify")
-    assert code == 0 and out.startswith("audit log intact: 1 entries, head ")
-    head = out.split()[-1]
-    assert run(capsys, monkeypatch, database, "audit-verify", "--expect-head", head)[0] == 0
-    code, _, err = run(capsys, monkeypatch, database, "audit-verify", "--expect-head", "ab" * 32)
-    assert code == cli_accounts.EXIT_BROKEN and "not the expected" in err
-
-    engine = db.open_database(db.sqlite_url(database)).engine
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TRIGGER audit_events_no_update")
-        conn.exec_driver_sql("UPDATE audit_events SET username = 'someone else'")
-    engine.dispose()
-    code, out, err = run(capsys, monkeypatch, database, "audit-verify")
-    assert code == cli_accounts.EXIT_BROKEN and out == ""
-    assert err == (
-        "console-admin: audit log broken at entry 1: its content was changed after it was written\n"
-    )
 
 
 def test_the_installed_command_reads_the_password_from_a_pipe(database: Path) -> None:

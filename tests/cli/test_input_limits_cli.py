@@ -28,6 +28,7 @@ DIGITS = "1" * 5_000
         ["report", "--from", "2026-01-01", "--to", "2026-02-01", "--zone", DIGITS],
         ["funding-report", "--from", "0001-01-01", "--to", "2026-01-01"],
         ["minutes", "--meeting", DIGITS, "--audience", "shared"],
+        ["audit-export", "--from", "9999-01-01"],
     ],
 )
 def test_arguments_out_of_range_are_one_short_line(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from console.reports import charts
 from console.reports.charts import zone_trend_figure
@@ -81,3 +82,60 @@ def test_numbers_are_written_the_languages_way() -> None:
     with charts.numbers_in("it"):
         assert charts.number_text(2.5, 1) == "2,5"
         assert charts.number_text(1000) == "1.000"
+
+
+def test_tick_labels_keep_the_language_when_drawn_later() -> None:
+    """On screen a chart is built on the worker inside numbers_in but drawn later by its canvas
+    on the GUI thread: the axis still writes 0,15 (not 0.15 nor a rounded 0.2)."""
+    with charts.numbers_in("it"):
+        figure = charts.hours_by_zone_figure(["A", "B"], [0.0, 0.0], title="t", axis="ore")
+    FigureCanvasAgg(figure).draw()  # outside the context, as a canvas paints
+    ticks = [t.get_text() for t in figure.axes[0].get_xticklabels()]
+    assert "0,15" in ticks and "0,3" in ticks, ticks
+    assert not any("." in tick for tick in ticks), ticks
+
+
+def test_a_long_title_stays_inside_a_narrow_chart() -> None:
+    title = "Pressione prima e dopo l'avvio dei turni congiunti"
+    zones = ["Area verde di via Orti Romani", "Piazza Marconi", "Piazza Roma"]
+    for width in (5.8, 4.2, 3.0):  # a dashboard card, a narrow window's, a very narrow one
+        figure = charts.before_after_figure(
+            zones,
+            [0.8, 1.5, 2.8],
+            [3.2, 5.0, 3.2],
+            title=title,
+            labels={"before": "Prima", "after": "Dopo", "axis": "Segnalazioni a settimana"},
+            dpi=90,
+        )
+        figure.set_size_inches(width, 3.2)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        [shown] = [t for t in figure.findobj(Text) if t.get_text() == title]
+        box = shown.get_window_extent(canvas.get_renderer())
+        assert box.x0 >= 0 and box.x1 <= figure.bbox.x1 and box.y1 <= figure.bbox.y1, width
+
+
+def test_the_legend_hides_no_bar_and_no_value() -> None:
+    """The longest bars at the bottom, where an inside legend would sit: nothing is covered."""
+    figure = charts.shifts_figure(
+        ["Zona 0", "Zona 1", "Zona 5"],
+        [2900, 3000, 3700],
+        [2800, 2900, 3600],
+        title="Turni congiunti per zona",
+        labels={"planned": "Pianificati", "done": "Svolti", "axis": "Turni"},
+        dpi=90,
+    )
+    figure.set_size_inches(5.8, 3.2)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    legends = figure.legends + [a.get_legend() for a in figure.axes if a.get_legend()]
+    [legend] = legends
+    box = legend.get_window_extent(renderer)
+    [axes] = figure.axes
+    covered = [
+        artist
+        for artist in [*axes.texts, *axes.patches]
+        if artist.get_window_extent(renderer).overlaps(box)
+    ]
+    assert covered == []

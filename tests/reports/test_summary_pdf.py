@@ -3,6 +3,7 @@ figures, '<5', nothing personal, page numbers and date on every page, fonts embe
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import sqlite3
@@ -128,3 +129,19 @@ def test_fonts_are_embedded(pdfs: dict[str, bytes]) -> None:
             )
     assert fonts and all(fonts.values()), fonts
     assert all("DejaVuSans" in name for name in fonts)
+
+
+def test_a_project_of_many_zones_still_prints(summary: ActivitySummary) -> None:
+    """Six zones or more made the week-by-week chart taller than a page and the whole PDF
+    failed with a layout error: each zone is printed, a chart of a few zones at a time."""
+    many = tuple(
+        dataclasses.replace(zone, name=f"{zone.name} {copy}")
+        for copy in range(3)
+        for zone in summary.zones
+    )
+    assert len(many) >= 8
+    content = summary_pdf(
+        dataclasses.replace(summary, zones=many), language="it", generated_at=NOW, tz=ROME
+    )
+    text = " ".join(pages(content))
+    assert all(zone.name in text for zone in many)

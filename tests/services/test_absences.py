@@ -10,13 +10,26 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from console import db
-from console.models import Absence, AbsenceKind, Organization, OrganizationKind, Person, Role
+from console.models import (
+    Absence,
+    AbsenceKind,
+    Organization,
+    OrganizationKind,
+    Person,
+    Role,
+    Shift,
+    ShiftAssignment,
+    ShiftKind,
+    ShiftStatus,
+    Zone,
+)
 from console.services import access, planning
 from console.services.changes import Area, declared_writes
 from console.services.planning import absences
 from console.services.planning.absences import StaleAbsence
+from console.services.planning.rules import ViolationKind
 from console.services.planning.week import PlanningError
-from tests.factories import ROME
+from tests.factories import ROME, SQUARE
 
 COORDINATOR = access.Actor(
     user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"
@@ -196,3 +209,53 @@ def test_the_writes_declare_the_absences_area_and_the_row(engine: Engine, people
     removal = declared_writes(absences.remove_absence)
     assert removal is not None and removal.changes(None) == [(Area.ABSENCES, None)]
     assert declared_writes(absences.absences_of) is None  # a read announces nothing
+
+
+@pytest.mark.parametrize("kind", list(AbsenceKind))
+def test_the_kind_is_health_data_but_a_holiday(engine: Engine, people: People, kind) -> None:
+    """A holiday is no secret; any other kind (sickness above all) is seen by coordinators,
+    the person and their own organization; the others see only that they are absent, in the
+    absences and in the problems of the week alike."""
+    with db.session_scope(engine) as s:
+        police = s.get_one(Person, people.off).organization_id
+        coop = Organization(
+            name="Cooperativa", short_name="Coop", kind=OrganizationKind.EDUCATIONAL
+        )
+        educator = Person(
+            first_name="Anna", last_name="Bassi", role=Role.EDUCATOR, organization=coop
+        )
+        s.add_all([coop, educator])
+        s.flush()
+        other_org, other_person = coop.id, educator.id
+        absences.add_absence(
+            s,
+            COORDINATOR,
+            people.off,
+            kind=kind,
+            starts_at=day("2026-11-24"),
+            ends_at=day("2026-11-26"),
+        )
+        shift = Shift(
+            zone=Zone(name="Piazza Roma", geometry=SQUARE, colour="#d62728"),
+            starts_at=day("2026-11-24", 18),
+            ends_at=day("2026-11-24", 22),
+            kind=ShiftKind.JOINT,
+            status=ShiftStatus.PUBLISHED,
+            assignments=[ShiftAssignment(person_id=people.off)],
+        )
+        s.add(shift)
+    readers = {
+        "coordinator of another body": (COORDINATOR, True),
+        "the person": (access.Actor(None, people.off, police, Role.OFFICER, "o"), True),
+        "a colleague": (access.Actor(None, people.off2, police, Role.OFFICER, "o2"), True),
+        "another body": (access.Actor(None, other_person, other_org, Role.EDUCATOR, "e"), False),
+        "a manager": (access.Actor(None, None, None, Role.MANAGER, "m"), False),
+        "an administrator": (access.Actor(None, None, None, Role.ADMIN, "a"), False),
+    }
+    for name, (reader, sees) in readers.items():
+        shown = kind if sees or kind is AbsenceKind.LEAVE else None
+        with db.session_scope(engine) as s:
+            plan = planning.shifts_in_week(s, reader, date(2026, 11, 23), ROME)
+        assert [a.kind for a in plan.absences] == [shown], name
+        absent = [v for v in plan.violations if v.kind is ViolationKind.ABSENT]
+        assert [v.absence_kind for v in absent] == [shown], name

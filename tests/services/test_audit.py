@@ -389,3 +389,23 @@ def test_a_malformed_name_typed_at_login_is_not_kept(engine: Engine, user_id: in
             login(engine, typed, PASSWORD)
     assert [e.username for e in events(engine)[-2:]] == [access.NOT_A_USERNAME] * 2
     assert "secret" not in json.dumps([e.details for e in events(engine)])
+
+
+def test_the_export_hides_free_texts_and_holds_no_formula(engine: Engine, user_id: int) -> None:
+    with db.session_scope(engine) as s:
+        person = s.get(Person, 1)
+        person.first_name = "=cmd|' /C calc'!A0"
+        audit.record_write(s, ADMIN, "update", person)
+        actor = access.login(s, "mrossi", PASSWORD)
+        audit.record_read(s, actor, "subjects", 3, "@SUM(A1:A9) -follow-up")
+    with db.session_scope(engine) as s:
+        rows = list(csv.DictReader(io.StringIO(audit.events_csv(s, ADMIN, AuditQuery()))))
+    renamed = next(row for row in rows if row["entity"] == "persons")
+    assert renamed["details"] == "first_name: changed"
+    assert "calc" not in json.dumps(rows)  # the name typed is nowhere in the export
+    created = rows[0]
+    assert "password_hash: (recorded, not shown)" in created["details"]
+    assert "role: officer" in created["details"] and "username: mrossi" in created["details"]
+    read = next(row for row in rows if row["action"] == "read")
+    assert read["justification"] == "'@SUM(A1:A9) -follow-up"
+    assert read["id"].isdigit()  # numbers stay numbers

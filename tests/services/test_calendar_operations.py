@@ -3,6 +3,7 @@ week plan it writes (the undoable edits are in ``test_undoable``)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from console import db
 from console.models import Role, ShiftKind
 from console.services import access
 from console.services.planning import operations, printout
+from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.operations import WeekFilter
 from console.services.planning.rules import ViolationKind
 from tests.reports.test_week_plan import pdf_text
@@ -101,3 +103,25 @@ def test_write_week_plan_into_a_missing_folder_raises(
     with db.session_scope(engine) as s, pytest.raises(OSError):
         printout.write_week_plan(s, COORDINATOR, printout.PlanRequest(NOVEMBER, ROME, "it", target))
     assert not target.parent.exists()
+
+
+def test_the_week_comes_with_its_holidays_named_in_the_language_asked(
+    engine: Engine, team: Team
+) -> None:
+    with db.session_scope(engine) as s:
+        omobono = date(2026, 11, 9)  # the week of Sant'Omobono, Cremona's patron saint
+        cremona = operations.load_week(s, COORDINATOR, omobono, ROME, WeekFilter())
+        milan = operations.load_week(
+            s, COORDINATOR, omobono, ROME, WeekFilter(), holidays=HolidayCalendar("MI")
+        )
+        english = operations.load_week(
+            s,
+            COORDINATOR,
+            date(2026, 12, 7),
+            ROME,
+            WeekFilter(),
+            holidays=HolidayCalendar(language="en"),
+        )
+    assert cremona.holidays == {date(2026, 11, 13): "Sant'Omobono"}
+    assert milan.holidays == {}
+    assert english.holidays == {date(2026, 12, 8): "Immaculate Conception"}

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from console import db
-from console.models import Consent, Identification, Role, Subject
+from console.models import Consent, Identification, LegalBasis, Role, Subject
 from console.services.access import PermissionDenied, audit
 from console.services.cases import casework, people_met, referrals
 from console.services.cases.case_common import CaseworkError, Refused
@@ -77,7 +77,8 @@ def named(engine: Engine, world: World) -> int:
         subject_id,
         world.orgs["y"],
         date(2020, 1, 1),
-        legal_basis="Presa in carico (art. 6.1.e GDPR)",
+        basis=LegalBasis.PUBLIC_TASK,
+        reference="Presa in carico (art. 6.1.e GDPR)",
     )
     run(engine, people_met.name_subject, namer, subject_id, FULL_NAME, 1990, today=TODAY)
     return subject_id
@@ -125,7 +126,8 @@ def test_a_name_reaches_an_organization_only_with_active_consent_or_legal_basis(
             world.orgs[row["org"]],
             TODAY + row["given"] * DAY,
             TODAY + row["expires"] * DAY if "expires" in row else None,
-            legal_basis=row.get("basis"),
+            basis=LegalBasis.PUBLIC_TASK if "basis" in row else LegalBasis.CONSENT,
+            reference=row.get("basis"),
         )
         if "withdrawn" in row:
             run(
@@ -208,6 +210,7 @@ def test_naming_needs_an_active_consent_for_ones_own_organization(
                     recipient_organization_id=world.orgs[row["org"]],
                     given_on=TODAY + row["given"] * DAY,
                     expires_on=TODAY + row["expires"] * DAY if "expires" in row else None,
+                    basis=LegalBasis.PUBLIC_TASK if "basis" in row else LegalBasis.CONSENT,
                     legal_basis=row.get("basis"),
                 )
             )
@@ -380,3 +383,32 @@ def test_an_anonymous_person_is_never_a_row_but_a_nickname_is(engine: Engine, wo
     with db.session_scope(engine) as s:
         subject = s.scalar(select(Subject))
         assert subject is not None and subject.identification is Identification.NICKNAME
+
+
+def test_the_basis_comes_from_the_closed_list_and_the_recorder_is_shown(
+    engine: Engine, world: World
+) -> None:
+    subject_id = nickname(engine, world)
+    educator = world.actor(E)
+    with pytest.raises(CaseworkError) as refused:
+        run(
+            engine,
+            people_met.record_consent,
+            educator,
+            subject_id,
+            world.orgs["y"],
+            TODAY,
+            reference="detto a voce",
+        )
+    assert refused.value.code == "consent_reference_needs_basis"
+    row = run(
+        engine,
+        people_met.record_consent,
+        educator,
+        subject_id,
+        world.orgs["y"],
+        TODAY,
+        basis=LegalBasis.VITAL_INTEREST,
+    )
+    assert (row.basis, row.legal_basis) == (LegalBasis.VITAL_INTEREST, None)
+    assert (row.recorded_by, row.recorded_by_organization) == ("E. X", "Organization X")

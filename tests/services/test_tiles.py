@@ -120,3 +120,25 @@ def test_an_mbtiles_without_metadata_has_no_attribution(tmp_path: Path) -> None:
         )
         db.execute("INSERT INTO tiles VALUES (15, 1, 2, ?)", (PNG,))
     assert MBTilesSource(path).attribution == ""
+
+
+@pytest.mark.parametrize("declared", ["pbf", None])
+def test_vector_tiles_are_refused_with_the_reason(tmp_path: Path, declared: str | None) -> None:
+    """An MBTiles of vector tiles (OpenMapTiles, planetiler) draws nothing: refused, saying so,
+    whether its metadata declares the format or only its gzipped tiles tell."""
+    path = write_mbtiles(tmp_path / "vector.mbtiles", {(14, 1, 2): b"\x1f\x8b\x08\x00pbf"})
+    if declared is not None:
+        with sqlite3.connect(path) as db:
+            db.execute("INSERT INTO metadata VALUES ('format', ?)", (declared,))
+    with pytest.raises(BasemapRefused) as refused:
+        open_tile_source(path)
+    assert refused.value.problem is BasemapProblem.NOT_RASTER
+    assert refused.value.code == "basemap_not_raster"
+    assert basemap_refusal(path) is not None
+
+
+def test_a_raster_format_in_the_metadata_is_trusted(tmp_path: Path) -> None:
+    path = write_mbtiles(tmp_path / "r.mbtiles", {(14, 1, 2): b"not yet a tile"})
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO metadata VALUES ('format', 'png')")
+    open_tile_source(path).close()

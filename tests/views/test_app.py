@@ -425,3 +425,14 @@ def test_signing_out_asks_who_signs_in_next(qtbot, monkeypatch, first_loaded: bo
     assert roles == [Role.EDUCATOR, Role.MANAGER]
     assert len(logins) == 2 and logins[1] == logins[0]  # not the previous person's name
     assert not windows[1].has_section("cases")  # the next person gets only their sections
+
+
+def test_a_password_given_with_db_is_warned_about_and_never_shown(qapp, capsys, critical) -> None:
+    url = "postgresql+psycopg2://anna:Cr3mona-segreta@127.0.0.1:1/console"
+    assert app.main(["--db", url]) == app.EXIT_FAILED
+    warning, refusal = capsys.readouterr().err.splitlines()
+    assert warning.startswith("console: warning: the password given with --db")
+    assert "process list" in warning and "$CONSOLE_DB" in warning and "~/.pgpass" in warning
+    assert "anna:***@127.0.0.1" in refusal
+    ((_title, text),) = critical
+    assert "Cr3mona" not in refusal + text

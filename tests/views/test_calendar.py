@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import Engine, select
 
 from console import db
-from console.config import Settings
+from console.config import CALENDAR_BY_ZONE, SNAP_MINUTES, Settings
 from console.models import (
     Absence,
     AbsenceKind,
@@ -42,6 +42,7 @@ from tests.factories import ROME, SQUARE
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 
 MONDAY = date(2026, 11, 23)
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @dataclass
@@ -364,3 +365,97 @@ def test_answered_shift_dialogs_do_not_pile_up_under_the_calendar(
         drag(qtbot, calendar, week.pos_for(at(day, 18)), week.pos_for(at(day, 21, 55)))
     assert len(shifts(engine)) == 3
     qtbot.waitUntil(lambda: not calendar.findChildren(ShiftDialog))
+
+
+def zone_drag(qtbot, calendar: CalendarView, start: QPoint, end: QPoint) -> None:
+    """Drag a chip of the zone view, then wait for the write and the reload it causes."""
+    target = calendar.zones.viewport()
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(target, pos=(start + end) / 2)
+    qtbot.mouseMove(target, pos=end)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=end)
+    settle(qtbot, calendar.context)
+
+
+@BOTH_RUNNERS
+def test_the_zone_view_moves_a_shift_to_another_day_and_zone_with_undo(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with, monkeypatch
+) -> None:
+    accept_dialog_with[:] = [team.educator]  # no officer: a problem to click on
+    drag(qtbot, calendar, calendar.week.pos_for(at(1, 18)), calendar.week.pos_for(at(1, 21, 55)))
+    (created,) = shifts(engine)
+    with db.session_scope(engine) as s:
+        other = Zone(name="Piazza Marconi", geometry=SQUARE, colour="#d62728")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    calendar.refresh()
+    settle(qtbot, calendar.context)
+
+    calendar.activateWindow()  # the shift dialog had the focus last
+    qtbot.waitUntil(calendar.isActiveWindow)
+    calendar.setFocus()
+    qtbot.keyClick(calendar, Qt.Key.Key_B, CTRL_SHIFT)
+    settle(qtbot, calendar.context)
+    zones = calendar.zones
+    assert calendar.current_view() is zones and calendar.modes.currentWidget() is zones
+    assert calendar.context.settings.value(CALENDAR_BY_ZONE) is True
+    assert zones.shown_shift_ids() == [created.id]
+    assert zones.row_names() == ["Piazza Marconi", "Piazza Roma"]
+
+    # the Problems panel selects the chip
+    calendar.problems.itemClicked.emit(calendar.problems.item(0))
+    assert zones.selected_shift_id() == created.id
+
+    zone_drag(qtbot, calendar, zones.chip_rect(created.id).center(), zones.cell_pos(other_id, 3))
+    (moved,) = shifts(engine)
+    assert local_times(moved) == ("Thu 18:00", "Thu 22:00") and moved.zone_id == other_id
+    assert calendar.undo_stack.undoText() == "Move shift"
+    trigger(qtbot, calendar, calendar.act_undo)
+    (back,) = shifts(engine)
+    assert local_times(back) == ("Tue 18:00", "Tue 22:00") and back.zone_id == team.zone
+    assert not zones.chip_rect(created.id).isEmpty()
+
+    opened: list[ShiftDialog] = []
+
+    def record(dialog: ShiftDialog) -> int:
+        opened.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ShiftDialog, "exec", record)
+    qtbot.mouseDClick(
+        zones.viewport(), Qt.MouseButton.LeftButton, pos=zones.chip_rect(created.id).center()
+    )
+    settle(qtbot, calendar.context)
+    assert len(opened) == 1
+
+
+def test_the_mode_is_remembered(qtbot, calendar: CalendarView) -> None:
+    calendar.act_by_zone.trigger()
+    assert calendar.current_view() is calendar.zones
+    again = CalendarView(calendar.context)
+    qtbot.addWidget(again)
+    assert again.act_by_zone.isChecked() and again.modes.currentWidget() is again.zones
+    again.act_by_zone.trigger()
+    assert calendar.context.settings.value(CALENDAR_BY_ZONE) is False
+
+
+def test_the_week_snaps_to_the_step_in_settings(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team, accept_dialog_with
+) -> None:
+    calendar.context.settings.set_value(SNAP_MINUTES, 60)
+    calendar.on_changed(Area.SETTINGS, (SNAP_MINUTES.name,))
+    week = calendar.week
+    assert week.snap_minutes == 60
+    accept_dialog_with[:] = [team.educator, team.officer]
+    drag(qtbot, calendar, week.pos_for(at(2, 18, 20)), week.pos_for(at(2, 21, 20)))
+    assert local_times(shifts(engine)[0]) == ("Wed 18:00", "Wed 21:00")
+
+
+def test_the_week_carries_its_holidays(qtbot, calendar: CalendarView) -> None:
+    calendar.show_week(date(2026, 12, 8))
+    # named in the interface's language (English here)
+    assert calendar.data.holidays == {date(2026, 12, 8): "Immaculate Conception"}
+    assert "Immaculate" in calendar.zones.header_tooltip_at(
+        QPoint(calendar.zones.cell_pos(calendar.data.choices.zones[0].id, 1).x(), 5)
+    )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import Engine, select
 
 from console import db
-from console.models import CaseNote, Identification, Visibility
+from console.models import CaseNote, Consent, Identification, LegalBasis, Organization, Visibility
 from console.views.cases.detail import TAB_PERSON
 from console.views.cases.note_dialog import NoteDialog
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog
@@ -196,3 +196,48 @@ def test_a_social_worker_marks_the_person_in_care(
     educator.detail.tabs.setCurrentIndex(TAB_PERSON)
     assert not educator.detail.person.mark_care.isVisibleTo(educator)
     assert educator.detail.person.care.text() == "in care"  # not their reference
+
+
+@BOTH_RUNNERS
+def test_a_legal_basis_from_the_list_and_a_stranger_refused(
+    qtbot, demo: Engine, make_context: ContextMaker
+) -> None:
+    view = cases_view(qtbot, demo, "educatore", make=make_context)
+    open_case(qtbot, view, GIACCA)
+    view.detail.tabs.setCurrentIndex(TAB_PERSON)
+    person = view.detail.person
+    person.add_consent.click()
+    consent = visible(view, ConsentDialog)
+    assert not consent.basis.isEnabled()  # the person's consent needs no reference
+    consent.organization.setCurrentIndex(
+        consent.organization.findText("Servizio Sociale Territoriale")
+    )
+    consent.basis_choice.setCurrentIndex(consent.basis_choice.findData(LegalBasis.PUBLIC_TASK))
+    assert consent.basis.isEnabled()
+    consent.basis.setPlainText("L. 328/2000, art. 22")
+    save(qtbot, consent, view.context)
+    recorded = person.subject.consents[-1]
+    assert (recorded.basis, recorded.legal_basis) == (
+        LegalBasis.PUBLIC_TASK,
+        "L. 328/2000, art. 22",
+    )
+    assert recorded.recorded_by.endswith("Ferrari")
+
+    # The police never met this person: recording a consent for themselves is refused.
+    officer = cases_view(qtbot, demo, "agente", make=make_context)
+    open_case(qtbot, officer, GIACCA)
+    officer.detail.tabs.setCurrentIndex(TAB_PERSON)
+    officer.detail.person.add_consent.click()
+    mine = visible(officer, ConsentDialog)
+    mine.organization.setCurrentIndex(mine.organization.findText("Polizia Locale di Cremona"))
+    mine.ok.click()
+    settle(qtbot, officer.context)
+    assert mine.isVisible()
+    assert "Only the organization that holds this record" in mine.refused.text()
+    with db.session_scope(demo) as session:
+        police = session.scalar(
+            select(Consent.id)
+            .join(Organization, Organization.id == Consent.recipient_organization_id)
+            .where(Organization.short_name == "Polizia Locale")
+        )
+    assert police is None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import Engine
 
 from console import app, db
-from console.models import CaseStatus, Priority, ReferralStatus
+from console.models import CaseStatus, LegalBasis, Priority, ReferralStatus
 from console.services.cases import casework
 from console.services.cases.people_met import ConsentRow
 from console.services.demo.seed import DEMO_PASSWORD
@@ -364,10 +364,20 @@ def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, demo: Engine) ->
 
     consents = ConsentsModel()
     consents.set_rows(
-        [ConsentRow(1, 1, 3, "SST", "L. 328/2000", date(2026, 1, 1), None, date(2026, 2, 1), False)]
+        [
+            ConsentRow(
+                *(1, 1, 3, "SST", "L. 328/2000", date(2026, 1, 1), None, date(2026, 2, 1)),
+                False,
+                basis=LegalBasis.PUBLIC_TASK,
+                recorded_by="M. Boldori",
+                recorded_by_organization="SST",
+            )
+        ]
     )
     qtmodeltester.check(consents)
-    assert consents.index(0, ConsentsModel.COL_BASIS).data() == "L. 328/2000"
+    assert consents.index(0, ConsentsModel.COL_BASIS).data() == "Public task: L. 328/2000"
+    assert consents.index(0, ConsentsModel.COL_BY).data() == "M. Boldori (SST)"
+    assert "Recorded by M. Boldori (SST)" in consents.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert consents.index(0, ConsentsModel.COL_STATE).data() == "No"
     for empty in (ReferralsModel(), LinkedModel(), HitsModel(), CasesModel()):
         qtmodeltester.check(empty)

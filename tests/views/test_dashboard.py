@@ -10,7 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QWidget
 from sqlalchemy import Engine, select
 
 from console import db
@@ -19,11 +21,13 @@ from console.models import Role, Zone
 from console.services import access, demo
 from console.services.changes import Area
 from console.services.reporting.periods import Period, PeriodKind
+from console.services.reporting.printout import SUMMARY_SHARE
 from console.services.reporting.summary import ActivitySummary, activity_summary
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
 from console.views.overview import OverviewView
+from console.views.overview import dashboard as dashboard_module
 from console.views.overview.dashboard import ALL_ZONES, DashboardPage
 from console.views.overview.figures import value_text
 from console.views.overview.period_picker import PeriodPicker, step
@@ -105,6 +109,22 @@ def test_editing_a_date_makes_a_custom_range_never_reversed(qtbot, picker: Perio
     assert picker.period() == Period(date(2026, 2, 19), date(2026, 2, 28))
 
 
+def test_a_typed_date_counts_once_typed(qtbot, picker: PeriodPicker) -> None:
+    """Typing 15 over the 30 of the last day passes through the 1st: no period is picked (and
+    built) until the date is typed and confirmed, and the first day is not pushed."""
+    picked: list[Period] = []
+    picker.sig_period_changed.connect(picked.append)
+    picker.show()
+    picker.last.setFocus()
+    picker.last.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    for key in "15":
+        qtbot.keyClick(picker.last, key)
+    assert picked == []
+    qtbot.keyClick(picker.last, Qt.Key.Key_Return)
+    assert picked == [Period(date(2026, 4, 1), date(2026, 4, 15))]
+    assert picker.kind == PeriodKind.CUSTOM
+
+
 # -- the dashboard on the demo ---------------------------------------------------------------
 
 
@@ -179,6 +199,57 @@ def test_tiles_show_what_the_service_computes(qtbot, world, context) -> None:
     assert "trend" in page.canvases and "shifts" in page.canvases
 
 
+def test_the_wheel_over_a_chart_scrolls_the_dashboard(qtbot, context) -> None:
+    """The charts fill most of the page: turning the wheel over one scrolls the page."""
+    _view, page = open_dashboard(qtbot, context)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the charts are taller than the window
+    assert bar.value() == 0
+    canvas = page.canvases["shifts"]
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(
+        centre,
+        QPointF(canvas.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),  # one notch towards the person: down the page
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > 0
+
+
+def _cut_labels(widget: QWidget) -> list[str]:
+    """The texts of the visible labels under ``widget`` that their room cuts."""
+    cut = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        if label.wordWrap():
+            short = label.height() < label.heightForWidth(label.width())
+        else:
+            short = label.width() < label.sizeHint().width()
+        if short:
+            cut.append(label.text())
+    return cut
+
+
+def test_a_small_window_reflows_the_dashboard_instead_of_cutting_words(qtbot, context) -> None:
+    view, page = open_dashboard(qtbot, context)
+    assert (page.tile_grid.columns, page.chart_grid.columns) == (5, 2)
+    assert _cut_labels(page.tile_grid) == []
+    view.resize(620, 540)  # the Overview of an 800 × 600 window, beside the sections
+    qtbot.waitUntil(lambda: page.chart_grid.columns == 1)
+    qtbot.waitUntil(lambda: page.tile_grid.columns < 5)
+    assert _cut_labels(page.tile_grid) == []
+    assert page.picker.title.width() >= page.picker.title.sizeHint().width(), "period cut"
+    assert page.zone_box.isVisible()
+    view.resize(1440, 860)
+    qtbot.waitUntil(lambda: (page.tile_grid.columns, page.chart_grid.columns) == (5, 2))
+
+
 def test_a_suppressed_count_shows_under_the_threshold_with_no_change(qtbot, context) -> None:
     _view, page = open_dashboard(qtbot, context)
     shown = page.shown.summary
@@ -239,6 +310,54 @@ def test_save_as_pdf_writes_the_summary(qtbot, context, tmp_path, monkeypatch) -
     assert written.read_bytes().startswith(b"%PDF")
     assert str(written) in page.message.text()
     assert page.save_action.isEnabled()
+
+
+def test_the_pdf_is_named_after_the_period_on_screen(qtbot, context, monkeypatch) -> None:
+    """Ctrl+P while another period builds saves what is on screen: its name says so."""
+    _view, page = open_dashboard(qtbot, context)
+    suggested: list[str] = []
+
+    def ask(_parent, _title, path, _filter):  # the person closes the file dialog
+        suggested.append(path)
+        return "", ""
+
+    monkeypatch.setattr(dashboard_module.QFileDialog, "getSaveFileName", ask)
+
+    def print_now(_done: int, _total: int) -> None:
+        if not suggested:
+            page.save_action.trigger()
+
+    page.sig_progress.connect(print_now)
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        page.picker.set_period(PeriodKind.YEAR, Period(date(2026, 1, 1), date(2026, 12, 31)))
+    assert suggested and Path(suggested[0]).name == "activity-summary-2026-11-09-2026-11-22.pdf"
+
+
+@BOTH_RUNNERS
+def test_cancel_stops_the_pdf_while_its_charts_are_drawn(
+    qtbot, context, tmp_path, monkeypatch
+) -> None:
+    """Drawing the charts is most of a PDF's time: the bar moves through it, and Cancel
+    stops it there (it sat at 100 % and Cancel did nothing until the file was written)."""
+    _view, page = open_dashboard(qtbot, context)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(page, "pdf_path", lambda: target)
+    drawing: list[tuple[int, int]] = []
+
+    def click_cancel(done: int, total: int) -> None:
+        if done > SUMMARY_SHARE:
+            drawing.append((done, total))
+            if len(drawing) == 1:
+                page.cancel_button.click()
+
+    page.sig_progress.connect(click_cancel)
+    with qtbot.assertNotEmitted(page.sig_saved, wait=200):
+        page.save_action.trigger()
+        qtbot.waitUntil(page.save_action.isEnabled, timeout=20_000)
+        settle(qtbot, context)
+    assert drawing and drawing[0][0] < drawing[0][1]  # cancelled with charts still to draw
+    assert not target.exists()
+    assert "cancelled" in page.message.text()
 
 
 @BOTH_RUNNERS
@@ -302,3 +421,33 @@ def test_the_threshold_comes_from_the_settings(qtbot, context) -> None:
     assert page.shown.summary.threshold == 12
     small = [t for t in ("people_met", "referrals", "contacts") if tile_value(page, t) == "<12"]
     assert small, "nothing of the demo period is under 12"
+
+
+def test_the_dashboard_names_presence_hours_as_the_summary_pdf_does() -> None:
+    """The manager sends the PDF of what the dashboard shows: the map's presence hours carry
+    the PDF's name, the PDF's "hours of presence per zone" (the outings' hours) is not the
+    title of the dashboard's chart of presence hours, and people's hours are called so."""
+    from console import texts
+    from console.views.overview import charts as dashboard_charts
+    from console.views.overview.figures import TILES
+
+    pdf = texts.SUMMARY["en"]
+    [presence] = [tile for tile in TILES if tile.key == "presence"]
+    assert pdf["presence_hours"].startswith(presence.title)
+    assert dashboard_charts.WORDS["hours_zone"] != pdf["hours_zone_chart"]
+    # People's hours, which add up to more than the outings' hours: said so, as in the PDF.
+    assert dashboard_charts.WORDS["hours_org"] == pdf["hours_org_chart"]
+
+
+def test_an_empty_chart_says_so(qtbot, context) -> None:
+    """A period before the project: no organization has hours, none received a referral; their
+    charts say there is nothing to show instead of showing bare axes."""
+    _view, page = open_dashboard(qtbot, context)
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        page.picker.set_period(PeriodKind.CUSTOM, Period(date(2025, 1, 1), date(2025, 1, 31)))
+    for key in ("hours_by_organization", "referrals_by_organization"):
+        figure = page.canvases[key].figure
+        said = [t.get_text() for axes in figure.axes for t in axes.texts]
+        assert said == ["Nothing to show for this period"], key
+    shifts = page.canvases["shifts"].figure  # zones with 0 shifts: bars of 0, nothing said
+    assert not [t for axes in shifts.axes for t in axes.texts if "Nothing" in t.get_text()]

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -27,7 +27,7 @@ from console.views.funding import FundingDialog
 from console.views.funding.dialog import parse_money
 from console.views.main_window import MainWindow
 from tests.services.funding_world import World, build
-from tests.views.signed_in import BOTH_RUNNERS, SETTLE_MS, ContextMaker
+from tests.views.signed_in import BOTH_RUNNERS, SETTLE_MS, ContextMaker, settle
 
 
 @pytest.fixture
@@ -168,3 +168,108 @@ def test_the_file_menu_offers_it_by_role(qtbot: QtBot, world: World, role: Role)
         qtbot.waitUntil(lambda: dialog.data is not None, timeout=SETTLE_MS)
         assert dialog.isVisible() and dialog.cup_edit.text() == "D11H24000120006"
         dialog.close()
+
+
+def expense_rows(dialog: FundingDialog) -> list[str]:
+    table = dialog.expenses_table
+    return [table.item(r, 1).text() for r in range(table.rowCount())]
+
+
+@BOTH_RUNNERS
+def test_the_selection_follows_the_expense_not_the_row(
+    qtbot: QtBot, make_context: ContextMaker, world: World
+) -> None:
+    """After an edit that moves an expense, the same expense stays selected; after a removal
+    none is, and the form is empty: a second press of Remove removes nothing else."""
+    dialog = opened(qtbot, make_context, world, Role.MANAGER)
+    for day, text in ((10, "Biro"), (20, "Toner")):
+        dialog.expense_date.setDate(QDate(2026, 3, day))
+        dialog.expense_description.setText(text)
+        dialog.expense_amount.setText("5")
+        qtbot.mouseClick(dialog.add_expense_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda text=text: text in expense_rows(dialog), timeout=SETTLE_MS)
+        assert dialog.expense_description.text() == ""  # Add again adds nothing twice
+        assert dialog.expense_amount.text() == ""
+    rows = expense_rows(dialog)
+    dialog.expenses_table.selectRow(rows.index("Toner"))
+    dialog.expense_date.setDate(QDate(2026, 3, 1))  # before Biro: the rows swap
+    qtbot.mouseClick(dialog.update_expense_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: expense_rows(dialog).index("Toner") < expense_rows(dialog).index("Biro"),
+        timeout=SETTLE_MS,
+    )
+    chosen = dialog.selected_expense()
+    assert chosen is not None and chosen.description == "Toner"
+    assert dialog.expense_description.text() == "Toner"
+    count = len(expense_rows(dialog))
+    qtbot.mouseClick(dialog.remove_expense_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(expense_rows(dialog)) == count - 1, timeout=SETTLE_MS)
+    assert "Toner" not in expense_rows(dialog)
+    assert dialog.selected_expense() is None
+    assert not dialog.remove_expense_button.isEnabled()
+    assert dialog.expense_description.text() == ""
+
+
+@BOTH_RUNNERS
+def test_a_typed_narrative_is_not_lost(
+    qtbot: QtBot, make_context: ContextMaker, world: World, tmp_path: Path
+) -> None:
+    """Typed and not saved, the narrative survives a save elsewhere in the window and a change
+    to a period with nothing written, and goes into the report written."""
+    dialog = opened(qtbot, make_context, world, Role.COORDINATOR)
+    qtbot.waitUntil(lambda: dialog.narrative.period_end.day == 31, timeout=SETTLE_MS)
+    activities = dialog.narrative_edits["activities"]
+    activities.setPlainText("Uscite serali in piazza Roma.")
+    dialog.expense_description.setText("Cancelleria")
+    dialog.expense_amount.setText("5")
+    qtbot.mouseClick(dialog.add_expense_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, dialog, "added")
+    settle(qtbot, dialog.context)  # the reload after the save has answered
+    assert activities.toPlainText() == "Uscite serali in piazza Roma."
+    dialog.to_edit.setDate(QDate(2026, 4, 30))  # March and April: nothing written yet
+    settle(qtbot, dialog.context)
+    assert activities.toPlainText() == "Uscite serali in piazza Roma."
+    pdf = tmp_path / "rendiconto.pdf"
+    with qtbot.waitSignal(dialog.sig_saved, timeout=SETTLE_MS):
+        dialog.export(pdf)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "Uscite serali in piazza Roma." in text
+    with db.session_scope(world.engine) as s:
+        stored = funding.read_narrative(
+            s,
+            world.actors[Role.COORDINATOR],
+            dialog.narrative.period_start,
+            dialog.narrative.period_end,
+        )
+    assert stored.activities == "Uscite serali in piazza Roma."
+    assert not dialog.narrative_unsaved()
+
+
+def test_the_amounts_stay_in_sight_and_the_window_can_be_narrow(
+    qtbot: QtBot, make_context: ContextMaker, world: World
+) -> None:
+    """A long description gives way to the amounts (no scrolling sideways to read them), and
+    the explanation of the costs wraps instead of making the window wider than a laptop's."""
+    dialog = opened(qtbot, make_context, world, Role.MANAGER)
+    long = "Stampa di volantini informativi sui servizi di bassa soglia " * 3
+    dialog.expense_date.setDate(QDate(2026, 3, 12))
+    dialog.expense_description.setText(long.strip())
+    dialog.expense_amount.setText("180")
+    qtbot.mouseClick(dialog.add_expense_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: long.strip() in expense_rows(dialog), timeout=SETTLE_MS)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(2)  # other expenses
+    table = dialog.expenses_table
+    amount = table.columnCount() - 1
+    qtbot.waitUntil(table.isVisible)
+    assert table.columnViewportPosition(amount) + table.columnWidth(amount) <= (
+        table.viewport().width()
+    )
+    assert dialog.minimumSizeHint().width() <= 640
+    dialog.resize(600, 480)
+    dialog.tabs.setCurrentIndex(1)  # hourly costs: the explanation above the table
+    page = dialog.tabs.currentWidget()
+    qtbot.waitUntil(lambda: page.isVisible() and dialog.width() == 600)
+    [explained] = [label for label in page.findChildren(QLabel) if "euro" in label.text()]
+    assert explained.height() >= explained.heightForWidth(explained.width())

@@ -102,7 +102,7 @@ def test_the_basemap_field_says_how_to_make_one(qtbot, monkeypatch) -> None:
     dialog = _dialog(qtbot, Settings())
     dialog.show()
     group = dialog.map_group
-    assert group.basemap_help.isVisible() and "OpenStreetMap" in group.basemap_help.text()
+    assert group.basemap_help.isVisible() and "OpenStreetMap" in group.basemap_help.toolTip()
     group.how_to.click()
     assert len(shown) == 1
     steps = shown[0][1]

@@ -188,3 +188,22 @@ def test_a_basemap_is_credited_in_the_corner(qtbot, engine: Engine, tmp_path: Pa
     settings.set_value(BASEMAP, "")
     view.context.hub.sig_changed.emit(Area.SETTINGS, (BASEMAP.name,))
     assert view.canvas.attribution == ""
+
+
+def test_a_vector_basemap_says_why_the_map_has_no_background(
+    qtbot, engine: Engine, tmp_path: Path
+) -> None:
+    seed_town(engine)
+    vector = tmp_path / "openmaptiles.mbtiles"
+    with sqlite3.connect(vector) as db:
+        db.execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
+            "tile_data BLOB)"
+        )
+        db.execute("INSERT INTO tiles VALUES (14, 1, 2, ?)", (b"\x1f\x8b\x08\x00pbf",))
+    settings = Settings()
+    settings.set_value(BASEMAP, str(vector))
+    view = make_view(qtbot, engine, settings=settings)
+    assert view.loader.source is None
+    assert view.notice.isVisible()
+    assert "vector tiles" in view.notice.text() and "openmaptiles.mbtiles" in view.notice.text()

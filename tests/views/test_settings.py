@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton
 
-from console import paths
+from console import i18n, paths
 from console.config import (
     DATABASE,
     LANGUAGE,
+    SNAP_MINUTES,
     SUPPRESSION_THRESHOLD,
     TIME_ZONE,
     WINDOW_GEOMETRY,
@@ -130,3 +131,51 @@ def test_browse_fills_the_database_field(qtbot, monkeypatch, tmp_path: Path) -> 
     dialog = _dialog(qtbot)
     dialog.browse.click()
     assert dialog.database.text() == chosen
+
+
+def test_the_calendar_snap_is_chosen_in_the_dialog(qtbot, warnings) -> None:
+    settings = Settings()
+    assert settings.snap_minutes == 30  # the teams work on half hours
+    dialog = _dialog(qtbot, settings)
+    snap = dialog.calendar_group.snap
+    assert [snap.itemData(i) for i in range(snap.count())] == [15, 30, 60]
+    assert snap.currentData() == 30
+    snap.setCurrentIndex(snap.findData(15))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changed == (SNAP_MINUTES.name,)
+    assert Settings().snap_minutes == 15
+    assert _dialog(qtbot).calendar_group.snap.currentData() == 15
+    settings.set_value(SNAP_MINUTES, 20)  # edited by hand into something not offered
+    assert settings.snap_minutes == 30
+    assert warnings == []
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_every_sentence_of_the_dialog_is_shown_whole(qtbot, language: str) -> None:
+    """A wrapped sentence squeezed beside a button was cut to two of its three lines: each
+    label gets at least the height its text needs at its width, and no label overlaps a
+    button."""
+    translation = i18n.install(language)
+    try:
+        dialog = _dialog(qtbot)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for label in dialog.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            if label.wordWrap():
+                needed = label.heightForWidth(label.width())
+                assert label.height() >= needed, label.text()
+            else:
+                assert label.width() >= label.sizeHint().width() - 1, label.text()
+        buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        for label in dialog.findChildren(QLabel):
+            if not label.isVisible():
+                continue
+            area = label.rect().translated(label.mapTo(dialog, label.rect().topLeft()))
+            for button in buttons:
+                box = button.rect().translated(button.mapTo(dialog, button.rect().topLeft()))
+                assert not area.intersects(box), (label.text(), button.text())
+    finally:
+        translation.uninstall()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtGui import QFontMetricsF, QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
 from console.services.planning.rules import Violation, ViolationKind
@@ -411,3 +411,87 @@ def test_a_busy_week_renders(qtbot, tmp_path: Path) -> None:
     image = widget.grab()
     assert not image.isNull()
     assert image.save(str(tmp_path / "week_view.png"))
+
+
+def test_drags_snap_to_the_step_set(qtbot, view):
+    view.snap_minutes = 30
+    start, end = view.pos_for(at(day(2), 18)), view.pos_for(at(day(2), 21, 10))
+    with qtbot.waitSignal(view.sig_create_requested) as created:
+        drag(qtbot, view, start, end)
+    assert created.args == [at(day(2), 18), at(day(2), 21)]  # not 21:15
+    view.snap_minutes = 7  # not a choice: back to the finest step
+    assert view.snap_minutes == 15
+
+
+def test_a_moved_block_lands_on_the_half_hours(qtbot) -> None:
+    widget = WeekView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_week(plan(MONDAY, [shift(1, at(day(1), 9, 15), at(day(1), 12))]), ROME, day(1))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.snap_minutes = 30
+    widget.select_shift(1)
+    grab = widget.block_rect(1).center()
+    offset = widget.pos_for(at(day(1), 10, 55)) - widget.pos_for(at(day(1), 10, 15))
+    with qtbot.waitSignal(widget.sig_move_requested) as moved:
+        drag(qtbot, widget, grab, grab + offset)
+    assert moved.args == [1, at(day(1), 10), at(day(1), 12, 45)]  # 09:15 + 40 min -> 10:00
+
+
+def crowded_friday() -> WeekPlan:
+    """Four overlapping Friday shifts, as in the issue."""
+    friday = day(4)
+    return plan(
+        MONDAY,
+        [
+            shift(1, at(friday, 18), at(friday, 22)),
+            shift(2, at(friday, 18), at(friday, 22), zone=2, people=(VERDI, NERI)),
+            shift(3, at(friday, 19), at(friday, 23), zone=3),
+            shift(4, at(friday, 20), at(friday, 23), zone=2, people=(VERDI, NERI)),
+        ],
+    )
+
+
+def test_crowded_hours_show_readable_blocks_and_a_plus_n_that_lists_the_rest(qtbot) -> None:
+    widget = WeekView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 800)  # about 120 pixels a day
+    widget.set_week(crowded_friday(), ROME, today=day(0))
+    widget.show()
+    qtbot.waitExposed(widget)
+    ((strip, hidden),) = widget.overflow_rects()
+    shown = [i for i in (1, 2, 3, 4) if not widget.block_rect(i).isEmpty()]
+    assert sorted(shown + list(hidden)) == [1, 2, 3, 4]
+    start_width = QFontMetricsF(widget.font()).horizontalAdvance("18:00")
+    for shift_id in shown:
+        rect = widget.block_rect(shift_id)
+        assert rect.width() - 10 >= start_width * 0.9  # the start time fits: no sliver
+        assert not rect.intersects(strip)
+    tooltip = widget.tooltip_at(strip.center())
+    assert tooltip.count("Piazza") + tooltip.count("Area verde") == len(hidden)
+
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=strip.center())
+    menu = widget.findChild(QMenu)
+    assert menu is not None and len(menu.actions()) == len(hidden)
+    with qtbot.waitSignal(widget.sig_edit_requested) as edited:
+        menu.actions()[0].trigger()
+    assert edited.args == [hidden[0]]
+    assert widget.selected_shift_id() == hidden[0]
+
+
+def test_a_holiday_is_marked_in_the_day_header(qtbot) -> None:
+    widget = WeekView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    holidays = {day(1): "Festa di prova", day(9): "Not this week"}
+    widget.set_week(small_week(), ROME, today=day(2), holidays=holidays)
+    widget.show()
+    qtbot.waitExposed(widget)
+    tuesday = widget.pos_for(at(day(1), 12)).x()
+    assert widget.header_tooltip_at(QPoint(tuesday, 8)) == "Festa di prova"
+    assert widget.header_tooltip_at(QPoint(widget.pos_for(at(day(3), 12)).x(), 8)) == ""
+    badges = widget.absence_badge_rects()
+    assert len(badges) == 3  # the holiday, and the absence on Saturday and Sunday
+    assert "Festa di prova" in widget.header_tooltip_at(badges[0].center())
+    assert "Holiday: Festa di prova" in widget.tooltip_at(widget.block_rect(2).center())

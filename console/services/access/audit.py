@@ -9,10 +9,8 @@ full names are never copied into an entry: only the fact that they changed.
 
 from __future__ import annotations
 
-import csv
 import enum
 import hashlib
-import io
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +27,8 @@ from console.models import AuditAnchor, AuditEvent, Organization
 from console.models.base import utcnow
 
 # A module reference, not names: access imports this module too (login is audited).
-from console.services import access
+from console.services import access, csv_cells
+from console.services.access import audit_details
 from console.services.changes import Area, writes
 from console.services.errors import Refusal
 from console.services.text_rules import LIMITS, TextField, clean_text
@@ -429,29 +428,25 @@ def write_events_csv(session: Session, actor: access.Actor, query: AuditQuery, p
 
 
 def _export(session: Session, actor: access.Actor, query: AuditQuery) -> tuple[str, int]:
+    """The CSV text and its number of entries. Details read as the Audit section lists them,
+    free texts about people hidden (audit_details); no cell can act as a formula (csv_cells)."""
     access.require(actor, access.Action.READ_AUDIT)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    for event in session.scalars(_filtered(query).order_by(AuditEvent.id)).yield_per(1000):
-        row = _row(event)
-        writer.writerow(
-            [
-                row.id,
-                row.at.isoformat(),
-                row.user_id if row.user_id is not None else "",
-                row.username or "",
-                row.action,
-                row.entity or "",
-                row.entity_id or "",
-                json.dumps(row.details, ensure_ascii=False, sort_keys=True),
-                row.justification or "",
-            ]
+    rows = [
+        (
+            row.id,
+            row.at.isoformat(),
+            row.user_id,
+            row.username,
+            row.action,
+            row.entity,
+            row.entity_id,
+            audit_details.details_line(row.action, row.details, row.entity),
+            row.justification,
         )
-        count += 1
-    record(session, actor, AuditAction.EXPORT, entity="audit_events", details={"rows": count})
-    return out.getvalue(), count
+        for row in map(_row, session.scalars(_filtered(query).order_by(AuditEvent.id)))
+    ]
+    record(session, actor, AuditAction.EXPORT, entity="audit_events", details={"rows": len(rows)})
+    return csv_cells.csv_text(CSV_COLUMNS, rows), len(rows)
 
 
 # --- verifying -----------------------------------------------------------------------------------
@@ -467,6 +462,9 @@ class ChainBreak(enum.StrEnum):
     PAST_ANCHOR = "past_anchor"  # an entry appended without moving the anchor
     REMOVED = "removed"  # the newest entries were cut off
     ANCHOR_MISMATCH = "anchor_mismatch"
+    # Found only against a checkpoint kept elsewhere (audit_checkpoints.py):
+    SHORTER = "shorter"  # the log ends before the checkpoint's entry: cut, or an older copy
+    REWRITTEN = "rewritten"  # the checkpoint's entry has another hash: the chain was recomputed
 
 
 @dataclass(frozen=True)

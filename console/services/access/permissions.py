@@ -10,7 +10,7 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from console.models import Role, User, Visibility
+from console.models import AbsenceKind, Role, User, Visibility
 
 
 class PermissionDenied(Exception):
@@ -224,6 +224,20 @@ def may_read_note(
     if actor.role not in roles:
         return False
     return reach is Reach.EVERY_ORGANIZATION or actor.organization_id == organization_id
+
+
+def may_see_absence_kind(
+    actor: Actor, kind: AbsenceKind, person_id: int, organization_id: int | None
+) -> bool:
+    """Why someone is absent may be health data (sickness): a holiday (leave) is no secret,
+    any other kind is seen by the coordinators who plan around it, the person and the people
+    of their own organization. Everyone else sees only that they are absent."""
+    return (
+        kind is AbsenceKind.LEAVE
+        or can(actor, Action.MANAGE_ABSENCES)
+        or (actor.person_id is not None and actor.person_id == person_id)
+        or (actor.organization_id is not None and actor.organization_id == organization_id)
+    )
 
 
 def actor_for(user: User) -> Actor:

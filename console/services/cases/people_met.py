@@ -21,7 +21,17 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from console.models import Consent, Identification, Organization, Role, Subject, Zone
+from console.models import (
+    Consent,
+    Identification,
+    LegalBasis,
+    Organization,
+    Person,
+    Role,
+    Subject,
+    User,
+    Zone,
+)
 from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
@@ -51,11 +61,14 @@ class ConsentRow:
     subject_id: int
     recipient_organization_id: int
     recipient_name: str
-    legal_basis: str | None  # set: sharing rests on this legal basis, not on consent
+    legal_basis: str | None  # the law or decision of a basis other than consent (optional)
     given_on: date
     expires_on: date | None  # exclusive: no longer active on that day
     withdrawn_on: date | None  # exclusive too
     active_on_today: bool
+    basis: LegalBasis = LegalBasis.CONSENT
+    recorded_by: str = ""  # who recorded it ("E. Ferrari"), "" when unknown
+    recorded_by_organization: str = ""
 
 
 @dataclass(frozen=True)
@@ -165,6 +178,15 @@ def consent_rows(
     names = names_by_id(
         session, Organization.id, Organization.name, (c.recipient_organization_id for c in ordered)
     )
+    recorders = {
+        user_id: (f"{first[:1]}. {last}", organization)
+        for user_id, first, last, organization in session.execute(
+            select(User.id, Person.first_name, Person.last_name, Organization.name)
+            .join(Person, Person.id == User.person_id)
+            .join(Organization, Organization.id == Person.organization_id)
+            .where(User.id.in_({c.recorded_by_id for c in ordered if c.recorded_by_id}))
+        )
+    }
     return tuple(
         ConsentRow(
             id=c.id,
@@ -176,6 +198,9 @@ def consent_rows(
             expires_on=c.expires_on,
             withdrawn_on=c.withdrawn_on,
             active_on_today=consent_active(c, today),
+            basis=c.basis,
+            recorded_by=recorders.get(c.recorded_by_id, ("", ""))[0],
+            recorded_by_organization=recorders.get(c.recorded_by_id, ("", ""))[1],
         )
         for c in ordered
     )
@@ -287,10 +312,15 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     given_on: date,
     expires_on: date | None = None,
     *,
-    legal_basis: str | None = None,
+    basis: LegalBasis = LegalBasis.CONSENT,
+    reference: str | None = None,
 ) -> ConsentRow:
-    """Consent to share the subject's identity with one organization, from ``given_on`` to
-    ``expires_on`` (exclusive), or with ``legal_basis`` the basis for sharing without it."""
+    """The subject's identity shared with one organization from ``given_on`` to
+    ``expires_on`` (exclusive): on their consent, or on another legal ``basis`` of the closed
+    list, with the law or decision it rests on as ``reference`` (optional).
+
+    Recorded only by an organization that holds the relationship with the person
+    (:class:`~console.services.access.HeldElsewhere` otherwise)."""
     require(actor, Action.WRITE_CASES)
     subject = _subject(session, subject_id)
     require_holder(actor, ScopedWrite.RECORD_CONSENT, subject_holders(session, subject))
@@ -303,14 +333,17 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
             given=given_on,
             expires=expires_on,
         )
-    basis = None
-    if legal_basis is not None:
-        basis = clean_text(
-            legal_basis,
+    basis = LegalBasis(basis)
+    text = None
+    if reference is not None and reference.strip():
+        if basis is LegalBasis.CONSENT:
+            raise CaseworkError(
+                "consent_reference_needs_basis",
+                "a law or decision is named only for a legal basis other than consent",
+            )
+        text = clean_text(
+            reference,
             MAX_LEGAL_BASIS,
-            blank=lambda: CaseworkError(
-                "consent_legal_basis_required", "the legal basis is required"
-            ),
             too_long=lambda: CaseworkError(
                 "consent_legal_basis_too_long",
                 "the legal basis has at most {limit} characters",
@@ -320,7 +353,8 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     consent = Consent(
         subject=subject,
         recipient_organization_id=recipient_organization_id,
-        legal_basis=basis,
+        basis=basis,
+        legal_basis=text,
         given_on=given_on,
         expires_on=expires_on,
         recorded_by_id=actor.user_id,

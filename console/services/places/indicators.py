@@ -24,7 +24,6 @@ from console.models import (
     Case,
     CaseStatus,
     Intervention,
-    Role,
     Shift,
     ShiftStatus,
     Signal,
@@ -348,7 +347,9 @@ def zone_panel(  # noqa: PLR0917 - as zone_indicators, for one zone
         trend=tuple(trend),
         recent_signals=_recent_signals(session, zone, last),
         upcoming_shifts=_upcoming(session, zone_id, now or datetime.now(UTC)),
-        open_cases=() if actor.role is Role.MANAGER else cases,
+        # Case titles may name someone: only who may read cases sees them (not managers nor
+        # administrators); everyone sees how many there are.
+        open_cases=cases if access.can(actor, Action.VIEW_CASES) else (),
         open_cases_count=len(cases),
         before_after=before_after,
     )

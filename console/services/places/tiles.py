@@ -21,6 +21,8 @@ from urllib.parse import quote
 from console.services.errors import Refusal
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+RASTER_FORMATS = frozenset({"png", "jpg", "jpeg", "webp"})  # MBTiles metadata "format"
+IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff")  # PNG, JPEG
 MAX_ATTRIBUTION = 200  # characters: a credit line, not a page
 _TAG = re.compile(r"<[^>]*>")
 
@@ -29,6 +31,7 @@ class BasemapProblem(enum.Enum):
     MISSING = "missing"  # nothing at that path
     NOT_MBTILES = "not_mbtiles"  # a file, but not an SQLite file with a tiles table
     NO_TILES = "no_tiles"  # a folder without any {z}/{x}/{y}.png|jpg tile
+    NOT_RASTER = "not_raster"  # an MBTiles of vector tiles (pbf) or of an unknown format
 
 
 class BasemapRefused(Refusal):
@@ -41,6 +44,10 @@ class BasemapRefused(Refusal):
             super().__init__("basemap_missing", "{path}: missing", path=path)
         elif problem is BasemapProblem.NOT_MBTILES:
             super().__init__("basemap_not_mbtiles", "{path}: not mbtiles", path=path)
+        elif problem is BasemapProblem.NOT_RASTER:
+            super().__init__(
+                "basemap_not_raster", "{path}: vector or unknown tiles, not images", path=path
+            )
         else:
             super().__init__("basemap_no_tiles", "{path}: no tiles", path=path)
 
@@ -77,8 +84,24 @@ class MBTilesSource:
             self._db.close()
             raise BasemapRefused(BasemapProblem.NOT_MBTILES, str(path))
         self.min_zoom, self.max_zoom = int(zooms[0]), int(zooms[1])
+        if not self._holds_images():
+            self._db.close()
+            raise BasemapRefused(BasemapProblem.NOT_RASTER, str(path))
         self.attribution = self._metadata_attribution()
         self._lock = threading.Lock()  # one sqlite3 connection, one reader at a time
+
+    def _holds_images(self) -> bool:
+        """Raster tiles, as the map draws them: the metadata's ``format`` says so (png, jpg,
+        webp); without it, the first tile's bytes do. Vector tiles (pbf, often gzipped) draw
+        nothing."""
+        try:
+            row = self._db.execute("SELECT value FROM metadata WHERE name = 'format'").fetchone()
+        except sqlite3.Error:
+            row = None
+        if row and isinstance(row[0], str) and row[0].strip():
+            return row[0].strip().lower() in RASTER_FORMATS
+        samples = self._db.execute("SELECT tile_data FROM tiles LIMIT 8").fetchall()
+        return any(_is_image(bytes(row[0] or b"")) for row in samples)
 
     def _metadata_attribution(self) -> str:
         try:
@@ -136,6 +159,10 @@ def plain_attribution(text: str) -> str:
     e.g. ``<a href="…">© OpenStreetMap contributors</a>``), entities decoded."""
     plain = " ".join(html.unescape(_TAG.sub(" ", text)).split())
     return plain[:MAX_ATTRIBUTION]
+
+
+def _is_image(data: bytes) -> bool:
+    return data.startswith(IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
 
 
 def _has_tile(zoom_folder: Path) -> bool:

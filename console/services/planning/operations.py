@@ -7,8 +7,8 @@ Its edits are in :mod:`undoable` (the steps of its undo stack), its files in :mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -42,6 +42,7 @@ class CalendarData:
     plan: WeekPlan
     choices: CalendarChoices
     people: tuple[PersonLoad, ...]
+    holidays: dict[date, str] = field(default_factory=dict)  # the week's holidays, named
 
 
 def load_week(
@@ -54,7 +55,7 @@ def load_week(
     holidays: HolidayCalendar = DEFAULT_HOLIDAYS,
 ) -> CalendarData:
     """The week (filtered as shown, its shifts on ``holidays`` among its problems), the
-    choices for the filters, and the people to plan."""
+    choices for the filters, the people to plan, and the week's holidays, named."""
     plan = shifts_in_week(
         session,
         actor,
@@ -69,4 +70,5 @@ def load_week(
         plan=plan,
         choices=calendar_choices(session, actor),
         people=tuple(people_for_planning(session, actor, monday, tz)),
+        holidays=holidays.between(monday, monday + timedelta(days=6)),
     )

@@ -12,6 +12,7 @@ reverse.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -101,7 +102,7 @@ class AbsenceRow:
     id: int
     person_id: int
     person_name: str
-    kind: AbsenceKind
+    kind: AbsenceKind | None  # None: absent, the kind not the reader's to see (see absence_row)
     starts_at: datetime  # aware UTC
     ends_at: datetime  # aware UTC
     note: str | None  # None also when the reader may not see it (see absence_row)
@@ -224,8 +225,18 @@ def shifts_in_week(
     )
     shown_ids = {row.id for row in shown}
     starts = {info.id: info.starts_at for info in context}
+    organizations = {a.person_id: a.person.organization_id for a in absences}
+
+    def shown_to_actor(violation: rules.Violation) -> rules.Violation:
+        kind, person_id = violation.absence_kind, violation.person_id
+        if kind is None or person_id is None:
+            return violation
+        if access.may_see_absence_kind(actor, kind, person_id, organizations.get(person_id)):
+            return violation
+        return dataclasses.replace(violation, absence_kind=None)
+
     violations = sorted(
-        (v for v in found if v.shift_id is None or v.shift_id in shown_ids),
+        (shown_to_actor(v) for v in found if v.shift_id is None or v.shift_id in shown_ids),
         key=lambda v: (starts.get(v.shift_id or 0, week_start), v.shift_id or 0, v.kind),
     )
 
@@ -333,13 +344,17 @@ def people_for_planning(
 
 def absence_row(absence: Absence, actor: access.Actor) -> AbsenceRow:
     """The row of a loaded absence. The note (free text, possibly about health) is shown only
-    to those who manage absences and to the absent person."""
+    to those who manage absences and to the absent person; the kind as
+    :func:`~console.services.access.may_see_absence_kind` says."""
     note_visible = access.can(actor, Action.MANAGE_ABSENCES) or actor.person_id == absence.person_id
+    kind_visible = access.may_see_absence_kind(
+        actor, absence.kind, absence.person_id, absence.person.organization_id
+    )
     return AbsenceRow(
         id=absence.id,
         person_id=absence.person_id,
         person_name=absence.person.full_name,
-        kind=absence.kind,
+        kind=absence.kind if kind_visible else None,
         starts_at=absence.starts_at,
         ends_at=absence.ends_at,
         note=absence.note if note_visible else None,

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from console import files
 from console.models import SignalKind
-from console.reports.summary import summary_pdf
+from console.reports.summary import image_count, summary_pdf
 from console.services.access import Actor
 from console.services.reporting.periods import Period
-from console.services.reporting.summary import ProgressJob, activity_summary
+from console.services.reporting.summary import ProgressJob, SummaryCancelled, activity_summary
 from console.services.reporting.suppression import DEFAULT_THRESHOLD
 
 
@@ -38,6 +38,38 @@ class SummaryRequest:
     weights: Mapping[SignalKind, float] = field(default_factory=dict)
 
 
+SUMMARY_SHARE = 30  # of PROGRESS_TOTAL: the figures; the rest, the charts (the slow part)
+PROGRESS_TOTAL = 100
+
+
+class _Progress:
+    """The whole PDF on one bar: the summary's steps its first part, each chart drawn a step
+    of the rest; a cancelled job stops the build between two charts too."""
+
+    def __init__(self, job: ProgressJob | None) -> None:
+        self._job = job
+        self._images, self._drawn = 1, 0
+
+    def report(self, done: int, total: int) -> None:
+        if self._job is not None:
+            self._job.report(SUMMARY_SHARE * done // max(total, 1), PROGRESS_TOTAL)
+
+    def is_cancelled(self) -> bool:
+        return self._job is not None and self._job.is_cancelled()
+
+    def drawing(self, images: int) -> None:
+        self._images, self._drawn = max(images, 1), 0
+
+    def image_done(self) -> None:
+        self._drawn += 1
+        if self._job is None:
+            return
+        share = (PROGRESS_TOTAL - SUMMARY_SHARE) * min(self._drawn, self._images)
+        self._job.report(SUMMARY_SHARE + share // self._images, PROGRESS_TOTAL)
+        if self._job.is_cancelled():
+            raise SummaryCancelled
+
+
 def write_summary_pdf(
     session: Session, actor: Actor, request: SummaryRequest, job: ProgressJob | None = None
 ) -> int:
@@ -45,6 +77,7 @@ def write_summary_pdf(
     size of the file in bytes. Refused, with nothing written, as ``activity_summary`` refuses
     (permission, unknown zone); ``SummaryCancelled`` when ``job`` is cancelled. Raises OSError
     when the file cannot be written."""
+    progress = _Progress(job)
     summary = activity_summary(
         session,
         actor,
@@ -53,10 +86,15 @@ def write_summary_pdf(
         tz=request.tz,
         threshold=request.threshold,
         weights=request.weights or None,
-        job=job,
+        job=progress if job is not None else None,
     )
+    progress.drawing(image_count(summary))
     pdf = summary_pdf(
-        summary, language=request.language, generated_at=datetime.now(UTC), tz=request.tz
+        summary,
+        language=request.language,
+        generated_at=datetime.now(UTC),
+        tz=request.tz,
+        on_image=progress.image_done if job is not None else None,
     )
     files.write_atomically(request.path, pdf)
     return len(pdf)

@@ -2,8 +2,10 @@
 language, ids as "case no. 3" or the organization's name, stored codes as their labels.
 
 Administrators read the log, not people's data: free texts (titles, nicknames, notes, reasons)
-show only that they were recorded, never what they say. One table, FIELDS, decides for every
-column the log may name; a field missing from it shows as stored.
+show only that they were recorded, never what they say. Which fields those are is the services'
+rule (:func:`console.services.access.audit_details.is_hidden`, also used by the CSV exports);
+FIELDS names every column the log may name and how its value reads; a field missing from it
+shows as stored.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from console.models import (
     AgendaKind,
     CaseStatus,
     Identification,
+    LegalBasis,
     MeetingStatus,
     Priority,
     ReferralStatus,
@@ -31,6 +34,7 @@ from console.models import (
     SignalKind,
     Visibility,
 )
+from console.services.access.audit_details import is_hidden
 from console.views.common import labels
 
 CONTEXT = "AuditFields"
@@ -44,16 +48,13 @@ def _tr(text: str) -> str:
 @dataclass(frozen=True)
 class Field:
     """A recorded field: its label (source text in the AuditFields context) and how its value
-    reads: "value" as recorded (numbers, dates), "hidden" (free text: only that it changed),
-    "id" of a record (``ref`` names the kind), "organization", "enum" (``labels`` by entity)."""
+    reads: "value" as recorded (numbers, dates), "id" of a record (``ref`` names the kind),
+    "organization", "enum" (``labels`` by entity). Whether it is shown at all is
+    :func:`is_hidden`'s decision."""
 
     label: str
     kind: str = "value"
     ref: str = ""
-
-
-def _hidden(label: str) -> Field:
-    return Field(label, "hidden")
 
 
 def _id(label: str, ref: str) -> Field:
@@ -124,7 +125,8 @@ FIELDS: dict[str, Field] = {
     "priority": Field(QT_TRANSLATE_NOOP("AuditFields", "Priority"), "enum"),
     "types": Field(QT_TRANSLATE_NOOP("AuditFields", "What was done"), "enum"),
     "reason": Field(QT_TRANSLATE_NOOP("AuditFields", "Reason"), "enum"),
-    "legal_basis": Field(QT_TRANSLATE_NOOP("AuditFields", "Legal basis"), "hidden"),
+    "legal_basis": Field(QT_TRANSLATE_NOOP("AuditFields", "Legal reference")),
+    "basis": Field(QT_TRANSLATE_NOOP("AuditFields", "Legal basis"), "enum"),
     "source": Field(QT_TRANSLATE_NOOP("AuditFields", "Source"), "enum"),
     "effect_kind": Field(QT_TRANSLATE_NOOP("AuditFields", "Effect"), "enum"),
     "action": Field(QT_TRANSLATE_NOOP("AuditFields", "Action")),
@@ -189,46 +191,46 @@ FIELDS: dict[str, Field] = {
     "funder": Field(QT_TRANSLATE_NOOP("AuditFields", "Funder")),
     "file": Field(QT_TRANSLATE_NOOP("AuditFields", "File")),
     "ids": _id(QT_TRANSLATE_NOOP("AuditFields", "Records"), "record"),
-    "key": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Key")),
-    "value": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Value")),
-    # free texts: said to have been recorded, never shown
-    "title": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Title")),
-    "alias": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Nickname")),
-    "first_name": _hidden(QT_TRANSLATE_NOOP("AuditFields", "First name")),
-    "last_name": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Last name")),
-    "full_name": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Full name")),
-    "email": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Email")),
-    "phone": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Phone")),
-    "birth_year": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Year of birth")),
-    "care_reference": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Care reference")),
-    "description": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Description")),
-    "body": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Text")),
-    "text": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Text")),
-    "note": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Note")),
-    "notes": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Notes")),
-    "summary": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Summary")),
-    "outcome": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Outcome")),
-    "follow_up": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Follow-up")),
-    "next_steps": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Next steps")),
-    "decline_reason": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Reason for declining")),
-    "status_reason": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Reason for the status")),
-    "difficulties": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Difficulties")),
-    "results": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Results")),
-    "objectives": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Objectives")),
-    "activities": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Activities")),
-    "minutes": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Minutes")),
-    "location": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Place")),
-    "document_ref": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Document")),
-    "confidentiality_text": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Confidentiality statement")),
-    "contacts_breakdown": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Contacts by group")),
-    "geometry": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Shape")),
-    "details": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Details")),
-    "justification": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Reason given")),
-    "password_hash": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Password")),
-    "linked": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Linked")),
-    "demo_data": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Demo data")),
-    "agenda_removed": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Removed from the agenda")),
-    "agenda_restored": _hidden(QT_TRANSLATE_NOOP("AuditFields", "Put back on the agenda")),
+    "key": Field(QT_TRANSLATE_NOOP("AuditFields", "Key")),
+    "value": Field(QT_TRANSLATE_NOOP("AuditFields", "Value")),
+    # free texts: said to have been recorded, never shown (audit_details.HIDDEN_FIELDS)
+    "title": Field(QT_TRANSLATE_NOOP("AuditFields", "Title")),
+    "alias": Field(QT_TRANSLATE_NOOP("AuditFields", "Nickname")),
+    "first_name": Field(QT_TRANSLATE_NOOP("AuditFields", "First name")),
+    "last_name": Field(QT_TRANSLATE_NOOP("AuditFields", "Last name")),
+    "full_name": Field(QT_TRANSLATE_NOOP("AuditFields", "Full name")),
+    "email": Field(QT_TRANSLATE_NOOP("AuditFields", "Email")),
+    "phone": Field(QT_TRANSLATE_NOOP("AuditFields", "Phone")),
+    "birth_year": Field(QT_TRANSLATE_NOOP("AuditFields", "Year of birth")),
+    "care_reference": Field(QT_TRANSLATE_NOOP("AuditFields", "Care reference")),
+    "description": Field(QT_TRANSLATE_NOOP("AuditFields", "Description")),
+    "body": Field(QT_TRANSLATE_NOOP("AuditFields", "Text")),
+    "text": Field(QT_TRANSLATE_NOOP("AuditFields", "Text")),
+    "note": Field(QT_TRANSLATE_NOOP("AuditFields", "Note")),
+    "notes": Field(QT_TRANSLATE_NOOP("AuditFields", "Notes")),
+    "summary": Field(QT_TRANSLATE_NOOP("AuditFields", "Summary")),
+    "outcome": Field(QT_TRANSLATE_NOOP("AuditFields", "Outcome")),
+    "follow_up": Field(QT_TRANSLATE_NOOP("AuditFields", "Follow-up")),
+    "next_steps": Field(QT_TRANSLATE_NOOP("AuditFields", "Next steps")),
+    "decline_reason": Field(QT_TRANSLATE_NOOP("AuditFields", "Reason for declining")),
+    "status_reason": Field(QT_TRANSLATE_NOOP("AuditFields", "Reason for the status")),
+    "difficulties": Field(QT_TRANSLATE_NOOP("AuditFields", "Difficulties")),
+    "results": Field(QT_TRANSLATE_NOOP("AuditFields", "Results")),
+    "objectives": Field(QT_TRANSLATE_NOOP("AuditFields", "Objectives")),
+    "activities": Field(QT_TRANSLATE_NOOP("AuditFields", "Activities")),
+    "minutes": Field(QT_TRANSLATE_NOOP("AuditFields", "Minutes")),
+    "location": Field(QT_TRANSLATE_NOOP("AuditFields", "Place")),
+    "document_ref": Field(QT_TRANSLATE_NOOP("AuditFields", "Document")),
+    "confidentiality_text": Field(QT_TRANSLATE_NOOP("AuditFields", "Confidentiality statement")),
+    "contacts_breakdown": Field(QT_TRANSLATE_NOOP("AuditFields", "Contacts by group")),
+    "geometry": Field(QT_TRANSLATE_NOOP("AuditFields", "Shape")),
+    "details": Field(QT_TRANSLATE_NOOP("AuditFields", "Details")),
+    "justification": Field(QT_TRANSLATE_NOOP("AuditFields", "Reason given")),
+    "password_hash": Field(QT_TRANSLATE_NOOP("AuditFields", "Password")),
+    "linked": Field(QT_TRANSLATE_NOOP("AuditFields", "Linked")),
+    "demo_data": Field(QT_TRANSLATE_NOOP("AuditFields", "Demo data")),
+    "agenda_removed": Field(QT_TRANSLATE_NOOP("AuditFields", "Removed from the agenda")),
+    "agenda_restored": Field(QT_TRANSLATE_NOOP("AuditFields", "Put back on the agenda")),
 }
 
 RECORDED = QT_TRANSLATE_NOOP("AuditFields", "(recorded, not shown)")
@@ -275,6 +277,7 @@ _ENUMS: dict[tuple[str, str | None], Callable[[str], str | None]] = {
     ("audience", None): lambda v: _enum_label(labels.AUDIENCES, v, Visibility),
     ("identification", None): lambda v: _enum_label(labels.IDENTIFICATIONS, v, Identification),
     ("priority", None): lambda v: _enum_label(labels.PRIORITIES, v, Priority),
+    ("basis", None): lambda v: _enum_label(labels.LEGAL_BASES, v, LegalBasis),
     ("types", None): labels.intervention_type_label,
     ("reason", "agenda_items"): lambda v: _enum_label(labels.AGENDA_REASONS, v),
     ("source", None): lambda v: _tr(SOURCES[v]) if v in SOURCES else None,
@@ -308,8 +311,6 @@ def _moment(text: str, locale: QLocale) -> str | None:
 
 def _code(field: Field, name: str, entity: str | None, value: Any, names: Names) -> str:
     read = _ENUMS.get((name, entity)) or _ENUMS.get((name, None))
-    if read is None and name == "reason":  # a referral's reason is free text, not a code
-        return _tr(RECORDED)
     try:
         shown = read(value) if read and isinstance(value, str) else None
     except ValueError:
@@ -323,10 +324,6 @@ def _reference(field: Field, name: str, entity: str | None, value: Any, names: N
 
 def _organization(field: Field, name: str, entity: str | None, value: Any, names: Names) -> str:
     return names.organizations.get(value) or _tr(REFERENCES["record"]).format(id=value)
-
-
-def _recorded(field: Field, name: str, entity: str | None, value: Any, names: Names) -> str:
-    return _tr(RECORDED)
 
 
 def _plain(field: Field, name: str, entity: str | None, value: Any, names: Names) -> str:
@@ -344,7 +341,6 @@ def _plain(field: Field, name: str, entity: str | None, value: Any, names: Names
 
 _READERS = {
     "value": _plain,
-    "hidden": _recorded,
     "id": _reference,
     "organization": _organization,
     "enum": _code,
@@ -356,11 +352,11 @@ def value_text(name: str, entity: str | None, value: Any, names: Names) -> str |
     caller shows it as stored)."""
     if value is None or value in ("", []):
         return NOTHING
+    if is_hidden(name, entity):
+        return _tr(RECORDED)
     field = FIELDS.get(name)
     if field is None:
         return None
-    if field.kind == "hidden":
-        return _tr(RECORDED)
     if isinstance(value, list):
         return ", ".join(value_text(name, entity, item, names) or str(item) for item in value)
     if isinstance(value, bool):

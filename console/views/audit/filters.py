@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from console.clock import day_start_utc
 from console.services.access.audit import AuditChoices, AuditQuery
 from console.views.audit.model import action_name, entity_name
 from console.views.common.formatting import console_dates
@@ -21,11 +22,6 @@ def _day(edit: QDateEdit) -> date:
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def day_start_utc(day: date, tz: ZoneInfo) -> datetime:
-    """The first instant of ``day`` in ``tz``, in UTC (DST days have 23 or 25 hours)."""
-    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
 class AuditFilters(QWidget):

@@ -11,11 +11,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
 
 from console.services.access.audit import AuditRow
+from console.services.access.audit_details import is_hidden
 from console.views.audit.details import (
     CHANGED,
     CONTEXT,
-    FIELDS,
-    Field,
     Names,
     field_label,
     value_text,
@@ -149,7 +148,7 @@ def detail_parts(
                 parts.append(part(name, pair[1]))
             elif action == "delete":
                 parts.append(part(name, pair[0]))
-            elif FIELDS.get(name, Field("")).kind == "hidden":
+            elif is_hidden(name, entity):
                 parts.append(f"{field_label(name)}: {QCoreApplication.translate(CONTEXT, CHANGED)}")
             else:
                 old = _shown(name, entity, pair[0], names, limit)

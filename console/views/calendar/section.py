@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from console.config import HOLIDAY_PROVINCE
+from console.config import CALENDAR_BY_ZONE, HOLIDAY_PROVINCE
 from console.models import ShiftKind, ShiftStatus
 from console.services import access, planning
 from console.services.access import Action
@@ -50,11 +51,13 @@ from console.views.calendar.holiday_settings import holiday_calendar
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.to_debrief import ToDebriefButton
 from console.views.calendar.week_view import WeekView
+from console.views.calendar.zone_view import ZoneView
 from console.views.common import formatting
 from console.views.common.errors import error_text
 from console.views.common.folders import default_folder
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
+from console.views.common.undo_actions import undo_actions
 from console.views.debrief.flow import may_debrief, open_debrief
 
 ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +93,11 @@ class CalendarView(SectionView):
 
         self.week = WeekView()
         self.week.read_only = not self.can_plan
+        self.zones = ZoneView()
+        self.zones.read_only = not self.can_plan
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self.week)
+        self.modes.addWidget(self.zones)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems of the week"))
         self.problems.setWordWrap(True)
@@ -114,8 +122,9 @@ class CalendarView(SectionView):
         QTimer.singleShot(0, self, self.update_badge)  # the navigation shows it at once
         self._build_actions()
         self._lay_out()
-        self.setFocusProxy(self.week)  # a keyboard user arriving here lands on the week
         self._connect()
+        self.act_by_zone.setChecked(context.settings.value(CALENDAR_BY_ZONE))
+        self._show_mode(self.act_by_zone.isChecked())
 
     # -- building ----------------------------------------------------------------------------
 
@@ -145,12 +154,15 @@ class CalendarView(SectionView):
         self.act_debrief = section_action(
             self, self.tr("Record &debrief…"), self.record_debrief, "Ctrl+D"
         )
+        #: The Calendar's second mode: a row per zone, a column per day.
+        self.act_by_zone = section_action(
+            self, self.tr("By &zone"), self._by_zone_toggled, "Ctrl+Shift+B", checkable=True
+        )
         self.act_debrief.setVisible(access.can(self.actor, Action.RECORD_DEBRIEFS))
         self.act_debrief.setEnabled(False)
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Fixed labels ("Undo change", not the dialogs' "Cancel"), the step in the tooltip: the
+        # toolbar does not jump as the step's name changes.
+        self.act_undo, self.act_redo = undo_actions(self, self.undo_stack)
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(SHORTCUT_CONTEXT)
             self.addAction(action)
@@ -168,6 +180,8 @@ class CalendarView(SectionView):
         tools.addSeparator()
         for action in (self.act_debrief, self.act_absences, self.act_export, self.act_print):
             tools.addAction(action)
+        tools.addSeparator()
+        tools.addAction(self.act_by_zone)
 
         heading = QVBoxLayout()
         heading.addWidget(self.title)
@@ -193,7 +207,7 @@ class CalendarView(SectionView):
         side_layout.addWidget(QLabel(self.tr("Problems")))
         side_layout.addWidget(self.problems)
         split = QSplitter()
-        split.addWidget(self.week)
+        split.addWidget(self.modes)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -214,6 +228,12 @@ class CalendarView(SectionView):
         self.to_debrief.sig_shift_chosen.connect(self._debrief_chosen)
         self.week.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.week.customContextMenuRequested.connect(self._week_menu)
+        self.zones.sig_move_requested.connect(self._move_to_zone)
+        self.zones.sig_edit_requested.connect(self.edit_shift)
+        self.zones.sig_cancel_requested.connect(self.cancel_shift)
+        self.zones.sig_selection_changed.connect(lambda _id: self._update_debrief())
+        self.zones.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.zones.customContextMenuRequested.connect(self._zones_menu)
         self.problems.itemActivated.connect(self._problem_chosen)
         self.problems.itemClicked.connect(self._problem_chosen)
         self.date_pick.dateChanged.connect(self._date_picked)
@@ -261,7 +281,16 @@ class CalendarView(SectionView):
         self.data = data
         tz = self.context.settings.time_zone()
         self._fill_filters(data)
-        self.week.set_week(data.plan, tz, self._today())
+        self.week.snap_minutes = self.context.settings.snap_minutes
+        self.week.set_week(data.plan, tz, self._today(), data.holidays)
+        self.zones.set_week(
+            data.plan,
+            tuple((z.id, z.name, z.colour, z.active) for z in data.choices.zones),
+            tz=tz,
+            today=self._today(),
+            holidays=data.holidays,
+            only_zone=self.zone_filter.currentData(),
+        )
         self._fill_problems(data)
         self.act_publish.setEnabled(any(s.status is ShiftStatus.DRAFT for s in data.plan.shifts))
         self.date_pick.blockSignals(True)
@@ -324,8 +353,37 @@ class CalendarView(SectionView):
     def _problem_chosen(self, item: QListWidgetItem) -> None:
         shift_id = item.data(ROLE_SHIFT_ID)
         if shift_id is not None:
-            self.week.select_shift(int(shift_id))
-            self.week.setFocus()
+            self.select_shift(int(shift_id))
+            self.current_view().setFocus()
+
+    # -- the two modes -----------------------------------------------------------------------
+
+    def current_view(self) -> WeekView | ZoneView:
+        """The mode on screen: the week of hours or the zones' rows."""
+        return self.zones if self.act_by_zone.isChecked() else self.week
+
+    def select_shift(self, shift_id: int | None) -> None:
+        """Select a shift in the mode on screen (and in the other, for when it comes back)."""
+        other = self.week if self.current_view() is self.zones else self.zones
+        other.blockSignals(True)
+        other.select_shift(shift_id)
+        other.blockSignals(False)
+        self.current_view().select_shift(shift_id)
+
+    def _by_zone_toggled(self, on: bool) -> None:
+        self.context.settings.set_value(CALENDAR_BY_ZONE, bool(on))
+        self._show_mode(on)
+
+    def _show_mode(self, by_zone: bool) -> None:
+        shown, hidden = (self.zones, self.week) if by_zone else (self.week, self.zones)
+        selected = hidden.selected_shift_id()
+        had_focus = hidden.hasFocus()
+        self.modes.setCurrentWidget(shown)
+        self.setFocusProxy(shown)  # a keyboard user arriving here lands on the shifts
+        shown.select_shift(selected)
+        if had_focus:
+            shown.setFocus()
+        self._update_debrief()
 
     def _show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Calendar"), error_text(exc))
@@ -486,12 +544,24 @@ class CalendarView(SectionView):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _move(self, shift_id: int, starts_at: datetime, ends_at: datetime) -> None:
+    def _move_to_zone(
+        self, shift_id: int, zone_id: int, starts_at: datetime, ends_at: datetime
+    ) -> None:
+        self._move(shift_id, starts_at, ends_at, zone_id=zone_id)
+
+    def _move(
+        self, shift_id: int, starts_at: datetime, ends_at: datetime, zone_id: int | None = None
+    ) -> None:
         row = self._shift(shift_id)
         if row is None or not self.can_plan or not self._confirm_published(row):
             self.refresh()  # put the block back where it is
             return
-        after = replace(draft_of(row), starts_at=starts_at, ends_at=ends_at)
+        after = replace(
+            draft_of(row),
+            starts_at=starts_at,
+            ends_at=ends_at,
+            zone_id=row.zone_id if zone_id is None else zone_id,
+        )
         self._push(
             commands.UpdateShift(
                 self.context,
@@ -580,7 +650,7 @@ class CalendarView(SectionView):
 
         def copied(result: CopyResult) -> None:
             report = CopyResultDialog(result, self._names(), tz, self)
-            report.sig_shift_activated.connect(self.week.select_shift)
+            report.sig_shift_activated.connect(self.select_shift)
             report.finished.connect(report.deleteLater)
             report.open()
 
@@ -603,13 +673,13 @@ class CalendarView(SectionView):
     # -- debriefs ----------------------------------------------------------------------------
 
     def _update_debrief(self) -> None:
-        shift_id = self.week.selected_shift_id()
+        shift_id = self.current_view().selected_shift_id()
         row = self._shift(shift_id) if shift_id is not None else None
         self.act_debrief.setEnabled(may_debrief(self.actor, row))
 
     def record_debrief(self) -> None:
         """The debrief of the selected shift (not cancelled, not done yet): it becomes done."""
-        shift_id = self.week.selected_shift_id()
+        shift_id = self.current_view().selected_shift_id()
         if shift_id is not None and may_debrief(self.actor, self._shift(shift_id)):
             open_debrief(self, self.context, shift_id)
 
@@ -650,9 +720,21 @@ class CalendarView(SectionView):
             if any(rect.contains(pos) for rect in self.week.block_rects(shift.id)):
                 self.week.select_shift(shift.id)
                 break
+        self._shift_menu(self.week, pos)
+
+    def _zones_menu(self, pos: QPoint) -> None:
+        """Right-click on a chip: as on a block of the week."""
+        shifts = self.data.plan.shifts if self.data is not None else ()
+        for shift in shifts:
+            if self.zones.chip_rect(shift.id).contains(pos):
+                self.zones.select_shift(shift.id)
+                break
+        self._shift_menu(self.zones, pos)
+
+    def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.act_debrief)
-        menu.exec(self.week.viewport().mapToGlobal(pos))
+        menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()  # one menu per right-click: do not keep them all
 
     # -- absences, exports -------------------------------------------------------------------

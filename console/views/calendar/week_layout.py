@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 DAYS = 7
 DAY_MINUTES = 24 * 60
-SNAP_MINUTES = 15
+SNAP_MINUTES = 15  # the finest step a drag snaps to (the setting offers 15, 30 or 60)
+SNAP_CHOICES = (15, 30, 60)
 
 
 # -- the local wall clock ----------------------------------------------------------------------
@@ -43,6 +44,13 @@ def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
     return math.floor(minutes / step + 0.5) * step
 
 
+def snapped_offset(start_minute: int, offset: float, step: int = SNAP_MINUTES) -> int:
+    """The minutes a block starting at wall minute ``start_minute`` moves when dragged by
+    ``offset``: its new start lands on the ``step`` grid (09:15 dragged by 40 minutes with a
+    30-minute step starts at 10:00, not 09:45)."""
+    return snap(start_minute + offset, step) - start_minute
+
+
 def moved(
     starts_at: datetime, ends_at: datetime, tz: ZoneInfo, days: int, minutes: int
 ) -> tuple[datetime, datetime]:
@@ -55,13 +63,13 @@ def moved(
 
 
 def span_between(
-    anchor: datetime, cursor: datetime, longest: timedelta
+    anchor: datetime, cursor: datetime, longest: timedelta, step: int = SNAP_MINUTES
 ) -> tuple[datetime, datetime]:
     """The interval a drag from ``anchor`` to ``cursor`` (either way) sweeps, in the zone of
-    ``anchor``: at least 15 minutes, and at most ``longest`` away from the anchor."""
+    ``anchor``: at least ``step`` minutes, and at most ``longest`` away from the anchor."""
     tz = anchor.tzinfo
     fixed, moving = anchor.astimezone(UTC), cursor.astimezone(UTC)
-    quarter = timedelta(minutes=SNAP_MINUTES)
+    quarter = timedelta(minutes=step)
     if moving >= fixed:
         start, end = fixed, min(max(moving, fixed + quarter), fixed + longest)
     else:
@@ -70,11 +78,17 @@ def span_between(
 
 
 def resized(
-    starts_at: datetime, ends_at: datetime, edge: str, to: datetime, longest: timedelta
+    starts_at: datetime,
+    ends_at: datetime,
+    edge: str,
+    to: datetime,
+    longest: timedelta,
+    *,
+    step: int = SNAP_MINUTES,
 ) -> tuple[datetime, datetime]:
     """The shift with its "start" or "end" ``edge`` dragged to ``to``, in the zone of ``to``:
-    at least 15 minutes and at most ``longest`` long."""
-    quarter = timedelta(minutes=SNAP_MINUTES)
+    at least ``step`` minutes and at most ``longest`` long."""
+    quarter = timedelta(minutes=step)
     start, end, moment = starts_at.astimezone(UTC), ends_at.astimezone(UTC), to.astimezone(UTC)
     if edge == "end":
         end = min(max(moment, start + quarter), start + longest)
@@ -99,6 +113,18 @@ class Piece:
     column: int = 0  # side-by-side slot inside the cluster of overlapping pieces
     span: int = 1  # slots it may widen into (free to its right for its whole length)
     columns: int = 1  # slots in its cluster
+    cluster: int = 0  # which cluster of overlapping pieces of its day it belongs to
+    squeezed: bool = False  # shares its day with a "+N" strip on the right
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """The "+N" strip standing for the pieces of a crowded cluster that have no room left."""
+
+    day: int
+    start: int
+    end: int
+    shift_ids: tuple[int, ...]  # in time order
 
 
 def cut_into_days(
@@ -120,7 +146,7 @@ def cut_into_days(
     return pieces
 
 
-def _place_cluster(cluster: list[Piece]) -> list[Piece]:
+def _place_cluster(cluster: list[Piece], number: int) -> list[Piece]:
     """Greedy slots: each piece takes the leftmost slot free at its start."""
     slot_ends: list[int] = []
     slots: list[int] = []
@@ -142,7 +168,7 @@ def _place_cluster(cluster: list[Piece]) -> list[Piece]:
             for other, other_slot in zip(cluster, slots, strict=True)
         ):
             span += 1
-        placed.append(replace(piece, column=slot, span=span, columns=count))
+        placed.append(replace(piece, column=slot, span=span, columns=count, cluster=number))
     return placed
 
 
@@ -159,12 +185,46 @@ def place_side_by_side(pieces: Iterable[Piece]) -> list[Piece]:
         cluster_end = -1
         for piece in ordered:
             if cluster and piece.start >= cluster_end:
-                placed.extend(_place_cluster(cluster))
+                placed.extend(_place_cluster(cluster, len(placed)))
                 cluster, cluster_end = [], -1
             cluster.append(piece)
             cluster_end = max(cluster_end, piece.end)
-        placed.extend(_place_cluster(cluster))
+        placed.extend(_place_cluster(cluster, len(placed)))
     return placed
+
+
+def limit_columns(
+    pieces: Sequence[Piece], most: int, squeezed: int
+) -> tuple[list[Piece], list[Overflow]]:
+    """Keep clusters to ``most`` slots: a cluster with more shows its first ``squeezed`` slots
+    beside a narrow :class:`Overflow` strip for the pieces left out (``squeezed`` >= 1)."""
+    clusters: dict[tuple[int, int], list[Piece]] = {}
+    for piece in pieces:
+        clusters.setdefault((piece.day, piece.cluster), []).append(piece)
+    shown: list[Piece] = []
+    overflows: list[Overflow] = []
+    keep = max(squeezed, 1)
+    for (day, _number), members in sorted(clusters.items()):
+        if members[0].columns <= max(most, 1):
+            shown.extend(members)
+            continue
+        hidden = sorted(
+            (p for p in members if p.column >= keep), key=lambda p: (p.start, p.shift_id)
+        )
+        shown.extend(
+            replace(p, columns=keep, span=min(p.span, keep - p.column), squeezed=True)
+            for p in members
+            if p.column < keep
+        )
+        overflows.append(
+            Overflow(
+                day,
+                min(p.start for p in hidden),
+                max(p.end for p in hidden),
+                tuple(dict.fromkeys(p.shift_id for p in hidden)),
+            )
+        )
+    return sorted(shown, key=lambda p: (p.day, p.start, p.column)), overflows
 
 
 def lay_out_week(
@@ -224,6 +284,7 @@ class Grid:
     day_width: float
     hour_height: float
     padding: float = 6.0  # room kept free on the right of each day, to click on empty space
+    overflow_width: float = 26.0  # the "+N" strip of a crowded day
 
     @property
     def height(self) -> float:
@@ -253,21 +314,24 @@ class Grid:
             return "end"
         return "move"
 
+    def most_columns(self, narrowest: float, *, squeezed: bool = False) -> int:
+        """How many blocks at least ``narrowest`` wide fit side by side in a day (at least 1),
+        ``squeezed`` beside a "+N" strip."""
+        room = self.day_width - self.padding - (self.overflow_width if squeezed else 0)
+        return max(1, int(room // max(narrowest, 1.0)))
+
+    def overflow_rect(self, overflow: Overflow) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of a "+N" strip, on the right of its day."""
+        x = self.x_of_day(overflow.day) + self.day_width - self.padding - self.overflow_width
+        top = self.y_of_minute(overflow.start) + 1
+        height = max(self.y_of_minute(overflow.end) - top - 1, 6.0)
+        return x + 1, top, self.overflow_width - 2, height
+
     def piece_rect(self, piece: Piece) -> tuple[float, float, float, float]:
         """(x, y, width, height) of a placed piece, with a pixel of air around it."""
-        slot = (self.day_width - self.padding) / piece.columns
+        room = self.day_width - self.padding - (self.overflow_width if piece.squeezed else 0)
+        slot = room / piece.columns
         x = self.x_of_day(piece.day) + piece.column * slot + 1
         top = self.y_of_minute(piece.start) + 1
         height = max(self.y_of_minute(piece.end) - top - 1, 6.0)
         return x, top, slot * piece.span - 2, height
-
-
-def block_lines(title: str, people: Sequence[str], rows: int) -> list[str]:
-    """The lines under a block's times when ``rows`` lines fit in all (the times included):
-    the title and one person a line, or the people on one line, or everything on one."""
-    lines = [title, *people]
-    if rows - 1 >= len(lines) or rows < 2:
-        return lines[: max(rows - 1, 0)]
-    if rows >= 3:
-        return [title, ", ".join(people)]
-    return [", ".join(lines)]

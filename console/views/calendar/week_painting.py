@@ -10,16 +10,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from console.models import AbsenceKind, ShiftStatus
-from console.services.planning.week import ShiftRow
-from console.views.calendar.week_layout import DAYS, Grid, Piece, block_lines
+from console.views.calendar.block_text import block_lines, heading
+from console.views.calendar.blocks import ShiftBlock, nobody_text
+from console.views.calendar.week_layout import DAYS, Grid, Overflow, Piece
 from console.views.common import formatting, labels
+
+__all__ = ["ShiftBlock"]  # re-exported: the painting's callers build them
 
 MARKER = 14.0  # diameter of the red problem marker
 WHITE = QColor("#ffffff")
@@ -27,24 +30,14 @@ TEXT = QColor("#1f1f1f")
 MUTED_TEXT = QColor("#7a7a7a")
 PROBLEM = QColor("#c62828")
 TO_DEBRIEF = QColor(labels.SHIFT_TO_DEBRIEF_COLOUR)
+HOLIDAY = QColor("#b3261e")  # a holiday's day title, like the red days of a paper calendar
+HOLIDAY_BADGE = QColor("#fde7c4")
 ABSENCE_COLOURS = {
     AbsenceKind.LEAVE: QColor("#dcecfb"),
     AbsenceKind.SICKNESS: QColor("#fbe0dd"),
     AbsenceKind.TRAINING: QColor("#ebe3f7"),
     AbsenceKind.OTHER: QColor("#ececec"),
 }
-
-
-@dataclass(frozen=True)
-class ShiftBlock:
-    """What the view shows of one shift, built once per ``set_week``."""
-
-    row: ShiftRow
-    times: str  # "18:00–21:00"
-    start: str  # "18:00", when the range does not fit
-    people: tuple[str, ...]  # "M. Rossi E"
-    problems: tuple[str, ...]  # human sentences
-    tooltip: str
 
 
 @dataclass(frozen=True)
@@ -98,6 +91,7 @@ class WeekScene:
     palette: QPalette
     fonts: WeekFonts
     today: int | None  # the day column of today; None when today is not in the week shown
+    holidays: Mapping[int, str] = field(default_factory=dict)  # day column -> holiday name
 
 
 def marker_rect(block: QRectF) -> QRectF:
@@ -131,6 +125,7 @@ def paint_days(
     dirty: QRect,
     blocks: Mapping[int, ShiftBlock],
     rects: Sequence[tuple[Piece, QRectF]],
+    overflows: Sequence[tuple[Overflow, QRectF]] = (),
     selected: int | None,
     dragged: int | None,
     preview: DragPreview | None,
@@ -146,11 +141,35 @@ def paint_days(
     for piece, rect in rects:
         if rect.intersects(exposed):
             painter.setOpacity(0.35 if piece.shift_id == dragged else 1.0)
-            _paint_block(painter, scene, blocks[piece.shift_id], rect, piece.shift_id == selected)
+            block = blocks[piece.shift_id]
+            paint_shift_box(painter, scene.palette, block, rect, piece.shift_id == selected)
+            _paint_block_text(painter, scene.fonts, block, rect)
+            if block.problems:
+                paint_marker(painter, scene.fonts, marker_rect(rect))
     painter.setOpacity(1.0)
+    for overflow, rect in overflows:
+        if rect.intersects(exposed):
+            _paint_overflow(
+                painter, scene, overflow=overflow, rect=rect, blocks=blocks, selected=selected
+            )
     if preview is not None:
         _paint_preview(painter, scene, preview)
     _paint_hours(painter, scene, exposed)
+
+
+def day_tint(scene: WeekScene, day: int) -> QColor | None:
+    """The wash over a day column: today, a holiday, a weekend day, or None."""
+    if day == scene.today:
+        tint = QColor(scene.palette.highlight().color())
+        tint.setAlpha(28)
+        return tint
+    if day in scene.holidays:
+        tint = QColor(HOLIDAY)
+        tint.setAlpha(20)
+        return tint
+    if day >= 5:
+        return QColor(0, 0, 0, 8)
+    return None
 
 
 def _paint_grid(painter: QPainter, scene: WeekScene, exposed: QRectF) -> None:
@@ -158,12 +177,9 @@ def _paint_grid(painter: QPainter, scene: WeekScene, exposed: QRectF) -> None:
     painter.fillRect(exposed, palette.base())
     for day in range(DAYS):
         column = QRectF(grid.x_of_day(day), exposed.top(), grid.day_width, exposed.height())
-        if day == scene.today:
-            tint = QColor(palette.highlight().color())
-            tint.setAlpha(28)
+        tint = day_tint(scene, day)
+        if tint is not None:
             painter.fillRect(column, tint)
-        elif day >= 5:
-            painter.fillRect(column, QColor(0, 0, 0, 8))
     line = QColor(palette.text().color())
     first = max(0, int(exposed.top() // (grid.hour_height / 2)))
     last = min(48, int(exposed.bottom() // (grid.hour_height / 2)) + 1)
@@ -194,9 +210,11 @@ def _paint_hours(painter: QPainter, scene: WeekScene, exposed: QRectF) -> None:
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
 
 
-def _paint_block(
-    painter: QPainter, scene: WeekScene, block: ShiftBlock, rect: QRectF, selected: bool
+def paint_shift_box(
+    painter: QPainter, palette: QPalette, block: ShiftBlock, rect: QRectF, selected: bool
 ) -> None:
+    """A shift's box in its zone's colour: hatched when a draft, grey when cancelled, faded
+    when done, darker with a ring when selected (the text is the caller's)."""
     status = block.row.status
     zone = QColor("#9e9e9e" if status is ShiftStatus.CANCELLED else block.row.zone_colour)
     painter.save()
@@ -222,40 +240,44 @@ def _paint_block(
     painter.fillRect(bar, _mix(zone, WHITE, 0.35) if status is ShiftStatus.DRAFT else zone)
     if block.row.to_debrief:  # worked, debrief missing: an amber edge on the right
         painter.fillRect(QRectF(rect.right() - 4, rect.top(), 4, rect.height()), TO_DEBRIEF)
-    _paint_block_text(painter, scene.fonts, block, rect)
     painter.restore()
     if selected:
-        painter.setPen(QPen(scene.palette.highlight().color(), 2.5))
+        painter.setPen(QPen(palette.highlight().color(), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-    if block.problems:
-        _paint_marker(painter, scene.fonts, marker_rect(rect))
+
+
+def text_fonts(fonts: WeekFonts, block: ShiftBlock) -> tuple[QFont, QFont, QColor]:
+    """The bold and plain fonts and the colour of a block's text (struck when cancelled)."""
+    struck = block.row.status is ShiftStatus.CANCELLED
+    bold, plain = QFont(fonts.bold), QFont(fonts.block)
+    bold.setStrikeOut(struck)
+    plain.setStrikeOut(struck)
+    return bold, plain, MUTED_TEXT if struck else TEXT
 
 
 def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, rect: QRectF) -> None:
     inner = rect.adjusted(7, 2, -3, -2)
     if inner.width() < 8 or inner.height() < 6:
         return
+    painter.save()
     painter.setClipRect(inner)
     status, line = block.row.status, fonts.line_height
-    struck = status is ShiftStatus.CANCELLED
-    painter.setPen(MUTED_TEXT if struck else TEXT)
-    bold, plain = QFont(fonts.bold), QFont(fonts.block)
-    bold.setStrikeOut(struck)
-    plain.setStrikeOut(struck)
-    # First line: the times ("18:00" alone when the range does not fit), then "Draft".
+    bold, plain, colour = text_fonts(fonts, block)
+    painter.setPen(colour)
+    # First line: the times and the zone's code ("18:00 PR" when the range does not fit).
     width = inner.width() - (MARKER + 2 if block.problems else 0)
-    bold_metrics = QFontMetricsF(bold)
-    times = block.times
-    if bold_metrics.horizontalAdvance(times) > width:
-        times = bold_metrics.elidedText(block.start, Qt.TextElideMode.ElideRight, width)
+    bold_metrics, plain_metrics = QFontMetricsF(bold), QFontMetricsF(plain)
+    first_text, code_shown = heading(
+        block.times, block.start, block.code, width, bold_metrics.horizontalAdvance
+    )
     first = QRectF(inner.left(), inner.top(), width, line)
     painter.setFont(bold)
-    painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, times)
+    painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first_text)
     draft_line = False
     state = labels.shift_state_label(status, block.row.to_debrief)  # "Draft", "To debrief"
     if status is ShiftStatus.DRAFT or block.row.to_debrief:
-        used = bold_metrics.horizontalAdvance(times) + 5
+        used = bold_metrics.horizontalAdvance(first_text) + 5
         label = QFont(fonts.block)
         label.setItalic(True)
         draft = state
@@ -263,17 +285,26 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
             painter.setFont(label)
             painter.setPen(TO_DEBRIEF if block.row.to_debrief else TEXT)
             painter.drawText(first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft)
-            painter.setPen(TEXT)
+            painter.setPen(colour)
         else:
             draft_line = True  # on a line of its own at the bottom, when there is room
-    # The view's own context, so the translation is the one its tooltips use.
-    people = block.people or (QCoreApplication.translate("WeekView", "No one assigned"),)
-    rows = max(1, int(inner.height() // line))
-    painter.setFont(plain)
-    lines = block_lines(block.row.zone_name, people, rows)
-    draft_line = draft_line and rows >= len(lines) + 2
+    rows = max(0, int(inner.height() // line) - 1)
+    people = block.names or ()
+    lines = block_lines(
+        code_line=not code_shown,
+        zone_name=block.row.zone_name,
+        people=people,
+        code=block.code,
+        rows=rows,
+        width=inner.width(),
+        measure=plain_metrics.horizontalAdvance,
+    )
+    if not people and len(lines) < rows:
+        lines.append(nobody_text())
+    draft_line = draft_line and rows >= len(lines) + 1
     if draft_line:
-        lines += ["", state]
+        lines.append(state)
+    painter.setFont(plain)
     for index, text in enumerate(lines, start=1):
         if draft_line and index == len(lines):
             italic = QFont(plain)
@@ -284,10 +315,45 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
             text, Qt.TextElideMode.ElideRight, round(inner.width())
         )
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-    painter.setClipping(False)
+    painter.restore()
 
 
-def _paint_marker(painter: QPainter, fonts: WeekFonts, rect: QRectF) -> None:
+def _paint_overflow(
+    painter: QPainter,
+    scene: WeekScene,
+    *,
+    overflow: Overflow,
+    rect: QRectF,
+    blocks: Mapping[int, ShiftBlock],
+    selected: int | None,
+) -> None:
+    """The "+N" strip: the zone colours of what it holds as dots, the count on top."""
+    palette = scene.palette
+    painter.save()
+    painter.setPen(QPen(palette.mid().color(), 1, Qt.PenStyle.DashLine))
+    painter.setBrush(palette.window())
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    painter.setPen(TEXT)
+    painter.setFont(scene.fonts.bold)
+    line = scene.fonts.line_height
+    box = QRectF(rect.left(), rect.top() + 2, rect.width(), line)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"+{len(overflow.shift_ids)}")
+    painter.setPen(Qt.PenStyle.NoPen)
+    for index, shift_id in enumerate(overflow.shift_ids):
+        top = rect.top() + line + 6 + index * 9
+        if top + 6 > rect.bottom():
+            break
+        colour = QColor(blocks[shift_id].row.zone_colour) if shift_id in blocks else TEXT
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(rect.center().x() - 3, top, 6, 6))
+    painter.restore()
+    if selected in overflow.shift_ids:
+        painter.setPen(QPen(palette.highlight().color(), 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+
+
+def paint_marker(painter: QPainter, fonts: WeekFonts, rect: QRectF) -> None:
     painter.save()
     painter.setPen(QPen(WHITE, 1.2))
     painter.setBrush(PROBLEM)
@@ -349,17 +415,20 @@ def paint_header(
         title = f"{name} {day_month}"
         box = QRectF(grid.x_of_day(day), 3, grid.day_width, metrics.height() + 8)
         font = QFont(fonts.title)
+        tint = day_tint(scene, day)
+        if tint is not None and (day == scene.today or day in scene.holidays):
+            painter.fillRect(QRectF(grid.x_of_day(day), 0, grid.day_width, height), tint)
         if day == scene.today:
             font.setBold(True)
-            tint = QColor(palette.highlight().color())
-            tint.setAlpha(28)
-            painter.fillRect(QRectF(grid.x_of_day(day), 0, grid.day_width, height), tint)
             width = QFontMetricsF(font).horizontalAdvance(title) + 16
             pill = QRectF(box.center().x() - width / 2, box.top(), width, box.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.highlight())
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(palette.highlightedText().color())
+        elif day in scene.holidays:
+            font.setBold(True)
+            painter.setPen(HOLIDAY)
         else:
             painter.setPen(palette.text().color())
         painter.setFont(font)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from typing import Protocol, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -18,29 +20,35 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
 from console.clock import HOME_TIME_ZONE
-from console.models import AbsenceKind, Role, ShiftStatus
+from console.models import AbsenceKind, ShiftStatus
 from console.services.planning.rules import MAX_SHIFT
-from console.services.planning.week import AbsenceRow, ShiftRow, WeekPlan
-from console.views.calendar import messages
+from console.services.planning.week import AbsenceRow, WeekPlan
+from console.views.calendar.blocks import shift_blocks, shortened
 from console.views.calendar.week_layout import (
     DAYS,
+    SNAP_CHOICES,
+    SNAP_MINUTES,
     Grid,
+    Overflow,
     Piece,
     days_touched,
     lay_out_week,
+    limit_columns,
     moved,
     neighbour,
     resized,
     snap,
+    snapped_offset,
     span_between,
+    wall_position,
     wall_time,
 )
 from console.views.calendar.week_painting import (
     ABSENCE_COLOURS,
-    PROBLEM,
+    HOLIDAY_BADGE,
     AbsenceBadge,
     DragPreview,
     ShiftBlock,
@@ -67,6 +75,13 @@ ARROWS = {
 }
 
 
+class HeaderOwner(Protocol):
+    """A view with a :class:`DayHeader`: it paints the header and answers its tooltips."""
+
+    def paint_header(self, painter: QPainter) -> None: ...
+    def header_tooltip_at(self, pos: QPoint) -> str: ...
+
+
 @dataclass
 class _Drag:
     mode: str  # "create", "move", "start" (resize the start) or "end" (resize the end)
@@ -76,12 +91,13 @@ class _Drag:
     preview: tuple[datetime, datetime] | None = None
 
 
-class _DayHeader(QWidget):
-    """The day titles and absence badges above the columns (painted by the week view)."""
+class DayHeader(QWidget):
+    """The day titles and badges above the columns, painted by the view that owns it (the
+    week view or the zone view: ``paint_header(painter)`` and ``header_tooltip_at(pos)``)."""
 
-    def __init__(self, view: WeekView) -> None:
+    def __init__(self, view: QWidget) -> None:
         super().__init__(view)
-        self._view = view
+        self._view = cast(HeaderOwner, view)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -119,6 +135,9 @@ class WeekView(QAbstractScrollArea):
         self._blocks: dict[int, ShiftBlock] = {}
         self._pieces: list[Piece] = []
         self._rects: list[tuple[Piece, QRectF]] = []  # content coordinates, by day then top
+        self._overflows: list[tuple[Overflow, QRectF]] = []  # "+N" boxes, content coordinates
+        self._holidays: dict[int, str] = {}  # day column -> holiday name
+        self._snap = SNAP_MINUTES
         self._absences: list[list[AbsenceBadge]] = [[] for _ in range(DAYS)]
         self._badges: list[tuple[QRectF, AbsenceBadge]] = []  # header coordinates
         self._selected: int | None = None
@@ -127,7 +146,7 @@ class WeekView(QAbstractScrollArea):
         self._top_minute = FIRST_SHOWN_HOUR * 60.0
         self._grid = Grid(gutter=48, day_width=100, hour_height=MIN_HOUR_HEIGHT)
         self._header_height = 0
-        self._header = _DayHeader(self)
+        self._header = DayHeader(self)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -141,9 +160,14 @@ class WeekView(QAbstractScrollArea):
     # -- public API ----------------------------------------------------------------------------
 
     def set_week(
-        self, plan: WeekPlan, tz: ZoneInfo = DEFAULT_TZ, today: date | None = None
+        self,
+        plan: WeekPlan,
+        tz: ZoneInfo = DEFAULT_TZ,
+        today: date | None = None,
+        holidays: Mapping[date, str] | None = None,
     ) -> None:
-        """Show ``plan`` in ``tz``, marking ``today`` (the system date when None).
+        """Show ``plan`` in ``tz``, marking ``today`` (the system date when None) and the
+        ``holidays`` (date -> name) of the week.
 
         Keeps the scroll position and the selection when the selected shift is still there.
         """
@@ -151,19 +175,18 @@ class WeekView(QAbstractScrollArea):
         self._today = today if today is not None else date.today()
         self._drag = None
         names = {p.id: p.short_name for s in plan.shifts for p in s.people}
-        problems: dict[int, list[str]] = {}
-        for violation in plan.violations:
-            if violation.shift_id is not None:
-                text = messages.violation_text(violation, names)
-                problems.setdefault(violation.shift_id, []).append(text)
-        self._blocks = {
-            row.id: self._block(row, tuple(dict.fromkeys(problems.get(row.id, ()))))
-            for row in plan.shifts
+        self._holidays = {
+            (day - plan.monday).days: name
+            for day, name in (holidays or {}).items()
+            if 0 <= (day - plan.monday).days < DAYS
         }
+        self._blocks = shift_blocks(plan, tz, holidays)
         self._pieces = lay_out_week(
             ((row.id, row.starts_at, row.ends_at) for row in plan.shifts), tz, plan.monday
         )
         self._absences = [[] for _ in range(DAYS)]
+        for day, name in self._holidays.items():
+            self._absences[day].append(self._holiday_badge(name))
         for absence in plan.absences:
             badge = self._badge(absence, names.get(absence.person_id))
             for day in days_touched(absence.starts_at, absence.ends_at, tz, plan.monday):
@@ -175,6 +198,23 @@ class WeekView(QAbstractScrollArea):
 
     def plan(self) -> WeekPlan | None:
         return self._plan
+
+    @property
+    def snap_minutes(self) -> int:
+        """The step (15, 30 or 60 minutes) drags snap times and lengths to."""
+        return self._snap
+
+    @snap_minutes.setter
+    def snap_minutes(self, minutes: int) -> None:
+        self._snap = minutes if minutes in SNAP_CHOICES else SNAP_MINUTES
+
+    def overflow_rects(self) -> list[tuple[QRect, tuple[int, ...]]]:
+        """The "+N" boxes (viewport coordinates) and the shifts each stands for."""
+        offset = self._scroll()
+        return [
+            (rect.translated(0, -offset).toRect(), overflow.shift_ids)
+            for overflow, rect in self._overflows
+        ]
 
     def time_zone(self) -> ZoneInfo:
         return self._tz
@@ -238,13 +278,24 @@ class WeekView(QAbstractScrollArea):
         return marker_rect(QRectF(rect)).toRect()
 
     def tooltip_at(self, pos: QPoint) -> str:
-        """The tooltip for a viewport point: the block's shift and its problems, or ''."""
-        hit = self._hit(self._content(QPointF(pos)))
-        return self._blocks[hit[0].shift_id].tooltip if hit else ""
+        """The tooltip for a viewport point: the block's shift and its problems, or the
+        shifts of a "+N" box, or ''."""
+        content = self._content(QPointF(pos))
+        hit = self._hit(content)
+        if hit:
+            return self._blocks[hit[0].shift_id].tooltip
+        overflow = self._overflow_at(content)
+        if overflow is None:
+            return ""
+        return "<hr>".join(self._blocks[i].tooltip for i in overflow.shift_ids)
 
     def header_tooltip_at(self, pos: QPoint) -> str:
-        """The tooltip for a point of the day header: the absence badge under it, or ''."""
-        return next((badge.tooltip for rect, badge in self._badges if rect.contains(pos)), "")
+        """The tooltip for a point of the day header: the badge under it, the holiday of the
+        day title under it, or ''."""
+        badge = next((badge.tooltip for rect, badge in self._badges if rect.contains(pos)), "")
+        if badge or pos.y() > self._title_height:
+            return badge
+        return html.escape(self._holidays.get(self._grid.day_at(pos.x()), ""))
 
     def absence_badge_rects(self) -> list[QRect]:
         """The absence badges of the day header, in the header's coordinates."""
@@ -255,51 +306,6 @@ class WeekView(QAbstractScrollArea):
         return self._header
 
     # -- building ------------------------------------------------------------------------------
-
-    def _role_mark(self, role: Role) -> str:
-        if role is Role.EDUCATOR:
-            #: One letter after a name on a shift block: an educator (Italian: E = educatore).
-            return self.tr("E", "role mark")
-        if role is Role.OFFICER:
-            #: One letter after a name on a shift block: a police officer (Italian: A = agente).
-            return self.tr("O", "role mark")
-        if role is Role.SOCIAL_WORKER:
-            #: One letter after a name on a shift block: a social worker (Italian: S = sociale).
-            return self.tr("S", "role mark")
-        if role is Role.COORDINATOR:
-            #: One letter after a name on a shift block: a coordinator (Italian: C).
-            return self.tr("C", "role mark")
-        return ""
-
-    def _block(self, row: ShiftRow, problems: tuple[str, ...]) -> ShiftBlock:
-        start, end = row.starts_at.astimezone(self._tz), row.ends_at.astimezone(self._tz)
-        first = formatting.format_time(start.time())
-        times = f"{first}–{formatting.format_time(end.time())}"
-        people = tuple(f"{p.short_name} {self._role_mark(p.role)}".rstrip() for p in row.people)
-        when = formatting.format_moment(start, self._tz)
-        until = (
-            formatting.format_time(end.time())
-            if end.date() == start.date() or end.time() == time(0)
-            else formatting.format_moment(end, self._tz)
-        )
-        # Outside the f-strings below, where lupdate would not find them.
-        nobody, heading = self.tr("No one assigned"), self.tr("Problems")
-        lines = [
-            f"<b>{html.escape(when)} – {html.escape(until)}</b>",
-            html.escape(row.zone_name),
-            html.escape(
-                f"{labels.shift_kind_label(row.kind)} · {labels.shift_status_label(row.status)}"
-            ),
-        ]
-        lines += [
-            html.escape(f"{p.full_name} ({labels.role_label(p.role)})") for p in row.people
-        ] or [f"<i>{html.escape(nobody)}</i>"]
-        if row.objectives.strip():
-            lines.append(f"<i>{html.escape(_shortened(row.objectives, 160))}</i>")
-        if problems:
-            lines.append(f"<b style='color:{PROBLEM.name()}'>{html.escape(heading)}</b>")
-            lines += [f"• {html.escape(text)}" for text in problems]
-        return ShiftBlock(row, times, first, people, problems, "<br>".join(lines))
 
     def _relayout(self) -> None:
         """Geometry from the viewport size and the week: run on resize and set_week, not paint."""
@@ -318,7 +324,16 @@ class WeekView(QAbstractScrollArea):
             day_width=max((size.width() - gutter) / DAYS, 20.0),
             hour_height=max(MIN_HOUR_HEIGHT, size.height() / hours_shown),
         )
-        self._rects = [(piece, QRectF(*self._grid.piece_rect(piece))) for piece in self._pieces]
+        # The narrowest block still shows its start time whole (the text has 10 px of margins).
+        narrowest = QFontMetricsF(self._fonts.bold).horizontalAdvance("00:00") + 12
+        shown, overflows = limit_columns(
+            self._pieces,
+            self._grid.most_columns(narrowest),
+            self._grid.most_columns(narrowest, squeezed=True),
+        )
+        self._rects = [(piece, QRectF(*self._grid.piece_rect(piece))) for piece in shown]
+        self._overflows = [(o, QRectF(*self._grid.overflow_rect(o))) for o in overflows]
+        self._title_height = title_height
         self._lay_out_badges(title_height, badge_height)
         bar = self.verticalScrollBar()
         top = self._top_minute
@@ -353,6 +368,10 @@ class WeekView(QAbstractScrollArea):
             for row, badge in enumerate(shown):
                 self._badges.append((QRectF(x, top + row * (height + 2), width, height), badge))
 
+    def _holiday_badge(self, name: str) -> AbsenceBadge:
+        tooltip = html.escape(self.tr("Holiday: {name}").format(name=name))
+        return AbsenceBadge(name, tooltip, HOLIDAY_BADGE)
+
     def _badge(self, absence: AbsenceRow, short_name: str | None) -> AbsenceBadge:
         kind = labels.absence_kind_label(absence.kind)
         period = (
@@ -364,7 +383,7 @@ class WeekView(QAbstractScrollArea):
             html.escape(period),
         ]
         if absence.note:
-            lines.append(f"<i>{html.escape(_shortened(absence.note, 160))}</i>")
+            lines.append(f"<i>{html.escape(shortened(absence.note, 160))}</i>")
         return AbsenceBadge(
             f"{short_name or _short_name(absence.person_name)} · {kind}",
             "<br>".join(lines),
@@ -386,8 +405,13 @@ class WeekView(QAbstractScrollArea):
                 return piece, self._grid.part_at(piece, pos.y(), EDGE)
         return None
 
+    def _overflow_at(self, pos: QPointF) -> Overflow | None:
+        """The "+N" box under a content point."""
+        return next((o for o, rect in self._overflows if rect.contains(pos)), None)
+
     def _scroll_into_view(self, shift_id: int) -> None:
         rects = [rect for piece, rect in self._rects if piece.shift_id == shift_id]
+        rects += [rect for o, rect in self._overflows if shift_id in o.shift_ids]
         if not rects:
             return
         rect, bar = rects[0], self.verticalScrollBar()
@@ -402,7 +426,7 @@ class WeekView(QAbstractScrollArea):
     def _wall(self, pos: QPointF) -> datetime:
         """The snapped aware moment (in the view's tz) under a content point."""
         assert self._plan is not None
-        minutes = snap(self._grid.minute_at(pos.y()))
+        minutes = snap(self._grid.minute_at(pos.y()), self._snap)
         return wall_time(self._plan.monday, self._tz, self._grid.day_at(pos.x()), minutes)
 
     # -- Qt events -----------------------------------------------------------------------------
@@ -419,7 +443,7 @@ class WeekView(QAbstractScrollArea):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
             self._fonts = WeekFonts.for_font(self.font())
             if self._plan is not None:
-                self.set_week(self._plan, self._tz, self._today)
+                self.set_week(self._plan, self._tz, self._today, self._holiday_dates())
             else:
                 self._relayout()
 
@@ -445,6 +469,10 @@ class WeekView(QAbstractScrollArea):
         pos = self._content(event.position())
         hit = self._hit(pos)
         self._drag = None
+        overflow = self._overflow_at(pos) if hit is None else None
+        if overflow is not None:
+            self._open_overflow(overflow, event.position().toPoint())
+            return
         if hit is None:
             self.select_shift(None)
             if not self._read_only and pos.x() >= self._grid.gutter:
@@ -504,7 +532,7 @@ class WeekView(QAbstractScrollArea):
             if not self._read_only:
                 self.sig_edit_requested.emit(selected)
         elif key in ARROWS:
-            found = neighbour([piece for piece, _rect in self._rects], selected, ARROWS[key])
+            found = neighbour(self._pieces, selected, ARROWS[key])
             if found is not None:
                 self.select_shift(found)
         else:
@@ -519,6 +547,24 @@ class WeekView(QAbstractScrollArea):
             self._selected = shift_id
             self.viewport().update()
             self.sig_selection_changed.emit(shift_id)
+
+    def _open_overflow(self, overflow: Overflow, at: QPoint) -> None:
+        """A click on "+N": the shifts it stands for, each opening (or selecting) its shift."""
+        menu = QMenu(self)
+        for shift_id in overflow.shift_ids:
+            block = self._blocks[shift_id]
+            people = ", ".join(block.people) or self.tr("No one assigned")
+            action = menu.addAction(f"{block.times}  {block.code} · {people}")
+            action.setToolTip(block.tooltip)
+            action.triggered.connect(lambda _on=False, i=shift_id: self._overflow_chosen(i))
+        # Not modal: the actions still fire after the menu hides, before it is deleted.
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.viewport().mapToGlobal(at))
+
+    def _overflow_chosen(self, shift_id: int) -> None:
+        self._selected_by_click(shift_id)
+        if not self._read_only and self._blocks[shift_id].row.status not in LOCKED:
+            self.sig_edit_requested.emit(shift_id)
 
     def _hover(self, pos: QPointF) -> None:
         hit = None if self._read_only else self._hit(pos)
@@ -541,14 +587,18 @@ class WeekView(QAbstractScrollArea):
     def _preview(self, drag: _Drag, pos: QPointF) -> tuple[datetime, datetime]:
         """The aware (starts_at, ends_at), in the view's tz, the drag would ask for."""
         if drag.mode == "create":
-            return span_between(self._wall(drag.press), self._wall(pos), MAX_SHIFT)
+            return span_between(self._wall(drag.press), self._wall(pos), MAX_SHIFT, self._snap)
         assert drag.shift_id is not None
         row = self._blocks[drag.shift_id].row
         if drag.mode == "move":
             days = self._grid.day_at(pos.x()) - self._grid.day_at(drag.press.x())
-            minutes = snap(self._grid.minute_at(pos.y()) - self._grid.minute_at(drag.press.y()))
+            _day, start = wall_position(row.starts_at, self._tz, self._plan.monday)
+            offset = self._grid.minute_at(pos.y()) - self._grid.minute_at(drag.press.y())
+            minutes = snapped_offset(start, offset, self._snap)
             return moved(row.starts_at, row.ends_at, self._tz, days, minutes)
-        return resized(row.starts_at, row.ends_at, drag.mode, self._wall(pos), MAX_SHIFT)
+        return resized(
+            row.starts_at, row.ends_at, drag.mode, self._wall(pos), MAX_SHIFT, step=self._snap
+        )
 
     # -- painting ------------------------------------------------------------------------------
 
@@ -561,6 +611,7 @@ class WeekView(QAbstractScrollArea):
             dirty=event.rect(),
             blocks=self._blocks,
             rects=self._rects,
+            overflows=self._overflows,
             selected=self._selected,
             dragged=self._drag.shift_id if self._drag and self._drag.active else None,
             preview=self._drag_preview(),
@@ -578,7 +629,13 @@ class WeekView(QAbstractScrollArea):
         )
 
     def _scene(self) -> WeekScene:
-        return WeekScene(self._grid, self.palette(), self._fonts, self._today_column())
+        return WeekScene(
+            self._grid, self.palette(), self._fonts, self._today_column(), self._holidays
+        )
+
+    def _holiday_dates(self) -> dict[date, str]:
+        assert self._plan is not None
+        return {self._plan.monday + timedelta(days=d): n for d, n in self._holidays.items()}
 
     def _today_column(self) -> int | None:
         """The day column of today, None when today is not in the week shown."""
@@ -602,8 +659,3 @@ def _short_name(full_name: str) -> str:
     """'Mario Rossi' -> 'M. Rossi', as Person.short_name writes it."""
     first, _, rest = full_name.partition(" ")
     return f"{first[:1]}. {rest}" if rest else full_name
-
-
-def _shortened(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -23,7 +23,7 @@ class ConsentsModel(RowsTableModel):
     """A person's consents (``people_met.ConsentRow``): to whom, on what basis, when."""
 
     CONTEXT = "CaseDetailModels"
-    COL_RECIPIENT, COL_BASIS, COL_GIVEN, COL_EXPIRES, COL_WITHDRAWN, COL_STATE = range(6)
+    COL_RECIPIENT, COL_BASIS, COL_GIVEN, COL_EXPIRES, COL_WITHDRAWN, COL_STATE, COL_BY = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("CaseDetailModels", "Shared with"),
         QT_TRANSLATE_NOOP("CaseDetailModels", "Basis"),
@@ -31,10 +31,13 @@ class ConsentsModel(RowsTableModel):
         QT_TRANSLATE_NOOP("CaseDetailModels", "Expires on"),
         QT_TRANSLATE_NOOP("CaseDetailModels", "Withdrawn on"),
         QT_TRANSLATE_NOOP("CaseDetailModels", "In force"),
+        QT_TRANSLATE_NOOP("CaseDetailModels", "Recorded by"),
     )
-    TEXT_COLUMNS = frozenset(range(6))
+    TEXT_COLUMNS = frozenset(range(7))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(  # noqa: PLR0911 - one return per role
+        self, index: Index, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         consent = self.row(index.row())
@@ -47,13 +50,32 @@ class ConsentsModel(RowsTableModel):
             return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and not consent.active_on_today:
             return QBrush(INACTIVE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(consent)
         return None
+
+    def _tooltip(self, consent: Any) -> str:
+        lines = [labels.legal_basis_label(consent.basis)]
+        if consent.legal_basis:
+            lines.append(consent.legal_basis)
+        if consent.recorded_by:
+            lines.append(
+                self.tr("Recorded by {person} ({organization})").format(
+                    person=consent.recorded_by, organization=consent.recorded_by_organization
+                )
+            )
+        return "\n".join(lines)
 
     def _text(self, consent: Any, column: int) -> str:
         if column == self.COL_RECIPIENT:
             return consent.recipient_name
         if column == self.COL_BASIS:
-            return consent.legal_basis or self.tr("Consent of the person")
+            label = labels.legal_basis_label(consent.basis)
+            return f"{label}: {consent.legal_basis}" if consent.legal_basis else label
+        if column == self.COL_BY:
+            if not consent.recorded_by:
+                return ""
+            return f"{consent.recorded_by} ({consent.recorded_by_organization})"
         day = {
             self.COL_GIVEN: consent.given_on,
             self.COL_EXPIRES: consent.expires_on,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from console.models import LegalBasis
 from console.services.cases.people_met import (
     MAX_FULL_NAME,
     MAX_LEGAL_BASIS,
@@ -15,6 +16,7 @@ from console.services.cases.people_met import (
 )
 from console.services.planning.week import OrganizationChoice
 from console.views.cases.form_dialog import FormDialog, OptionalDate, date_edit, text_box
+from console.views.common import labels
 from console.views.common.formatting import format_date
 from console.views.common.submit_dialog import SubmitDialog
 
@@ -46,24 +48,27 @@ class ConsentDialog(FormDialog):
         self.organization = QComboBox()
         for organization in organizations:
             self.organization.addItem(organization.name, organization.id)
-        self.by_consent = QRadioButton(self.tr("The person's &consent"))
-        self.by_law = QRadioButton(self.tr("A &legal basis, without consent:"))
-        self.by_consent.setChecked(True)
-        self.basis = text_box(self.tr("The law or decision that allows sharing"), lines=2)
+        self.basis_choice = QComboBox()
+        for basis in LegalBasis:
+            self.basis_choice.addItem(labels.legal_basis_label(basis), basis)
+        self.basis = text_box(
+            self.tr("The law or decision it rests on (optional), e.g. art. 6.1.e GDPR"), lines=2
+        )
         self.basis.setEnabled(False)
-        self.by_law.toggled.connect(self.basis.setEnabled)
+        self.basis_choice.currentIndexChanged.connect(
+            lambda _i: self.basis.setEnabled(self.chosen_basis() is not LegalBasis.CONSENT)
+        )
         self.given = date_edit(today)
         self.expires = OptionalDate(self.tr("on"), today + CONSENT_LENGTH, checked=True)
         self.add_row(self.tr("&Shared with:"), self.organization)
-        self.add_row(self.tr("Basis:"), self.by_consent)
-        self.add_row("", self.by_law)
-        self.add_row("", self.basis)
+        self.add_row(self.tr("&Basis:"), self.basis_choice)
+        self.add_row(self.tr("&Reference:"), self.basis)
         self.add_row(self.tr("&Given on:"), self.given)
         self.add_row(self.tr("&Expires:"), self.expires)
         self.check(self._basis_problem)
         self.check(self._dates_problem)
         for signal in (
-            self.by_law.toggled,
+            self.basis_choice.currentIndexChanged,
             self.basis.textChanged,
             self.given.dateChanged,
             self.expires.edit.dateChanged,
@@ -72,12 +77,13 @@ class ConsentDialog(FormDialog):
             signal.connect(self.show_problem)
         self.ready()
 
+    def chosen_basis(self) -> LegalBasis:
+        return LegalBasis(self.basis_choice.currentData())
+
     def _basis_problem(self) -> str | None:
-        if not self.by_law.isChecked():
+        if self.chosen_basis() is LegalBasis.CONSENT:
             return None
         text = self.basis.toPlainText().strip()
-        if not text:
-            return self.tr("Name the legal basis.")
         if len(text) > MAX_LEGAL_BASIS:
             return self.tr("The legal basis has at most {count} characters.").format(
                 count=MAX_LEGAL_BASIS
@@ -90,14 +96,17 @@ class ConsentDialog(FormDialog):
             return self.tr("A consent must expire after the day it was given.")
         return None
 
-    def values(self) -> tuple[int, date, date | None, str | None]:
-        """Recipient organization, given on, expires on, legal basis (None: consent)."""
-        basis = self.basis.toPlainText().strip() if self.by_law.isChecked() else None
+    def values(self) -> tuple[int, date, date | None, LegalBasis, str | None]:
+        """Recipient organization, given on, expires on, the basis, and the law or decision
+        it rests on (None for consent, or when not given)."""
+        basis = self.chosen_basis()
+        reference = self.basis.toPlainText().strip() if basis is not LegalBasis.CONSENT else ""
         return (
             int(self.organization.currentData()),
             self.given.date().toPython(),
             self.expires.value(),
             basis,
+            reference or None,
         )
 
 

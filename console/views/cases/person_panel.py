@@ -213,10 +213,10 @@ class PersonPanel(QWidget):
 
         def save(dialog: SubmitDialog) -> None:
             assert isinstance(dialog, ConsentDialog)
-            organization, given, expires, basis = dialog.values()
+            organization, given, expires, basis, reference = dialog.values()
             self._run(
                 dialog,
-                partial(people_met.record_consent, legal_basis=basis),
+                partial(people_met.record_consent, basis=basis, reference=reference),
                 subject_id,
                 organization,
                 given,

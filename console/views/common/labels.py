@@ -14,6 +14,7 @@ from console.models import (
     AgendaKind,
     CaseStatus,
     Identification,
+    LegalBasis,
     MeetingStatus,
     Priority,
     ReferralStatus,
@@ -47,6 +48,12 @@ SHIFT_STATUSES = {
 # stored; it becomes done when its debrief is recorded.
 SHIFT_TO_DEBRIEF = QT_TRANSLATE_NOOP("Labels", "To debrief")
 SHIFT_TO_DEBRIEF_COLOUR = "#a15c00"  # amber: worked, the debrief is missing
+LEGAL_BASES = {
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("Labels", "Consent of the person"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Legal obligation"),
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Public task"),
+    LegalBasis.VITAL_INTEREST: QT_TRANSLATE_NOOP("Labels", "Vital interest"),
+}
 ABSENCE_KINDS = {
     AbsenceKind.LEAVE: QT_TRANSLATE_NOOP("Labels", "Leave"),
     AbsenceKind.SICKNESS: QT_TRANSLATE_NOOP("Labels", "Sickness"),
@@ -166,7 +173,13 @@ def shift_state_label(status: ShiftStatus, to_debrief: bool = False) -> str:
     return translated(SHIFT_TO_DEBRIEF) if to_debrief else shift_status_label(status)
 
 
-def absence_kind_label(kind: AbsenceKind) -> str:
+# An absence whose kind the reader may not see (it may be health data): only that it is one.
+ABSENCE_UNDISCLOSED = QT_TRANSLATE_NOOP("Labels", "Absent")
+
+
+def absence_kind_label(kind: AbsenceKind | None) -> str:
+    if kind is None:
+        return translated(ABSENCE_UNDISCLOSED)
     return translated(ABSENCE_KINDS[AbsenceKind(kind)])
 
 
@@ -189,6 +202,10 @@ def priority_label(priority: Priority) -> str:
 
 def audience_label(visibility: Visibility) -> str:
     return translated(AUDIENCES[Visibility(visibility)])
+
+
+def legal_basis_label(basis: LegalBasis) -> str:
+    return translated(LEGAL_BASES[LegalBasis(basis)])
 
 
 def referral_status_label(status: ReferralStatus) -> str:

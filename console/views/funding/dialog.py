@@ -9,6 +9,7 @@ write it ("7.500,00" or "7500.00") and handed to the services as text they check
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -86,12 +87,19 @@ def _date_edit(day: date) -> QDateEdit:
     return edit
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int | None = None) -> QTableWidget:
+    """A table whose columns fit their contents; the ``stretch`` column (the last when None)
+    takes the room left, and is the one that gives way in a narrow window, so the amounts at
+    the right stay in sight."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return table
@@ -162,14 +170,14 @@ class FundingDialog(QDialog):
     def _costs_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "What an hour of each role costs the project, in euros. Leave a cost empty "
-                    "for a role whose hours the grant does not pay."
-                )
+        explained = QLabel(
+            self.tr(
+                "What an hour of each role costs the project, in euros. Leave a cost empty "
+                "for a role whose hours the grant does not pay."
             )
         )
+        explained.setWordWrap(True)  # whole in a narrow window
+        layout.addWidget(explained)
         self.costs_table = _table([self.tr("Organization"), self.tr("Role"), self.tr("€ per hour")])
         layout.addWidget(self.costs_table)
         self.save_costs_button = QPushButton(self.tr("Save the costs"))
@@ -184,7 +192,8 @@ class FundingDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.expenses_table = _table(
-            [self.tr("Date"), self.tr("Description"), self.tr("Supporting document"), self.tr("€")]
+            [self.tr("Date"), self.tr("Description"), self.tr("Supporting document"), self.tr("€")],
+            stretch=1,  # the description gives way; the amounts stay in sight
         )
         self.expenses_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.expenses_table.itemSelectionChanged.connect(self._expense_selected)
@@ -310,6 +319,10 @@ class FundingDialog(QDialog):
             self.costs_table.setItem(row, 2, cost_item)
 
     def _fill_expenses(self, expenses: tuple[funding.ExpenseRow, ...]) -> None:
+        """The expenses, with the one selected before still selected (found by id, not by
+        row: an edit or a removal moves the rows), or none."""
+        chosen = self.selected_expense()
+        self.expenses_table.clearSelection()
         self.expenses_table.setRowCount(len(expenses))
         for row, expense in enumerate(expenses):
             day = QTableWidgetItem(QLocale().toString(_qdate(expense.spent_on), "dd/MM/yyyy"))
@@ -320,6 +333,8 @@ class FundingDialog(QDialog):
             self.expenses_table.setItem(row, 1, QTableWidgetItem(expense.description))
             self.expenses_table.setItem(row, 2, QTableWidgetItem(expense.document_ref))
             self.expenses_table.setItem(row, 3, amount)
+            if chosen is not None and expense.id == chosen.id:
+                self.expenses_table.selectRow(row)
         self._expense_selected()
 
     def load_narrative(self) -> None:
@@ -334,22 +349,50 @@ class FundingDialog(QDialog):
         )
 
     def _narrative_loaded(self, narrative: funding.Narrative) -> None:
+        """Show the narrative stored for the period, unless that would throw away what the
+        person typed and has not saved: kept over a reload of the same period (after any
+        save in the window) and carried to a period with nothing written yet."""
         if (narrative.period_start, narrative.period_end) != (
             _day(self.from_edit),
             _day(self.to_edit),
         ):
             return  # an answer for a period no longer shown
+        same_period = (narrative.period_start, narrative.period_end) == (
+            self.narrative.period_start,
+            self.narrative.period_end,
+        )
+        if self.narrative_unsaved() and (same_period or narrative.version_id == 0):
+            if not same_period:
+                self.narrative = narrative  # saved as this period's first version
+            return
         self.narrative = narrative
         for name, edit in self.narrative_edits.items():
             edit.setPlainText(getattr(narrative, name))
 
+    def _typed_narrative(self) -> tuple[str, ...]:
+        return tuple(self.narrative_edits[n].toPlainText() for n in funding.rows.NARRATIVE_FIELDS)
+
+    def narrative_unsaved(self) -> bool:
+        """Whether the narrative on screen differs from the one last loaded or saved."""
+        shown = tuple(getattr(self.narrative, n) for n in funding.rows.NARRATIVE_FIELDS)
+        return self._typed_narrative() != shown
+
     # -- writing -------------------------------------------------------------------------------
 
-    def _run(self, service: object, *args: object, done: str) -> None:
+    def _run(
+        self,
+        service: object,
+        *args: object,
+        done: str,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Run a write; once done, say ``done``, call ``then`` and reload."""
         self.refused.hide()
 
         def finished(_result: object) -> None:
             self.status.setText(done)
+            if then is not None:
+                then()
             self.load()
 
         self.context.run_service(
@@ -424,9 +467,17 @@ class FundingDialog(QDialog):
             self.expense_document.setText(expense.document_ref)
             self.expense_amount.setText(money_text(expense.amount))
 
+    def _clear_expense_form(self) -> None:
+        """An empty form (the date stays): pressing Add again adds nothing twice."""
+        for edit in (self.expense_description, self.expense_document, self.expense_amount):
+            edit.clear()
+
     def add_expense(self) -> None:
         self._run(
-            funding.add_expense, self._expense_draft(), done=self.tr("The expense was added.")
+            funding.add_expense,
+            self._expense_draft(),
+            done=self.tr("The expense was added."),
+            then=self._clear_expense_form,
         )
 
     def update_expense(self) -> None:
@@ -448,9 +499,13 @@ class FundingDialog(QDialog):
                 expense.id,
                 expense.version_id,
                 done=self.tr("The expense was removed."),
+                then=self._clear_expense_form,
             )
 
     def save_narrative(self) -> None:
+        self._save_narrative()
+
+    def _save_narrative(self, then: Callable[[], None] | None = None) -> None:
         narrative = funding.Narrative(
             _day(self.from_edit),
             _day(self.to_edit),
@@ -460,7 +515,15 @@ class FundingDialog(QDialog):
             == (_day(self.from_edit), _day(self.to_edit))
             else 0,
         )
-        self._run(funding.save_narrative, narrative, done=self.tr("The narrative was saved."))
+
+        def saved() -> None:
+            self.narrative = narrative  # what is on screen is saved
+            if then is not None:
+                then()
+
+        self._run(
+            funding.save_narrative, narrative, done=self.tr("The narrative was saved."), then=saved
+        )
 
     def choose_file(self, suffix: str) -> None:
         start, end = _day(self.from_edit), _day(self.to_edit)
@@ -475,7 +538,14 @@ class FundingDialog(QDialog):
             self.export(path if path.suffix.lower() == suffix else path.with_suffix(suffix))
 
     def export(self, path: Path) -> None:
-        """Write the report of the period shown to ``path`` (.pdf or .xlsx) on the runner."""
+        """Write the report of the period shown to ``path`` (.pdf or .xlsx) on the runner; a
+        narrative typed and not saved is saved first, so the report holds what is on screen."""
+        if self.narrative_unsaved():
+            self._save_narrative(then=lambda: self._write_report(path))
+        else:
+            self._write_report(path)
+
+    def _write_report(self, path: Path) -> None:
         self.refused.hide()
         request = printout.FundingRequest(
             start=_day(self.from_edit),

@@ -180,9 +180,9 @@ class MapView(SectionView):
             except BasemapRefused as refused:
                 log.warning("basemap not used: %s", refused)
                 self.show_notice(
-                    self.tr(
-                        "The basemap “{path}” cannot be read; the map has no background."
-                    ).format(path=path)
+                    self.tr("The map has no background: {reason}").format(
+                        reason=error_text(refused)
+                    )
                 )
         self.tiles.clear()
         self.loader.set_source(source)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -58,25 +57,29 @@ class MapSettingsGroup(QGroupBox):
         row.addWidget(self.browse_file)
         row.addWidget(self.browse_folder)
         self.basemap_help = QLabel(
+            self.tr("Without a basemap the zones stand on a grey background.")
+        )
+        self.basemap_help.setToolTip(
             self.tr(
-                "Without a basemap the zones stand on a grey background. A map of the "
-                "municipality can be made once from OpenStreetMap data with free tools "
-                "(QGIS or GDAL) and chosen here."
+                "A map of the municipality can be made once from OpenStreetMap data with free "
+                "tools (QGIS or GDAL) and chosen here."
             )
         )
-        self.basemap_help.setWordWrap(True)
         self.how_to = QPushButton(self.tr("&How to make one…"))
         self.how_to.setObjectName("basemap_how_to")
         self.how_to.clicked.connect(self.show_how_to)
+        # Under the field, across the whole group, on one line: a long sentence wrapped beside
+        # the button in the field's column was cut and overlapped it. The rest is in the
+        # button's dialog and the tooltip.
         help_row = QHBoxLayout()
         help_row.addWidget(self.basemap_help, 1)
-        help_row.addWidget(self.how_to, 0, Qt.AlignmentFlag.AlignTop)
+        help_row.addWidget(self.how_to)
         self.weights: dict[str, QSpinBox] = {}
         form = QFormLayout(self)
         label = QLabel(self.tr("&Basemap:"))
         label.setBuddy(self.basemap)
         form.addRow(label, row)
-        form.addRow("", help_row)
+        form.addRow(help_row)
         for option, label in zip(
             WEIGHTS,
             (

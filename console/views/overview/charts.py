@@ -6,7 +6,8 @@ The ``draw_*`` functions run on the runner's worker: they read only the summary 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -27,8 +28,9 @@ WORDS = {
     "planned": QT_TRANSLATE_NOOP("DashboardCharts", "Planned"),
     "done": QT_TRANSLATE_NOOP("DashboardCharts", "Done"),
     "shifts_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Shifts"),
-    "hours_zone": QT_TRANSLATE_NOOP("DashboardCharts", "Hours of presence per zone"),
-    "hours_org": QT_TRANSLATE_NOOP("DashboardCharts", "Hours in outings per organization"),
+    "hours_zone": QT_TRANSLATE_NOOP("DashboardCharts", "Presence hours per zone"),
+    # Person-hours: two people of one organization in a 4-hour outing count 8.
+    "hours_org": QT_TRANSLATE_NOOP("DashboardCharts", "People's hours in outings per organization"),
     "hours_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Hours"),
     "contacts_age": QT_TRANSLATE_NOOP("DashboardCharts", "Contacts by age"),
     "contacts_gender": QT_TRANSLATE_NOOP("DashboardCharts", "Contacts by gender"),
@@ -48,9 +50,9 @@ WORDS = {
     "referrals_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Referrals"),
     "signals": QT_TRANSLATE_NOOP("DashboardCharts", "Signals by kind"),
     "signals_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Signals"),
-    "trend": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure against presence, week by week"),
+    "trend": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure and presence hours, week by week"),
     "pressure": QT_TRANSLATE_NOOP("DashboardCharts", "Pressure (weighted signals)"),
-    "presence": QT_TRANSLATE_NOOP("DashboardCharts", "Presence (hours)"),
+    "presence": QT_TRANSLATE_NOOP("DashboardCharts", "Presence hours"),
     "before_after": QT_TRANSLATE_NOOP(
         "DashboardCharts", "Pressure before and after joint shifts began"
     ),
@@ -59,6 +61,7 @@ WORDS = {
     "pressure_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Weighted signals a week"),
     "actions": QT_TRANSLATE_NOOP("DashboardCharts", "Actions of the meetings held"),
     "actions_axis": QT_TRANSLATE_NOOP("DashboardCharts", "Actions"),
+    "empty": QT_TRANSLATE_NOOP("DashboardCharts", "Nothing to show for this period"),
 }
 
 
@@ -223,18 +226,31 @@ def draw_actions(summary: ActivitySummary, words: Words) -> Figure:
     )
 
 
+Draw = Callable[[ActivitySummary, Words], Figure]
+
+
+def _said_when_empty(draw: Draw) -> Draw:
+    """``draw``, its empty axes (no organization received a referral...) saying so."""
+
+    @functools.wraps(draw)
+    def drawn(summary: ActivitySummary, words: Words) -> Figure:
+        return charts.say_when_empty(draw(summary, words), words["empty"])
+
+    return drawn
+
+
 # In the order shown: two a row, the wide trend chart last but one.
 CHARTS = (
-    ("shifts", draw_shifts),
-    ("hours_by_zone", draw_hours_by_zone),
-    ("hours_by_organization", draw_hours_by_organization),
-    ("contacts", draw_contacts),
-    ("people_met", draw_people_met),
-    ("cases", draw_cases),
-    ("referrals_by_status", draw_referrals_by_status),
-    ("referrals_by_organization", draw_referrals_by_organization),
-    ("signals", draw_signals),
-    ("actions", draw_actions),
-    ("before_after", draw_before_after),
-    ("trend", draw_trend),
+    ("shifts", _said_when_empty(draw_shifts)),
+    ("hours_by_zone", _said_when_empty(draw_hours_by_zone)),
+    ("hours_by_organization", _said_when_empty(draw_hours_by_organization)),
+    ("contacts", _said_when_empty(draw_contacts)),
+    ("people_met", _said_when_empty(draw_people_met)),
+    ("cases", _said_when_empty(draw_cases)),
+    ("referrals_by_status", _said_when_empty(draw_referrals_by_status)),
+    ("referrals_by_organization", _said_when_empty(draw_referrals_by_organization)),
+    ("signals", _said_when_empty(draw_signals)),
+    ("actions", _said_when_empty(draw_actions)),
+    ("before_after", _said_when_empty(draw_before_after)),
+    ("trend", _said_when_empty(draw_trend)),
 )

@@ -14,12 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -49,10 +48,12 @@ from console.views.common.time_fields import zone_icon
 from console.views.overview import charts
 from console.views.overview.figures import TILES, tile_figures
 from console.views.overview.period_picker import PeriodPicker, period_title
-from console.views.overview.tiles import FigureTile, TileGrid
+from console.views.overview.tiles import ColumnGrid, FigureTile, TileGrid
 
-TILE_COLUMNS = 5
+TILE_COLUMNS = 5  # at most; fewer in a narrow window
+TILE_MIN_WIDTH = 180  # a tile's words on one line, Italian included
 CHART_COLUMNS = 2
+CHART_MIN_WIDTH = 420  # narrower, a chart's long zone names leave its bars no room
 CHART_HEIGHT = 300
 PROGRESS_DELAY_MS = 300  # a quick build never flashes a progress bar
 WIDE_CHARTS = frozenset({"trend"})
@@ -124,18 +125,11 @@ class DashboardPage(QWidget):
         self.save_button = QToolButton()
         self.save_button.setDefaultAction(self.save_action)
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        zone_row = QHBoxLayout()
-        zone_row.addWidget(QLabel(self.tr("Zone:")))
-        zone_row.addWidget(self.zone_box)
-        zone_row.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(4)
-        right.addLayout(zone_row)
-        right.addStretch(1)
+        # The zone beside the period's dates: the first row keeps its room for the period
+        # in words, which a narrow window would otherwise cut to nothing.
+        self.picker.add_to_dates_row(QLabel(self.tr("Zone:")), self.zone_box)
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
-        top.addSpacing(16)
-        top.addLayout(right, 1)
         self.heading = QLabel()
         self.heading.setObjectName("dashboard_heading")
         font = self.heading.font()
@@ -173,23 +167,22 @@ class DashboardPage(QWidget):
         return self.progress_row
 
     def _content(self) -> QScrollArea:
-        self.tile_grid = TileGrid(TILE_COLUMNS)
+        self.tile_grid = TileGrid(TILE_COLUMNS, TILE_MIN_WIDTH)
         for spec in TILES:
-            self.tile_grid.add(
+            self.tile_grid.add_tile(
                 FigureTile(
                     spec.key,
                     QCoreApplication.translate("DashboardTiles", spec.title),
                     QCoreApplication.translate("DashboardTiles", spec.tooltip),
                 )
             )
-        self.chart_grid = QGridLayout()
-        self.chart_grid.setSpacing(12)
+        self.chart_grid = ColumnGrid(CHART_COLUMNS, CHART_MIN_WIDTH, spacing=12)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 8, 0)
         inner.addWidget(self.tile_grid)
         inner.addSpacing(8)
-        inner.addLayout(self.chart_grid)
+        inner.addWidget(self.chart_grid)
         inner.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("dashboard_scroll")
@@ -198,6 +191,14 @@ class DashboardPage(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         return self.scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The wheel over a chart scrolls the page: the charts fill most of it, and
+        matplotlib's canvas would keep the wheel for itself."""
+        if event.type() == QEvent.Type.Wheel and watched in self.canvases.values():
+            QCoreApplication.sendEvent(self.scroll.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def tiles(self) -> dict[str, FigureTile]:
@@ -377,35 +378,36 @@ class DashboardPage(QWidget):
         self._show_charts(dashboard)
 
     def _show_charts(self, dashboard: Dashboard) -> None:
-        for canvas in self.canvases.values():
-            self.chart_grid.removeWidget(canvas)
+        for canvas in self.chart_grid.take_all():
             canvas.setParent(None)
             canvas.deleteLater()
         self.canvases = {}
-        for number, (key, figure) in enumerate(dashboard.charts):
+        for key, figure in dashboard.charts:
             canvas = FigureCanvasQTAgg(figure)
+            canvas.installEventFilter(self)  # its wheel scrolls the page
             canvas.setObjectName(f"chart_{key}")
             # As tall as the figure was drawn (the trend chart grows with the zones).
             inches = figure.get_size_inches()[1]
             canvas.setFixedHeight(max(CHART_HEIGHT, round(inches * figure.dpi)))
             canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            if key in WIDE_CHARTS:  # a whole row of its own
-                row, column, span = (number + CHART_COLUMNS - 1) // CHART_COLUMNS, 0, CHART_COLUMNS
-            else:
-                row, column = divmod(number, CHART_COLUMNS)
-                span = 1
-            self.chart_grid.addWidget(canvas, row, column, 1, span)
+            self.chart_grid.add(canvas, wide=key in WIDE_CHARTS)  # wide: a row of its own
             self.canvases[key] = canvas
         # Lay the grid out now: whoever waits on sig_loaded (a screenshot) sees it in place.
         content = self.scroll.widget()
+        margins = content.layout().contentsMargins()
+        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        for grid in (self.tile_grid, self.chart_grid):
+            grid.fit(width)
         content.layout().activate()
         content.resize(self.scroll.viewport().width(), content.minimumSizeHint().height())
 
     # -- printing ----------------------------------------------------------------------------
 
     def pdf_path(self) -> Path | None:
-        """Ask where to save the summary (None: the person closed the dialog)."""
-        period = self.picker.period()
+        """Ask where to save the summary (None: the person closed the dialog); the name
+        suggested is that of the period on screen, which the PDF holds (the picker may show
+        a period still being built)."""
+        period = self.shown.request.period if self.shown is not None else self.picker.period()
         suggested = default_folder() / self.tr("activity-summary-{first}-{last}.pdf").format(
             first=period.start.isoformat(), last=period.end.isoformat()
         )

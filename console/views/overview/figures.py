@@ -39,7 +39,9 @@ TILES: tuple[TileSpec, ...] = (
     ),
     TileSpec(
         "presence",
-        QT_TRANSLATE_NOOP("DashboardTiles", "Hours of presence"),
+        # The map's index, named as the summary PDF names it (its "hours of presence" are
+        # the outings' hours, shown on the Outings tile).
+        QT_TRANSLATE_NOOP("DashboardTiles", "Presence hours"),
         QT_TRANSLATE_NOOP(
             "DashboardTiles",
             "Hours of the joint shifts (published or done), plus the debriefs of outings that "

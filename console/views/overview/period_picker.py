@@ -114,6 +114,9 @@ class PeriodPicker(QWidget):
             console_dates(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            # A typed date counts once typed (Enter, Tab, a click elsewhere): the half-typed
+            # days in between are not periods to build, nor to push the other field with.
+            edit.setKeyboardTracking(False)
         # Two rows: the kind and the arrows with the period in words, then its first and last
         # day; narrow enough for a small window.
         kind_row = QHBoxLayout()
@@ -128,6 +131,7 @@ class PeriodPicker(QWidget):
         dates_row.addWidget(QLabel(self.tr("to")))
         dates_row.addWidget(self.last)
         dates_row.addStretch(1)
+        self._dates_row = dates_row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -142,6 +146,12 @@ class PeriodPicker(QWidget):
         self.forward.clicked.connect(self.next)
         self.first.dateChanged.connect(self._dates_edited)
         self.last.dateChanged.connect(self._dates_edited)
+
+    def add_to_dates_row(self, *widgets: QWidget) -> None:
+        """Place ``widgets`` at the right end of the row of the first and last day."""
+        self._dates_row.addSpacing(16)
+        for widget in widgets:
+            self._dates_row.addWidget(widget)
 
     @property
     def kind(self) -> PeriodKind:

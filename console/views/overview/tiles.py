@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 TILE_STYLE = (
@@ -84,19 +85,84 @@ class FigureTile(QFrame):
         self.detail.setText("")
 
 
-class TileGrid(QWidget):
-    """Tiles in rows of ``columns``, in the order they were added."""
+class ColumnGrid(QWidget):
+    """Widgets in rows of as many columns as its width holds (each column at least
+    ``min_width`` wide, at most ``columns`` of them), in the order added; a wide widget takes
+    a row of its own. A narrow window re-flows the rows instead of squeezing the widgets until
+    their words are cut."""
 
-    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, columns: int, min_width: int, spacing: int = 8, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.columns = columns
-        self.tiles: dict[str, FigureTile] = {}
+        self.max_columns = columns
+        self.min_width = min_width
+        self._columns = columns  # the columns shown
+        self._items: list[tuple[QWidget, bool]] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(8)
+        self._grid.setSpacing(spacing)
 
-    def add(self, tile: FigureTile) -> FigureTile:
-        row, column = divmod(len(self.tiles), self.columns)
-        self._grid.addWidget(tile, row, column)
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    def columns_for(self, width: int) -> int:
+        """How many columns a grid ``width`` pixels wide shows."""
+        spacing = self._grid.horizontalSpacing()
+        return max(1, min(self.max_columns, (width + spacing) // (self.min_width + spacing)))
+
+    def fit(self, width: int) -> None:
+        """Re-flow the widgets for a grid ``width`` pixels wide."""
+        columns = self.columns_for(width)
+        if columns != self._columns:
+            self._columns = columns
+            self._place()
+
+    def add(self, widget: QWidget, *, wide: bool = False) -> QWidget:
+        self._items.append((widget, wide))
+        self._place()
+        return widget
+
+    def take_all(self) -> list[QWidget]:
+        """Remove every widget from the grid (they stay the caller's) and return them."""
+        taken = [widget for widget, _wide in self._items]
+        for widget in taken:
+            self._grid.removeWidget(widget)
+        self._items = []
+        return taken
+
+    def _place(self) -> None:
+        for widget, _wide in self._items:
+            self._grid.removeWidget(widget)
+        row = column = 0
+        for widget, wide in self._items:
+            if wide:
+                if column:
+                    row, column = row + 1, 0
+                self._grid.addWidget(widget, row, 0, 1, self._columns)
+                row += 1
+            else:
+                self._grid.addWidget(widget, row, column)
+                column += 1
+                if column == self._columns:
+                    row, column = row + 1, 0
+        for index in range(self.max_columns):  # equal columns; none left for those unused
+            self._grid.setColumnStretch(index, 1 if index < self._columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit(event.size().width())
+
+
+class TileGrid(ColumnGrid):
+    """The figure tiles, by key, in the order they were added."""
+
+    def __init__(self, columns: int, min_width: int, parent: QWidget | None = None) -> None:
+        super().__init__(columns, min_width, parent=parent)
+        self.tiles: dict[str, FigureTile] = {}
+
+    def add_tile(self, tile: FigureTile) -> FigureTile:
+        self.add(tile)
         self.tiles[tile.key] = tile
         return tile

@@ -72,8 +72,10 @@ TEXTS: dict[str, str] = {
         "A consent must end after the day it was given ({given}). Choose a later end date, or "
         "none.",
     ),
-    "consent_legal_basis_required": QT_TRANSLATE_NOOP(
-        "Errors", "Name the legal basis that allows sharing the name without consent."
+    "consent_reference_needs_basis": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A law or decision is named only when the name is shared on a legal basis other than "
+        "the person's consent: choose that basis, or leave the reference empty.",
     ),
     "consent_legal_basis_too_long": QT_TRANSLATE_NOOP(
         "Errors",

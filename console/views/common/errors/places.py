@@ -471,6 +471,12 @@ TEXTS: dict[str, str] = {
         "Errors",
         "The basemap “{path}” does not exist. Check the path, or choose the file or folder again.",
     ),
+    "basemap_not_raster": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{path}” holds vector tiles (or tiles of an unknown kind): the map draws images "
+        "(PNG, JPEG or WebP). Make a raster MBTiles as the README explains (QGIS: Generate XYZ "
+        "tiles (MBTiles)).",
+    ),
     "basemap_not_mbtiles": QT_TRANSLATE_NOOP(
         "Errors",
         "“{path}” is not an MBTiles file (an SQLite file with a tiles table). Choose an "

@@ -1,0 +1,133 @@
+"""What the week view and the zone view show of each shift: its texts and its hover card.
+
+Built once per loaded week from the plan, for both views. The texts keep the translation
+context "WeekView", where they have always been translated.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from console.models import Role
+from console.services.planning.week import ShiftRow, WeekPlan
+from console.views.calendar import messages
+from console.views.calendar.block_text import Name, initials, lookup_codes
+from console.views.common import formatting, labels
+
+PROBLEM_COLOUR = "#c62828"
+
+
+@dataclass(frozen=True)
+class ShiftBlock:
+    """What the views show of one shift."""
+
+    row: ShiftRow
+    times: str  # "18:00–21:00"
+    start: str  # "18:00", when the range does not fit
+    code: str  # the zone's short code: "PR"
+    names: tuple[Name, ...]  # "M. Rossi E" / "MR E"
+    problems: tuple[str, ...]  # human sentences
+    tooltip: str
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        return tuple(name.full for name in self.names)
+
+
+def role_mark(role: Role) -> str:
+    if role is Role.EDUCATOR:
+        #: One letter after a name on a shift block: an educator (Italian: E = educatore).
+        return QCoreApplication.translate("WeekView", "E", "role mark")
+    if role is Role.OFFICER:
+        #: One letter after a name on a shift block: a police officer (Italian: A = agente).
+        return QCoreApplication.translate("WeekView", "O", "role mark")
+    if role is Role.SOCIAL_WORKER:
+        #: One letter after a name on a shift block: a social worker (Italian: S = sociale).
+        return QCoreApplication.translate("WeekView", "S", "role mark")
+    if role is Role.COORDINATOR:
+        #: One letter after a name on a shift block: a coordinator (Italian: C).
+        return QCoreApplication.translate("WeekView", "C", "role mark")
+    return ""
+
+
+def shift_blocks(
+    plan: WeekPlan, tz: ZoneInfo, holidays: Mapping[date, str] | None = None
+) -> dict[int, ShiftBlock]:
+    """Every shift of ``plan`` as a block, with its problems and, on a holiday, its name."""
+    names = {p.id: p.short_name for s in plan.shifts for p in s.people}
+    problems: dict[int, list[str]] = {}
+    for violation in plan.violations:
+        if violation.shift_id is not None:
+            problems.setdefault(violation.shift_id, []).append(
+                messages.violation_text(violation, names)
+            )
+    codes = lookup_codes({row.zone_id: row.zone_name for row in plan.shifts})
+    return {
+        row.id: _block(
+            row, tz, codes[row.zone_id], tuple(dict.fromkeys(problems.get(row.id, ()))), holidays
+        )
+        for row in plan.shifts
+    }
+
+
+def _block(
+    row: ShiftRow,
+    tz: ZoneInfo,
+    code: str,
+    problems: tuple[str, ...],
+    holidays: Mapping[date, str] | None,
+) -> ShiftBlock:
+    start, end = row.starts_at.astimezone(tz), row.ends_at.astimezone(tz)
+    first = formatting.format_time(start.time())
+    times = f"{first}–{formatting.format_time(end.time())}"
+    people = tuple(
+        Name(
+            f"{p.short_name} {role_mark(p.role)}".rstrip(),
+            f"{initials(p.full_name)} {role_mark(p.role)}".rstrip(),
+        )
+        for p in row.people
+    )
+    when = formatting.format_moment(start, tz)
+    until = (
+        formatting.format_time(end.time())
+        if end.date() == start.date() or end.time() == time(0)
+        else formatting.format_moment(end, tz)
+    )
+    # Outside the f-strings below, where lupdate would not find them.
+    nobody = QCoreApplication.translate("WeekView", "No one assigned")
+    heading = QCoreApplication.translate("WeekView", "Problems")
+    lines = [
+        f"<b>{html.escape(when)} – {html.escape(until)}</b>",
+        html.escape(f"{row.zone_name} ({code})"),
+        html.escape(
+            f"{labels.shift_kind_label(row.kind)} · {labels.shift_status_label(row.status)}"
+        ),
+    ]
+    holiday = (holidays or {}).get(start.date())
+    if holiday:
+        text = QCoreApplication.translate("WeekView", "Holiday: {name}")
+        lines.append(html.escape(text.format(name=holiday)))
+    lines += [html.escape(f"{p.full_name} ({labels.role_label(p.role)})") for p in row.people] or [
+        f"<i>{html.escape(nobody)}</i>"
+    ]
+    if row.objectives.strip():
+        lines.append(f"<i>{html.escape(shortened(row.objectives, 160))}</i>")
+    if problems:
+        lines.append(f"<b style='color:{PROBLEM_COLOUR}'>{html.escape(heading)}</b>")
+        lines += [f"• {html.escape(text)}" for text in problems]
+    return ShiftBlock(row, times, first, code, people, problems, "<br>".join(lines))
+
+
+def nobody_text() -> str:
+    return QCoreApplication.translate("WeekView", "No one assigned")
+
+
+def shortened(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
