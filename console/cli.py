@@ -26,9 +26,19 @@ from console import (
     files,
     logs,
 )
-from console.cli_common import CommandFailed, open_database, province, refused, time_zone
+from console.cli_common import (
+    CommandFailed,
+    iso_date,
+    iso_week,
+    open_database,
+    province,
+    record_id,
+    refused,
+    time_zone,
+)
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 from console.redaction import command_line_warning
+from console.services.errors import Refusal
 
 log = logging.getLogger("console.cli")
 
@@ -46,13 +56,6 @@ class _Parser(argparse.ArgumentParser):
 def _one_line(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def _open(args: argparse.Namespace) -> db.OpenedDatabase:
@@ -130,15 +133,6 @@ def cmd_export_ics(args: argparse.Namespace) -> None:
         opened.engine.dispose()
     _write_atomically(args.out, result.content)
     print(f"{result.events} shifts from {first} to {last} written to {args.out}")
-
-
-def _iso_week(text: str) -> date:
-    """'2026-W48' -> the Monday of that ISO week."""
-    try:
-        year, week = text.upper().split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO week: {text!r} (use YYYY-Www)") from None
 
 
 def cmd_week_plan(args: argparse.Namespace) -> None:
@@ -250,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the date the 8 demo weeks are built around (default: today)",
     )
@@ -260,13 +254,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Write shifts to an iCalendar (.ics) file for one person, one zone or the whole team.",
     )
     ics.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics file")
-    ics.add_argument("--person", type=int, metavar="ID", help="only this person's shifts")
-    ics.add_argument("--zone", type=int, metavar="ID", help="only the shifts in this zone")
+    ics.add_argument("--person", type=record_id, metavar="ID", help="only this person's shifts")
+    ics.add_argument("--zone", type=record_id, metavar="ID", help="only the shifts in this zone")
     ics.add_argument(
-        "--from", dest="first_day", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+        "--from", dest="first_day", type=iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
     )
     ics.add_argument(
-        "--to", dest="last_day", type=_iso_date, metavar="DATE", help="last day, included"
+        "--to", dest="last_day", type=iso_date, metavar="DATE", help="last day, included"
     )
     ics.add_argument("--drafts", action="store_true", help="include draft shifts (tentative)")
     ics.add_argument(
@@ -280,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Write the printable week plan (PDF, A4 landscape) of one ISO week.",
     )
     plan.add_argument(
-        "--week", type=_iso_week, required=True, metavar="YYYY-Www", help="e.g. 2026-W48"
+        "--week", type=iso_week, required=True, metavar="YYYY-Www", help="e.g. 2026-W48"
     )
     plan.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
     plan.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
@@ -335,6 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.handler(args)
     except (db.DatabaseRefused, CommandFailed) as exc:
         print(f"console-admin: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except Refusal as exc:  # a refusal no command turned into its own words (bad input)
+        print(f"console-admin: {refused(exc, 'Nothing was written.')}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("console-admin: interrupted", file=sys.stderr)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console import db
-from console.cli_common import CommandFailed, open_database, refused, time_zone
+from console.cli_common import CommandFailed, iso_date, open_database, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME, day_start_utc
 
 if TYPE_CHECKING:
@@ -56,13 +56,6 @@ def _head(text: str) -> str:
             f"not a head hash: {text!r} (64 hex digits, as audit-verify prints it)"
         )
     return compact
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def _broken(line: str) -> None:
@@ -216,10 +209,10 @@ def register(
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .csv file")
     export.add_argument(
-        "--from", dest="first_day", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+        "--from", dest="first_day", type=iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
     )
     export.add_argument(
-        "--to", dest="last_day", type=_iso_date, metavar="DATE", help="last day, included"
+        "--to", dest="last_day", type=iso_date, metavar="DATE", help="last day, included"
     )
     export.add_argument("--user", metavar="U", help="only the entries of this account")
     export.add_argument("--action", choices=ACTIONS, help="only this action")

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from console import db
-from console.cli_common import CommandFailed, open_database, refused, time_zone
+from console.cli_common import CommandFailed, iso_date, open_database, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def cmd_funding_report(args: argparse.Namespace) -> None:
@@ -62,9 +54,9 @@ def register(
         "expenses, the total against the grant, results against the objectives, the narrative.",
     )
     report.add_argument(
-        "--from", dest="from_", type=_iso_date, required=True, metavar="DATE", help="first day"
+        "--from", dest="from_", type=iso_date, required=True, metavar="DATE", help="first day"
     )
-    report.add_argument("--to", type=_iso_date, required=True, metavar="DATE", help="last day")
+    report.add_argument("--to", type=iso_date, required=True, metavar="DATE", help="last day")
     report.add_argument(
         "--out", type=Path, required=True, metavar="FILE", help="the .pdf or .xlsx file"
     )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from console import db
-from console.cli_common import CommandFailed, open_database, refused, time_zone
+from console.cli_common import CommandFailed, open_database, record_id, refused, time_zone
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
 
 AUDIENCES = ("shared", "organization", "social_services")  # the values of models.Visibility
@@ -107,13 +107,15 @@ def register(
         "Write the minutes of a meeting for one audience (PDF, A4): the shared version for all "
         "partners, an organization's version, or the social services' version.",
     )
-    minutes.add_argument("--meeting", type=int, required=True, metavar="ID", help="the meeting")
+    minutes.add_argument(
+        "--meeting", type=record_id, required=True, metavar="ID", help="the meeting"
+    )
     minutes.add_argument(
         "--audience", required=True, choices=AUDIENCES, help="which version of the minutes"
     )
     minutes.add_argument(
         "--organization",
-        type=int,
+        type=record_id,
         metavar="ID",
         help="the organization whose version to write (with --audience organization)",
     )

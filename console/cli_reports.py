@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from console import db
-from console.cli_common import CommandFailed, open_database, refused, time_zone
+from console.cli_common import (
+    CommandFailed,
+    iso_date,
+    open_database,
+    quoted,
+    record_id,
+    refused,
+    time_zone,
+)
 from console.clock import HOME_TIME_ZONE, HOME_TIME_ZONE_NAME
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def _threshold(text: str) -> int:
@@ -26,7 +26,7 @@ def _threshold(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"not a threshold from 1 to 100: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a threshold from 1 to 100: {quoted(text)}")
     return value
 
 
@@ -39,7 +39,7 @@ def _weights(text: str) -> tuple[float, float, float]:
         values = ()
     if len(values) != 3 or any(not 0 <= v <= 100 for v in values):
         raise argparse.ArgumentTypeError(
-            f"not three weights from 0 to 100 separated by commas: {text!r} (e.g. 1,2,1)"
+            f"not three weights from 0 to 100 separated by commas: {quoted(text)} (e.g. 1,2,1)"
         )
     return values  # type: ignore[return-value]
 
@@ -99,10 +99,10 @@ def register(
         "the change on the previous period, counts of people under the threshold (5) shown as <5.",
     )
     report.add_argument(
-        "--from", dest="from_", type=_iso_date, required=True, metavar="DATE", help="first day"
+        "--from", dest="from_", type=iso_date, required=True, metavar="DATE", help="first day"
     )
-    report.add_argument("--to", type=_iso_date, required=True, metavar="DATE", help="last day")
-    report.add_argument("--zone", type=int, metavar="ID", help="one zone only")
+    report.add_argument("--to", type=iso_date, required=True, metavar="DATE", help="last day")
+    report.add_argument("--zone", type=record_id, metavar="ID", help="one zone only")
     report.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .pdf file")
     report.add_argument("--lang", choices=("it", "en"), default="it", help="text language")
     report.add_argument(

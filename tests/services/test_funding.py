@@ -14,7 +14,7 @@ from console import db
 from console.models import AuditEvent, FundingExpense, Role
 from console.services import funding
 from console.services.access import PermissionDenied
-from console.services.funding import FundingError
+from console.services.errors import Refusal
 from console.services.reporting.periods import Period
 from console.services.reporting.summary import activity_summary
 from tests.factories import ROME
@@ -152,8 +152,8 @@ def test_every_write_is_audited(world: World) -> None:
     assert found.narrative.results == "Più contatti"
 
 
-def _refusal(world: World, call: object) -> FundingError:
-    with pytest.raises(FundingError) as refused, db.session_scope(world.engine) as s:
+def _refusal(world: World, call: object) -> Refusal:
+    with pytest.raises(Refusal) as refused, db.session_scope(world.engine) as s:
         call(s, world.actors[Role.MANAGER])  # type: ignore[operator]
     return refused.value
 
@@ -168,7 +168,7 @@ def _settings(world: World, **changes: object) -> funding.ProjectSettings:
     ("changes", "code"),
     [
         ({"title": "  "}, "funding_title_required"),
-        ({"title": "x" * 301}, "funding_text_too_long"),
+        ({"title": "x" * 301}, "text_too_long"),
         ({"cup": "D11H2400012000"}, "funding_cup_invalid"),  # 14
         ({"cup": "D11H24000120006X"}, "funding_cup_invalid"),  # 16
         ({"cup": "D11H-4000120006"}, "funding_cup_invalid"),
@@ -240,7 +240,7 @@ def test_expense_refusals(world: World) -> None:
         (replace(good, description=" "), "funding_description_required"),
         (replace(good, amount=Decimal("0")), "funding_amount_invalid"),
         (replace(good, amount=Decimal("1.234")), "funding_amount_invalid"),
-        (replace(good, document_ref="x" * 201), "funding_text_too_long"),
+        (replace(good, document_ref="x" * 201), "text_too_long"),
     ):
         assert _refusal(world, lambda s, a, d=draft: funding.add_expense(s, a, d)).code == code
     assert (
@@ -273,8 +273,7 @@ def test_narrative_and_period_refusals(world: World) -> None:
     )
     too_long = replace(empty, version_id=1, difficulties="x" * 20_001)
     assert (
-        _refusal(world, lambda s, a: funding.save_narrative(s, a, too_long)).code
-        == "funding_text_too_long"
+        _refusal(world, lambda s, a: funding.save_narrative(s, a, too_long)).code == "text_too_long"
     )
 
 

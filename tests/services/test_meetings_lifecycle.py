@@ -24,6 +24,7 @@ from console.models import (
 )
 from console.services import access
 from console.services.access import PermissionDenied
+from console.services.errors import Refusal
 from console.services.meetings import (
     actions,
     agenda,
@@ -129,8 +130,8 @@ def test_only_invitations_changed_is_a_new_version(engine: Engine, world: World)
     ("draft", "code"),
     [
         (MeetingDraft("  ", HELD_AT), "meeting_title_required"),
-        (MeetingDraft("x" * 201, HELD_AT), "meeting_text_too_long"),
-        (MeetingDraft("Tavolo", HELD_AT, "x" * 201), "meeting_text_too_long"),
+        (MeetingDraft("x" * 201, HELD_AT), "text_too_long"),
+        (MeetingDraft("Tavolo", HELD_AT, "x" * 201), "text_too_long"),
         (MeetingDraft("Tavolo", HELD_AT, "", (999,)), "not_found"),
         (MeetingDraft("Tavolo", HELD_AT, "", (), (999,)), "not_found"),
     ],
@@ -138,7 +139,7 @@ def test_only_invitations_changed_is_a_new_version(engine: Engine, world: World)
 def test_a_bad_draft_is_refused(
     engine: Engine, world: World, draft: MeetingDraft, code: str
 ) -> None:
-    with pytest.raises(MeetingError) as refused:
+    with pytest.raises(Refusal) as refused:
         run(engine, meetings.create_meeting, world.actor(C), draft)
     assert _code(refused) == code
 
@@ -147,7 +148,7 @@ def test_an_inactive_person_is_not_invited(engine: Engine, world: World) -> None
     with db.session_scope(engine) as s:
         s.get_one(Person, world.person(E)).active = False
     draft = MeetingDraft("Tavolo", HELD_AT, "", (), (world.person(E),))
-    with pytest.raises(MeetingError) as refused:
+    with pytest.raises(Refusal) as refused:
         run(engine, meetings.create_meeting, world.actor(C), draft)
     assert _code(refused) == "meeting_person_inactive"
     assert refused.value.params == {"name": "Educator COOP"}

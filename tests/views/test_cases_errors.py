@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine
 
+from console.services import bounds
 from console.services.cases import casework, debriefs, people_met, referrals
 from console.services.cases.casework import CaseDraft
 from console.views.common.errors import error_text
@@ -94,3 +95,17 @@ def test_a_shift_with_its_debrief_says_so(engine: Engine, world: World) -> None:
         "This shift already has a debrief: someone recorded it already. Open that debrief to "
         "change it."
     )
+
+
+def test_hostile_input_is_explained_with_the_field_named(engine: Engine, world: World) -> None:
+    case = run(engine, casework.open_case, world.actor(E), CaseDraft("Panchine"))
+    text = refusal_text(lambda: run(engine, casework.add_note, world.actor(E), case.id, "a\x00b"))
+    assert text.startswith("The text in “note” contains a control character (U+0000)")
+    text = refusal_text(
+        lambda: run(engine, casework.open_case, world.actor(E), CaseDraft("x" * 201))
+    )
+    assert "200" in text
+    far = CaseDraft("Panchine", next_review_on=TODAY.replace(year=9999))
+    text = refusal_text(lambda: run(engine, casework.open_case, world.actor(E), far))
+    assert text.startswith("The date 9999-")
+    assert format_date(bounds.FIRST_DAY) in text and format_date(bounds.LAST_DAY) in text

@@ -31,9 +31,10 @@ from console.services import access, csv_cells
 from console.services.access import audit_details
 from console.services.changes import Area, writes
 from console.services.errors import Refusal
+from console.services.text_rules import LIMITS, TextField, clean_text
 
 GENESIS = "0" * 64  # the prev_hash of the first entry
-MAX_JUSTIFICATION = 500
+MAX_JUSTIFICATION = LIMITS[TextField.JUSTIFICATION]
 MAX_USERNAME = 80  # audit_events.username is a String(80)
 
 # Columns whose values never reach the log; a change to them is recorded as "changed".
@@ -261,11 +262,13 @@ def record_read(
 ) -> AuditEvent:
     """Audit a reading of people's data (a case's notes, a person's profile), with its reason.
 
-    Raises :class:`ReasonRequired` when the reason is blank; nothing is written then.
+    Raises :class:`ReasonRequired` when the reason is blank (spaces and zero-width characters
+    only), and the shared text refusals (:mod:`console.services.text_rules`) for a control
+    character or a reason too long; nothing is written then.
     """
-    reason = " ".join(justification.split())
-    if not reason:
-        raise ReasonRequired
+    reason = clean_text(
+        " ".join(justification.split()), TextField.JUSTIFICATION, blank=ReasonRequired
+    )
     return record(
         session,
         actor,

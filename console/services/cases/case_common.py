@@ -7,7 +7,7 @@ Imported by :mod:`casework`, :mod:`people_met`, :mod:`debriefs`, :mod:`referrals
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -68,23 +68,6 @@ class Refused(PermissionDenied):
 def today_local() -> date:
     """Today in Cremona: consents and review dates are local days."""
     return datetime.now(DEFAULT_TZ).date()
-
-
-def clean_text(
-    value: str | None,
-    limit: int,
-    *,
-    too_long: Callable[[], Refusal],
-    blank: Callable[[], Refusal] | None = None,
-) -> str:
-    """``value`` stripped; raises ``blank()`` when it is empty (if given: the text is then
-    required) and ``too_long()`` past ``limit`` characters."""
-    text = (value or "").strip()
-    if blank is not None and not text:
-        raise blank()
-    if len(text) > limit:
-        raise too_long()
-    return text
 
 
 def load_case(session: Session, case_id: int) -> Case:

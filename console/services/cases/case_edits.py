@@ -30,6 +30,7 @@ from console.models import (
     case_signals,
 )
 from console.models.base import utcnow
+from console.services import bounds
 from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases import debriefs, people_met, referrals
@@ -37,15 +38,15 @@ from console.services.cases.case_common import (
     CaseworkError,
     StaleCase,
     case_holders,
-    clean_text,
     load_case,
     today_local,
 )
 from console.services.cases.case_list import CaseRow, case_rows
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, not_found
+from console.services.text_rules import LIMITS, TextField, clean_text
 
-MAX_TITLE = 200
+MAX_TITLE = LIMITS[TextField.CASE_TITLE]
 UNCHANGED: Any = ...  # update_case: leave next_review_on as it is
 
 
@@ -94,6 +95,7 @@ def open_case(session: Session, actor: Actor, draft: CaseDraft) -> CaseRow:
     person met or owner."""
     require(actor, Action.WRITE_CASES)
     title = _title(draft.title)
+    bounds.check_day(draft.next_review_on)
     owner = _owner(session, draft.owner_id if draft.owner_id is not None else actor.person_id)
     # A case is opened in the actor's own organization: giving it to another is a hand-over.
     require_holder(actor, ScopedWrite.HAND_OVER_CASE, {owner.organization_id})
@@ -146,6 +148,7 @@ def update_case(
     if priority is not None:
         case.priority = Priority(priority)
     if next_review_on is not UNCHANGED:
+        bounds.check_day(next_review_on)
         case.next_review_on = next_review_on
     if owner is not None and owner.id != case.owner_id:
         case.owner_id, case.organization_id = owner.id, owner.organization_id
@@ -264,7 +267,7 @@ def _link(
 def _title(value: str | None) -> str:
     return clean_text(
         value,
-        MAX_TITLE,
+        TextField.CASE_TITLE,
         blank=lambda: CaseworkError("case_title_required", "a title is required"),
         too_long=lambda: CaseworkError(
             "case_title_too_long", "a title has at most {limit} characters", limit=MAX_TITLE

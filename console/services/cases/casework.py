@@ -25,7 +25,6 @@ from console.services.cases import search as _search
 from console.services.cases.case_common import (
     CaseworkError,
     StaleCase,
-    clean_text,
     load_case,
     names_by_id,
 )
@@ -44,6 +43,7 @@ from console.services.cases.case_edits import (
 from console.services.cases.case_list import CaseFilter, CaseRow, list_cases
 from console.services.cases.search import MARK_END, MARK_START, SearchHit
 from console.services.changes import Area, row_id, writes
+from console.services.text_rules import LIMITS, TextField, clean_text
 
 __all__ = [
     "MARK_END",
@@ -72,7 +72,7 @@ __all__ = [
     "update_case",
 ]
 
-MAX_NOTE_LENGTH = 20_000
+MAX_NOTE_LENGTH = LIMITS[TextField.NOTE]
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def add_note(
         raise PermissionDenied(actor, Action.WRITE_NOTES)
     text = clean_text(
         body,
-        MAX_NOTE_LENGTH,
+        TextField.NOTE,
         blank=lambda: CaseworkError("note_required", "a note needs some text"),
         too_long=lambda: CaseworkError(
             "note_too_long", "a note has at most {limit} characters", limit=MAX_NOTE_LENGTH

@@ -28,22 +28,23 @@ from console.models import (
     Subject,
     Zone,
 )
+from console.services import bounds
 from console.services.access import Action, Actor, ScopedWrite, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
     CaseworkError,
     StaleCase,
-    clean_text,
     debrief_holders,
 )
 from console.services.changes import Area, field_ids, row_id, writes
 from console.services.errors import Entity, not_found
 from console.services.places import aggregates
 from console.services.planning.week import PEOPLE_AND_ZONE, people_of
+from console.services.text_rules import LIMITS, TextField, clean_text
 
 MAX_OUTING = timedelta(hours=16)
 MAX_OUTING_HOURS = int(MAX_OUTING.total_seconds()) // 3600
-MAX_TEXT = 5_000
+MAX_TEXT = LIMITS[TextField.DEBRIEF_OUTCOME]  # the outcome and the follow-up alike
 MAX_CONTACTS = 10_000
 AGE_BANDS = ("<18", "18-30", "31-50", ">50")
 GENDERS = ("f", "m", "other")
@@ -353,6 +354,7 @@ def _validated(session: Session, draft: DebriefDraft) -> tuple[dict[str, Any], l
             raise DebriefError(
                 "debrief_time_zone_missing", "give the start and end with a time zone"
             )
+    bounds.check_days(draft.started_at, draft.ended_at)
     if draft.ended_at <= draft.started_at:
         raise DebriefError(
             "debrief_ends_before_start",
@@ -406,7 +408,7 @@ def _validated(session: Session, draft: DebriefDraft) -> tuple[dict[str, Any], l
         "contacts_breakdown": _breakdown(draft.contacts_breakdown, count),
         "outcome": clean_text(
             draft.outcome,
-            MAX_TEXT,
+            TextField.DEBRIEF_OUTCOME,
             too_long=lambda: DebriefError(
                 "debrief_outcome_too_long",
                 "the outcome has at most {limit} characters",
@@ -415,11 +417,11 @@ def _validated(session: Session, draft: DebriefDraft) -> tuple[dict[str, Any], l
         ),
         "follow_up": clean_text(
             draft.follow_up,
-            MAX_TEXT,
+            TextField.DEBRIEF_FOLLOW_UP,
             too_long=lambda: DebriefError(
                 "debrief_follow_up_too_long",
                 "the follow-up has at most {limit} characters",
-                limit=MAX_TEXT,
+                limit=LIMITS[TextField.DEBRIEF_FOLLOW_UP],
             ),
         ),
     }

@@ -37,19 +37,21 @@ from console.services.access.audit import record_write
 from console.services.cases.case_common import (
     CaseworkError,
     Refused,
-    clean_text,
     names_by_id,
     subject_holders,
     today_local,
 )
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, not_found
+from console.services.text_rules import LIMITS, TextField
+from console.services.text_rules import clean_limited as clean_text  # the legal basis
+from console.services.text_rules import clean_text as check_text
 
-MAX_ALIAS = 120
-MAX_FULL_NAME = 200
-MAX_DESCRIPTION = 2_000
-MAX_REFERENCE = 80
-MAX_LEGAL_BASIS = 1_000
+MAX_ALIAS = LIMITS[TextField.NICKNAME]
+MAX_FULL_NAME = LIMITS[TextField.FULL_NAME]
+MAX_DESCRIPTION = LIMITS[TextField.SUBJECT_DESCRIPTION]
+MAX_REFERENCE = LIMITS[TextField.CARE_REFERENCE]
+MAX_LEGAL_BASIS = LIMITS[TextField.LEGAL_BASIS]
 FIRST_BIRTH_YEAR = 1900
 
 
@@ -274,9 +276,9 @@ def create_subject(
     require(actor, Action.WRITE_CASES)
     subject = Subject(
         identification=Identification.NICKNAME,
-        alias=clean_text(
+        alias=check_text(
             alias,
-            MAX_ALIAS,
+            TextField.NICKNAME,
             blank=lambda: CaseworkError("subject_nickname_required", "a nickname is required"),
             too_long=lambda: CaseworkError(
                 "subject_nickname_too_long",
@@ -284,9 +286,9 @@ def create_subject(
                 limit=MAX_ALIAS,
             ),
         ),
-        description=clean_text(
+        description=check_text(
             description,
-            MAX_DESCRIPTION,
+            TextField.SUBJECT_DESCRIPTION,
             too_long=lambda: CaseworkError(
                 "subject_description_too_long",
                 "the description has at most {limit} characters",
@@ -419,9 +421,9 @@ def name_subject(
             "record the person's consent (or a legal basis) for your organization before "
             "recording their name",
         )
-    name = clean_text(
+    name = check_text(
         full_name,
-        MAX_FULL_NAME,
+        TextField.FULL_NAME,
         blank=lambda: CaseworkError("subject_full_name_required", "the full name is required"),
         too_long=lambda: CaseworkError(
             "subject_full_name_too_long",
@@ -462,9 +464,9 @@ def mark_in_care(
     if care_reference is None:
         subject.in_care, subject.care_reference = False, None
     else:
-        reference = clean_text(
+        reference = check_text(
             care_reference,
-            MAX_REFERENCE,
+            TextField.CARE_REFERENCE,
             blank=lambda: CaseworkError(
                 "subject_care_reference_required", "the care reference is required"
             ),

@@ -32,13 +32,13 @@ from console.services.cases.case_common import (
     Refused,
     StaleCase,
     case_holders,
-    clean_text,
     load_case,
 )
 from console.services.changes import Area, field_ids, row_id, writes
 from console.services.errors import Entity, not_found
+from console.services.text_rules import LIMITS, TextField, clean_text
 
-MAX_REASON = 2_000
+MAX_REASON = LIMITS[TextField.REFERRAL_REASON]
 # A referral in these states stands: the case is with the other organization.
 STANDING = (ReferralStatus.SENT, ReferralStatus.ACCEPTED)
 
@@ -170,7 +170,7 @@ def refer_case(
         raise PermissionDenied(actor, Action.WRITE_CASES)
     text = clean_text(
         reason,
-        MAX_REASON,
+        TextField.REFERRAL_REASON,
         blank=lambda: CaseworkError(
             "referral_reason_required", "a reason for the referral is required"
         ),
@@ -247,7 +247,7 @@ def decline_referral(
     case goes back to open."""
     text = clean_text(
         reason,
-        MAX_REASON,
+        TextField.DECLINE_REASON,
         blank=lambda: CaseworkError(
             "referral_decline_reason_required", "a reason for declining is required"
         ),

@@ -11,16 +11,17 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from console.services.cases.case_common import clean_text
+from console.services import bounds
 from console.services.errors import Refusal
+from console.services.text_rules import LIMITS, TextField, clean_text
 
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("9999999999.99")  # Numeric(12, 2)
-MAX_TITLE = 300
-MAX_FUNDER = 200
-MAX_DESCRIPTION = 300
-MAX_DOCUMENT = 200
-MAX_TEXT = 20_000  # the objectives, a narrative field
+MAX_TITLE = LIMITS[TextField.PROJECT_TITLE]
+MAX_FUNDER = LIMITS[TextField.FUNDER]
+MAX_DESCRIPTION = LIMITS[TextField.EXPENSE_DESCRIPTION]
+MAX_DOCUMENT = LIMITS[TextField.DOCUMENT_REF]
+MAX_TEXT = LIMITS[TextField.NARRATIVE]  # the objectives, a narrative field
 CUP_PATTERN = re.compile(r"[A-Z0-9]{15}")
 
 
@@ -54,7 +55,7 @@ def money(value: Decimal | int | str, *, positive: bool = False) -> Decimal:
             "funding_amount_invalid",
             "{amount} is not an amount in euros with at most two decimals"
             + (", above zero" if positive else ""),
-            amount=str(value),
+            amount=bounds.short_text(str(value)),
         )
     return amount.quantize(CENT)
 
@@ -72,17 +73,12 @@ def cup_code(value: str | None) -> str:
     return code
 
 
-def text(value: str | None, limit: int, *, blank: Callable[[], FundingError] | None = None) -> str:
-    """``value`` stripped; raises ``blank()`` when it is empty (if given) and
-    ``funding_text_too_long`` past ``limit`` characters."""
-    return clean_text(
-        value,
-        limit,
-        too_long=lambda: FundingError(
-            "funding_text_too_long", "this text has at most {limit} characters", limit=limit
-        ),
-        blank=blank,
-    )
+def text(
+    value: str | None, field: TextField, *, blank: Callable[[], FundingError] | None = None
+) -> str:
+    """``value`` cleaned by the shared text rules (:mod:`console.services.text_rules`); raises
+    ``blank()`` when it is empty (if given) and ``text_too_long`` past the field's limit."""
+    return clean_text(value, field, blank=blank)
 
 
 def check_version(current: int, expected: int, stale: Callable[[], FundingError]) -> None:

@@ -12,16 +12,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import FundingExpense
+from console.services import bounds
 from console.services.access import Action, Actor, audit, require
 from console.services.funding.common import (
-    MAX_DESCRIPTION,
-    MAX_DOCUMENT,
     FundingError,
     check_version,
     money,
     text,
 )
 from console.services.funding.rows import ExpenseDraft, ExpenseRow
+from console.services.text_rules import TextField
 
 
 def expense_row(expense: FundingExpense) -> ExpenseRow:
@@ -54,17 +54,18 @@ def list_expenses(
 
 
 def _values(draft: ExpenseDraft) -> dict[str, object]:
+    bounds.check_day(draft.spent_on)
     return {
         "spent_on": draft.spent_on,
         "description": text(
             draft.description,
-            MAX_DESCRIPTION,
+            TextField.EXPENSE_DESCRIPTION,
             blank=lambda: FundingError(
                 "funding_description_required", "say what the expense was for"
             ),
         ),
         "amount": money(draft.amount, positive=True),
-        "document_ref": text(draft.document_ref, MAX_DOCUMENT),
+        "document_ref": text(draft.document_ref, TextField.DOCUMENT_REF),
     }
 
 

@@ -15,11 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import FundingNarrative, FundingProject, HourlyCost, Organization, Person, Role
+from console.services import bounds
 from console.services.access import Action, Actor, audit, require
 from console.services.funding.common import (
-    MAX_FUNDER,
-    MAX_TEXT,
-    MAX_TITLE,
     FundingError,
     check_version,
     cup_code,
@@ -34,6 +32,7 @@ from console.services.funding.rows import (
     OrganizationRoles,
     ProjectSettings,
 )
+from console.services.text_rules import TextField, is_blank, strip_edges
 
 PROJECT_ID = 1
 # Roles whose hours are counted in the field (a debrief's participants); a cost may be set for
@@ -78,10 +77,11 @@ def update_project(session: Session, actor: Actor, settings: ProjectSettings) ->
     require(actor, Action.MANAGE_FUNDING)
     title = text(
         settings.title,
-        MAX_TITLE,
+        TextField.PROJECT_TITLE,
         blank=lambda: FundingError("funding_title_required", "the project needs a title"),
     )
-    funder = text(settings.funder, MAX_FUNDER)
+    funder = text(settings.funder, TextField.FUNDER)
+    bounds.check_days(settings.starts_on, settings.ends_on)
     cup = cup_code(settings.cup)
     grant = money(settings.grant_amount)
     if settings.starts_on and settings.ends_on and settings.ends_on < settings.starts_on:
@@ -91,8 +91,8 @@ def update_project(session: Session, actor: Actor, settings: ProjectSettings) ->
             start=settings.starts_on,
             end=settings.ends_on,
         )
-    objectives = "\n".join(line.strip() for line in settings.objectives if line.strip())
-    objectives = text(objectives, MAX_TEXT)
+    objectives = "\n".join(strip_edges(line) for line in settings.objectives if not is_blank(line))
+    objectives = text(objectives, TextField.PROJECT_OBJECTIVES)
     project = session.get(FundingProject, PROJECT_ID, with_for_update=True)
 
     def stale() -> FundingError:
@@ -236,6 +236,7 @@ def remove_hourly_cost(session: Session, actor: Actor, cost_id: int, expected_ve
 
 
 def _period(start: date, end: date) -> None:
+    bounds.check_days(start, end)
     if end < start:
         raise FundingError(
             "funding_period_reversed",
@@ -281,7 +282,9 @@ def save_narrative(session: Session, actor: Actor, narrative: Narrative) -> Narr
     require(actor, Action.MANAGE_FUNDING)
     start, end = narrative.period_start, narrative.period_end
     _period(start, end)
-    values = {name: text(getattr(narrative, name), MAX_TEXT) for name in NARRATIVE_FIELDS}
+    values = {
+        name: text(getattr(narrative, name), TextField.NARRATIVE) for name in NARRATIVE_FIELDS
+    }
     row = _narrative_row(session, start, end)
     check_version(
         row.version_id if row else 0,

@@ -24,6 +24,7 @@ from console.models import (
     Visibility,
 )
 from console.models.base import utcnow
+from console.services import bounds
 from console.services.access import Action, Actor, PermissionDenied, require
 from console.services.cases.case_common import Refused, today_local
 from console.services.changes import Area, row_id, writes
@@ -42,6 +43,7 @@ from console.services.meetings.common import (
 )
 from console.services.meetings.decisions import check_audience
 from console.services.meetings.rows import ActionDraft, ActionFilter, ActionRow
+from console.services.text_rules import TextField
 
 TRACKED = 2_000  # the tracker shows at most this many actions (filter to see others)
 WITH_REASON = (ActionStatus.NOT_DONE, ActionStatus.IMPOSSIBLE)
@@ -106,7 +108,7 @@ def set_action_status(  # noqa: PLR0917 - the contract's signature
     status = ActionStatus(status)
     text = ""
     if status in WITH_REASON:
-        text = required_text(reason, "action_reason")
+        text = required_text(reason, TextField.ACTION_REASON)
         check_no_names(session, actor, text, today=today_local())
     if status is not action.status:
         action.status = status
@@ -170,7 +172,8 @@ def load_action(session: Session, action_id: int) -> ActionItem:
 
 def _fill(session: Session, actor: Actor, action: ActionItem, draft: ActionDraft) -> None:
     """Check the draft and set it on ``action`` (no query after the first assignment)."""
-    text = required_text(draft.text, "action")
+    text = required_text(draft.text, TextField.ACTION)
+    bounds.check_day(draft.due_on)
     check_no_names(session, actor, text, today=today_local())
     owner = None
     if draft.owner_id is not None:

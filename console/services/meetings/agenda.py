@@ -48,10 +48,11 @@ from console.services.meetings.common import (
     optional_text,
     required_text,
 )
-from console.services.meetings.proposals import MAX_TITLE, Key, key_of, propose
+from console.services.meetings.proposals import Key, key_of, propose
 from console.services.meetings.rows import AgendaItemRow
+from console.services.text_rules import LIMITS, TextField
 
-MAX_NOTES = 5_000
+MAX_NOTES = LIMITS[TextField.AGENDA_NOTES]
 FREE_KINDS = (AgendaKind.OTHER, AgendaKind.ZONE, AgendaKind.CASE)
 
 
@@ -115,7 +116,7 @@ def add_agenda_item(  # noqa: PLR0917 - the contract's signature
     """A free item at the end of the agenda, about a zone, a case or anything else."""
     require(actor, Action.PREPARE_MEETINGS)
     meeting = not_closed(load_meeting(session, meeting_id))
-    text = required_text(title, "agenda_title", MAX_TITLE)
+    text = required_text(title, TextField.AGENDA_TITLE)
     check_no_names(session, actor, text, today=today_local())
     kind = AgendaKind(kind)
     if kind not in FREE_KINDS:
@@ -160,8 +161,8 @@ def edit_agenda_item(  # noqa: PLR0917 - the contract's signature
     item = load_item(session, item_id)
     not_closed(load_meeting(session, item.meeting_id))
     check_version(item.id, item.version_id, expected_version)
-    text = required_text(title, "agenda_title", MAX_TITLE)
-    note = optional_text(notes, "agenda_notes", MAX_NOTES)
+    text = required_text(title, TextField.AGENDA_TITLE)
+    note = optional_text(notes, TextField.AGENDA_NOTES)
     check_no_names(session, actor, text, note, today=today_local())
     item.title, item.notes = text, note
     audit_write(session, actor, "update", item, expected_version=expected_version)
@@ -223,8 +224,8 @@ def restore_agenda_item(
     proposed (the audit records the restoring after the removal)."""
     require(actor, Action.PREPARE_MEETINGS)
     meeting = not_closed(load_meeting(session, item.meeting_id))
-    text = required_text(item.title, "agenda_title", MAX_TITLE)
-    note = optional_text(item.notes, "agenda_notes", MAX_NOTES)
+    text = required_text(item.title, TextField.AGENDA_TITLE)
+    note = optional_text(item.notes, TextField.AGENDA_NOTES)
     check_no_names(session, actor, text, note, today=today_local())
     if item.zone_id is not None and session.get(Zone, item.zone_id) is None:
         raise not_found(MeetingError, Entity.ZONE, item.zone_id)

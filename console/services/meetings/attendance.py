@@ -25,8 +25,9 @@ from console.services.meetings.common import (
     required_text,
 )
 from console.services.meetings.rows import MeetingRow, Participant
+from console.services.text_rules import LIMITS, TextField
 
-MAX_STATEMENT = 10_000
+MAX_STATEMENT = LIMITS[TextField.CONFIDENTIALITY]
 
 
 @writes(Area.MEETINGS)
@@ -101,7 +102,7 @@ def start_meeting(
     Refused when nobody attends or an attendee has not acknowledged it."""
     require(actor, Action.RUN_MEETINGS)
     meeting = planned(load_meeting(session, meeting_id))
-    statement = required_text(confidentiality_text, "confidentiality", MAX_STATEMENT)
+    statement = required_text(confidentiality_text, TextField.CONFIDENTIALITY)
     present = [p for p in participants(session, [meeting.id])[meeting.id] if p.attended]
     if not present:
         raise MeetingError(

@@ -17,9 +17,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Identification, Meeting, MeetingStatus, Organization, Person, Subject
 from console.services.access import Actor, audit
-from console.services.cases.case_common import clean_text
 from console.services.cases.people_met import identities_visible
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
+from console.services.text_rules import LIMITS, TextField, clean_text
 
 # Free text about the work and the people in it: the partners read it in the console, the audit
 # log records only that it changed (as for note bodies).
@@ -31,7 +31,7 @@ PRIVATE_COLUMNS: dict[str, frozenset[str]] = {
     "minute_entries": frozenset({"body"}),
 }
 SKIPPED = frozenset({"id", "version_id"})
-MAX_TEXT = 5_000  # a decision, an action, a paragraph of the minutes
+MAX_TEXT = LIMITS[TextField.DECISION]  # a decision, an action, a paragraph of the minutes
 
 
 class MeetingError(Refusal):
@@ -111,50 +111,39 @@ def local_day(meeting: Meeting, tz: Any) -> date:
 # -- texts -----------------------------------------------------------------------------------
 
 
-def required_text(value: str | None, what: str, limit: int = MAX_TEXT) -> str:
-    """``value`` stripped: refused when blank (``{what}_required``) or longer than ``limit``
-    (``{what}_too_long``). ``what`` is one of: meeting_title, agenda_title, decision,
-    action, minute, confidentiality, action_reason."""
-    return clean_text(
-        value,
-        limit,
-        blank=lambda: _blank(what),
-        too_long=lambda: _too_long(what, limit),
-    )
+def required_text(value: str | None, field: TextField) -> str:
+    """``value`` cleaned by the shared text rules (:mod:`console.services.text_rules`):
+    refused when blank (the meetings' own refusal for the field, else ``text_required``) or
+    longer than the field's limit (``text_too_long``)."""
+    return clean_text(value, field, required=True, blank=_BLANK.get(field))
 
 
-def optional_text(value: str | None, what: str, limit: int) -> str:
-    return clean_text(value, limit, too_long=lambda: _too_long(what, limit))
+def optional_text(value: str | None, field: TextField) -> str:
+    return clean_text(value, field)
 
 
-def _blank(what: str) -> MeetingError:  # noqa: PLR0911 - one refusal per kind of text
-    if what == "meeting_title":
-        return MeetingError("meeting_title_required", "a meeting needs a title")
-    if what == "agenda_title":
-        return MeetingError("agenda_title_required", "an agenda item needs a title")
-    if what == "decision":
-        return MeetingError("decision_text_required", "a decision needs some text")
-    if what == "action":
-        return MeetingError("action_text_required", "an action needs some text")
-    if what == "minute":
-        return MeetingError("minute_text_required", "a paragraph of the minutes needs some text")
-    if what == "confidentiality":
-        return MeetingError(
-            "confidentiality_text_required",
-            "the confidentiality statement is empty: write it in the settings",
-        )
-    return MeetingError(
+_BLANK = {
+    TextField.MEETING_TITLE: lambda: MeetingError(
+        "meeting_title_required", "a meeting needs a title"
+    ),
+    TextField.AGENDA_TITLE: lambda: MeetingError(
+        "agenda_title_required", "an agenda item needs a title"
+    ),
+    TextField.DECISION: lambda: MeetingError(
+        "decision_text_required", "a decision needs some text"
+    ),
+    TextField.ACTION: lambda: MeetingError("action_text_required", "an action needs some text"),
+    TextField.MINUTE: lambda: MeetingError(
+        "minute_text_required", "a paragraph of the minutes needs some text"
+    ),
+    TextField.CONFIDENTIALITY: lambda: MeetingError(
+        "confidentiality_text_required",
+        "the confidentiality statement is empty: write it in the settings",
+    ),
+    TextField.ACTION_REASON: lambda: MeetingError(
         "action_reason_required", "say why the action was not done or proved impossible"
-    )
-
-
-def _too_long(what: str, limit: int) -> MeetingError:
-    return MeetingError(
-        "meeting_text_too_long",
-        "the text ({what}) has at most {limit} characters",
-        what=what,
-        limit=limit,
-    )
+    ),
+}
 
 
 def check_no_names(session: Session, actor: Actor, *texts: str, today: date) -> None:

@@ -33,6 +33,7 @@ from console.services.meetings.common import (
 from console.services.meetings.rows import DecisionRow
 from console.services.places import zones
 from console.services.planning import shift_edits
+from console.services.text_rules import TextField
 
 EFFECT = field_ids("effect_id")  # the row the decision was turned into
 
@@ -64,7 +65,7 @@ def record_decision(  # noqa: PLR0917 - the contract's signature
     meeting = held(load_meeting(session, meeting_id))
     if agenda_item_id is not None:
         item_on(session, meeting.id, agenda_item_id)
-    body = required_text(text, "decision")
+    body = required_text(text, TextField.DECISION)
     check_audience(actor, audience, actor.organization_id)
     check_no_names(session, actor, body, today=today_local())
     decision = Decision(

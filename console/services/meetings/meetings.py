@@ -26,7 +26,7 @@ from console.models import (
     meeting_participants,
 )
 from console.models.base import utcnow
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action, Actor, require
 from console.services.cases.case_common import today_local
 from console.services.changes import Area, row_id, writes
@@ -48,9 +48,10 @@ from console.services.meetings.common import (
     required_text,
 )
 from console.services.meetings.rows import MeetingDetail, MeetingDraft, MeetingRow
+from console.services.text_rules import LIMITS, TextField
 
-MAX_TITLE = 200  # meetings.title
-MAX_LOCATION = 200  # meetings.location
+MAX_TITLE = LIMITS[TextField.MEETING_TITLE]  # meetings.title
+MAX_LOCATION = LIMITS[TextField.MEETING_LOCATION]  # meetings.location
 PAST_LISTED = 200  # held and closed meetings in the list, newest first
 
 
@@ -211,10 +212,11 @@ def update_meeting(
 
 
 def _checked(session: Session, draft: MeetingDraft) -> dict[str, object]:
-    title = required_text(draft.title, "meeting_title", MAX_TITLE)
-    location = optional_text(draft.location, "meeting_location", MAX_LOCATION)
+    title = required_text(draft.title, TextField.MEETING_TITLE)
+    location = optional_text(draft.location, TextField.MEETING_LOCATION)
     if draft.held_at.tzinfo is None or draft.held_at.utcoffset() is None:
         raise ValueError(f"naive datetime {draft.held_at!r}: give it a time zone")
+    bounds.check_day(draft.held_at)
     for org_id in set(draft.organization_ids):
         if session.get(Organization, org_id) is None:
             raise not_found(MeetingError, Entity.ORGANIZATION, org_id)

@@ -34,6 +34,7 @@ from console.services.meetings.decisions import check_audience
 # The minutes of one audience are assembled in their own module; the contract names them here.
 from console.services.meetings.document import MinutesDocument, minutes_document
 from console.services.meetings.rows import MeetingRow, MinuteEntryRow
+from console.services.text_rules import TextField
 
 __all__ = [
     "MinutesDocument",
@@ -62,7 +63,7 @@ def add_minute_entry(  # noqa: PLR0917 - the contract's signature
     meeting = not_closed(load_meeting(session, meeting_id))
     if agenda_item_id is not None:
         item_on(session, meeting.id, agenda_item_id)
-    text = required_text(body, "minute")
+    text = required_text(body, TextField.MINUTE)
     check_audience(actor, audience, actor.organization_id)
     check_no_names(session, actor, text, today=today_local())
     entry = MinuteEntry(
@@ -94,7 +95,7 @@ def amend_minute_entry(session: Session, actor: Actor, entry_id: int, body: str)
         )
     if not may_read(actor, original.audience, original.organization_id, original.author_id):
         raise PermissionDenied(actor, Action.WRITE_MINUTES)
-    text = required_text(body, "minute")
+    text = required_text(body, TextField.MINUTE)
     check_no_names(session, actor, text, today=today_local())
     amendment = MinuteEntry(
         meeting_id=original.meeting_id,

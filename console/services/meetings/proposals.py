@@ -39,10 +39,11 @@ from console.services.meetings.common import local_day, organization_names, pers
 from console.services.meetings.meetings import last_meeting_before
 from console.services.places import indicators
 from console.services.planning import rules, week
+from console.services.text_rules import LIMITS, TextField
 
 THRESHOLD_DAYS = 28  # zones are flagged on the last four weeks, as the map shows them
 DEFAULT_SINCE = timedelta(days=28)  # "since the last meeting" when there was none
-MAX_TITLE = 300  # agenda_items.title
+MAX_TITLE = LIMITS[TextField.AGENDA_TITLE]  # agenda_items.title
 # (kind, zone, case, referral, action, week): what an agenda item is about.
 Key = tuple[AgendaKind, int | None, int | None, int | None, int | None, date | None]
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Zone
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action, audit
 from console.services.changes import Area, writes
 from console.services.errors import Refusal
@@ -144,7 +144,8 @@ def _load_json(data: bytes | str) -> Any:
         )
 
     try:
-        return json.loads(text, parse_constant=refuse_constant)
+        # a whole number of thousands of digits is refused before int() refuses it less kindly
+        return json.loads(text, parse_constant=refuse_constant, parse_int=_whole_number)
     except json.JSONDecodeError as exc:
         raise GeoJSONError(
             "geojson_invalid_json",
@@ -155,6 +156,10 @@ def _load_json(data: bytes | str) -> Any:
         ) from None
     except RecursionError:
         raise GeoJSONError("geojson_too_deep", "not usable JSON: it is nested too deeply") from None
+
+
+def _whole_number(text: str) -> int:
+    return bounds.whole_number(text, -(10**bounds.MAX_DIGITS), 10**bounds.MAX_DIGITS)
 
 
 def _check_collection_type(kind: Any) -> None:

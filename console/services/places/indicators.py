@@ -30,7 +30,7 @@ from console.models import (
     SignalKind,
     Zone,
 )
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action
 from console.services.errors import Entity, Refusal, not_found
 from console.services.places import aggregates
@@ -118,8 +118,10 @@ class ZonePanel:
 def weeks_in(start: date, end: date) -> float:
     """How many weeks the local days ``start`` to ``end`` (inclusive) make: days / 7.
 
-    Raises :class:`IndicatorError` when ``end`` is before ``start``.
+    Raises :class:`IndicatorError` when ``end`` is before ``start``, ``date_out_of_range``
+    outside the dates :mod:`console.services.bounds` accepts.
     """
+    bounds.check_days(start, end)
     if end < start:
         raise IndicatorError(
             "indicator_period_reversed",

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import charset_normalizer
 
 from console.models import SignalKind
+from console.services import bounds
 from console.services.errors import Refusal
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -270,6 +271,7 @@ def parse_time(text: str, time_zone: ZoneInfo) -> datetime:
             "(use 2026-11-24 21:30 or 24/11/2026 21:30)",
             text=text,
         ) from None
+    bounds.check_day(moment)  # before any arithmetic: year 1 or 9999 overflows it
     if moment.tzinfo is None:
         local = moment.replace(tzinfo=time_zone)
         if local.astimezone(UTC).astimezone(time_zone).replace(tzinfo=None) != moment:

@@ -17,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Signal, SignalKind, Zone
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action, audit
+from console.services.bounds import BoundsRefusal
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Refusal
 from console.services.places import geometry
@@ -29,6 +30,14 @@ from console.services.places.signal_csv import (
     parse_kind,
     parse_time,
     read_table,
+)
+from console.services.text_rules import (
+    LIMITS,
+    TextField,
+    TextRefusal,
+    check_characters,
+    clean_text,
+    strip_edges,
 )
 
 __all__ = [
@@ -45,9 +54,9 @@ __all__ = [
     "zone_for_point",
 ]
 
-MAX_SUMMARY = 500
-MAX_CATEGORY = 80
-MAX_SOURCE = 120
+MAX_SUMMARY = LIMITS[TextField.SIGNAL_SUMMARY]
+MAX_CATEGORY = LIMITS[TextField.SIGNAL_CATEGORY]
+MAX_SOURCE = LIMITS[TextField.SIGNAL_SOURCE]
 DEFAULT_LIMIT = 200_000
 
 
@@ -86,7 +95,7 @@ class SignalDraft:
 @dataclass(frozen=True)
 class RowError:
     line: int  # in the file, the header being line 1
-    error: CellError | SignalError  # what is wrong with the row (the views say it)
+    error: CellError | SignalError | Refusal  # what is wrong with the row (the views say it)
 
 
 @dataclass(frozen=True)
@@ -153,6 +162,7 @@ def _checked(draft: SignalDraft, locator: _Locator) -> Signal:
         raise SignalError(
             "signal_time_naive", "the time of the signal has no time zone; give an aware datetime"
         )
+    bounds.check_day(when)
     category, source, summary = _texts(draft)
     lon, lat, zone_id = _place(draft, locator)
     return Signal(
@@ -168,8 +178,15 @@ def _checked(draft: SignalDraft, locator: _Locator) -> Signal:
 
 
 def _texts(draft: SignalDraft) -> tuple[str, str | None, str]:
-    """Category, source (None when blank) and summary, blanks tidied and lengths checked."""
-    category = " ".join((draft.category or "").split())
+    """Category, source (None when blank) and summary, blanks tidied and checked by the shared
+    text rules (:mod:`console.services.text_rules`)."""
+    for text, which in (
+        (draft.category, TextField.SIGNAL_CATEGORY),
+        (draft.source, TextField.SIGNAL_SOURCE),
+        (draft.summary, TextField.SIGNAL_SUMMARY),
+    ):
+        check_characters(text or "", which)
+    category = strip_edges(" ".join((draft.category or "").split()))
     if not category:
         raise SignalError("signal_category_empty", "the category is empty; choose or type one")
     if len(category) > MAX_CATEGORY:
@@ -179,7 +196,7 @@ def _texts(draft: SignalDraft) -> tuple[str, str | None, str]:
             length=len(category),
             limit=MAX_CATEGORY,
         )
-    source = " ".join((draft.source or "").split()) or None
+    source = strip_edges(" ".join((draft.source or "").split())) or None
     if source is not None and len(source) > MAX_SOURCE:
         raise SignalError(
             "signal_source_too_long",
@@ -187,15 +204,20 @@ def _texts(draft: SignalDraft) -> tuple[str, str | None, str]:
             length=len(source),
             limit=MAX_SOURCE,
         )
-    summary = (draft.summary or "").strip()
-    if len(summary) > MAX_SUMMARY:
-        raise SignalError(
-            "signal_summary_too_long",
-            "the summary is {length} characters long; keep it to {limit}, without personal data",
-            length=len(summary),
-            limit=MAX_SUMMARY,
-        )
+    summary = clean_text(
+        draft.summary, TextField.SIGNAL_SUMMARY, too_long=lambda: _long(draft.summary)
+    )
     return category, source, summary
+
+
+def _long(summary: str | None) -> SignalError:
+    summary = (summary or "").strip()
+    return SignalError(
+        "signal_summary_too_long",
+        "the summary is {length} characters long; keep it to {limit}, without personal data",
+        length=len(summary),
+        limit=MAX_SUMMARY,
+    )
 
 
 def _place(draft: SignalDraft, locator: _Locator) -> tuple[float | None, float | None, int]:
@@ -360,7 +382,7 @@ def preview_signal_csv(
         try:
             draft = _row_draft(values, locator, time_zone)
             signal = _checked(draft, locator)
-        except (CellError, SignalError) as exc:
+        except (CellError, SignalError, TextRefusal, BoundsRefusal) as exc:
             errors.append(RowError(line, exc))
             continue
         drafts.append(

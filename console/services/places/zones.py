@@ -18,13 +18,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Zone
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
 from console.services.places import geometry
+from console.services.text_rules import LIMITS, TextField, check_characters, strip_edges
 
-MAX_NAME = 120  # zones.name is a String(120)
+MAX_NAME = LIMITS[TextField.ZONE_NAME]  # zones.name is a String(120)
+MAX_THRESHOLD = 1_000_000.0  # a weighted count of signals a week: far beyond any zone
 DEFAULT_THRESHOLD = 10.0
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # The colours new zones take in turn when none is given (matplotlib's tab10, readable on a map).
@@ -195,7 +197,9 @@ def save_zone_properties(
 def clean_name(name: object) -> str:
     """The name with blanks collapsed; :class:`ZoneError` when blank or too long."""
     usable = isinstance(name, str) or (isinstance(name, int) and not isinstance(name, bool))
-    text = " ".join(str(name).split()) if usable else ""
+    if isinstance(name, str):
+        check_characters(name, TextField.ZONE_NAME)
+    text = strip_edges(" ".join(str(name).split())) if usable else ""
     if not text:
         raise ZoneError("zone_name_missing", "a zone needs a name; type one")
     if len(text) > MAX_NAME:
@@ -229,12 +233,13 @@ def clean_threshold(threshold: object) -> float:
             "review threshold {threshold!r} is not a number",
             threshold=threshold,
         ) from None
-    if not value >= 0 or value == float("inf"):
+    if not value >= 0:
         raise ZoneError(
             "zone_threshold_negative",
             "review threshold {threshold!r} must be a number of 0 or more",
             threshold=threshold,
         )
+    bounds.check_number(value, 0, MAX_THRESHOLD)
     return value
 
 

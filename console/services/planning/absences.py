@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Absence, AbsenceKind, Person
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
 from console.services.errors import Entity, StaleRecord, not_found
 from console.services.planning import rules
 from console.services.planning.week import AbsenceRow, PlanningError, absence_row
+from console.services.text_rules import TextField, clean_text
 
 
 class StaleAbsence(StaleRecord, PlanningError):
@@ -76,7 +77,7 @@ def add_absence(
         kind=AbsenceKind(kind),
         starts_at=starts_at,
         ends_at=ends_at,
-        note=note or None,
+        note=clean_text(note, TextField.ABSENCE_NOTE) or None,
     )
     session.add(absence)
     audit.record_write(session, actor, "create", absence)
@@ -102,11 +103,12 @@ def update_absence(
     """
     access.require(actor, Action.MANAGE_ABSENCES)
     starts_at, ends_at = _range(starts_at, ends_at, what="an absence")
+    note = clean_text(note, TextField.ABSENCE_NOTE) or None
     absence = _absence(session, absence_id, actor, expected_version)
     absence.kind = AbsenceKind(kind)
     absence.starts_at = starts_at
     absence.ends_at = ends_at
-    absence.note = note or None
+    absence.note = note
     _flush(session, actor, absence, expected_version, "update")
     return absence_row(absence, actor)
 
@@ -123,6 +125,7 @@ def remove_absence(
 
 
 def _range(start: datetime, end: datetime, *, what: str) -> tuple[datetime, datetime]:
+    bounds.check_days(start, end)
     start, end = rules.utc(start), rules.utc(end)
     if end <= start:
         raise PlanningError(

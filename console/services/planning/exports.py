@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from console import __version__, files, texts
 from console.models import Person, Shift, ShiftAssignment, ShiftStatus, Zone
-from console.services import access
+from console.services import access, bounds
 from console.services.errors import Entity, Refusal, not_found
 from console.services.planning.rules import MAX_SHIFT
 
@@ -82,6 +82,7 @@ def calendar_ics(
     Drafts are left out unless asked for: a phone calendar shows what was published.
     """
     access.require(actor, access.Action.EXPORT_CALENDAR)
+    bounds.check_days(first_day, last_day)
     if last_day < first_day:
         raise ExportError("export_ends_before_start", "the end date is before the start date")
     language = texts.language(language)

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
+from console.services import bounds
 from console.services.errors import Refusal
 from console.services.planning.holidays import HolidayCalendar
 
@@ -107,7 +108,16 @@ class ShiftRefused(Refusal):
 
 
 def validate_times(starts_at: datetime, ends_at: datetime) -> None:
-    """Refuse outright what no draft may hold."""
+    """Refuse outright what no draft may hold (dates outside :mod:`console.services.bounds`
+    included)."""
+    try:
+        bounds.check_days(starts_at, ends_at)
+    except bounds.BoundsRefusal as exc:  # a ShiftRefused, as the shift dialog expects here
+        raise ShiftRefused(
+            "date_out_of_range",
+            "{day} is outside the dates the console accepts ({first} to {last}): check the year",
+            **exc.params,
+        ) from None
     starts_at, ends_at = utc(starts_at), utc(ends_at)
     if ends_at <= starts_at:
         raise ShiftRefused("shift_ends_before_start", "a shift must end after it starts")

@@ -45,6 +45,7 @@ from console.services.planning.week import (
     unavailability,
     violations_involving,
 )
+from console.services.text_rules import TextField, clean_text
 
 
 class StaleShift(StaleRecord, PlanningError):
@@ -131,6 +132,7 @@ def create_shift(
     """
     access.require(actor, Action.PLAN_SHIFTS)
     rules.validate_times(draft.starts_at, draft.ends_at)
+    objectives = clean_text(draft.objectives, TextField.SHIFT_OBJECTIVES)
     zone = _zone(session, draft.zone_id, must_be_active=True)
     people = _assignable_people(session, draft.person_ids, draft.starts_at, tz)
     shift = Shift(
@@ -139,7 +141,7 @@ def create_shift(
         ends_at=rules.utc(draft.ends_at),
         kind=draft.kind,
         status=ShiftStatus.DRAFT,
-        objectives=draft.objectives,
+        objectives=objectives,
         created_by_id=actor.user_id,
         assignments=[ShiftAssignment(person=person) for person in people],
     )
@@ -168,6 +170,7 @@ def update_shift(
     """
     access.require(actor, Action.PLAN_SHIFTS)
     rules.validate_times(draft.starts_at, draft.ends_at)
+    objectives = clean_text(draft.objectives, TextField.SHIFT_OBJECTIVES)
     shift = _shift(session, shift_id)
     _check_version(shift, expected_version)
     if shift.status in (ShiftStatus.CANCELLED, ShiftStatus.DONE):
@@ -183,7 +186,7 @@ def update_shift(
         ("starts_at", rules.utc(draft.starts_at)),
         ("ends_at", rules.utc(draft.ends_at)),
         ("kind", draft.kind),
-        ("objectives", draft.objectives),
+        ("objectives", objectives),
     ):
         if getattr(shift, name) != value:
             setattr(shift, name, value)

@@ -35,7 +35,7 @@ from console.models import (
     ShiftStatus,
     Zone,
 )
-from console.services import access
+from console.services import access, bounds
 from console.services.access import Action
 from console.services.errors import Refusal
 from console.services.planning import rules
@@ -146,8 +146,10 @@ def monday_of(day: date) -> date:
 def week_bounds(monday: date, tz: ZoneInfo = DEFAULT_TZ) -> tuple[datetime, datetime]:
     """Local Monday 00:00 to the next local Monday 00:00 in ``tz``, as aware UTC datetimes.
 
-    Raises ValueError when ``monday`` is not a Monday.
+    Raises ValueError when ``monday`` is not a Monday, and ``date_out_of_range`` outside the
+    dates :mod:`console.services.bounds` accepts.
     """
+    bounds.check_day(monday)
     if monday.weekday() != 0:
         raise ValueError(f"{monday} is not a Monday")
     start = datetime.combine(monday, datetime.min.time(), tz)

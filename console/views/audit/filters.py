@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 from console.clock import day_start_utc
 from console.services.access.audit import AuditChoices, AuditQuery
 from console.views.audit.model import action_name, entity_name
+from console.views.common.formatting import console_dates
 
 
 def _day(edit: QDateEdit) -> date:
@@ -74,7 +75,7 @@ class AuditFilters(QWidget):
         return combo
 
     def _date(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = console_dates(QDateEdit(_qdate(day)))
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)

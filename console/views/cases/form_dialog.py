@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.views.common.formatting import console_dates
 from console.views.common.submit_dialog import SubmitDialog
 
 Check = Callable[[], str | None]
@@ -77,7 +78,7 @@ def text_box(placeholder: str, lines: int = 4) -> QPlainTextEdit:
 
 
 def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = console_dates(QDateEdit(QDate(day.year, day.month, day.day)))
     edit.setCalendarPopup(True)
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     return edit

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 from console.clock import HOME_TIME_ZONE
+from console.services.bounds import FIRST_DAY, LAST_DAY
+
+DateField = TypeVar("DateField", bound=QDateTimeEdit)
 
 
 def qdate(day: date) -> QDate:
@@ -16,6 +21,13 @@ def qdate(day: date) -> QDate:
 
 def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def console_dates(edit: DateField) -> DateField:
+    """``edit`` (a QDateEdit or QDateTimeEdit) offering only the days the services accept
+    (:mod:`console.services.bounds`: 1900 to 2100), so a typed year 1 or 9999 never leaves it."""
+    edit.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
+    return edit
 
 
 def qdatetime(moment: datetime) -> QDateTime:

@@ -31,6 +31,7 @@ from console.services.cases.debriefs import MAX_OUTING, DebriefDraft
 from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import PersonLoad, ZoneChoice
 from console.views.common import labels
+from console.views.common.formatting import console_dates
 from console.views.common.people_picker import COL_HOURS, PeoplePicker
 from console.views.common.submit_dialog import SubmitDialog
 from console.views.common.time_fields import QuarterTimeEdit, duration_text, zone_icon
@@ -71,7 +72,7 @@ class DebriefDialog(SubmitDialog):
         for zone in zones:
             if zone.active or zone.id == draft.zone_id:
                 self.zone.addItem(zone_icon(zone.colour), zone.name, zone.id)
-        self.day = QDateEdit()
+        self.day = console_dates(QDateEdit())
         self.day.setCalendarPopup(True)
         self.day.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.day.setDisplayFormat("ddd " + QLocale().dateFormat(QLocale.FormatType.ShortFormat))

@@ -40,6 +40,7 @@ from console.services import funding
 from console.services.funding import printout
 from console.views.common import labels
 from console.views.common.errors import error_text
+from console.views.common.formatting import console_dates
 from console.views.common.section import ViewContext
 
 COST_ROLE = Qt.ItemDataRole.UserRole + 1  # a cost row's (organization id, role, row or None)
@@ -80,7 +81,7 @@ def _day(edit: QDateEdit) -> date:
 
 
 def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
+    edit = console_dates(QDateEdit(_qdate(day)))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from console.models import SignalKind
 from console.services.places.indicators import BeforeAfter, ZonePanel
-from console.views.common.formatting import number_text, pydate, qdate
+from console.views.common.formatting import console_dates, number_text, pydate, qdate
 from console.views.map import charts
 from console.views.map.models import RecentSignalsModel, UpcomingShiftsModel
 from console.views.map.style import FLAG_COLOUR, kind_label
@@ -171,7 +171,7 @@ class ZonePanelView(QWidget):
         return form
 
     def _comparison_box(self) -> QGroupBox:
-        self.compare_at = QDateEdit()
+        self.compare_at = console_dates(QDateEdit())
         self.compare_at.setObjectName("compare_at")
         self.compare_at.setCalendarPopup(True)
         self.compare_at.dateChanged.connect(lambda day: self.sig_compare_changed.emit(pydate(day)))

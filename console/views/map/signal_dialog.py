@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.models import SignalKind
 from console.services.places.signals import MAX_CATEGORY, MAX_SOURCE, MAX_SUMMARY, SignalDraft
+from console.views.common.formatting import console_dates
 from console.views.common.validated_dialog import ValidatedDialog
 from console.views.map.style import kind_label
 
@@ -87,7 +88,7 @@ class SignalDialog(ValidatedDialog):
         self.pick.setChecked(True)
 
     def _build_fields(self, zones: Sequence[ZoneChoice], now: datetime) -> None:
-        self.when = QDateTimeEdit(to_qdatetime(now.astimezone(self.tz)))
+        self.when = console_dates(QDateTimeEdit(to_qdatetime(now.astimezone(self.tz))))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox()

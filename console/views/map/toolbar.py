@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QLabel, QToolBar
 
-from console.views.common.formatting import pydate, qdate
+from console.views.common.formatting import console_dates, pydate, qdate
 from console.views.common.undo_actions import undo_actions
 
 if TYPE_CHECKING:
@@ -189,10 +189,9 @@ class MapToolbar:
         self.tools_row.addAction(self.export_geojson)
 
     def _date_edit(self, day: date, tip: str) -> QDateEdit:
-        edit = QDateEdit(qdate(day))
+        edit = console_dates(QDateEdit(qdate(day)))
         edit.setCalendarPopup(True)
         edit.setToolTip(tip)
-        edit.setMaximumDate(QDate(2100, 12, 31))
         return edit
 
     # -- period ------------------------------------------------------------------------------

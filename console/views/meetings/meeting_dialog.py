@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.services.meetings.meetings import MAX_LOCATION, MAX_TITLE
 from console.services.meetings.rows import MeetingDraft, MeetingRow
 from console.services.planning.week import OrganizationChoice, PersonLoad, monday_of
-from console.views.common.formatting import pydate, qdate
+from console.views.common.formatting import console_dates, pydate, qdate
 from console.views.common.people_picker import COL_HOURS, PeoplePicker
 from console.views.common.submit_dialog import SubmitDialog
 from console.views.common.time_fields import QuarterTimeEdit
@@ -72,7 +72,7 @@ class MeetingDialog(SubmitDialog):
             self.setWindowTitle(self.tr("Edit meeting — {title}").format(title=meeting.title))
         self.title = QLineEdit(meeting.title if meeting else self.tr("Coordination meeting"))
         self.title.setMaxLength(MAX_TITLE)
-        self.date = QDateEdit()
+        self.date = console_dates(QDateEdit())
         self.date.setCalendarPopup(True)
         self.time = QuarterTimeEdit()
         place = meeting or template

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.reporting.periods import Period, PeriodKind
-from console.views.common.formatting import pydate, qdate, week_range_text
+from console.views.common.formatting import console_dates, pydate, qdate, week_range_text
 
 CONTEXT = "PeriodPicker"
 KIND_NAMES = {
@@ -111,6 +111,7 @@ class PeriodPicker(QWidget):
         self.last = QDateEdit()
         for name, edit in (("period_first", self.first), ("period_last", self.last)):
             edit.setObjectName(name)
+            console_dates(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             # A typed date counts once typed (Enter, Tab, a click elsewhere): the half-typed

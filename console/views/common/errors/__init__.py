@@ -29,6 +29,7 @@ from console.models import (
 )
 from console.services.access import Action, PermissionDenied, ScopedWrite
 from console.services.errors import Entity, Refusal
+from console.services.text_rules import TextField
 from console.views.common import labels
 from console.views.common.errors import (
     access,
@@ -81,6 +82,43 @@ ENTITIES = {
     Entity.CONSENT: QT_TRANSLATE_NOOP("Errors", "consent"),
     Entity.SIGNAL: QT_TRANSLATE_NOOP("Errors", "signal"),
     Entity.MEETING: QT_TRANSLATE_NOOP("Errors", "meeting"),
+}
+# The free-text fields, as a refusal names them (services.text_rules.LIMITS).
+FIELDS = {
+    TextField.NOTE: QT_TRANSLATE_NOOP("Errors", "note"),
+    TextField.CASE_TITLE: QT_TRANSLATE_NOOP("Errors", "case title"),
+    TextField.REFERRAL_REASON: QT_TRANSLATE_NOOP("Errors", "reason for the referral"),
+    TextField.DECLINE_REASON: QT_TRANSLATE_NOOP("Errors", "reason for declining"),
+    TextField.NICKNAME: QT_TRANSLATE_NOOP("Errors", "nickname"),
+    TextField.FULL_NAME: QT_TRANSLATE_NOOP("Errors", "full name"),
+    TextField.SUBJECT_DESCRIPTION: QT_TRANSLATE_NOOP("Errors", "description"),
+    TextField.CARE_REFERENCE: QT_TRANSLATE_NOOP("Errors", "care reference"),
+    TextField.LEGAL_BASIS: QT_TRANSLATE_NOOP("Errors", "legal basis"),
+    TextField.DEBRIEF_OUTCOME: QT_TRANSLATE_NOOP("Errors", "outcome"),
+    TextField.DEBRIEF_FOLLOW_UP: QT_TRANSLATE_NOOP("Errors", "follow-up"),
+    TextField.SHIFT_OBJECTIVES: QT_TRANSLATE_NOOP("Errors", "shift objectives"),
+    TextField.ABSENCE_NOTE: QT_TRANSLATE_NOOP("Errors", "absence note"),
+    TextField.ZONE_NAME: QT_TRANSLATE_NOOP("Errors", "zone name"),
+    TextField.SIGNAL_SUMMARY: QT_TRANSLATE_NOOP("Errors", "signal summary"),
+    TextField.SIGNAL_CATEGORY: QT_TRANSLATE_NOOP("Errors", "signal category"),
+    TextField.SIGNAL_SOURCE: QT_TRANSLATE_NOOP("Errors", "signal source"),
+    TextField.MEETING_TITLE: QT_TRANSLATE_NOOP("Errors", "meeting title"),
+    TextField.MEETING_LOCATION: QT_TRANSLATE_NOOP("Errors", "meeting place"),
+    TextField.AGENDA_TITLE: QT_TRANSLATE_NOOP("Errors", "agenda item title"),
+    TextField.AGENDA_NOTES: QT_TRANSLATE_NOOP("Errors", "agenda item notes"),
+    TextField.DECISION: QT_TRANSLATE_NOOP("Errors", "decision"),
+    TextField.ACTION: QT_TRANSLATE_NOOP("Errors", "action"),
+    TextField.ACTION_REASON: QT_TRANSLATE_NOOP("Errors", "reason for the action's outcome"),
+    TextField.MINUTE: QT_TRANSLATE_NOOP("Errors", "minutes paragraph"),
+    TextField.CONFIDENTIALITY: QT_TRANSLATE_NOOP("Errors", "confidentiality statement"),
+    TextField.PROJECT_TITLE: QT_TRANSLATE_NOOP("Errors", "project title"),
+    TextField.FUNDER: QT_TRANSLATE_NOOP("Errors", "funder"),
+    TextField.PROJECT_OBJECTIVES: QT_TRANSLATE_NOOP("Errors", "project objectives"),
+    TextField.NARRATIVE: QT_TRANSLATE_NOOP("Errors", "narrative"),
+    TextField.EXPENSE_DESCRIPTION: QT_TRANSLATE_NOOP("Errors", "expense description"),
+    TextField.DOCUMENT_REF: QT_TRANSLATE_NOOP("Errors", "supporting document"),
+    TextField.JUSTIFICATION: QT_TRANSLATE_NOOP("Errors", "reason for reading"),
+    TextField.TEXT: QT_TRANSLATE_NOOP("Errors", "text"),
 }
 # What each action is, as "You are not allowed to {action}" ends.
 ACTIONS = {
@@ -142,6 +180,8 @@ def shown(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
     """A refusal's param as the sentence shows it, in the user's language and locale."""
     if isinstance(value, Entity):
         return _t(ENTITIES[value])
+    if isinstance(value, TextField):
+        return _t(FIELDS[value])
     if isinstance(value, Action):
         return _t(ACTIONS[value])
     if isinstance(value, ScopedWrite):

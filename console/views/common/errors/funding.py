@@ -7,9 +7,6 @@ TEXTS: dict[str, str] = {
     "funding_title_required": QT_TRANSLATE_NOOP(
         "Errors", "Give the project a title, as it reads in the grant decree."
     ),
-    "funding_text_too_long": QT_TRANSLATE_NOOP(
-        "Errors", "This text has at most {limit} characters. Shorten it."
-    ),
     "funding_cup_invalid": QT_TRANSLATE_NOOP(
         "Errors",
         "“{cup}” is not a CUP code: a CUP has 15 letters and digits, for example "

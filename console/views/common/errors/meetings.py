@@ -8,9 +8,6 @@ TEXTS: dict[str, str] = {
     "meeting_title_required": QT_TRANSLATE_NOOP(
         "Errors", "Give the meeting a title, for example “Coordination meeting, March”."
     ),
-    "meeting_text_too_long": QT_TRANSLATE_NOOP(
-        "Errors", "This text has at most {limit} characters. Shorten it."
-    ),
     "meeting_person_inactive": QT_TRANSLATE_NOOP(
         "Errors", "{name} is no longer active and cannot be invited. Choose someone else."
     ),
