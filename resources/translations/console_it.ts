@@ -3510,6 +3510,138 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>riunione</translation>
     </message>
     <message>
+        <source>case title</source>
+        <translation>titolo del caso</translation>
+    </message>
+    <message>
+        <source>reason for the referral</source>
+        <translation>motivo dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>reason for declining</source>
+        <translation>motivo del rifiuto</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>soprannome</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nome e cognome</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <source>care reference</source>
+        <translation>riferimento della presa in carico</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>base giuridica</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>esito</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguito</translation>
+    </message>
+    <message>
+        <source>shift objectives</source>
+        <translation>obiettivi del turno</translation>
+    </message>
+    <message>
+        <source>absence note</source>
+        <translation>nota sull&apos;assenza</translation>
+    </message>
+    <message>
+        <source>zone name</source>
+        <translation>nome della zona</translation>
+    </message>
+    <message>
+        <source>signal summary</source>
+        <translation>sintesi della segnalazione</translation>
+    </message>
+    <message>
+        <source>signal category</source>
+        <translation>categoria della segnalazione</translation>
+    </message>
+    <message>
+        <source>signal source</source>
+        <translation>fonte della segnalazione</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>titolo della riunione</translation>
+    </message>
+    <message>
+        <source>meeting place</source>
+        <translation>luogo della riunione</translation>
+    </message>
+    <message>
+        <source>agenda item title</source>
+        <translation>titolo del punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>agenda item notes</source>
+        <translation>note del punto all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisione</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <source>reason for the action&apos;s outcome</source>
+        <translation>motivo dell&apos;esito dell&apos;azione</translation>
+    </message>
+    <message>
+        <source>minutes paragraph</source>
+        <translation>paragrafo del verbale</translation>
+    </message>
+    <message>
+        <source>confidentiality statement</source>
+        <translation>dichiarazione di riservatezza</translation>
+    </message>
+    <message>
+        <source>project title</source>
+        <translation>titolo del progetto</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>ente finanziatore</translation>
+    </message>
+    <message>
+        <source>project objectives</source>
+        <translation>obiettivi del progetto</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>relazione</translation>
+    </message>
+    <message>
+        <source>expense description</source>
+        <translation>descrizione della spesa</translation>
+    </message>
+    <message>
+        <source>supporting document</source>
+        <translation>documento giustificativo</translation>
+    </message>
+    <message>
+        <source>reason for reading</source>
+        <translation>motivo della consultazione</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
         <source>see the calendar</source>
         <translation>vedere il calendario</translation>
     </message>
@@ -3646,16 +3778,36 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Nel frattempo qualcun altro ha modificato questo elemento ({entity}). Guardalo com&apos;è ora e rifai la modifica.</translation>
     </message>
     <message>
+        <source>The text in “{field}” contains a control character ({character}) that cannot be stored. Remove it: retype the text, or paste it as plain text.</source>
+        <translation>Il testo in «{field}» contiene un carattere di controllo ({character}) che non si può salvare. Toglilo: riscrivi il testo oppure incollalo come testo semplice.</translation>
+    </message>
+    <message>
+        <source>The field “{field}” is empty (spaces and invisible characters do not count). Write something in it.</source>
+        <translation>Il campo «{field}» è vuoto (spazi e caratteri invisibili non contano). Scrivi qualcosa.</translation>
+    </message>
+    <message>
+        <source>The field “{field}” holds at most {limit} characters; this text has {length}. Shorten it.</source>
+        <translation>Il campo «{field}» può contenere al massimo {limit} caratteri; questo testo ne ha {length}. Accorcialo.</translation>
+    </message>
+    <message>
+        <source>The date {day} is outside the dates the console accepts ({first} to {last}). Check the year.</source>
+        <translation>La data {day} è fuori dall&apos;intervallo accettato dalla console (dal {first} al {last}). Controlla l&apos;anno.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the accepted range, from {low} to {high}. Check the number.</source>
+        <translation>{value} è fuori dall&apos;intervallo accettato, da {low} a {high}. Controlla il numero.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number the console accepts. Write it with digits only.</source>
+        <translation>{value} non è un numero intero accettato dalla console. Scrivilo usando solo cifre.</translation>
+    </message>
+    <message>
         <source>Give the meeting a title, for example “Coordination meeting, March”.</source>
         <translation>Dai un titolo alla riunione, per esempio «Tavolo di coordinamento, marzo».</translation>
     </message>
     <message>
         <source>Give the project a title, as it reads in the grant decree.</source>
         <translation>Dai un titolo al progetto, come nel decreto di concessione.</translation>
-    </message>
-    <message>
-        <source>This text has at most {limit} characters. Shorten it.</source>
-        <translation>Questo testo può avere al massimo {limit} caratteri. Accorcialo.</translation>
     </message>
     <message>
         <source>“{cup}” is not a CUP code: a CUP has 15 letters and digits, for example D11H24000120006. Copy it from the grant decree, or leave it empty until it is assigned.</source>

@@ -369,6 +369,16 @@ DATE_CASES: list[tuple[str, Callable[[World, Any, datetime], object]]] = [
         lambda w, s, m: indicators.zone_indicators(s, w.actor(C), m.date(), m.date(), {}, ROME),
     ),
     (
+        "consent",
+        lambda w, s, m: people_met.record_consent(
+            s,
+            w.actor(Role.EDUCATOR),
+            people_met.create_subject(s, w.actor(Role.EDUCATOR), alias="Giacca").id,
+            w.orgs["x"],
+            m.date(),
+        ),
+    ),
+    (
         "calendar export",
         lambda w, s, m: exports.calendar_ics(
             s, w.actor(C), first_day=m.date(), last_day=m.date(), tz=ROME

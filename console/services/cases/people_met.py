@@ -32,6 +32,7 @@ from console.models import (
     User,
     Zone,
 )
+from console.services import bounds
 from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
@@ -324,6 +325,7 @@ def record_consent(  # noqa: PLR0917 - the signature the Cases section calls
     require(actor, Action.WRITE_CASES)
     subject = _subject(session, subject_id)
     require_holder(actor, ScopedWrite.RECORD_CONSENT, subject_holders(session, subject))
+    bounds.check_days(given_on, expires_on)
     if session.get(Organization, recipient_organization_id) is None:
         raise not_found(CaseworkError, Entity.ORGANIZATION, recipient_organization_id)
     if expires_on is not None and expires_on <= given_on:
@@ -375,6 +377,7 @@ def withdraw_consent(
         raise not_found(CaseworkError, Entity.CONSENT, consent_id)
     holders = {*subject_holders(session, consent.subject), consent.recipient_organization_id}
     require_holder(actor, ScopedWrite.WITHDRAW_CONSENT, holders)
+    bounds.check_day(withdrawn_on)
     if consent.withdrawn_on is not None:
         raise CaseworkError(
             "consent_already_withdrawn",
