@@ -39,6 +39,7 @@ from console.models import AbsenceKind
 from console.services.planning.week import AbsenceRow, PersonLoad
 from console.views.calendar import messages
 from console.views.common import formatting, labels
+from console.views.common.formatting import console_dates
 from console.views.common.people_picker import PersonList
 from console.views.common.validated_dialog import ValidatedDialog
 
@@ -88,7 +89,7 @@ class AbsenceEditor(ValidatedDialog):
             self.kind.addItem(labels.absence_kind_label(kind), kind)
         self.partial = QCheckBox(self.tr("&Part of a day (with times)"))
         date_format = f"ddd {QLocale().dateFormat(QLocale.FormatType.ShortFormat)}"
-        self.from_date, self.to_date = QDateEdit(), QDateEdit()
+        self.from_date, self.to_date = console_dates(QDateEdit()), console_dates(QDateEdit())
         self.from_time, self.to_time = QTimeEdit(), QTimeEdit()
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)

@@ -30,6 +30,7 @@ from console.services.planning.week_copy import CopyPreview, CopyProblemKind, Co
 from console.views.calendar import messages
 from console.views.common import formatting
 from console.views.common.errors import error_text
+from console.views.common.formatting import console_dates
 from console.views.common.validated_dialog import ValidatedDialog
 
 SHIFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the shift a problem is about, or None
@@ -69,7 +70,7 @@ class CopyWeekDialog(ValidatedDialog):
         self.previous = QRadioButton(self.tr("The &previous week"))
         self.previous_label = QLabel(formatting.week_label(previous))
         self.chosen = QRadioButton(self.tr("A c&hosen week, the one of:"))
-        self.day = QDateEdit(QDate(previous.year, previous.month, previous.day))
+        self.day = console_dates(QDateEdit(QDate(previous.year, previous.month, previous.day)))
         self.day.setCalendarPopup(True)
         self.day.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.day.setDisplayFormat(f"ddd {QLocale().dateFormat(QLocale.FormatType.ShortFormat)}")

@@ -29,6 +29,7 @@ from console.services.planning.exports import IcsRequest
 from console.services.planning.week import PersonLoad, monday_of
 from console.views.calendar.shift_dialog import ZoneChoice
 from console.views.common.folders import default_folder
+from console.views.common.formatting import console_dates
 from console.views.common.time_fields import zone_icon
 from console.views.common.validated_dialog import ValidatedDialog
 
@@ -74,8 +75,8 @@ class ExportIcsDialog(ValidatedDialog):
         self.one_zone.setEnabled(self.zone.count() > 0)
 
         date_format = f"ddd {QLocale().dateFormat(QLocale.FormatType.ShortFormat)}"
-        self.first_day = QDateEdit(_qdate(monday))
-        self.last_day = QDateEdit(_qdate(monday + timedelta(weeks=WEEKS, days=-1)))
+        self.first_day = console_dates(QDateEdit(_qdate(monday)))
+        self.last_day = console_dates(QDateEdit(_qdate(monday + timedelta(weeks=WEEKS, days=-1))))
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)

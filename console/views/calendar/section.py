@@ -55,6 +55,7 @@ from console.views.calendar.zone_view import ZoneView
 from console.views.common import formatting
 from console.views.common.errors import error_text
 from console.views.common.folders import default_folder
+from console.views.common.formatting import console_dates
 from console.views.common.section import SectionView, ViewContext
 from console.views.common.section_actions import section_action
 from console.views.common.undo_actions import undo_actions
@@ -105,7 +106,7 @@ class CalendarView(SectionView):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.span = QLabel()
-        self.date_pick = QDateEdit()
+        self.date_pick = console_dates(QDateEdit())
         self.date_pick.setCalendarPopup(True)
         self.zone_filter = QComboBox()
         self.org_filter = QComboBox()

@@ -32,6 +32,7 @@ from console.services.planning.week import AssignedPerson, PersonLoad, PlanningE
 from console.views.calendar import messages
 from console.views.common import formatting, labels
 from console.views.common.errors import error_text
+from console.views.common.formatting import console_dates
 from console.views.common.people_picker import PeoplePicker
 from console.views.common.time_fields import QuarterTimeEdit, duration_text, zone_icon
 from console.views.common.validated_dialog import refused_label
@@ -77,7 +78,7 @@ class ShiftDialog(QDialog):
         self.zone = QComboBox()
         for zone_id, name, colour in zones:
             self.zone.addItem(zone_icon(colour), name, zone_id)
-        self.date = QDateEdit()
+        self.date = console_dates(QDateEdit())
         self.date.setCalendarPopup(True)
         self.date.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)

@@ -107,8 +107,8 @@ class PeriodPicker(QWidget):
         self.title.setObjectName("period_title")
         # Takes the room there is, asks for none: a long week title never widens the window.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.first = QDateEdit()
-        self.last = QDateEdit()
+        self.first = console_dates(QDateEdit())
+        self.last = console_dates(QDateEdit())
         for name, edit in (("period_first", self.first), ("period_last", self.last)):
             edit.setObjectName(name)
             console_dates(edit)
