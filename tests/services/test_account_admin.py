@@ -86,6 +86,7 @@ def lock(engine: Engine, username: str) -> None:
 ACCOUNT_ACTIONS: dict[str, Callable[[Session, access.Actor], object]] = {
     "list": account_list.list_accounts,
     "people": account_list.people_for_accounts,
+    "load": account_list.load_accounts,
     "create": lambda s, a: accounts.create_user(s, a, "newcomer", Role.EDUCATOR, NEW_PASSWORD),
     "set_password": lambda s, a: accounts.set_password(s, a, "target", NEW_PASSWORD),
     "disable": lambda s, a: accounts.disable_user(s, a, "target"),

@@ -97,3 +97,21 @@ def people_for_accounts(session: Session, actor: access.Actor) -> list[PersonCho
         for person in people
         if person.active or person.id in holders
     ]
+
+
+@dataclass(frozen=True)
+class AccountsData:
+    """What the Accounts section shows and offers."""
+
+    rows: tuple[AccountRow, ...]
+    people: tuple[PersonChoice, ...]
+
+
+def load_accounts(
+    session: Session, actor: access.Actor, *, now: datetime | None = None
+) -> AccountsData:
+    """The accounts and the people they can be linked to, read together (administrators only)."""
+    return AccountsData(
+        rows=tuple(list_accounts(session, actor, now=now)),
+        people=tuple(people_for_accounts(session, actor)),
+    )

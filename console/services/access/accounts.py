@@ -86,13 +86,12 @@ def _user(session: Session, username: str) -> User:
 
 
 @writes(Area.USERS, ids=lambda user_id: (user_id,))
-def create_user(
+def create_user(  # noqa: PLR0917 - positional as the runner passes them (no keywords)
     session: Session,
     actor: access.Actor,
     username: str,
     role: Role,
     password: str,
-    *,
     person_id: int | None = None,
 ) -> int:
     """Create a login account (administrators only); its user id.
