@@ -41,17 +41,15 @@ STATE_FILTERS = {
 }
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("AccountsModel", source)
-
-
 def state_text(row: AccountRow, tz: ZoneInfo) -> str:
     """ "Enabled", "Disabled", "Locked until 25/11/26 15:00" (a disabled account says so first)."""
     if row.disabled:
-        return _t("Disabled")
+        return QCoreApplication.translate("AccountsModel", "Disabled")
     if row.locked_until is not None:
-        return _t("Locked until {moment}").format(moment=moment_text(row.locked_until, tz))
-    return _t("Enabled")
+        return QCoreApplication.translate("AccountsModel", "Locked until {moment}").format(
+            moment=moment_text(row.locked_until, tz)
+        )
+    return QCoreApplication.translate("AccountsModel", "Enabled")
 
 
 class AccountsModel(RowsTableModel):
@@ -92,7 +90,7 @@ class AccountsModel(RowsTableModel):
             return state_text(row, self.tz)
         if column == self.COL_LAST_LOGIN:
             if row.last_login_at is None:
-                return _t("never")
+                return QCoreApplication.translate("AccountsModel", "never")
             return moment_text(row.last_login_at, self.tz)
         plain = {
             self.COL_USERNAME: row.username,
@@ -133,7 +131,9 @@ class AccountsModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(LOCKED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _t("Too many wrong passwords: “Lift lockout” lets it sign in at once")
+            return QCoreApplication.translate(
+                "AccountsModel", "Too many wrong passwords: “Lift lockout” lets it sign in at once"
+            )
         return None
 
 

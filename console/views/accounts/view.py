@@ -222,9 +222,10 @@ class AccountsView(SectionView):
         self.sig_loaded.emit()
 
     def _filter(self) -> None:
+        role = self.role_filter.currentData()  # Qt hands a StrEnum back as its text
         self.proxy.set_filter(
             self.search.text(),
-            self.role_filter.currentData(),
+            Role(role) if role is not None else None,
             self.state_filter.currentData() or StateFilter.ANY,
         )
         self._count()
