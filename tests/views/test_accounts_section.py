@@ -180,6 +180,15 @@ def test_the_actions_follow_the_selected_account(qtbot, engine, admin, world) ->
     assert not view.act_enable.isEnabled() and not view.act_unlock.isEnabled()
 
 
+def test_the_context_menu_offers_the_actions_of_the_account(qtbot, engine, admin, world) -> None:
+    view = _view(qtbot, context_for(engine, admin))
+    _choose(view, "vigile")
+    menu = view.context_menu()
+    offered = [a.text() for a in menu.actions() if a.isEnabled() and not a.isSeparator()]
+    assert offered == ["&Role and person…", "Reset &password…", "&Disable…", "&New account…"]
+    menu.deleteLater()
+
+
 # -- creating -----------------------------------------------------------------------------------
 
 

@@ -162,13 +162,20 @@ class AccountsView(SectionView):
         row = [self.act_edit, self.act_reset, self.act_disable, self.act_enable, self.act_unlock]
         return [self.act_new, *row] if with_new else row
 
-    def _menu(self, pos: QPoint) -> None:
-        if not self.table.indexAt(pos).isValid():
-            return
+    def context_menu(self) -> QMenu:
+        """The right-click menu of an account: what can be done to it, then a new one."""
         menu = QMenu(self)
         menu.addActions(self._row_actions(with_new=False))
         menu.addSeparator()
         menu.addAction(self.act_new)
+        return menu
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)  # the menu is for the account clicked
+        menu = self.context_menu()
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()  # one menu per right-click: do not keep them all
 
