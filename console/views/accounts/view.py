@@ -206,6 +206,8 @@ class AccountsView(SectionView):
             else (chosen.id if chosen is not None else None)
         )
         self._select_next = None
+        if self.data is None:
+            self.notice.hide()  # a failed load's message, now out of date
         self.data = data
         self.model.tz = self.context.settings.time_zone()
         self.model.set_rows(data.rows)
