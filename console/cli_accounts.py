@@ -1,5 +1,6 @@
-"""console-admin commands for accounts: create-user, set-password, disable-user (the audit
-log's are in cli_audit.py).
+"""console-admin commands for accounts: list-users, create-user, set-password, disable-user,
+enable-user, unlock-user, set-role, link-person (the audit log's are in cli_audit.py). They
+call the same services as the Accounts section of the window.
 
 Passwords come from the terminal (asked twice, not echoed) or, when standard input is not a
 terminal, from its first two lines; never from the command line, where other users of the
@@ -121,6 +122,63 @@ def cmd_disable_user(args: argparse.Namespace) -> None:
     _run(args, work)
 
 
+def cmd_enable_user(args: argparse.Namespace) -> None:
+    from console.services.access import accounts  # noqa: PLC0415
+
+    def work(session: Session, actor: Actor) -> str:
+        accounts.enable_user(session, actor, args.username)
+        return f"account {args.username.strip()!r} enabled"
+
+    _run(args, work)
+
+
+def cmd_unlock_user(args: argparse.Namespace) -> None:
+    from console.services.access import accounts  # noqa: PLC0415
+
+    def work(session: Session, actor: Actor) -> str:
+        accounts.lift_lockout(session, actor, args.username)
+        return f"lockout of {args.username.strip()!r} lifted"
+
+    _run(args, work)
+
+
+def cmd_set_role(args: argparse.Namespace) -> None:
+    from console.services.access import accounts  # noqa: PLC0415
+
+    def work(session: Session, actor: Actor) -> str:
+        accounts.change_role(session, actor, args.username, Role(args.role))
+        return f"account {args.username.strip()!r} has the role {args.role} from its next sign-in"
+
+    _run(args, work)
+
+
+def cmd_link_person(args: argparse.Namespace) -> None:
+    from console.services.access import accounts  # noqa: PLC0415
+
+    def work(session: Session, actor: Actor) -> str:
+        accounts.link_person(session, actor, args.username, args.person)
+        who = f"person {args.person}" if args.person is not None else "nobody"
+        return f"account {args.username.strip()!r} now belongs to {who}"
+
+    _run(args, work)
+
+
+def cmd_list_users(args: argparse.Namespace) -> None:
+    from console.services.access import account_list  # noqa: PLC0415
+
+    def work(session: Session, actor: Actor) -> str:
+        lines = []
+        for row in account_list.list_accounts(session, actor):
+            state = "disabled" if row.disabled else "enabled"
+            if row.locked_until is not None:
+                state += f", locked until {row.locked_until.isoformat(timespec='minutes')}"
+            person = f"person {row.person_id}" if row.person_id is not None else "no person"
+            lines.append(f"{row.username}\t{row.role.value}\t{person}\t{state}")
+        return "\n".join(lines) or "no accounts"
+
+    _run(args, work)
+
+
 def register(
     command: Callable[[str, Callable[[argparse.Namespace], None], str], argparse.ArgumentParser],
 ) -> None:
@@ -142,3 +200,20 @@ def register(
     reset.add_argument("--username", required=True, metavar="U")
     disable = command("disable-user", cmd_disable_user, "Disable an account: no more logins.")
     disable.add_argument("--username", required=True, metavar="U")
+    enable = command("enable-user", cmd_enable_user, "Let a disabled account sign in again.")
+    enable.add_argument("--username", required=True, metavar="U")
+    unlock = command(
+        "unlock-user", cmd_unlock_user, "Lift the lockout of an account (too many wrong passwords)."
+    )
+    unlock.add_argument("--username", required=True, metavar="U")
+    set_role = command("set-role", cmd_set_role, "Give an account another role.")
+    set_role.add_argument("--username", required=True, metavar="U")
+    set_role.add_argument("--role", required=True, choices=roles)
+    link = command("link-person", cmd_link_person, "Say which person an account belongs to.")
+    link.add_argument("--username", required=True, metavar="U")
+    whom = link.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--person", type=int, metavar="ID", help="the person's id")
+    whom.add_argument(
+        "--nobody", action="store_true", help="the account belongs to no person (a service one)"
+    )
+    command("list-users", cmd_list_users, "List the accounts: role, person and state.")

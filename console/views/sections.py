@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.services.access import Action, Actor, can
+from console.views.accounts import AccountsView
 from console.views.audit import AuditView
 from console.views.calendar import CalendarView
 from console.views.cases import CasesView
@@ -38,6 +39,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), OverviewView),
     Section(
         "meetings", QT_TRANSLATE_NOOP("Sections", "Meetings"), MeetingsView, Action.VIEW_MEETINGS
+    ),
+    Section(
+        "accounts", QT_TRANSLATE_NOOP("Sections", "Accounts"), AccountsView, Action.MANAGE_USERS
     ),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit log"), AuditView, Action.READ_AUDIT),
 )

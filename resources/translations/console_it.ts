@@ -143,6 +143,170 @@
     </message>
 </context>
 <context>
+    <name>AccountDialogs</name>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nessuno —</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Any state</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>Locked until {moment}</source>
+        <translation>Bloccato fino a {moment}</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>Who the account belongs to: it takes their organization</source>
+        <translation>A chi appartiene l’account: ne assume l’ente</translation>
+    </message>
+    <message>
+        <source>Disabled accounts cannot sign in; five wrong passwords lock one for a while</source>
+        <translation>Un account disattivato non può accedere; cinque password sbagliate lo bloccano per un po’</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: “Lift lockout” lets it sign in at once</source>
+        <translation>Troppe password sbagliate: “Sblocca” gli permette di accedere subito</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nuovo account…</translation>
+    </message>
+    <message>
+        <source>&amp;Role and person…</source>
+        <translation>&amp;Ruolo e persona…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reimposta &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disattiva…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ri&amp;attiva</translation>
+    </message>
+    <message>
+        <source>&amp;Lift lockout</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Username, person or organization (Ctrl+F)</source>
+        <translation>Nome utente, persona o ente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Qualsiasi ruolo</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: {reason}</source>
+        <translation>Non è stato possibile leggere gli account: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} accounts</source>
+        <translation>{shown} account su {total}</translation>
+    </message>
+    <message>
+        <source>The account “{username}” was created.</source>
+        <translation>L’account “{username}” è stato creato.</translation>
+    </message>
+    <message>
+        <source>The account “{username}” was changed: it takes effect at its next sign-in.</source>
+        <translation>L’account “{username}” è stato modificato: la modifica vale dal prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>The password of “{username}” was reset.</source>
+        <translation>La password di “{username}” è stata reimpostata.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disattiva account</translation>
+    </message>
+    <message>
+        <source>Disable the account “{username}”? It can no longer sign in. Its records and the audit log stay as they are, and you can enable it again.</source>
+        <translation>Disattivare l’account “{username}”? Non potrà più accedere. I dati registrati e il registro attività restano come sono, e potrai riattivarlo in seguito.</translation>
+    </message>
+    <message>
+        <source>The account “{username}” is disabled.</source>
+        <translation>L’account “{username}” è disattivato.</translation>
+    </message>
+    <message>
+        <source>The account “{username}” can sign in again.</source>
+        <translation>L’account “{username}” può di nuovo accedere.</translation>
+    </message>
+    <message>
+        <source>The lockout of “{username}” is lifted: it can sign in now.</source>
+        <translation>L’account “{username}” è sbloccato: può accedere subito.</translation>
+    </message>
+    <message>
+        <source>Account not changed</source>
+        <translation>Account non modificato</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Add an action</source>
@@ -3369,6 +3533,29 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>EditAccountDialog</name>
+    <message>
+        <source>Account “{username}”</source>
+        <translation>Account “{username}”</translation>
+    </message>
+    <message>
+        <source>A new role or person takes effect at the account&apos;s next sign-in; the account takes the organization of its person.</source>
+        <translation>Il nuovo ruolo o la nuova persona valgono dal prossimo accesso; l’account assume l’ente della sua persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>Choose another role or person, or Cancel.</source>
+        <translation>Scegli un altro ruolo o un’altra persona, oppure Annulla.</translation>
+    </message>
+</context>
+<context>
     <name>EditItemDialog</name>
     <message>
         <source>Edit the agenda item</source>
@@ -3436,6 +3623,22 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>This is the last enabled administrator account: create or enable another administrator first.</source>
         <translation>Questo è l&apos;ultimo account amministratore attivo: prima crea o riattiva un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>The account “{username}” is not disabled: it can already sign in.</source>
+        <translation>L’account “{username}” non è disattivato: può già accedere.</translation>
+    </message>
+    <message>
+        <source>The account “{username}” is not locked (any more): it can already sign in.</source>
+        <translation>L’account “{username}” non è (più) bloccato: può già accedere.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: ask another administrator.</source>
+        <translation>Non puoi disattivare il tuo stesso account: chiedi a un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account: ask another administrator.</source>
+        <translation>Non puoi togliere il ruolo di amministratore al tuo stesso account: chiedi a un altro amministratore.</translation>
     </message>
     <message>
         <source>The command line has no password of its own: sign in with an account.</source>
@@ -6511,6 +6714,41 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
+        <source>for example: g.ferrari</source>
+        <translation>per esempio: g.ferrari</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Crea account</translation>
+    </message>
+    <message>
+        <source>A username has {low} to {high} characters: letters, digits, dots, hyphens or underscores.</source>
+        <translation>Un nome utente ha da {low} a {high} caratteri: lettere, cifre, punti, trattini o trattini bassi.</translation>
+    </message>
+</context>
+<context>
     <name>NoteCard</name>
     <message>
         <source>Restricted — a note of {agency}</source>
@@ -6625,6 +6863,33 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordChoice</name>
+    <message>
+        <source>&amp;Generate a password to hand over (shown once)</source>
+        <translation>&amp;Genera una password da consegnare (mostrata una sola volta)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype a password</source>
+        <translation>&amp;Digita una password</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Almeno {count} caratteri</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>La stessa password di nuovo</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>La password deve avere almeno {count} caratteri.</translation>
+    </message>
+    <message>
+        <source>Type the same password in both fields.</source>
+        <translation>Scrivi la stessa password in entrambi i campi.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -6685,6 +6950,29 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>The password was not changed. {reason}</source>
         <translation>La password non è stata cambiata. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordShownDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>The new password of “{username}” is below, shown only now. Hand it over to {name} in person, and ask them to choose their own at the first sign-in (File ▸ Change password).</source>
+        <translation>Qui sotto c’è la nuova password di “{username}”, mostrata solo ora. Consegnala di persona a {name} e chiedi di sceglierne una propria al primo accesso (File ▸ Cambia password).</translation>
+    </message>
+    <message>
+        <source>The new password of “{username}” is below, shown only now. Hand it over in person, and ask for a password of one&apos;s own at the first sign-in (File ▸ Change password).</source>
+        <translation>Qui sotto c’è la nuova password di “{username}”, mostrata solo ora. Consegnala di persona e chiedi di sceglierne una propria al primo accesso (File ▸ Cambia password).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it only where the person will read it.</source>
+        <translation>Copiata. Incollala solo dove la leggerà la persona interessata.</translation>
     </message>
 </context>
 <context>
@@ -7144,6 +7432,25 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>A new password for “{username}”. The old one stops working at once, and a lockout is lifted.</source>
+        <translation>Una nuova password per “{username}”. Quella vecchia smette subito di funzionare e un eventuale blocco viene tolto.</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Nuova pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reimposta password</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDateDialog</name>
     <message>
         <source>Set the case&apos;s review date</source>
@@ -7214,6 +7521,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Meetings</source>
         <translation>Riunioni</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -1,4 +1,5 @@
-"""console-admin create-user, set-password and disable-user, as admins type them."""
+"""console-admin create-user, set-password, disable-user, enable-user, unlock-user, set-role,
+link-person and list-users, as admins type them (audit-verify: test_audit_cli)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from console import cli, db
-from console.models import AuditEvent, User
+from console.models import AuditEvent, Organization, OrganizationKind, Person, Role, User
 from console.services import access
 
 PASSWORD = "piazza-marconi-26"
@@ -143,6 +144,49 @@ def test_the_last_administrator_cannot_be_disabled(capsys, monkeypatch, database
     run(capsys, monkeypatch, database, *create, stdin=f"{PASSWORD}\n{PASSWORD}\n")
     code, _, err = run(capsys, monkeypatch, database, "disable-user", "--username", "root")
     assert code == cli.EXIT_FAILED and "last enabled administrator" in err
+
+
+def test_enable_unlock_set_role_link_person_and_list_users(capsys, monkeypatch, database) -> None:
+    for username, role in (("root", "admin"), ("bob", "officer")):
+        create = ("create-user", "--username", username, "--role", role)
+        run(capsys, monkeypatch, database, *create, stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    engine = db.open_database(db.sqlite_url(database)).engine
+    with db.session_scope(engine) as s:
+        police = Organization(name="Polizia Locale", short_name="PL", kind=OrganizationKind.POLICE)
+        bob = Person(first_name="Bob", last_name="Rossi", role=Role.OFFICER, organization=police)
+        s.add(bob)
+        s.flush()
+        person_id = bob.id
+    for _ in range(access.MAX_FAILED_LOGINS):
+        with db.session_scope(engine) as s, pytest.raises(access.LoginFailed):
+            access.login(s, "bob", "not the password")
+    code, out, _ = run(capsys, monkeypatch, database, "list-users")
+    assert code == 0
+    assert out.splitlines()[0].startswith("bob\tofficer\tno person\tenabled, locked until 20")
+    assert out.splitlines()[1] == "root\tadmin\tno person\tenabled"
+    assert run(capsys, monkeypatch, database, "unlock-user", "--username", "bob")[0] == 0
+    code, _, err = run(capsys, monkeypatch, database, "unlock-user", "--username", "bob")
+    assert code == cli.EXIT_FAILED and "is not locked" in err
+    argv = ("link-person", "--username", "bob", "--person", str(person_id))
+    assert run(capsys, monkeypatch, database, *argv)[0] == 0
+    argv = ("set-role", "--username", "bob", "--role", "coordinator")
+    assert run(capsys, monkeypatch, database, *argv)[0] == 0
+    assert run(capsys, monkeypatch, database, "disable-user", "--username", "bob")[0] == 0
+    code, out, _ = run(capsys, monkeypatch, database, "list-users")
+    assert out.splitlines()[0] == f"bob\tcoordinator\tperson {person_id}\tdisabled"
+    assert run(capsys, monkeypatch, database, "enable-user", "--username", "bob")[0] == 0
+    with db.session_scope(engine) as s:
+        actor = access.login(s, "bob", PASSWORD)
+    assert (actor.role, actor.person_id) == (Role.COORDINATOR, person_id)
+    argv = ("link-person", "--username", "bob", "--nobody")
+    assert run(capsys, monkeypatch, database, *argv)[0] == 0
+    assert users(database)["bob"].person_id is None
+    engine.dispose()
+    argv = ("set-role", "--username", "root", "--role", "manager")
+    code, _, err = run(capsys, monkeypatch, database, *argv)
+    assert code == cli.EXIT_FAILED and "last enabled administrator" in err
+    code, _, err = run(capsys, monkeypatch, database, "enable-user", "--username", "root")
+    assert code == cli.EXIT_FAILED and "not disabled" in err
 
 
 def test_the_installed_command_reads_the_password_from_a_pipe(database: Path) -> None:

@@ -26,8 +26,11 @@ from tests.test_translations import catalogue_source, install_italian
 from tests.views.italian import Italian, data_strings, untranslated
 
 TODAY = date(2026, 12, 7)  # a Monday; the demo is built around its week
-# Who opens each section: the administrator reads the audit log, the coordinator the rest.
-READER = {section.name: "coordinatore" for section in SECTIONS} | {"audit": "admin"}
+# Who opens each section: the administrator the audit log and accounts, the coordinator the rest.
+READER = {section.name: "coordinatore" for section in SECTIONS} | {
+    "audit": "admin",
+    "accounts": "admin",
+}
 SCREEN = (1280, 800)
 
 

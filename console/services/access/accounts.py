@@ -1,17 +1,24 @@
-"""Login accounts: usernames, and the administrator account of a new database."""
+"""Login accounts: usernames, the administrator account of a new database, and what
+administrators do to accounts (create, reset a password, disable and enable, change the role,
+link to a person, lift a lockout). The window and console-admin call the same functions."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.models import Person, Role, User
+from console.models.base import utcnow
 from console.services import access
 from console.services.access import audit, passwords
 from console.services.changes import Area, writes
 from console.services.errors import Entity, Refusal, not_found
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 USERNAME_MIN, USERNAME_MAX = 3, 80  # users.username is a String(80)
 # Letters (accented ones too), digits, dot, hyphen and underscore: easy to type and to quote.
@@ -79,13 +86,12 @@ def _user(session: Session, username: str) -> User:
 
 
 @writes(Area.USERS, ids=lambda user_id: (user_id,))
-def create_user(
+def create_user(  # noqa: PLR0917 - positional as the runner passes them (no keywords)
     session: Session,
     actor: access.Actor,
     username: str,
     role: Role,
     password: str,
-    *,
     person_id: int | None = None,
 ) -> int:
     """Create a login account (administrators only); its user id.
@@ -102,12 +108,7 @@ def create_user(
             "account_username_taken", "the username '{username}' is taken", username=name
         )
     if person_id is not None:
-        if session.get(Person, person_id) is None:
-            raise not_found(AccountError, Entity.PERSON, person_id)
-        if session.scalar(select(User.id).where(User.person_id == person_id)) is not None:
-            raise AccountError(
-                "account_person_has_one", "person {id} already has an account", id=person_id
-            )
+        _check_person_free(session, person_id, None)
     user = User(
         username=name,
         password_hash=passwords.hash_password(password),
@@ -143,14 +144,11 @@ def disable_user(session: Session, actor: access.Actor, username: str) -> None:
             "the account '{username}' is already disabled",
             username=user.username,
         )
-    if user.role is Role.ADMIN:
-        admins = session.scalars(
-            select(User.id).where(User.role == Role.ADMIN, User.disabled.is_(False))
-        ).all()
-        if len(admins) <= 1:
-            raise AccountError(
-                "account_last_admin", "this is the last enabled administrator account"
-            )
+    if actor.user_id == user.id:
+        raise AccountError(
+            "account_disable_self", "an administrator cannot disable their own account"
+        )
+    _keep_an_admin(session, user)
     user.disabled = True
     audit.record_write(session, actor, "update", user)
 
@@ -176,4 +174,110 @@ def change_password(session: Session, actor: access.Actor, current: str, new: st
     user = session.get(User, actor.user_id)
     assert user is not None  # reauthenticate refused a missing account
     user.password_hash = passwords.hash_password(new)
+    audit.record_write(session, actor, "update", user)
+
+
+def _check_person_free(session: Session, person_id: int, user_id: int | None) -> None:
+    """Refuse an unknown person, or one whose account is another than ``user_id``."""
+    if session.get(Person, person_id) is None:
+        raise not_found(AccountError, Entity.PERSON, person_id)
+    holder = session.scalar(select(User.id).where(User.person_id == person_id))
+    if holder is not None and holder != user_id:
+        raise AccountError(
+            "account_person_has_one", "person {id} already has an account", id=person_id
+        )
+
+
+def _keep_an_admin(session: Session, user: User) -> None:
+    """Refuse to take the last enabled administrator away (disabling or demoting ``user``)."""
+    if user.role is not Role.ADMIN or user.disabled:
+        return
+    admins = session.scalars(
+        select(User.id).where(User.role == Role.ADMIN, User.disabled.is_(False))
+    ).all()
+    if len(admins) <= 1:
+        raise AccountError("account_last_admin", "this is the last enabled administrator account")
+
+
+@writes(Area.USERS)
+def enable_user(session: Session, actor: access.Actor, username: str) -> None:
+    """Let a disabled account log in again (administrators only)."""
+    access.require(actor, access.Action.MANAGE_USERS)
+    user = _user(session, username)
+    if not user.disabled:
+        raise AccountError(
+            "account_not_disabled",
+            "the account '{username}' is not disabled",
+            username=user.username,
+        )
+    user.disabled = False
+    audit.record_write(session, actor, "update", user)
+
+
+@writes(Area.USERS)
+def change_role(session: Session, actor: access.Actor, username: str, role: Role) -> None:
+    """Give an account another role (administrators only); the account's holder gets it at their
+    next sign-in. Refuses taking the administrator role from the last enabled administrator
+    or from one's own account. The same role again changes nothing."""
+    access.require(actor, access.Action.MANAGE_USERS)
+    user = _user(session, username)
+    role = Role(role)
+    if role is user.role:
+        return
+    if user.role is Role.ADMIN:
+        if actor.user_id == user.id:
+            raise AccountError(
+                "account_demote_self",
+                "an administrator cannot take the administrator role from their own account",
+            )
+        _keep_an_admin(session, user)
+    user.role = role
+    audit.record_write(session, actor, "update", user)
+
+
+@writes(Area.USERS)
+def link_person(
+    session: Session, actor: access.Actor, username: str, person_id: int | None
+) -> None:
+    """Say which person an account belongs to, or None for nobody (administrators only).
+
+    The account takes that person's organization at its next sign-in. Refuses an unknown
+    person and one who already has another account.
+    """
+    access.require(actor, access.Action.MANAGE_USERS)
+    user = _user(session, username)
+    if person_id is not None:
+        _check_person_free(session, person_id, user.id)
+    user.person_id = person_id
+    audit.record_write(session, actor, "update", user)
+
+
+@writes(Area.USERS)
+def update_account(
+    session: Session, actor: access.Actor, username: str, role: Role, person_id: int | None
+) -> None:
+    """:func:`change_role` and :func:`link_person` in one go: both, or neither when refused."""
+    change_role(session, actor, username, role)
+    link_person(session, actor, username, person_id)
+
+
+def is_locked(user: User, now: datetime) -> bool:
+    """True while too many wrong passwords keep the account from signing in."""
+    return user.locked_until is not None and user.locked_until > now
+
+
+@writes(Area.USERS)
+def lift_lockout(
+    session: Session, actor: access.Actor, username: str, *, now: datetime | None = None
+) -> None:
+    """Let a locked account sign in again at once (administrators only); the count of wrong
+    passwords starts again from zero."""
+    access.require(actor, access.Action.MANAGE_USERS)
+    user = _user(session, username)
+    if not is_locked(user, now or utcnow()):
+        raise AccountError(
+            "account_not_locked", "the account '{username}' is not locked", username=user.username
+        )
+    user.locked_until = None
+    user.failed_logins = 0
     audit.record_write(session, actor, "update", user)

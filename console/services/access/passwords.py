@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -12,6 +13,10 @@ from console.services.errors import Refusal
 # A PasswordHasher holds only its parameters (argon2id, library defaults): safe to share.
 _HASHER = PasswordHasher()
 MIN_LENGTH = 10
+# Generated passwords: lower-case letters and digits that cannot be mistaken for one another
+# when read aloud or copied from a screen (no l/1, o/0), in groups of four.
+GENERATED_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+GENERATED_GROUPS = 4
 
 
 class WeakPassword(Refusal):
@@ -45,6 +50,16 @@ def check_strength(plain: str) -> None:
         raise WeakPassword(
             "password_too_short", "a password needs at least {count} characters", count=MIN_LENGTH
         )
+
+
+def generate_password() -> str:
+    """A new random password such as ``k7pq-3mxa-9ftr-ub2e`` (80 bits), for an administrator to
+    hand over; its holder is asked to change it."""
+    groups = (
+        "".join(secrets.choice(GENERATED_ALPHABET) for _ in range(4))
+        for _ in range(GENERATED_GROUPS)
+    )
+    return "-".join(groups)
 
 
 @cache

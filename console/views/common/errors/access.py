@@ -33,6 +33,19 @@ TEXTS = {
         "This is the last enabled administrator account: create or enable another "
         "administrator first.",
     ),
+    "account_not_disabled": QT_TRANSLATE_NOOP(
+        "Errors", "The account “{username}” is not disabled: it can already sign in."
+    ),
+    "account_not_locked": QT_TRANSLATE_NOOP(
+        "Errors", "The account “{username}” is not locked (any more): it can already sign in."
+    ),
+    "account_disable_self": QT_TRANSLATE_NOOP(
+        "Errors", "You cannot disable your own account: ask another administrator."
+    ),
+    "account_demote_self": QT_TRANSLATE_NOOP(
+        "Errors",
+        "You cannot take the administrator role from your own account: ask another administrator.",
+    ),
     "account_command_line_password": QT_TRANSLATE_NOOP(
         "Errors", "The command line has no password of its own: sign in with an account."
     ),
