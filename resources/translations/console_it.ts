@@ -3593,6 +3593,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
 <context>
     <name>Errors</name>
     <message>
+        <source>Your account {change} since you signed in, so nothing was read or saved. Sign in again, or ask an administrator.</source>
+        <translation>Il tuo account {change} dopo l&apos;accesso, quindi non è stato letto né salvato nulla. Accedi di nuovo, o chiedi a un amministratore.</translation>
+    </message>
+    <message>
         <source>Only the organization that holds this record may {write}. Ask them to do it, or discuss it at the next coordination meeting.</source>
         <translation>Solo l&apos;ente che ha in carico questo dato può {write}. Chiedi a loro di farlo, o parlatene al prossimo tavolo di coordinamento.</translation>
     </message>
@@ -3959,6 +3963,22 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>withdraw this consent</source>
         <translation>revocare questo consenso</translation>
+    </message>
+    <message>
+        <source>was disabled</source>
+        <translation>è stato disattivato</translation>
+    </message>
+    <message>
+        <source>is locked after too many wrong passwords</source>
+        <translation>è bloccato dopo troppe password errate</translation>
+    </message>
+    <message>
+        <source>was given another role</source>
+        <translation>ha ricevuto un altro ruolo</translation>
+    </message>
+    <message>
+        <source>was removed</source>
+        <translation>è stato eliminato</translation>
     </message>
     <message>
         <source>You are not allowed to {action} as {role}. Ask an administrator if your work needs it.</source>

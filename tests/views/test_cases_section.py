@@ -426,3 +426,27 @@ def test_another_organizations_case_is_read_with_its_facts_locked(qtbot, demo: E
     open_case(qtbot, own, PANCHINE)
     assert own.detail.detail.case.may_change and own.detail.status.isEnabled()
     assert own.detail.held.isHidden()
+
+
+@BOTH_RUNNERS
+def test_a_window_open_when_its_account_is_disabled_saves_nothing(
+    qtbot, demo: Engine, make_context: ContextMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.services.access import accounts
+
+    view = cases_view(qtbot, demo, "educatore", make=make_context)
+    open_case(qtbot, view, PANCHINE)
+    detail = view.detail
+    before = detail.detail.case
+    with db.session_scope(demo) as session:
+        accounts.disable_user(session, actor(demo, "admin"), "educatore")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    detail.priority.setCurrentIndex(detail.priority.findData(Priority.LOW))
+    detail.save.click()
+    settle(qtbot, view.context)
+    assert len(warnings) == 1
+    assert "Your account was disabled since you signed in" in warnings[0]
+    with db.session_scope(demo) as session:
+        now = casework.case_detail(session, actor(demo, "coordinatore"), before.id).case
+    assert (now.priority, now.version_id) == (before.priority, before.version_id)

@@ -12,17 +12,16 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
 from console.config import Settings
-from console.db import session_scope
-from console.services.access import Actor
+from console.services.access import Actor, session_guard
 from console.services.changes import Area, declared_writes
 from console.views.common.events import EventsHub
 from console.views.common.runner import OnDone, OnError, Runner, operation_name
 
 
 def in_session(engine: Engine, service: Callable[..., Any], *args: Any) -> Any:
-    """``service(session, *args)`` in one short session (on the runner's worker thread)."""
-    with session_scope(engine) as session:
-        return service(session, *args)
+    """``service(session, *args)`` in one short session (on the runner's worker thread), the
+    signed-in person's account checked first (``session_guard.run_as``)."""
+    return session_guard.run_as(engine, service, *args)
 
 
 @dataclass(frozen=True)

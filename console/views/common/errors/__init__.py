@@ -28,6 +28,7 @@ from console.models import (
     Visibility,
 )
 from console.services.access import Action, PermissionDenied, ScopedWrite
+from console.services.access.session_guard import AccountChange
 from console.services.errors import Entity, Refusal
 from console.services.text_rules import TextField
 from console.views.common import labels
@@ -157,6 +158,13 @@ WRITES = {
     ),
     ScopedWrite.WITHDRAW_CONSENT: QT_TRANSLATE_NOOP("Errors", "withdraw this consent"),
 }
+# How a signed-in account changed, as "Your account {change} since you signed in" reads.
+ACCOUNT_CHANGES = {
+    AccountChange.DISABLED: QT_TRANSLATE_NOOP("Errors", "was disabled"),
+    AccountChange.LOCKED: QT_TRANSLATE_NOOP("Errors", "is locked after too many wrong passwords"),
+    AccountChange.ROLE_CHANGED: QT_TRANSLATE_NOOP("Errors", "was given another role"),
+    AccountChange.REMOVED: QT_TRANSLATE_NOOP("Errors", "was removed"),
+}
 # Enum members in a sentence are shown by their label, in lower case ("bozza", "coordinatore").
 _ENUM_LABELS: dict[type[enum.Enum], Any] = {
     ShiftStatus: labels.shift_status_label,
@@ -186,6 +194,8 @@ def shown(value: object) -> str:  # noqa: PLR0911 - one return per kind of value
         return _t(ACTIONS[value])
     if isinstance(value, ScopedWrite):
         return _t(WRITES[value])
+    if isinstance(value, AccountChange):
+        return _t(ACCOUNT_CHANGES[value])
     if isinstance(value, enum.Enum) and type(value) in _ENUM_LABELS:
         return _ENUM_LABELS[type(value)](value).lower()
     if isinstance(value, datetime):

@@ -4,6 +4,11 @@ them: what was wrong and what to do."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = {
+    "account_no_longer_active": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your account {change} since you signed in, so nothing was read or saved. Sign in "
+        "again, or ask an administrator.",
+    ),
     "held_by_other_organization": QT_TRANSLATE_NOOP(
         "Errors",
         "Only the organization that holds this record may {write}. Ask them to do it, or "
