@@ -197,3 +197,10 @@ def test_a_meeting_on_postgresql(pg_demo: Engine) -> None:
     shared = run(document.minutes_document, meeting_id, Visibility.SHARED)
     texts = [e.text for item in shared.items for e in item.entries]
     assert "Condiviso." in texts and "Interno." not in texts
+
+
+def test_wrong_passwords_sent_at_once_on_postgresql(pg: Engine) -> None:
+    from tests.services.concurrent_logins import brute_force
+
+    found = brute_force(pg, 32)
+    assert found == {"outcomes": {"refused": 32}, "audited": 32, "locks": 1, "locked": True}

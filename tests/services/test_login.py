@@ -131,3 +131,16 @@ def test_short_passwords_are_refused_without_echo() -> None:
         passwords.check_strength("short1")
     assert "short1" not in str(weak.value)
     passwords.check_strength("long-enough-1")
+
+
+def test_wrong_passwords_sent_at_once_are_all_counted_and_audited(tmp_path) -> None:
+    """A brute force in 48 threads: every attempt is refused (nothing else escapes), every
+    one is in the audit log, and the account is locked once."""
+    from tests.services.concurrent_logins import brute_force
+
+    engine = db.open_database(db.sqlite_url(tmp_path / "brute.db")).engine
+    try:
+        found = brute_force(engine, 48)
+    finally:
+        engine.dispose()
+    assert found == {"outcomes": {"refused": 48}, "audited": 48, "locks": 1, "locked": True}

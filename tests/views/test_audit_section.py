@@ -399,7 +399,7 @@ def test_details_name_records_and_organizations_but_no_personal_data() -> None:
         "Nickname: changed; Identification: Anonymous → Nickname only"
     )
     consent = {"changes": {"legal_basis": [None, "consent"], "given_on": [None, "2026-03-02"]}}
-    assert "Legal basis: (recorded, not shown)" in details_text("create", consent, "consents")
+    assert "Legal reference: (recorded, not shown)" in details_text("create", consent, "consents")
 
 
 def test_details_read_in_italian(qapp, tmp_path, monkeypatch) -> None:

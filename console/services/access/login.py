@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import NoReturn
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from console.models import User
@@ -91,6 +91,38 @@ def _fail(
     raise LoginFailed
 
 
+def _count_failure(session: Session, user: User, now: datetime) -> str:
+    """One more wrong password, counted in the row itself (``failed_logins + 1``), so that
+    attempts sent at once are all counted; the attempt that reaches the limit, and only that
+    one, locks the account and records the lockout. Returns the reason to record: "wrong
+    password", or "locked" when another attempt locked the account meanwhile."""
+    not_locked = or_(User.locked_until.is_(None), User.locked_until <= now)
+    counted = session.execute(
+        update(User)
+        .where(User.id == user.id, not_locked)
+        .values(failed_logins=User.failed_logins + 1)
+    )
+    if not counted.rowcount:
+        return "locked"
+    locked = session.execute(
+        update(User)
+        .where(User.id == user.id, not_locked, User.failed_logins >= MAX_FAILED_LOGINS)
+        .values(failed_logins=0, locked_until=now + LOCKOUT)
+    )
+    if locked.rowcount:
+        audit.record(
+            session,
+            None,
+            audit.AuditAction.ACCOUNT_LOCKED,
+            entity="users",
+            entity_id=user.id,
+            details={"until": now + LOCKOUT},
+            username=user.username,
+            user_id=user.id,
+        )
+    return "wrong password"
+
+
 def _check(
     session: Session, user: User, password: str, now: datetime, failure: audit.AuditAction
 ) -> Actor:
@@ -100,26 +132,15 @@ def _check(
     if user.disabled:
         _fail(session, user, user.username, "disabled", action=failure)
     if not matches:
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILED_LOGINS:
-            user.failed_logins = 0
-            user.locked_until = now + LOCKOUT
-            audit.record(
-                session,
-                None,
-                audit.AuditAction.ACCOUNT_LOCKED,
-                entity="users",
-                entity_id=user.id,
-                details={"until": user.locked_until},
-                username=user.username,
-                user_id=user.id,
-            )
-        _fail(session, user, user.username, "wrong password", action=failure)
-    user.failed_logins = 0
-    user.locked_until = None
-    user.last_login_at = now
+        reason = _count_failure(session, user, now)
+        _fail(session, user, user.username, reason, action=failure)
+    # Straight to the row, not through the versioned object: two sign-ins at once must not make
+    # one of them fail as "changed by someone else".
+    values: dict[str, object] = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
     if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
+        values["password_hash"] = passwords.hash_password(password)
+    session.execute(update(User).where(User.id == user.id).values(**values))
+    session.refresh(user)
     actor = actor_for(user)
     if failure is audit.AuditAction.LOGIN_FAILED:
         audit.record(
