@@ -334,7 +334,9 @@ def _check_sqlite_file(path: Path) -> str | None:
         if not os.access(folder, os.W_OK):
             raise DatabaseRefused(Refusal.NOT_WRITABLE, location)
         return None
-    revision = None if path.stat().st_size == 0 else _read_revision(path)
+    revision = None if path.stat().st_size == 0 else _read_revision(path, check=False)
+    if revision is not None and revision != head_revision():
+        _read_revision(path)  # a whole-file check before anything is upgraded
     if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
         raise DatabaseRefused(Refusal.NOT_WRITABLE, location, "read-only file or folder")
     return revision
@@ -350,16 +352,20 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True)
 
 
-def _read_revision(path: Path) -> str | None:
+def _read_revision(path: Path, *, check: bool = True) -> str | None:
+    """The file's alembic revision (None: an empty database); with ``check``, after
+    ``PRAGMA quick_check`` over the whole file (before an upgrade or a backup is trusted, and
+    by ``console-admin check``; not at an everyday open, which must not grow with the data)."""
     location = str(path)
     try:
         conn = _read_only(path)
     except sqlite3.Error as exc:
         raise DatabaseRefused(Refusal.NOT_WRITABLE, location, str(exc)) from exc
     try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise DatabaseRefused(Refusal.CORRUPT, location, str(check[0][0]))
+        if check:
+            found = conn.execute("PRAGMA quick_check").fetchall()
+            if found != [("ok",)]:
+                raise DatabaseRefused(Refusal.CORRUPT, location, str(found[0][0]))
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         tables = {row[0] for row in rows}
         if not tables:
@@ -561,12 +567,34 @@ def open_database(location: str) -> OpenedDatabase:
             engine.dispose()
             raise DatabaseRefused(Refusal.NOT_A_DATABASE, shown, "it belongs to another program")
         created = revision is None
-    try:
-        upgrade_to_head(engine)
-    except Exception:
-        engine.dispose()
-        raise
+    if revision != head_revision():  # at head, opening does nothing that grows with the data
+        try:
+            upgrade_to_head(engine)
+        except Exception:
+            engine.dispose()
+            raise
     return OpenedDatabase(engine=engine, url=url, location=shown, created=created, backup=backup)
+
+
+def check_database(engine: Engine) -> list[str]:
+    """The whole-file checks an everyday open skips (``console-admin check``): on SQLite
+    ``PRAGMA quick_check`` and ``PRAGMA foreign_key_check``; on PostgreSQL the references of
+    every foreign key (the server keeps its own pages). Returns the problems found, [] when
+    none."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            found = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+            if found != ["ok"]:
+                problems.extend(f"damaged: {line}" for line in found[:20])
+            for table, rowid, parent, _fk in conn.exec_driver_sql(
+                "PRAGMA foreign_key_check"
+            ).fetchall()[:20]:
+                problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        revision = MigrationContext.configure(conn).get_current_revision()
+    if revision != head_revision():
+        problems.append("the schema is not at the current revision: open it to upgrade")
+    return problems
 
 
 def _is_own_folder(folder: Path) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -229,6 +230,16 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _older(path: Path, make: Callable[[Path], None]) -> None:
+    """``make`` the file, then mark it one revision behind: opening it would upgrade it."""
+    make(path)
+    previous = db.script_directory().get_revision(db.head_revision()).down_revision
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = ?", (previous,))
+    conn.commit()
+    conn.close()
+
+
 def _foreign_sqlite(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
@@ -243,7 +254,7 @@ BAD_FILES = {
     ),
     "random bytes": (lambda p: p.write_bytes(bytes(range(256)) * 64), db.Refusal.NOT_A_DATABASE),
     "another program's SQLite": (_foreign_sqlite, db.Refusal.NOT_A_DATABASE),
-    "corrupt": (_corrupt, db.Refusal.CORRUPT),
+    "corrupt, upgrade pending": (lambda p: _older(p, _corrupt), db.Refusal.CORRUPT),
     "newer schema": (_made_by_newer_program, db.Refusal.NEWER_SCHEMA),
 }
 
@@ -298,3 +309,28 @@ def test_unreachable_server_is_a_clear_refusal() -> None:
         db.open_database("postgresql+psycopg2://nobody:secret@127.0.0.1:1/none")
     assert refused.value.reason in {db.Refusal.UNREACHABLE, db.Refusal.NO_DRIVER}
     assert "secret" not in str(refused.value)
+
+
+def test_opening_at_head_does_nothing_that_grows_with_the_data(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No quick_check over the file, no alembic, no foreign-key check at an everyday open: a
+    damaged page is found by ``console-admin check`` (and before any upgrade) instead."""
+    _corrupt(db_path)
+    monkeypatch.setattr(
+        db, "upgrade_to_head", lambda engine: pytest.fail("alembic ran on a database at head")
+    )
+    opened = db.open_database(db.sqlite_url(db_path))
+    try:
+        problems = db.check_database(opened.engine)
+    finally:
+        opened.engine.dispose()
+    assert problems and problems[0].startswith("damaged: ")
+
+
+def test_a_sound_database_checks_clean(db_path: Path) -> None:
+    opened = db.open_database(db.sqlite_url(db_path))
+    try:
+        assert db.check_database(opened.engine) == []
+    finally:
+        opened.engine.dispose()

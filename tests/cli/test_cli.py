@@ -146,3 +146,15 @@ def test_export_ics_into_a_missing_folder(capsys, db_path: Path, tmp_path: Path)
     code, _, err = _run(capsys, "--db", str(db_path), "export-ics", "--out", str(target))
     assert code == cli.EXIT_FAILED and "folder does not exist" in err
     assert list(tmp_path.glob("**/*.part")) == []
+
+
+def test_check_finds_what_an_everyday_open_skips(capsys, db_path: Path) -> None:
+    from tests.test_db import _corrupt
+
+    code, out, err = _run(capsys, "--db", str(db_path), "check")
+    assert code == 0 and "no damage" in out and err == ""
+    db_path.unlink()
+    _corrupt(db_path)
+    code, out, err = _run(capsys, "--db", str(db_path), "check")
+    assert code == cli.EXIT_DAMAGED and out == ""
+    assert err.startswith(f"console-admin: {db_path}: damaged: ")
