@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
@@ -48,6 +49,14 @@ TODAY = date(2026, 11, 24)
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A new, empty database on the test server; dropped afterwards."""
+    with throwaway_database() as url:
+        yield url
+
+
+@contextmanager
+def throwaway_database() -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped on leaving (skips the test
+    when there is no server)."""
     if not SERVER:
         pytest.skip("CONSOLE_TEST_PG_URL is not set: no PostgreSQL server to test against")
     name = f"console_test_{uuid.uuid4().hex[:12]}"

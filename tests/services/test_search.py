@@ -64,14 +64,19 @@ def searched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine,
     """Organization X's educator wrote one note per audience on a case about Città."""
     path: Path = tmp_path_factory.mktemp("search") / "console.db"
     engine = db.open_database(db.sqlite_url(path)).engine
+    yield engine, *write_the_notes(engine)
+    engine.dispose()
+
+
+def write_the_notes(engine: Engine) -> tuple[World, dict]:
+    """The world of ``searched`` in a database at head (tests/pg/test_pg_search.py too)."""
     world = make_world(engine)
     author = world.actor(E)
     case = run(engine, casework.open_case, author, CaseDraft("Piazza della Città: panchine"))
     notes = {
         v: run(engine, casework.add_note, author, case.id, body, v).id for v, body in NOTES.items()
     }
-    yield engine, world, {"case": case.id, "notes": notes}
-    engine.dispose()
+    return world, {"case": case.id, "notes": notes}
 
 
 def readable(engine: Engine, actor: access.Actor) -> set[int]:
@@ -83,19 +88,20 @@ def readable(engine: Engine, actor: access.Actor) -> set[int]:
         }
 
 
-@pytest.mark.parametrize(
-    ("typed", "audiences"),
-    [
-        ("perche", set(Visibility)),
-        ("PERCHÉ", set(Visibility)),
-        ("citta", {Visibility.SHARED, Visibility.ORGANIZATION}),
-        ("Città", {Visibility.SHARED, Visibility.ORGANIZATION}),
-        ("equipe", {Visibility.ORGANIZATION}),
-        ("torn", {Visibility.SHARED, Visibility.ORGANIZATION}),  # words are prefixes
-        ("perche tosse", {Visibility.SOCIAL_SERVICES}),  # every word must match
-        ("tosse panchine", set()),
-    ],
-)
+# What is typed, and the audiences of the NOTES found (tests/pg/test_pg_search.py too).
+ACCENTS = [
+    ("perche", set(Visibility)),
+    ("PERCHÉ", set(Visibility)),
+    ("citta", {Visibility.SHARED, Visibility.ORGANIZATION}),
+    ("Città", {Visibility.SHARED, Visibility.ORGANIZATION}),
+    ("equipe", {Visibility.ORGANIZATION}),
+    ("torn", {Visibility.SHARED, Visibility.ORGANIZATION}),  # words are prefixes
+    ("perche tosse", {Visibility.SOCIAL_SERVICES}),  # every word must match
+    ("tosse panchine", set()),
+]
+
+
+@pytest.mark.parametrize(("typed", "audiences"), ACCENTS)
 def test_accents_and_case_are_folded(
     searched: tuple[Engine, World, dict], typed: str, audiences: set[Visibility]
 ) -> None:
@@ -192,6 +198,16 @@ def test_the_query_handed_to_fts5_is_only_quoted_words(typed: str) -> None:
     assert all(
         part.startswith('"') and part.endswith('"*') and '"' not in part[1:-2]
         for part in query.split(" AND ")
+        if query
+    )
+
+
+@given(typed=st.text())
+def test_the_query_handed_to_postgresql_is_only_quoted_prefixes(typed: str) -> None:
+    query = search.tsquery_text(search.terms(typed))
+    assert all(
+        part.startswith("'") and part.endswith("':*") and not {"'", "\\"} & set(part[1:-3])
+        for part in query.split(" & ")
         if query
     )
 

@@ -3,11 +3,13 @@
 SQLite: two FTS5 external-content tables (``cases_fts`` over ``cases.title``,
 ``case_notes_fts`` over ``case_notes.body``, tokenizer ``unicode61 remove_diacritics 2``),
 kept in step by triggers (migration ``0003_search``); ranked with bm25. PostgreSQL:
-expression GIN indexes on ``to_tsvector('italian', ...)``, ``websearch_to_tsquery`` and
-``ts_rank``. Whatever is typed never reaches MATCH syntax: :func:`terms` keeps only words of
-letters and digits (accents folded, lower case), and each becomes a quoted FTS5 prefix
-string, all ANDed. Text with no words gives no results, never an error. Notes are filtered
-in SQL by the audience rule (:func:`case_common.readable_notes`), so the limit is honest.
+expression GIN indexes on ``to_tsvector('console_italian', ...)`` (Italian stemming after
+``unaccent``, migration ``0007_search_unaccent``), ``to_tsquery`` and ``ts_rank``. Whatever
+is typed never reaches query syntax: :func:`terms` keeps only words of letters and digits
+(accents folded, lower case), and each becomes a quoted prefix (an FTS5 string or a tsquery
+lexeme), all ANDed, so both databases find the same words. Text with no words gives no
+results, never an error. Notes are filtered in SQL by the audience rule
+(:func:`case_common.readable_notes`), so the limit is honest.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 NOTES_FTS = table("case_notes_fts", column("rowid"), column("body"))
 CASES_FTS = table("cases_fts", column("rowid"), column("title"))
-PG_CONFIG = literal_column("'italian'::regconfig")  # a constant, so the GIN index is used
+# A constant, the one the GIN indexes were built with (0007_search_unaccent), so they are used.
+PG_CONFIG = literal_column("'console_italian'::regconfig")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,16 @@ def terms(text: str) -> list[str]:
 def fts5_query(words: list[str]) -> str:
     """Each word as a quoted FTS5 prefix string, ANDed: ``"perche"* AND "citta"*``."""
     return " AND ".join(f'"{w}"*' for w in words)
+
+
+def tsquery_text(words: list[str]) -> str:
+    """Each word as a quoted tsquery prefix, ANDed: ``'perche':* & 'citta':*``.
+
+    The words hold no quote or backslash (:func:`terms`), the only characters special
+    inside the quotes. The configuration then stems each one, so "torn" finds "torneo" and
+    "tornano" as the FTS5 prefix does; stop words drop out.
+    """
+    return " & ".join(f"'{w}':*" for w in words)
 
 
 def search(session: Session, actor: Actor, text: str, *, limit: int = 50) -> tuple[SearchHit, ...]:
@@ -129,7 +142,7 @@ def _title_rows(session: Session, words: list[str], limit: int) -> list[Row]:
         )
         return [(cid, title, None, raw, -float(r)) for cid, title, raw, r in session.execute(query)]
     vector = func.to_tsvector(PG_CONFIG, Case.title)
-    wanted = func.websearch_to_tsquery(PG_CONFIG, " ".join(words))
+    wanted = func.to_tsquery(PG_CONFIG, tsquery_text(words))
     rank = func.ts_rank(vector, wanted)
     query = (
         select(Case.id, Case.title, _pg_headline(Case.title, wanted), rank)
@@ -157,7 +170,7 @@ def _note_rows(session: Session, actor: Actor, words: list[str], limit: int) -> 
         )
         return [(c, t, n, raw, -float(r)) for c, t, n, raw, r in session.execute(query)]
     vector = func.to_tsvector(PG_CONFIG, CaseNote.body)
-    wanted = func.websearch_to_tsquery(PG_CONFIG, " ".join(words))
+    wanted = func.to_tsquery(PG_CONFIG, tsquery_text(words))
     rank = func.ts_rank(vector, wanted)
     query = (
         select(Case.id, Case.title, CaseNote.id, _pg_headline(CaseNote.body, wanted), rank)
