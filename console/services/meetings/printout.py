@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from console import files
 from console.models import Visibility
-from console.reports.minutes import render_minutes
 from console.services.access import Actor
 from console.services.meetings.document import minutes_document
 
@@ -42,6 +41,8 @@ def write_minutes_pdf(session: Session, actor: Actor, request: MinutesRequest) -
     document = minutes_document(
         session, actor, request.meeting_id, Visibility(request.audience), request.organization_id
     )
+    from console.reports.minutes import render_minutes  # noqa: PLC0415 - reportlab, on demand
+
     pdf = render_minutes(
         document, language=request.language, generated_at=datetime.now(UTC), tz=request.tz
     )

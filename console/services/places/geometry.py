@@ -11,9 +11,6 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
-import shapely
-import shapely.geometry
-
 from console.services.errors import Refusal
 
 # The most positions a zone may have, all rings and parts together: a city's zone drawn or
@@ -37,6 +34,14 @@ class GeometryError(Refusal):
 
 
 # -- point in polygon ------------------------------------------------------------------------
+
+
+def _geos() -> Any:
+    """Shapely (GEOS), imported at the first shape checked, not at start-up."""
+    import shapely  # noqa: PLC0415
+    import shapely.geometry  # noqa: PLC0415
+
+    return shapely
 
 
 def point_in_ring(lon: float, lat: float, ring: Sequence[Position]) -> bool:
@@ -195,7 +200,7 @@ def ring_self_intersects(ring: Ring) -> bool:
     points = _open(ring)
     if len(points) < 3:
         return False
-    return not shapely.is_simple(shapely.linearrings(_closed(points)))
+    return not _geos().is_simple(_geos().linearrings(_closed(points)))
 
 
 def validate_polygon(geometry: Any) -> None:
@@ -273,8 +278,8 @@ def _validate_rings(rings: Any, polygon: int, where: str) -> None:
                 polygon=polygon,
             )
         opened.append(points)
-    rings_of = [shapely.linearrings(_closed(points)) for points in opened]
-    for number, simple in enumerate(shapely.is_simple(rings_of)):
+    rings_of = [_geos().linearrings(_closed(points)) for points in opened]
+    for number, simple in enumerate(_geos().is_simple(rings_of)):
         if not simple:
             name = f"the outline of {where}" if number == 0 else f"hole {number} of {where}"
             raise GeometryError(
@@ -286,17 +291,17 @@ def _validate_rings(rings: Any, polygon: int, where: str) -> None:
     if len(opened) == 1:
         return
     # Closed rings have no boundary, so a set of them is simple only if no two share a point.
-    if not shapely.is_simple(shapely.multilinestrings(rings_of)):
+    if not _geos().is_simple(_geos().multilinestrings(rings_of)):
         raise GeometryError(
             "geometry_holes_cross",
             "a hole of {where} crosses or touches its outline or another hole",
             where=where,
             polygon=polygon,
         )
-    outline = shapely.polygons(rings_of[0])
-    shapely.prepare(outline)
+    outline = _geos().polygons(rings_of[0])
+    _geos().prepare(outline)
     starts = [hole[0] for hole in opened[1:]]
-    inside = shapely.contains_xy(outline, [p[0] for p in starts], [p[1] for p in starts])
+    inside = _geos().contains_xy(outline, [p[0] for p in starts], [p[1] for p in starts])
     for number, hole_inside in enumerate(inside, start=1):
         if not hole_inside:
             raise GeometryError(
@@ -307,7 +312,7 @@ def _validate_rings(rings: Any, polygon: int, where: str) -> None:
                 hole=number,
             )
     # What is left for GEOS to find: a hole inside another hole.
-    if not shapely.is_valid(shapely.polygons(rings_of[0], rings_of[1:])):
+    if not _geos().is_valid(_geos().polygons(rings_of[0], rings_of[1:])):
         raise GeometryError(
             "geometry_holes_nested",
             "a hole of {where} lies inside another hole; remove one of them",
@@ -379,13 +384,13 @@ def same_shape(first: dict[str, Any], second: dict[str, Any]) -> bool:
     each starts at, which way each winds, the order of a MultiPolygon's parts, a Polygon
     written as a MultiPolygon of one part, and differences below :data:`DECIMALS` places (a
     GIS round trip). A vertex added or moved makes them different."""
-    shapes = [shapely.normalize(_multipolygon(g)) for g in (first, second)]
-    return bool(shapely.equals_exact(*shapes, tolerance=TOLERANCE))
+    shapes = [_geos().normalize(_multipolygon(g)) for g in (first, second)]
+    return bool(_geos().equals_exact(*shapes, tolerance=TOLERANCE))
 
 
-def _multipolygon(geometry: dict[str, Any]) -> shapely.MultiPolygon:
-    shape = shapely.geometry.shape(normalized_polygon(geometry))
-    return shape if isinstance(shape, shapely.MultiPolygon) else shapely.MultiPolygon([shape])
+def _multipolygon(geometry: dict[str, Any]) -> Any:  # a _geos().MultiPolygon
+    shape = _geos().geometry.shape(normalized_polygon(geometry))
+    return shape if isinstance(shape, _geos().MultiPolygon) else _geos().MultiPolygon([shape])
 
 
 def _rebuilt(

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-import charset_normalizer
-
 from console.models import SignalKind
 from console.services import bounds
 from console.services.errors import Refusal
@@ -116,6 +114,8 @@ def _detected(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass  # a BOM, then not UTF-16: let the detection say
+    import charset_normalizer  # noqa: PLC0415 - loaded with the first file read
+
     best = charset_normalizer.from_bytes(data, cp_isolation=list(ENCODINGS)).best()
     if best is None:
         if b"\x00" in data:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -23,6 +23,9 @@ from console.models import Person, Shift, ShiftAssignment, ShiftStatus, Zone
 from console.services import access, bounds
 from console.services.errors import Entity, Refusal, not_found
 from console.services.planning.rules import MAX_SHIFT
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 PRODID = f"-//Comune di Cremona//Coordination Console {__version__}//IT"
 UID_DOMAIN = "coordination-console.cremona"
@@ -116,6 +119,9 @@ def calendar_ics(
         query = query.where(Shift.zone_id == zone_id)
     shifts = session.scalars(query).all()
 
+    # icalendar loads with the first export, not with the Calendar section.
+    from icalendar import Calendar, Timezone, vText  # noqa: PLC0415
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -161,6 +167,8 @@ def write_ics(
 
 
 def _event(shift: Shift, tz: ZoneInfo, stamp: datetime, language: str) -> Event:
+    from icalendar import Event  # noqa: PLC0415 - loaded with the calendar, see calendar_ics
+
     people = sorted(shift.assignments, key=lambda a: (a.person.last_name, a.person.first_name))
     lines = [
         f"{_PEOPLE_LABEL[language]}: "

@@ -9,26 +9,33 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-
-import holidays
+from typing import Any
 
 COUNTRY = "IT"
 DEFAULT_PROVINCE = "CR"  # Cremona
 _LANGUAGES = {"it": "it_IT", "en": "en_US"}
 
 
+def _library() -> Any:
+    """The ``holidays`` package, imported at the first holiday asked for (it takes about
+    150 ms, which start-up does not pay)."""
+    import holidays  # noqa: PLC0415
+
+    return holidays
+
+
 def provinces() -> tuple[str, ...]:
     """The codes of the provinces (and the few cities) the library knows patron saints of."""
-    return tuple(holidays.Italy.subdivisions)
+    return tuple(_library().Italy.subdivisions)
 
 
 def is_province(code: str) -> bool:
-    return code in holidays.Italy.subdivisions
+    return code in _library().Italy.subdivisions
 
 
 @functools.lru_cache(maxsize=32)
 def _year(year: int, province: str, language: str) -> Mapping[date, str]:
-    calendar = holidays.country_holidays(
+    calendar = _library().country_holidays(
         COUNTRY,
         subdiv=province if is_province(province) else DEFAULT_PROVINCE,
         years=year,
@@ -75,7 +82,7 @@ def province_names() -> dict[str, str]:
     """Each code of :func:`provinces` with a readable name ("CR": "Cremona"), from the
     library's own aliases; a code without one (a city with its own patron saint) is its name."""
     names = {code: code for code in provinces()}
-    for name, code in holidays.Italy.subdivisions_aliases.items():
+    for name, code in _library().Italy.subdivisions_aliases.items():
         # Forlì-Cesena has an alias with and one without the accent: keep the accented one.
         if code in names and (names[code] == code or not name.isascii()):
             names[code] = name
@@ -84,7 +91,7 @@ def province_names() -> dict[str, str]:
 
 def patron_saint(province: str, year: int, language: str = "it") -> tuple[date, str] | None:
     """The day and name of the holiday ``province`` has beyond the national ones in ``year``."""
-    national = holidays.country_holidays(
+    national = _library().country_holidays(
         COUNTRY, years=year, language=_LANGUAGES.get(language, _LANGUAGES["en"])
     )
     for day, name in _year(year, province, language).items():

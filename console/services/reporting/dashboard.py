@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
 from console.models import SignalKind
-from console.reports import charts
 from console.services.access import Actor
 from console.services.places.zones import list_zones
 from console.services.reporting.periods import Period, PeriodKind
@@ -31,8 +30,11 @@ from console.services.reporting.summary import (
     project_start,
 )
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 # A chart: its key, and the function that draws it from the summary with the words given.
-ChartBuilder = Callable[[ActivitySummary, Mapping[str, str]], Figure]
+ChartBuilder = Callable[[ActivitySummary, Mapping[str, str]], "Figure"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def build_dashboard(
     )
     began = project_start(session, actor, request.tz)
     job.report(STEPS + 1, total)
+    from console.reports import charts  # noqa: PLC0415 - matplotlib, on the worker
+
     figures = []
     for number, (key, draw) in enumerate(request.charts, start=STEPS + 2):
         if job.is_cancelled():

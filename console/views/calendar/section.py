@@ -34,10 +34,8 @@ from console.services import access, planning
 from console.services.access import Action
 from console.services.changes import Area
 from console.services.planning import absences, availability, shift_edits
-from console.services.planning.exports import write_ics
 from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.operations import CalendarData, WeekFilter, load_week
-from console.services.planning.printout import PlanRequest, write_week_plan
 from console.services.planning.shift_edits import ShiftDraft
 from console.services.planning.to_debrief import ToDebrief, shifts_to_debrief
 from console.services.planning.undoable import ShiftBook, draft_of
@@ -808,6 +806,8 @@ class CalendarView(SectionView):
         if not accepted:
             return
         request = dialog.request()
+        from console.services.planning.exports import write_ics  # noqa: PLC0415 - icalendar
+
         self.context.run_service(
             write_ics,
             self.actor,
@@ -835,6 +835,9 @@ class CalendarView(SectionView):
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        # reportlab and matplotlib's fonts load when a plan is printed, not at start-up.
+        from console.services.planning.printout import PlanRequest, write_week_plan  # noqa: PLC0415
+
         request = PlanRequest(
             self.monday,
             self.context.settings.time_zone(),

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from console.models import Role
 from console.services import funding
-from console.services.funding import printout
 from console.views.common import labels
 from console.views.common.errors import error_text
 from console.views.common.formatting import console_dates
@@ -546,6 +545,9 @@ class FundingDialog(QDialog):
             self._write_report(path)
 
     def _write_report(self, path: Path) -> None:
+        # reportlab and openpyxl load when a report is written, not when the window opens.
+        from console.services.funding import printout  # noqa: PLC0415
+
         self.refused.hide()
         request = printout.FundingRequest(
             start=_day(self.from_edit),

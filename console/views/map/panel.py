@@ -4,9 +4,9 @@ shifts, open cases and a before/after comparison around a chosen day."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from console.models import SignalKind
 from console.services.places.indicators import BeforeAfter, ZonePanel
 from console.views.common.formatting import console_dates, number_text, pydate, qdate
-from console.views.map import charts
 from console.views.map.models import RecentSignalsModel, UpcomingShiftsModel
 from console.views.map.style import FLAG_COLOUR, kind_label
 
@@ -53,6 +52,10 @@ def _table(model: RecentSignalsModel | UpcomingShiftsModel, name: str) -> QTable
     header.setStretchLastSection(True)
     table.setMinimumHeight(150)
     return table
+
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 
 class WheelToPanel(QObject):
@@ -260,6 +263,11 @@ class ZonePanelView(QWidget):
         if self.chart is not None:
             self.chart_box.removeWidget(self.chart)
             self.chart.deleteLater()
+        # matplotlib loads with the first zone shown, not with the window.
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: PLC0415
+
+        from console.views.map import charts  # noqa: PLC0415
+
         figure = charts.trend_figure(panel.trend, panel.indicator.review_threshold)
         self.chart = FigureCanvasQTAgg(figure)
         self.chart.setObjectName("trend_chart")

@@ -4,9 +4,9 @@ and recent signals, read-only and large. Built from the map's own chart and sign
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,12 @@ from console.services.places.indicators import BeforeAfter, ZonePanel
 from console.services.places.map_data import PanelRequest
 from console.views.common.formatting import format_date, number_text
 from console.views.common.section import ViewContext
-from console.views.map import charts
 from console.views.map.models import RecentSignalsModel
 from console.views.map.style import FLAG_COLOUR, kind_label
 from console.views.meetings.room_style import MUTED, SCALE, clear_layout, facts, text_label
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 PERIOD_DAYS = 28  # the map's default period, over which the agenda flags a zone
 CHART_HEIGHT = 240
@@ -144,6 +146,11 @@ class ZoneBody(QWidget):
         if self.chart is not None:
             self.chart_box.removeWidget(self.chart)
             self.chart.deleteLater()
+        # matplotlib loads with the first zone shown in the room, not with the window.
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: PLC0415
+
+        from console.views.map import charts  # noqa: PLC0415
+
         figure = charts.trend_figure(panel.trend, panel.indicator.review_threshold)
         figure.set_dpi(figure.get_dpi() * SCALE)  # the chart's words as large as the room's
         self.chart = FigureCanvasQTAgg(figure)

@@ -12,8 +12,8 @@ import functools
 import html
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,17 +38,18 @@ from console.config import (
 )
 from console.models import SignalKind
 from console.services.reporting.dashboard import Dashboard, DashboardRequest, build_dashboard
-from console.services.reporting.printout import SummaryRequest, write_summary_pdf
 from console.views.common.errors import error_text
 from console.views.common.folders import default_folder
 from console.views.common.runner import Job, operation_name
 from console.views.common.section import ViewContext, in_session
 from console.views.common.section_actions import section_action
 from console.views.common.time_fields import zone_icon
-from console.views.overview import charts
 from console.views.overview.figures import TILES, tile_figures
 from console.views.overview.period_picker import PeriodPicker, period_title
 from console.views.overview.tiles import ColumnGrid, FigureTile, TileGrid
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 TILE_COLUMNS = 5  # at most; fewer in a narrow window
 TILE_MIN_WIDTH = 180  # a tile's words on one line, Italian included
@@ -214,6 +215,9 @@ class DashboardPage(QWidget):
         return None if data in (None, ALL_ZONES) else int(data)
 
     def request(self) -> DashboardRequest:
+        # The chart builders (matplotlib) load with the first build, not with the window.
+        from console.views.overview import charts  # noqa: PLC0415
+
         settings = self.context.settings
         return DashboardRequest(
             period=self.picker.period(),
@@ -382,6 +386,8 @@ class DashboardPage(QWidget):
             canvas.setParent(None)
             canvas.deleteLater()
         self.canvases = {}
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: PLC0415
+
         for key, figure in dashboard.charts:
             canvas = FigureCanvasQTAgg(figure)
             canvas.installEventFilter(self)  # its wheel scrolls the page
@@ -429,6 +435,12 @@ class DashboardPage(QWidget):
         if path is None:
             return
         shown = self.shown.request
+        # reportlab loads with the first PDF, not with the window.
+        from console.services.reporting.printout import (  # noqa: PLC0415
+            SummaryRequest,
+            write_summary_pdf,
+        )
+
         request = SummaryRequest(
             period=shown.period,
             language=interface_language(),
