@@ -81,6 +81,17 @@ def load_case(session: Session, case_id: int) -> Case:
 # -- who holds a record (services.access.SCOPED_WRITES) ------------------------------------------
 
 
+def _organization_of(session: Session, user_id: int | None) -> int | None:
+    """The organization of the person an account belongs to (None: no account or person)."""
+    if user_id is None:
+        return None
+    return session.scalar(
+        select(Person.organization_id)
+        .join(User, User.person_id == Person.id)
+        .where(User.id == user_id)
+    )
+
+
 def case_holders(session: Session, case: Case) -> set[int]:
     """The case's organization and every organization that accepted a referral of it."""
     accepted = session.scalars(
@@ -100,14 +111,9 @@ def subject_holders(session: Session, subject: Subject) -> set[int]:
     consent gate is opened by who met the person, or by who took them over."""
     holders: set[int] = set()
     cases = select(Case.id).where(Case.subject_id == subject.id)
-    if subject.created_by_id is not None:
-        recorder = session.scalar(
-            select(Person.organization_id)
-            .join(User, User.person_id == Person.id)
-            .where(User.id == subject.created_by_id)
-        )
-        if recorder is not None:
-            holders.add(recorder)
+    recorder = _organization_of(session, subject.created_by_id)
+    if recorder is not None:
+        holders.add(recorder)
     if not holders:
         holders.update(
             session.scalars(select(Case.organization_id).where(Case.subject_id == subject.id))
@@ -126,14 +132,9 @@ def debrief_holders(session: Session, intervention: Intervention) -> set[int]:
     """The organizations of the people on the outing and of whoever recorded its debrief."""
     people = [p.person_id for p in intervention.participants]
     holders = set(session.scalars(select(Person.organization_id).where(Person.id.in_(people))))
-    if intervention.recorded_by_id is not None:
-        recorder = session.scalar(
-            select(Person.organization_id)
-            .join(User, User.person_id == Person.id)
-            .where(User.id == intervention.recorded_by_id)
-        )
-        if recorder is not None:
-            holders.add(recorder)
+    recorder = _organization_of(session, intervention.recorded_by_id)
+    if recorder is not None:
+        holders.add(recorder)
     return holders
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -67,6 +67,35 @@ EDGE = 5.0  # pixels at a block's top and bottom edge that resize instead of mov
 MAX_BADGE_ROWS = 3  # absence badges per day before "+N more"
 # Shifts that are over: the services refuse to move or cancel them, so the view does not offer it.
 LOCKED = frozenset({ShiftStatus.CANCELLED, ShiftStatus.DONE})
+
+
+def shift_key_pressed(
+    view: Any, event: QKeyEvent, find: Callable[[int | None, str], int | None]
+) -> bool:
+    """The keys both calendar views share: Escape drops a drag, Delete cancels the selected
+    shift, Enter opens it, the arrows select the shift ``find`` says lies that way. ``view``
+    has the week and zone views' ``_drag``, ``_selected``, ``_read_only``, ``_blocks``, their
+    request signals and ``select_shift``. True when the key was one of these."""
+    key, selected = event.key(), view._selected
+    if key == Qt.Key.Key_Escape and view._drag is not None:
+        view._drag = None
+        view.viewport().update()
+    elif key == Qt.Key.Key_Delete and selected is not None:
+        locked = view._blocks[selected].row.status in LOCKED
+        if not view._read_only and not locked:
+            view.sig_cancel_requested.emit(selected)
+    elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and selected is not None:
+        if not view._read_only:
+            view.sig_edit_requested.emit(selected)
+    elif key in ARROWS:
+        found = find(selected, ARROWS[key])
+        if found is not None:
+            view.select_shift(found)
+    else:
+        return False
+    return True
+
+
 ARROWS = {
     Qt.Key.Key_Up: "up",
     Qt.Key.Key_Down: "down",
@@ -521,24 +550,10 @@ class WeekView(QAbstractScrollArea):
             self.sig_edit_requested.emit(hit[0].shift_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, selected = event.key(), self._selected
-        if key == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag = None
-            self.viewport().update()
-        elif key == Qt.Key.Key_Delete and selected is not None:
-            if not self._read_only and self._blocks[selected].row.status not in LOCKED:
-                self.sig_cancel_requested.emit(selected)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and selected is not None:
-            if not self._read_only:
-                self.sig_edit_requested.emit(selected)
-        elif key in ARROWS:
-            found = neighbour(self._pieces, selected, ARROWS[key])
-            if found is not None:
-                self.select_shift(found)
+        if shift_key_pressed(self, event, lambda shown, way: neighbour(self._pieces, shown, way)):
+            event.accept()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
 
     # -- gestures ------------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ from console.views.calendar.week_painting import (
     paint_shift_box,
     text_fonts,
 )
-from console.views.calendar.week_view import ARROWS, LOCKED, DayHeader
+from console.views.calendar.week_view import LOCKED, DayHeader, shift_key_pressed
 from console.views.calendar.zone_layout import (
     MIN_ROW_CHIPS,
     Cell,
@@ -344,24 +344,10 @@ class ZoneView(QAbstractScrollArea):
             self.sig_edit_requested.emit(chip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, selected = event.key(), self._selected
-        if key == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag = None
-            self.viewport().update()
-        elif key == Qt.Key.Key_Delete and selected is not None:
-            if not self._read_only and self._blocks[selected].row.status not in LOCKED:
-                self.sig_cancel_requested.emit(selected)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and selected is not None:
-            if not self._read_only:
-                self.sig_edit_requested.emit(selected)
-        elif key in ARROWS:
-            found = neighbour(self._cells, selected, ARROWS[key])
-            if found is not None:
-                self.select_shift(found)
+        if shift_key_pressed(self, event, lambda shown, way: neighbour(self._cells, shown, way)):
+            event.accept()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
 
     def _select_by_click(self, shift_id: int | None) -> None:
         if shift_id != self._selected:
