@@ -170,7 +170,7 @@ class ChangeListener:
                 delay = self._retry_delays[min(failures, len(self._retry_delays) - 1)]
                 failures += 1
                 log.warning(
-                    "live refresh: no connection to %s (%s: %s); trying again in %.1f s",
+                    "live refresh: no connection to %s (%s: %s); trying again in %g s",
                     where,
                     type(exc).__name__,
                     hide_passwords(_first_line(exc)),

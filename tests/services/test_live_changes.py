@@ -78,3 +78,24 @@ def test_sqlite_sends_nothing(engine: Engine) -> None:
         touch(s)
         live_changes.notify(s, [(Area.ZONES, (1,))])
     assert not any("notify" in sql.lower() for sql in statements)
+
+
+def test_a_listener_without_server_retries_waiting_longer_and_shows_no_password(
+    qtbot, caplog
+) -> None:
+    engine = db.make_engine("postgresql+psycopg://educatore:segreto-vero@127.0.0.1:1/console")
+    listener = live_changes.ChangeListener(engine, lambda _change: None, (0.01, 0.02))
+    listener.start()
+    qtbot.waitUntil(lambda: len(caplog.records) >= 3, timeout=5000)
+    listener.stop()
+    assert not listener.is_running()
+    waits = [r.args[-1] for r in caplog.records if "trying again" in r.getMessage()]
+    assert waits[:3] == [0.01, 0.02, 0.02]
+    assert all("segreto-vero" not in r.getMessage() for r in caplog.records)
+    assert "educatore:***@127.0.0.1:1" in caplog.records[0].getMessage()
+    engine.dispose()
+
+
+def test_a_listener_is_only_for_postgresql(engine: Engine) -> None:
+    with pytest.raises(ValueError, match="PostgreSQL"):
+        live_changes.ChangeListener(engine, lambda _change: None)
