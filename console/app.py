@@ -32,6 +32,11 @@ from console.services import access
 from console.services.access import accounts, instance
 from console.views.common.collector import FREEZE_DELAY_MS, install_collector
 from console.views.common.events import EventsHub
+from console.views.common.live_refresh import (
+    LiveRefresh,
+    start_live_refresh,
+    stop_live_refresh,
+)
 from console.views.common.runner import (
     OnDone,
     OnError,
@@ -207,11 +212,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_FAILED
     runner = OperationRunner(EventsHub())
     window: MainWindow | None = None
+    live: LiveRefresh | None = None
     try:
         demo = _prepare_data(opened.engine, runner, args, settings)
         if demo is None:
             return EXIT_OK
         database_name = _database_name(opened)
+        # Other consoles' writes on the same server reach this one's views (not a screenshot's).
+        live = start_live_refresh(opened.engine, runner.hub) if args.screenshot is None else None
         while True:  # again after each sign-out, until the window is closed or sign-in cancelled
             actor = _sign_in(opened.engine, runner, args, database_name, demo)
             if not isinstance(actor, access.Actor):
@@ -248,6 +256,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             window = None
             args.user, args.view = None, None  # the next person starts on the default section
     finally:
+        stop_live_refresh(live)  # before the window goes: nothing more is announced to it
         if window is not None:
             window.close()
             window.deleteLater()

@@ -14,6 +14,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import Session
+
+from console.services import live_changes
+
 F = TypeVar("F", bound=Callable[..., Any])
 IdsOf = Callable[[Any], Iterable[int] | None]
 
@@ -62,8 +66,11 @@ def writes(*areas: Area, ids: IdsOf | Mapping[Area, IdsOf] | None = None) -> Cal
     """Declare that the decorated service operation writes ``areas``.
 
     ``ids(result)`` gives the rows touched (e.g. ``row_id``); a mapping gives them per area
-    (``{Area.DEBRIEFS: row_id, Area.SHIFTS: shift_of}``). The function is returned unchanged,
-    with the declaration in its ``__writes__`` attribute.
+    (``{Area.DEBRIEFS: row_id, Area.SHIFTS: shift_of}``). The declaration is kept in the
+    returned function's ``__writes__`` attribute. On PostgreSQL the operation, once it has
+    returned, also tells the other consoles on the server what it changed, in its own
+    transaction (``live_changes.notify``: sent on commit only), when its first argument is
+    the session.
     """
     for area in areas:
         if not isinstance(area, Area):
@@ -72,8 +79,18 @@ def writes(*areas: Area, ids: IdsOf | Mapping[Area, IdsOf] | None = None) -> Cal
         raise TypeError(f"ids given for areas not written: {set(ids) - set(areas)}")
 
     def declare(fn: F) -> F:
-        fn.__writes__ = Writes(tuple(areas), ids)  # type: ignore[attr-defined]
-        return fn
+        declaration = Writes(tuple(areas), ids)
+
+        @functools.wraps(fn)
+        def operation(*args: Any, **kwargs: Any) -> Any:
+            result = fn(*args, **kwargs)
+            session = args[0] if args else None
+            if isinstance(session, Session) and live_changes.on_server(session):
+                live_changes.notify(session, declaration.changes(result))
+            return result
+
+        operation.__writes__ = declaration  # type: ignore[attr-defined]
+        return operation  # type: ignore[return-value]
 
     return declare
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -436,3 +437,16 @@ def test_a_password_given_with_db_is_warned_about_and_never_shown(qapp, capsys, 
     assert "anna:***@127.0.0.1" in refusal
     ((_title, text),) = critical
     assert "Cr3mona" not in refusal + text
+
+
+def test_a_console_on_sqlite_listens_to_nobody(qtbot, monkeypatch, no_event_loop) -> None:
+    """Live refresh is for consoles sharing a PostgreSQL server (tests/pg/test_live_refresh.py):
+    a SQLite file has no other console to hear from."""
+    _script(monkeypatch, LoginDialog, _sign_in(qtbot, None, DEMO_PASSWORD))
+    started: list[object] = []
+    start = app.start_live_refresh
+    monkeypatch.setattr(app, "start_live_refresh", lambda *a: started.append(start(*a)))
+    assert app.main(["--demo"]) == 0
+    assert len(no_event_loop) == 1
+    assert started == [None]  # asked once, and the answer for SQLite is no listener
+    assert "console-live-refresh" not in {t.name for t in threading.enumerate()}
