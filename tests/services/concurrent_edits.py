@@ -96,7 +96,7 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
     result = Race()
     deadline = time.monotonic() + seconds
 
-    def edit_shift(rng: random.Random) -> str:
+    def edit_shift(rng: random.Random, engine: Engine) -> str:
         undone = run_as(engine, _next_undebriefed, shift_ids)
         if undone is None:
             return IDLE
@@ -109,7 +109,7 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
             result.shift_edits[shift_id] += 1
         return OK
 
-    def record_debrief(_rng: random.Random) -> str:
+    def record_debrief(_rng: random.Random, engine: Engine) -> str:
         shift_id = run_as(engine, _next_undebriefed, shift_ids)
         if shift_id is None:
             return IDLE
@@ -129,7 +129,7 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
         run_as(engine, debriefs.record_debrief, world.actor(E), draft)
         return OK
 
-    def edit_case(rng: random.Random) -> str:
+    def edit_case(rng: random.Random, engine: Engine) -> str:
         case_id = rng.choice(cases)
         version, counter = run_as(engine, _case_state, case_id)
         run_as(
@@ -144,12 +144,12 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
             result.case_edits[case_id] += 1
         return OK
 
-    def refer(rng: random.Random) -> str:
+    def refer(rng: random.Random, engine: Engine) -> str:
         case_id = rng.choice(cases)
         run_as(engine, referrals.refer_case, world.actor(E), case_id, world.orgs["y"], REASON)
         return OK
 
-    def decline(rng: random.Random) -> str:
+    def decline(rng: random.Random, engine: Engine) -> str:
         case_id = rng.choice(cases)
         sent = run_as(engine, _sent_referral, case_id)
         if sent is None:
@@ -164,7 +164,7 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
         )
         return OK
 
-    kinds: list[tuple[str, Callable[[random.Random], str]]] = [
+    kinds: list[tuple[str, Callable[[random.Random, Engine], str]]] = [
         ("debrief", record_debrief),
         ("refer", refer),
         ("decline", decline),
@@ -174,18 +174,20 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
     plan = [kinds[i] if i < len(kinds) else kinds[3 + i % 2] for i in range(workers)]
     start = threading.Barrier(workers)
 
-    def work(index: int, kind: str, operation: Callable[[random.Random], str]) -> None:
+    def work(index: int, kind: str, operation: Callable[[random.Random, Engine], str]) -> None:
         rng = random.Random(seed * 1000 + index)
         start.wait()
         while time.monotonic() < deadline:
             try:
-                outcome = operation(rng)
+                outcome = operation(rng, own[index])
             except Refusal as exc:
                 outcome = exc.code
             except Exception as exc:  # what the test is about: none may get here
                 outcome = f"raised {type(exc).__name__}: {exc}"[:300]
             result.count(kind, outcome)
 
+    # Each worker has its own engine, as each workstation has: no waiting for a pooled connection.
+    own = [db.make_engine(engine.url) for _ in range(workers)]
     threads = [
         threading.Thread(target=work, args=(i, kind, operation))
         for i, (kind, operation) in enumerate(plan)
@@ -194,6 +196,8 @@ def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tup
         thread.start()
     for thread in threads:
         thread.join()
+    for each in own:
+        each.dispose()
     return result, world
 
 
