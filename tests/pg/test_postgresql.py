@@ -213,3 +213,24 @@ def test_wrong_passwords_sent_at_once_on_postgresql(pg: Engine) -> None:
 
     found = brute_force(pg, 32)
     assert found == {"outcomes": {"refused": 32}, "audited": 32, "locks": 1, "locked": True}
+
+
+def test_people_saving_the_same_records_at_once_get_results_or_clear_refusals(pg: Engine) -> None:
+    """16 workers for 12 s on the same shifts, cases, referrals and debriefs: each operation
+    succeeds or is refused with a code ("changed by someone else", ...); nothing else reaches a
+    person (no PendingRollbackError, StaleDataError, deadlock), and no update is lost."""
+    from tests.services.concurrent_edits import check, race
+
+    result, _world = race(pg, workers=16, seconds=12)
+    check(pg, result)
+    assert result.successes("shift") and result.successes("case")
+    assert result.successes("debrief") and result.successes("refer")
+
+
+@pytest.mark.slow
+def test_a_minute_of_people_saving_the_same_records_at_once(pg: Engine) -> None:
+    """The issue's run: 16 workers for 60 s (``-m slow``)."""
+    from tests.services.concurrent_edits import check, race
+
+    result, _world = race(pg, workers=16, seconds=60)
+    check(pg, result)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import psycopg
 import pytest
 from sqlalchemy import Engine, update
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from console import db
@@ -14,7 +16,12 @@ from console.models import Role, User
 from console.models.base import utcnow
 from console.services import access
 from console.services.access import accounts
-from console.services.access.session_guard import AccountChange, AccountNoLongerActive, run_as
+from console.services.access.session_guard import (
+    AccountChange,
+    AccountNoLongerActive,
+    DatabaseBusy,
+    run_as,
+)
 
 PASSWORD = "piazza-marconi-26"
 
@@ -82,3 +89,44 @@ def test_disabling_through_the_service_stops_the_open_window(engine: Engine) -> 
         accounts.disable_user(s, admin, "anna")
     with pytest.raises(AccountNoLongerActive):
         run_as(engine, _who, actor)
+
+
+def _deadlock() -> DBAPIError:
+    return OperationalError("UPDATE shifts ...", {}, psycopg.errors.DeadlockDetected())
+
+
+def test_a_deadlocked_operation_runs_once_more_in_a_new_session(engine: Engine) -> None:
+    actor = _signed_in(engine)
+    sessions: list[Session] = []
+
+    def service(session: Session, who: access.Actor) -> str:
+        sessions.append(session)
+        if len(sessions) == 1:
+            raise _deadlock()
+        return who.username
+
+    assert run_as(engine, service, actor) == "anna"
+    assert len(sessions) == 2 and sessions[0] is not sessions[1]
+
+
+def test_a_second_deadlock_is_a_clear_refusal_and_other_errors_are_not_retried(
+    engine: Engine,
+) -> None:
+    actor = _signed_in(engine)
+    calls: list[str] = []
+
+    def always(session: Session, who: access.Actor) -> None:
+        calls.append("always")
+        raise _deadlock()
+
+    with pytest.raises(DatabaseBusy) as refused:
+        run_as(engine, always, actor)
+    assert refused.value.code == "database_busy" and calls == ["always", "always"]
+
+    def broken(session: Session, who: access.Actor) -> None:
+        calls.append("broken")
+        raise OperationalError("SELECT 1", {}, Exception("disk I/O error"))
+
+    with pytest.raises(OperationalError):
+        run_as(engine, broken, actor)
+    assert calls.count("broken") == 1

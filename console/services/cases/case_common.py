@@ -70,9 +70,12 @@ def today_local() -> date:
     return datetime.now(DEFAULT_TZ).date()
 
 
-def load_case(session: Session, case_id: int) -> Case:
-    """The case with this id; :class:`CaseworkError` (``not_found``) when there is none."""
-    case = session.get(Case, case_id)
+def load_case(session: Session, case_id: int, *, lock: bool = False) -> Case:
+    """The case with this id; :class:`CaseworkError` (``not_found``) when there is none.
+
+    ``lock``: read it afresh and hold its row until the transaction ends (``FOR UPDATE`` on
+    PostgreSQL), for a write that changes the case after writing something else."""
+    case = session.get(Case, case_id, with_for_update=lock or None, populate_existing=lock)
     if case is None:
         raise not_found(CaseworkError, Entity.CASE, case_id)
     return case

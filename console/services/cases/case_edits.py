@@ -12,7 +12,6 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import (
     Case,
@@ -43,6 +42,7 @@ from console.services.cases.case_common import (
 )
 from console.services.cases.case_list import CaseRow, case_rows
 from console.services.changes import Area, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, not_found
 from console.services.text_rules import LIMITS, TextField, clean_text
 
@@ -155,10 +155,8 @@ def update_case(
     if status is not None and CaseStatus(status) is not case.status:
         case.status = CaseStatus(status)
         case.closed_at = utcnow() if case.status is CaseStatus.CLOSED else None
-    try:
+    with stale_as(StaleCase(Entity.CASE, case_id, expected_version)):
         record_write(session, actor, "update", case)
-    except StaleDataError as exc:
-        raise StaleCase(Entity.CASE, case_id, expected_version) from exc
     return case_rows(session, actor, [case], today_local())[0]
 
 

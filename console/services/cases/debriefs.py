@@ -15,7 +15,6 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import (
     INTERVENTION_TYPES,
@@ -37,6 +36,7 @@ from console.services.cases.case_common import (
     debrief_holders,
 )
 from console.services.changes import Area, field_ids, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, not_found
 from console.services.places import aggregates
 from console.services.planning.week import PEOPLE_AND_ZONE, people_of
@@ -253,6 +253,11 @@ def record_debrief(session: Session, actor: Actor, draft: DebriefDraft) -> Debri
     follow-up texts are recorded there only as changed.
     """
     require(actor, Action.RECORD_DEBRIEFS)
+    if draft.shift_id is not None:
+        # The shift's row first, before anything is written: someone editing the shift at the
+        # same time finishes first (we then read their shift), and the two never wait on each
+        # other's locks in opposite order (PostgreSQL; SQLite writes one at a time anyway).
+        session.execute(select(Shift.id).where(Shift.id == draft.shift_id).with_for_update())
     values, people = _validated(session, draft)
     shift = _shift(session, draft.shift_id) if draft.shift_id is not None else None
     intervention = Intervention(shift_id=draft.shift_id, recorded_by_id=actor.user_id, **values)
@@ -272,8 +277,11 @@ def record_debrief(session: Session, actor: Actor, draft: DebriefDraft) -> Debri
         for s in draft.subject_ids
     )
     if shift is not None and shift.status is not ShiftStatus.DONE:
+        stale = StaleCase(Entity.SHIFT, shift.id, shift.version_id)  # before the flush
+        debrief_id = intervention.id
         shift.status = ShiftStatus.DONE
-        record_write(session, actor, "update", shift, extra={"debrief": intervention.id})
+        with stale_as(stale):
+            record_write(session, actor, "update", shift, extra={"debrief": debrief_id})
     session.flush()
     return debrief_row(session, intervention)
 
@@ -321,10 +329,8 @@ def update_debrief(
             for s in draft.subject_ids
             if s not in old_subjects
         )
-    try:
+    with stale_as(StaleCase(Entity.DEBRIEF, debrief_id, expected_version)):
         record_write(session, actor, "update", intervention, extra=extra, touch="outcome")
-    except StaleDataError as exc:
-        raise StaleCase(Entity.DEBRIEF, debrief_id, expected_version) from exc
     return debrief_row(session, intervention)
 
 

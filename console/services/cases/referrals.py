@@ -14,7 +14,6 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Case, CaseStatus, Organization, Referral, ReferralStatus
 from console.models.base import utcnow
@@ -35,6 +34,7 @@ from console.services.cases.case_common import (
     load_case,
 )
 from console.services.changes import Area, field_ids, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, not_found
 from console.services.text_rules import LIMITS, TextField, clean_text
 
@@ -180,7 +180,7 @@ def refer_case(
             limit=MAX_REASON,
         ),
     )
-    case = load_case(session, case_id)
+    case = load_case(session, case_id, lock=True)
     require_holder(actor, ScopedWrite.REFER_CASE, case_holders(session, case))
     if case.status is CaseStatus.CLOSED:
         raise CaseworkError(
@@ -229,9 +229,10 @@ def accept_referral(
 ) -> ReferralRow:
     """The receiving organization takes the case on."""
     referral = _answerable(session, actor, referral_id, expected_version, ReferralStatus.SENT)
+    stale = StaleCase(Entity.REFERRAL, referral_id, referral.version_id)
     referral.status = ReferralStatus.ACCEPTED
     referral.answered_at = utcnow()
-    return _write(session, actor, referral)
+    return _write(session, actor, referral, stale)
 
 
 @writes(Area.REFERRALS, Area.CASES, ids={Area.REFERRALS: row_id, Area.CASES: field_ids("case_id")})
@@ -258,6 +259,8 @@ def decline_referral(
         ),
     )
     referral = _answerable(session, actor, referral_id, expected_version, ReferralStatus.SENT)
+    stale = StaleCase(Entity.REFERRAL, referral_id, referral.version_id)
+    case = session.get(Case, referral.case_id, with_for_update=True, populate_existing=True)
     others = session.scalar(
         select(func.count())
         .select_from(Referral)
@@ -267,11 +270,10 @@ def decline_referral(
             Referral.status.in_(STANDING),
         )
     )
-    case = session.get(Case, referral.case_id)
     referral.status = ReferralStatus.DECLINED
     referral.decline_reason = text
     referral.answered_at = utcnow()
-    row = _write(session, actor, referral)
+    row = _write(session, actor, referral, stale)
     if case is not None and case.status is CaseStatus.REFERRED and not others:
         _set_case_status(session, actor, case, CaseStatus.OPEN, referral.id)
     return row
@@ -283,17 +285,23 @@ def complete_referral(
 ) -> ReferralRow:
     """The receiving organization has done what was asked; the case's owner decides what next."""
     referral = _answerable(session, actor, referral_id, expected_version, ReferralStatus.ACCEPTED)
+    stale = StaleCase(Entity.REFERRAL, referral_id, referral.version_id)
     referral.status = ReferralStatus.COMPLETED
     referral.completed_at = utcnow()
-    return _write(session, actor, referral)
+    return _write(session, actor, referral, stale)
 
 
 def _set_case_status(
     session: Session, actor: Actor, case: Case, status: CaseStatus, referral_id: int
 ) -> None:
-    """A referral moved the case's status: audited as a change of the case, naming it."""
+    """A referral moved the case's status: audited as a change of the case, naming it.
+
+    The caller locked the case's row before writing anything (``FOR UPDATE`` on PostgreSQL),
+    so no one changes it in between and two writers never wait on each other in a cycle."""
+    stale = StaleCase(Entity.CASE, case.id, case.version_id)  # before the flush
     case.status = status
-    record_write(session, actor, "update", case, extra={"referral": referral_id})
+    with stale_as(stale):
+        record_write(session, actor, "update", case, extra={"referral": referral_id})
 
 
 def _answerable(
@@ -327,9 +335,9 @@ def _answerable(
     return referral
 
 
-def _write(session: Session, actor: Actor, referral: Referral) -> ReferralRow:
-    try:
+def _write(session: Session, actor: Actor, referral: Referral, stale: StaleCase) -> ReferralRow:
+    """Flush and audit the answer; ``stale`` (built before any change) when someone else
+    answered the referral meanwhile."""
+    with stale_as(stale):
         record_write(session, actor, "update", referral)
-    except StaleDataError as exc:
-        raise StaleCase(Entity.REFERRAL, referral.id, referral.version_id) from exc
     return referral_rows(session, actor, [referral])[0]

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.clock import HOME_TIME_ZONE
 from console.models import (
@@ -35,6 +34,7 @@ from console.models import (
 from console.services.access import Action, Actor, audit, require
 from console.services.cases.case_common import today_local
 from console.services.changes import Area, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, not_found
 from console.services.meetings.build import agenda_rows
 from console.services.meetings.common import (
@@ -199,10 +199,8 @@ def remove_agenda_item(session: Session, actor: Actor, item_id: int, expected_ve
         "key": _key_json(key_of(item)),
     }
     session.delete(item)
-    try:
+    with stale_as(StaleMeeting(item_id, expected_version)):
         session.flush()
-    except StaleDataError as exc:
-        raise StaleMeeting(item_id, expected_version) from exc
     _renumber(_agenda(session, meeting.id))
     audit.record(
         session,

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import func, inspect, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Identification, Meeting, MeetingStatus, Organization, Person, Subject
 from console.services.access import Actor, audit
 from console.services.cases.people_met import identities_visible
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
 from console.services.text_rules import LIMITS, TextField, clean_text
 
@@ -197,10 +197,9 @@ def audit_write(
             return
         if not changes and touch is not None:
             flag_modified(obj, touch)
-    try:
+    identity = inspect(obj).identity  # read before the flush: nothing can be read after it fails
+    with stale_as(StaleMeeting(identity[0] if identity else 0, expected_version)):
         session.flush()
-    except StaleDataError as exc:
-        raise StaleMeeting(inspect(obj).identity[0], expected_version) from exc
     if verb == audit.AuditAction.CREATE:
         for attribute in inspect(obj).mapper.column_attrs:
             value = getattr(obj, attribute.key)

@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Zone
 from console.services import access, bounds
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
 from console.services.places import geometry
 from console.services.text_rules import LIMITS, TextField, check_characters, strip_edges
@@ -292,7 +292,5 @@ def _check_version(zone: Zone, version_id: int) -> None:
 def _audited_write(session: Session, actor: access.Actor, zone: Zone, version_id: int) -> None:
     """Audit the update (which flushes it); a concurrent writer that got there first makes the
     versioned UPDATE match no row: that is a :class:`StaleZone`."""
-    try:
+    with stale_as(StaleZone(zone.id, None, version_id)):  # built before the flush
         audit.record_write(session, actor, "update", zone)
-    except StaleDataError as exc:
-        raise StaleZone(zone.id, None, version_id) from exc

@@ -10,12 +10,12 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import Absence, AbsenceKind, Person
 from console.services import access, bounds
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, StaleRecord, not_found
 from console.services.planning import rules
 from console.services.planning.week import AbsenceRow, PlanningError, absence_row
@@ -155,8 +155,5 @@ def _absence(
 def _flush(
     session: Session, actor: access.Actor, absence: Absence, expected_version: int, verb: str
 ) -> None:
-    absence_id = absence.id
-    try:
+    with stale_as(StaleAbsence(absence.id, None, expected_version)):  # built before the flush
         audit.record_write(session, actor, verb, absence)
-    except StaleDataError as exc:
-        raise StaleAbsence(absence_id, None, expected_version) from exc

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.models import (
     Intervention,
@@ -30,6 +29,7 @@ from console.models.base import utcnow
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, row_id, writes
+from console.services.conflicts import stale_as
 from console.services.errors import Entity, StaleRecord, not_found
 from console.services.planning import rules
 from console.services.planning.holidays import HolidayCalendar
@@ -328,12 +328,11 @@ def _write(
     the people alone would not, so ``updated_at`` is always touched. A concurrent writer that
     got there first makes the versioned UPDATE match no row: that is a :class:`StaleShift`.
     """
+    stale = StaleShift(shift.id, None, expected_version)  # no attribute reads after a failed flush
     shift.updated_at = utcnow()
     flag_modified(shift, "updated_at")
-    try:
+    with stale_as(stale):
         audit.record_write(session, actor, "update", shift, extra=extra)
-    except StaleDataError as exc:
-        raise StaleShift(shift.id, None, expected_version) from exc
 
 
 def _person_info(person: Person) -> PersonInfo:

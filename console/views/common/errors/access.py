@@ -9,6 +9,10 @@ TEXTS = {
         "Your account {change} since you signed in, so nothing was read or saved. Sign in "
         "again, or ask an administrator.",
     ),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Others were saving the same records at the same moment, so nothing was saved. Try again.",
+    ),
     "held_by_other_organization": QT_TRANSLATE_NOOP(
         "Errors",
         "Only the organization that holds this record may {write}. Ask them to do it, or "
