@@ -3597,6 +3597,10 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
         <translation>Il tuo account {change} dopo l&apos;accesso, quindi non è stato letto né salvato nulla. Accedi di nuovo, o chiedi a un amministratore.</translation>
     </message>
     <message>
+        <source>Others were saving the same records at the same moment, so nothing was saved. Try again.</source>
+        <translation>Altri stavano salvando gli stessi dati nello stesso momento, quindi non è stato salvato nulla. Riprova.</translation>
+    </message>
+    <message>
         <source>Only the organization that holds this record may {write}. Ask them to do it, or discuss it at the next coordination meeting.</source>
         <translation>Solo l&apos;ente che ha in carico questo dato può {write}. Chiedi a loro di farlo, o parlatene al prossimo tavolo di coordinamento.</translation>
     </message>
