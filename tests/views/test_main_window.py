@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from sqlalchemy import Engine
 from console import __version__
 from console.config import WINDOW_GEOMETRY, Settings
 from console.db import session_scope
-from console.models import Role
+from console.models import Role, User
 from console.services.access import Actor
 from console.services.planning.overview import week_overview
 from console.views.common.events import EventsHub
@@ -25,8 +26,11 @@ from console.views.settings_dialog import SettingsDialog
 from tests.test_translations import install_italian
 
 LOCATION = "/data/console.db"
+# No account row behind it (user_id None): these windows open on databases without accounts,
+# where the account check before each operation (services.access.session_guard) has nothing
+# to read.
 COORDINATOR = Actor(
-    user_id=2, person_id=5, organization_id=1, role=Role.COORDINATOR, username="coordinatore"
+    user_id=None, person_id=5, organization_id=1, role=Role.COORDINATOR, username="coordinatore"
 )
 
 
@@ -113,8 +117,12 @@ def test_menus_title_and_navigation_in_italian(qtbot, context, tmp_path, monkeyp
         translation.uninstall()
 
 
-def test_every_action_sits_in_a_menu_with_its_shortcut(qtbot, context) -> None:
-    window = _window(qtbot, context)
+def test_every_action_sits_in_a_menu_with_its_shortcut(qtbot, engine: Engine, context) -> None:
+    # A signed-in account (its password can be changed, its window locked): a row behind it.
+    with session_scope(engine) as session:
+        session.add(User(id=2, username="coordinatore", password_hash="-", role=Role.COORDINATOR))
+    signed_in = Actor(2, 5, 1, Role.COORDINATOR, "coordinatore")
+    window = _window(qtbot, dataclasses.replace(context, actor=signed_in))
     in_menus = {
         action.objectName()
         for menu_action in window.menuBar().actions()
