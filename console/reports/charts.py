@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, Protocol
@@ -359,64 +360,32 @@ def contacts_figure(
     return figure
 
 
-def people_met_figure(
-    stages: Mapping[str, int | None],
-    *,
-    title: str,
-    axis: str,
-    suppressed_text: str = "<5",
-    dpi: float = 100,
-) -> Figure:
-    """People met by identification stage (anonymous, nickname, named: the caller's words)."""
-    return bar_figure(
-        list(stages),
-        list(stages.values()),
-        title=title,
-        value_label=axis,
-        suppressed_text=suppressed_text,
-        colour=SERIES_COLOURS[3],
-        dpi=dpi,
-    )
-
-
-def cases_figure(
+def counts_figure(
     counts: Mapping[str, int | None],
     *,
     title: str,
     axis: str,
     suppressed_text: str = "<5",
+    colour: str = PRESENCE_COLOUR,
     dpi: float = 100,
 ) -> Figure:
-    """Cases opened, closed and active (the caller's words as keys)."""
+    """One bar per key (the caller's words), its count, or hatched when suppressed (None)."""
     return bar_figure(
         list(counts),
         list(counts.values()),
         title=title,
         value_label=axis,
         suppressed_text=suppressed_text,
-        colour=SERIES_COLOURS[4],
+        colour=colour,
         dpi=dpi,
     )
 
 
-def referrals_figure(
-    statuses: Mapping[str, int | None],
-    *,
-    title: str,
-    axis: str,
-    suppressed_text: str = "<5",
-    dpi: float = 100,
-) -> Figure:
-    """Referrals by status (or by receiving organization: any words as keys)."""
-    return bar_figure(
-        list(statuses),
-        list(statuses.values()),
-        title=title,
-        value_label=axis,
-        suppressed_text=suppressed_text,
-        colour=SERIES_COLOURS[5],
-        dpi=dpi,
-    )
+# People met by identification stage; cases opened, closed and active; referrals by status or
+# by receiving organization: the same chart, each in its own colour.
+people_met_figure = functools.partial(counts_figure, colour=SERIES_COLOURS[3])
+cases_figure = functools.partial(counts_figure, colour=SERIES_COLOURS[4])
+referrals_figure = functools.partial(counts_figure, colour=SERIES_COLOURS[5])
 
 
 def signals_figure(kinds: Mapping[str, int], *, title: str, axis: str, dpi: float = 100) -> Figure:

@@ -149,7 +149,8 @@ def detail_parts(
             elif action == "delete":
                 parts.append(part(name, pair[0]))
             elif is_hidden(name, entity):
-                parts.append(f"{field_label(name)}: {QCoreApplication.translate(CONTEXT, CHANGED)}")
+                changed = QCoreApplication.translate(CONTEXT, CHANGED)
+                parts.append(f"{field_label(name)}: {changed}")
             else:
                 old = _shown(name, entity, pair[0], names, limit)
                 parts.append(
