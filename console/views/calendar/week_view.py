@@ -69,6 +69,20 @@ MAX_BADGE_ROWS = 3  # absence badges per day before "+N more"
 LOCKED = frozenset({ShiftStatus.CANCELLED, ShiftStatus.DONE})
 
 
+def hover_card_shown(view: Any, event: QEvent) -> bool:
+    """A tooltip event over either calendar view: the hover card of what lies under the
+    pointer (``view.tooltip_at``), or none. True when the event was a tooltip request."""
+    if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+        return False
+    text = view.tooltip_at(event.pos())
+    if text:
+        QToolTip.showText(event.globalPos(), text, view.viewport())
+    else:
+        QToolTip.hideText()
+        event.ignore()
+    return True
+
+
 def shift_key_pressed(
     view: Any, event: QKeyEvent, find: Callable[[int | None, str], int | None]
 ) -> bool:
@@ -481,13 +495,7 @@ class WeekView(QAbstractScrollArea):
         self.viewport().scroll(dx, dy)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
+        if hover_card_shown(self, event):
             return True
         return super().viewportEvent(event)
 

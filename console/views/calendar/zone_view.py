@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -27,7 +26,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
 from console.clock import HOME_TIME_ZONE
 from console.models import ShiftStatus
@@ -48,7 +47,12 @@ from console.views.calendar.week_painting import (
     paint_shift_box,
     text_fonts,
 )
-from console.views.calendar.week_view import LOCKED, DayHeader, shift_key_pressed
+from console.views.calendar.week_view import (
+    LOCKED,
+    DayHeader,
+    hover_card_shown,
+    shift_key_pressed,
+)
 from console.views.calendar.zone_layout import (
     MIN_ROW_CHIPS,
     Cell,
@@ -288,13 +292,7 @@ class ZoneView(QAbstractScrollArea):
         self.viewport().scroll(dx, dy)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
+        if hover_card_shown(self, event):
             return True
         return super().viewportEvent(event)
 
