@@ -135,6 +135,11 @@ def _sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL; None for another backend or an in-memory database."""
+    return _sqlite_path(make_url(url))
+
+
 # -- engines and sessions ------------------------------------------------------------------
 
 

@@ -145,7 +145,7 @@ def _plain(value: Any) -> Any:
 
 
 def _names(session: Session, model: Any) -> dict[int, str]:
-    return dict(session.execute(select(model.id, model.name)).tuples().all())
+    return {row[0]: row[1] for row in session.execute(select(model.id, model.name))}
 
 
 def subject_export(session: Session, actor: Actor, subject_id: int, reason: str) -> SubjectExport:
