@@ -18,7 +18,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0011_retention"
 down_revision: str | None = "0007_search_unaccent"
 branch_labels: str | Sequence[str] | None = None

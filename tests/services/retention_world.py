@@ -84,7 +84,7 @@ def build(path: Path) -> World:
                 select(User).where(User.username.in_([a.username for a in demo.DEMO_ACCOUNTS]))
             )
         }
-        world = World(
+        return World(
             engine=engine,
             path=path,
             closed_case_id=closed.id,
@@ -93,7 +93,6 @@ def build(path: Path) -> World:
             other_subject_id=other.subject_id,
             actors=actors,
         )
-    return world
 
 
 def raw_bytes(path: Path) -> bytes:

@@ -114,9 +114,9 @@ def test_an_export_without_a_reason_reads_and_writes_nothing(world: World) -> No
 
 
 def test_the_pdf_has_the_data_and_page_numbers(world: World) -> None:
-    from pypdf import PdfReader  # noqa: PLC0415
+    from pypdf import PdfReader
 
-    from console.reports.subject_export import subject_export_pdf  # noqa: PLC0415
+    from console.reports.subject_export import subject_export_pdf
 
     pdf = subject_export_pdf(_export(world), language="it")
     reader = PdfReader(__import__("io").BytesIO(pdf))
@@ -171,15 +171,14 @@ def test_a_correction_that_changes_nothing_is_refused(world: World) -> None:
 
 
 def test_a_name_cannot_be_corrected_on_a_person_never_named(world: World) -> None:
-    with db.session_scope(world.engine) as s:
-        with pytest.raises(RetentionError) as caught:
-            erasure.rectify_subject(
-                s,
-                world.actors[Role.COORDINATOR],
-                world.other_subject_id,
-                {"full_name": "Mario Rossi"},
-                "richiesta",
-            )
+    with db.session_scope(world.engine) as s, pytest.raises(RetentionError) as caught:
+        erasure.rectify_subject(
+            s,
+            world.actors[Role.COORDINATOR],
+            world.other_subject_id,
+            {"full_name": "Mario Rossi"},
+            "richiesta",
+        )
     assert caught.value.code == "rectify_not_named"
 
 
