@@ -49,7 +49,12 @@ class World:
 
 
 def build(path: Path) -> World:
-    engine = db.open_database(db.sqlite_url(path)).engine
+    return build_at(db.sqlite_url(path), path)
+
+
+def build_at(url: str, path: Path) -> World:
+    """The world in the database at ``url`` (``path``: its file on SQLite, else unused)."""
+    engine = db.open_database(url).engine
     with db.session_scope(engine) as s:
         demo.seed_demo(s, today=TODAY)
     with db.session_scope(engine) as s:
