@@ -8,10 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from console import db, files
+from console import db
 from console.cli_common import CommandFailed, iso_date, open_database, record_id, refused
-
-EXPORT_FORMATS = (".pdf", ".json")
 
 
 def _plan_lines(plan: object, verb: str) -> list[str]:
@@ -19,7 +17,7 @@ def _plan_lines(plan: object, verb: str) -> list[str]:
 
     lines = []
     for k in plan.kinds:  # type: ignore[attr-defined]
-        before = k.before.date().isoformat()
+        before = k.day.isoformat()
         what = "kept (not removed by a run)" if k.outcome is Outcome.KEPT else f"{verb}"
         lines.append(
             f"{k.kind.value}: {k.count} {what} — {k.covers}; period {k.months} months, "
@@ -62,29 +60,21 @@ def cmd_subject_export(args: argparse.Namespace) -> None:
     from console.services import access  # noqa: PLC0415
     from console.services.cases.case_common import CaseworkError  # noqa: PLC0415
     from console.services.errors import Refusal  # noqa: PLC0415
-    from console.services.retention import subject_access  # noqa: PLC0415
+    from console.services.retention import printout  # noqa: PLC0415
 
     suffix = args.out.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
+    if suffix not in (".pdf", ".json"):
         raise CommandFailed(f"--out must name a .pdf or .json file, not {args.out.name!r}")
     if not args.out.parent.is_dir():
         raise CommandFailed(f"folder does not exist: {args.out.parent}")
     opened = open_database(args)
     try:
         with db.session_scope(opened.engine) as session:
-            export = subject_access.subject_export(
-                session, access.COMMAND_LINE, args.subject, args.reason
+            export = printout.write_subject_export(
+                session, access.COMMAND_LINE, args.subject, args.reason, args.out, args.lang
             )
-            if suffix == ".pdf":
-                from console.reports.subject_export import subject_export_pdf  # noqa: PLC0415
-
-                content = subject_export_pdf(export, language=args.lang)
-            else:
-                content = export.as_json().encode("utf-8")
-            try:
-                files.write_atomically(args.out, content)
-            except OSError as exc:
-                raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     except (CaseworkError, Refusal, access.PermissionDenied) as exc:
         raise refused(exc, "Nothing was written.") from exc
     finally:

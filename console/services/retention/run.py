@@ -57,6 +57,7 @@ from console.services.retention.rules import (
     current_months,
     cutoff,
     longest_data_months,
+    months_before,
 )
 
 CHUNK = 500  # ids per UPDATE: well under SQLite's limit of bound parameters
@@ -81,6 +82,11 @@ TOUCHED_TABLES = (
 
 class ProgressJob(Protocol):
     def report(self, done: int, total: int) -> None: ...
+    def is_cancelled(self) -> bool: ...
+
+
+class RetentionCancelled(Exception):
+    """The run was cancelled between two kinds: its transaction is rolled back, nothing changed."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class KindCount:
     outcome: Outcome
     count: int
     covers: str
+    day: date  # ``before`` as a local day: records older than its start expired
 
 
 @dataclass(frozen=True)
@@ -370,6 +377,7 @@ def _plan(session: Session, as_of: date) -> tuple[RetentionPlan, dict[RecordKind
                 outcome=declared.outcome,
                 count=sum(len(ids) for _, ids in targets),
                 covers=declared.covers,
+                day=months_before(as_of, months[kind]),
             )
         )
     return RetentionPlan(as_of=as_of, kinds=tuple(kinds)), found
@@ -393,7 +401,7 @@ def rebuild_search_index(session: Session) -> None:
 
 @writes(Area.ALL)
 def apply_retention(
-    session: Session, actor: Actor, as_of: date, *, job: ProgressJob | None = None
+    session: Session, actor: Actor, as_of: date, job: ProgressJob | None = None
 ) -> RetentionPlan:
     """Anonymise (or remove) everything that expired by ``as_of``, in the caller's transaction,
     and append one audit entry with the counts per kind (never the content). Needs
@@ -402,6 +410,8 @@ def apply_retention(
     plan, found = _plan(session, as_of)
     steps = [k for k in DECLARED if DECLARED[k].outcome is not Outcome.KEPT]
     for done, kind in enumerate(steps):
+        if job is not None and job.is_cancelled():
+            raise RetentionCancelled
         for what, ids in found[kind]:
             if not ids:
                 continue
