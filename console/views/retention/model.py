@@ -15,55 +15,62 @@ from console.views.common.rows_model import Index, RowsTableModel
 
 CONTEXT = "RetentionModel"
 KIND_NAMES: dict[RecordKind, str] = {
-    RecordKind.CASE_NOTES: QT_TRANSLATE_NOOP(CONTEXT, "Notes of closed cases"),
-    RecordKind.CASES: QT_TRANSLATE_NOOP(CONTEXT, "Titles and referral reasons of closed cases"),
-    RecordKind.PEOPLE_MET: QT_TRANSLATE_NOOP(CONTEXT, "People met, their consents"),
-    RecordKind.DEBRIEF_NARRATIVES: QT_TRANSLATE_NOOP(CONTEXT, "Debrief narratives"),
-    RecordKind.ABSENCE_REASONS: QT_TRANSLATE_NOOP(CONTEXT, "Reasons for absences"),
-    RecordKind.SIGNAL_TEXT: QT_TRANSLATE_NOOP(CONTEXT, "Text of signals"),
-    RecordKind.MEETING_RESTRICTED: QT_TRANSLATE_NOOP(CONTEXT, "Restricted meeting records"),
-    RecordKind.MEETING_SHARED: QT_TRANSLATE_NOOP(CONTEXT, "Shared meeting records"),
-    RecordKind.AUDIT: QT_TRANSLATE_NOOP(CONTEXT, "Audit log entries"),
+    RecordKind.CASE_NOTES: QT_TRANSLATE_NOOP("RetentionModel", "Notes of closed cases"),
+    RecordKind.CASES: QT_TRANSLATE_NOOP(
+        "RetentionModel", "Titles and referral reasons of closed cases"
+    ),
+    RecordKind.PEOPLE_MET: QT_TRANSLATE_NOOP("RetentionModel", "People met, their consents"),
+    RecordKind.DEBRIEF_NARRATIVES: QT_TRANSLATE_NOOP("RetentionModel", "Debrief narratives"),
+    RecordKind.ABSENCE_REASONS: QT_TRANSLATE_NOOP("RetentionModel", "Reasons for absences"),
+    RecordKind.SIGNAL_TEXT: QT_TRANSLATE_NOOP("RetentionModel", "Text of signals"),
+    RecordKind.MEETING_RESTRICTED: QT_TRANSLATE_NOOP(
+        "RetentionModel", "Restricted meeting records"
+    ),
+    RecordKind.MEETING_SHARED: QT_TRANSLATE_NOOP("RetentionModel", "Shared meeting records"),
+    RecordKind.AUDIT: QT_TRANSLATE_NOOP("RetentionModel", "Audit log entries"),
 }
 KIND_TIPS: dict[RecordKind, str] = {
     RecordKind.CASE_NOTES: QT_TRANSLATE_NOOP(
-        CONTEXT, "Notes of cases closed longer ago than the period"
+        "RetentionModel", "Notes of cases closed longer ago than the period"
     ),
     RecordKind.CASES: QT_TRANSLATE_NOOP(
-        CONTEXT, "Titles and referral reasons of cases closed longer ago than the period"
+        "RetentionModel", "Titles and referral reasons of cases closed longer ago than the period"
     ),
     RecordKind.PEOPLE_MET: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "RetentionModel",
         "People met with no case open or closed within the period, and not met in it: "
         "nickname, name, description and references anonymised, consents and corrections removed",
     ),
     RecordKind.DEBRIEF_NARRATIVES: QT_TRANSLATE_NOOP(
-        CONTEXT, "Outcome and follow-up of debriefs older than the period; counts are kept"
+        "RetentionModel", "Outcome and follow-up of debriefs older than the period; counts are kept"
     ),
     RecordKind.ABSENCE_REASONS: QT_TRANSLATE_NOOP(
-        CONTEXT, "The note of absences that ended longer ago than the period; the kind is kept"
+        "RetentionModel",
+        "The note of absences that ended longer ago than the period; the kind is kept",
     ),
     RecordKind.SIGNAL_TEXT: QT_TRANSLATE_NOOP(
-        CONTEXT, "Summary and source of signals older than the period; kind, zone, category kept"
+        "RetentionModel",
+        "Summary and source of signals older than the period; kind, zone, category kept",
     ),
     RecordKind.MEETING_RESTRICTED: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "RetentionModel",
         "Decisions, actions and minutes for one organization or social services; open actions "
         "are kept",
     ),
     RecordKind.MEETING_SHARED: QT_TRANSLATE_NOOP(
-        CONTEXT, "Shared decisions, actions, minutes and case agenda items; open actions are kept"
+        "RetentionModel",
+        "Shared decisions, actions, minutes and case agenda items; open actions are kept",
     ),
     RecordKind.AUDIT: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "RetentionModel",
         "Counted only: a run never removes audit entries (the log is a chain); export and "
         "archive it by your own rules",
     ),
 }
 OUTCOME_NAMES: dict[Outcome, str] = {
-    Outcome.ANONYMISED: QT_TRANSLATE_NOOP(CONTEXT, "anonymised"),
-    Outcome.REMOVED: QT_TRANSLATE_NOOP(CONTEXT, "removed"),
-    Outcome.KEPT: QT_TRANSLATE_NOOP(CONTEXT, "kept (counted only)"),
+    Outcome.ANONYMISED: QT_TRANSLATE_NOOP("RetentionModel", "anonymised"),
+    Outcome.REMOVED: QT_TRANSLATE_NOOP("RetentionModel", "removed"),
+    Outcome.KEPT: QT_TRANSLATE_NOOP("RetentionModel", "kept (counted only)"),
 }
 
 
@@ -78,16 +85,20 @@ class RetentionModel(RowsTableModel):
     CONTEXT = CONTEXT
     COL_KIND, COL_MONTHS, COL_EXAMPLE, COL_BEFORE, COL_COUNT, COL_OUTCOME = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "Kind of record"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Kept for (months)"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Example"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Expired before"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Records"),
-        QT_TRANSLATE_NOOP(CONTEXT, "A run"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Kind of record"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Kept for (months)"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Example"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Expired before"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Records"),
+        QT_TRANSLATE_NOOP("RetentionModel", "A run"),
     )
     TOOLTIPS: ClassVar[dict[int, str]] = {
-        1: QT_TRANSLATE_NOOP(CONTEXT, "Double-click to change; save the periods to apply them"),
-        2: QT_TRANSLATE_NOOP(CONTEXT, "The period the console suggests: an example, not advice"),
+        1: QT_TRANSLATE_NOOP(
+            "RetentionModel", "Double-click to change; save the periods to apply them"
+        ),
+        2: QT_TRANSLATE_NOOP(
+            "RetentionModel", "The period the console suggests: an example, not advice"
+        ),
     }
     TEXT_COLUMNS = frozenset({0, 3, 5})
 
