@@ -153,10 +153,8 @@ class RetentionView(SectionView):
         self.model.set_plan(plan.kinds, examples)
         self.summary.setText(
             self.tr(
-                "%n record(s) expired by this day and would be anonymised or removed.",
-                "",
-                plan.total,
-            )
+                "Records that expired by this day and would be anonymised or removed: {count}."
+            ).format(count=plan.total)
         )
         self.notice.hide()
         self._enable()
@@ -212,12 +210,10 @@ class RetentionView(SectionView):
             QMessageBox.Icon.Warning,
             self.tr("Run retention"),
             self.tr(
-                "%n record(s) will be anonymised or removed, as the table shows. This cannot "
-                "be undone; the run is recorded in the audit log with the counts. Copies of the "
-                "database kept elsewhere must be handled by their own rules.",
-                "",
-                plan.total,
-            ),
+                "Records to anonymise or remove, as the table shows: {count}. This cannot be "
+                "undone; the run is recorded in the audit log with the counts. Copies of the "
+                "database kept elsewhere must be handled by their own rules."
+            ).format(count=plan.total),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -286,9 +282,11 @@ class RetentionView(SectionView):
     ) -> None:
         self._job = None
         self.progress.hide()
-        text = self.tr("%n record(s) anonymised or removed.", "", plan.total)
+        text = self.tr("Records anonymised or removed: {count}.").format(count=plan.total)
         if cleanup is not None and cleanup.backups_removed:
-            text += " " + self.tr("%n old backup(s) removed.", "", len(cleanup.backups_removed))
+            text += " " + self.tr("Old backups removed: {count}.").format(
+                count=len(cleanup.backups_removed)
+            )
         if exc is not None:
             text += " " + self.tr("Compacting the file failed: {error}").format(
                 error=error_text(exc)
