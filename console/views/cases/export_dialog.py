@@ -46,7 +46,7 @@ class SubjectExportDialog(FormDialog):
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose)
         self.add_row(self.tr("&Reason:"), self.reason_edit)
-        self.add_row(self.tr("&File:"), row)
+        self.add_row(self.tr("File:"), row)
         self.check(lambda: None if self.reason() else self.tr("Say why, in a few words."))
         self.check(self._file_problem)
         self.reason_edit.textChanged.connect(self.show_problem)
