@@ -93,6 +93,57 @@ WORDS = {
 }
 
 
+# The stored values the export shows, in words (identification and referral statuses come from
+# console.texts, shared with the other documents).
+VALUES = {
+    "it": {
+        "consent": "consenso",
+        "legal_obligation": "obbligo di legge",
+        "public_task": "compito pubblico",
+        "vital_interest": "interesse vitale",
+        "open": "aperto",
+        "monitoring": "in osservazione",
+        "referred": "inviato",
+        "closed": "chiuso",
+        "shared": "tutti i partner",
+        "organization": "solo il proprio ente",
+        "social_services": "servizi sociali",
+        "full_name": "nome e cognome",
+        "alias": "soprannome",
+        "description": "descrizione",
+        "birth_year": "anno di nascita",
+        "profile": "profilo",
+    },
+    "en": {
+        "consent": "consent",
+        "legal_obligation": "legal obligation",
+        "public_task": "public task",
+        "vital_interest": "vital interest",
+        "open": "open",
+        "monitoring": "monitoring",
+        "referred": "referred",
+        "closed": "closed",
+        "shared": "all partners",
+        "organization": "own organization only",
+        "social_services": "social services",
+        "full_name": "full name",
+        "alias": "nickname",
+        "description": "description",
+        "birth_year": "year of birth",
+        "profile": "profile",
+    },
+}
+
+
+def _word(value: str, lang: str) -> str:
+    words = {
+        **VALUES[lang],
+        **texts.IDENTIFICATION_STAGES[lang],
+        **texts.REFERRAL_STATUSES[lang],
+    }
+    return words.get(value, value)
+
+
 def _when(value: datetime | date | None, tz: ZoneInfo) -> str:
     if value is None:
         return ""
@@ -129,7 +180,7 @@ def subject_export_pdf(
         canvas.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 8 * mm, text)
 
     doc.build(
-        _story(export, words, style, tz),
+        _story(export, {**words, "lang": lang}, style, tz),
         onFirstPage=page_frame,
         onLaterPages=page_frame,
         canvasmaker=numbered_canvas(page_numbers, fonts.regular),
@@ -174,7 +225,7 @@ def _story(
         Paragraph(words["profile"], h2),
         _table(
             [
-                [words["identification"], export.identification],
+                [words["identification"], _word(export.identification, words["lang"])],
                 [words["alias"], export.alias or ""],
                 [words["full_name"], export.full_name or ""],
                 [words["birth_year"], "" if export.birth_year is None else str(export.birth_year)],
@@ -192,7 +243,13 @@ def _story(
     story.append(
         _table(
             [
-                [a.field, a.old_value or "", a.new_value or "", a.reason, _when(a.amended_at, tz)]
+                [
+                    _word(a.field, words["lang"]),
+                    a.old_value or "",
+                    a.new_value or "",
+                    a.reason,
+                    _when(a.amended_at, tz),
+                ]
                 for a in export.amendments
             ],
             style,
@@ -206,7 +263,7 @@ def _story(
             [
                 [
                     c.organization,
-                    c.basis,
+                    _word(c.basis, words["lang"]),
                     c.legal_reference or "",
                     _when(c.given_on, tz),
                     _when(c.expires_on, tz),
@@ -232,7 +289,13 @@ def _story(
     )
     story.append(Paragraph(words["readings"], h2))
     story.append(
-        _table([[_when(r.at, tz), r.who, r.what, r.reason] for r in export.readings], style)
+        _table(
+            [
+                [_when(r.at, tz), r.who, _word(r.what, words["lang"]), r.reason]
+                for r in export.readings
+            ],
+            style,
+        )
         if export.readings
         else none
     )
@@ -242,7 +305,9 @@ def _story(
 def _case(
     case: ExportedCase, words: dict[str, str], style: StyleMaker, h3: object, tz: ZoneInfo
 ) -> list[Flowable]:
-    heading = f"{case.id}. {case.title} — {case.status}, {case.zone} ({case.organization})"
+    lang = words["lang"]
+    status = _word(case.status, lang)
+    heading = f"{case.id}. {case.title} — {status}, {case.zone} ({case.organization})"
     parts: list[Flowable] = [
         Paragraph(paragraph_text(heading), h3),  # type: ignore[arg-type]
         Paragraph(
@@ -254,7 +319,11 @@ def _case(
     parts.append(
         _table(
             [
-                [_when(n.written_at, tz), f"{n.organization} ({n.audience})", n.body]
+                [
+                    _when(n.written_at, tz),
+                    f"{n.organization} ({_word(n.audience, lang)})",
+                    n.body,
+                ]
                 for n in case.notes
             ],
             style,
@@ -271,7 +340,7 @@ def _case(
                     [
                         _when(r.sent_at, tz),
                         f"{r.from_organization} → {r.to_organization}",
-                        r.status,
+                        _word(r.status, lang),
                         r.reason + (f" ({r.decline_reason})" if r.decline_reason else ""),
                     ]
                     for r in case.referrals
