@@ -58,6 +58,12 @@ WORDS = {
         "contacts": "Uscite in cui è stata incontrata",
         "readings": "Chi ha letto i suoi dati e perché",
         "none": "nessuno",
+        "h_amendments": "Campo|Prima|Dopo|Motivo|Quando",
+        "h_consents": "Ente|Base|Riferimento|Dal|Scade|Revocato",
+        "h_notes": "Scritta|Ente (destinatari)|Nota",
+        "h_referrals": "Inviato|Da → a|Stato|Motivo",
+        "h_contacts": "Quando|Zona",
+        "h_readings": "Quando|Chi|Cosa|Motivo",
         "yes": "sì",
         "no": "no",
     },
@@ -87,6 +93,12 @@ WORDS = {
         "contacts": "Outings they were met on",
         "readings": "Who read their data and why",
         "none": "none",
+        "h_amendments": "Field|Before|After|Reason|When",
+        "h_consents": "Organization|Basis|Reference|From|Expires|Withdrawn",
+        "h_notes": "Written|Organization (audience)|Note",
+        "h_referrals": "Sent|From → to|Status|Reason",
+        "h_contacts": "When|Zone",
+        "h_readings": "When|Who|What|Reason",
         "yes": "yes",
         "no": "no",
     },
@@ -188,13 +200,19 @@ def subject_export_pdf(
     return buffer.getvalue()
 
 
-def _table(rows: list[list[str]], style: StyleMaker, widths: list[float] | None = None) -> Table:
+def _table(
+    rows: list[list[str]],
+    style: StyleMaker,
+    widths: list[float] | None = None,
+    header: str | None = None,
+) -> Table:
+    """A table of plain texts; ``header`` ("A|B|C") is its first row, repeated on each page."""
     cell = style("cell", fontSize=8.5, leading=11)
-    table = Table(
-        [[Paragraph(paragraph_text(str(v)), cell) for v in row] for row in rows],
-        colWidths=widths,
-        repeatRows=0,
-    )
+    head = style("head", fontName=unicode_family().bold, fontSize=8.5, leading=11)
+    cells = [[Paragraph(paragraph_text(str(v)), cell) for v in row] for row in rows]
+    if header is not None:
+        cells.insert(0, [Paragraph(paragraph_text(h), head) for h in header.split("|")])
+    table = Table(cells, colWidths=widths, repeatRows=1 if header is not None else 0)
     table.setStyle(
         TableStyle(
             [
@@ -253,6 +271,7 @@ def _story(
                 for a in export.amendments
             ],
             style,
+            header=words["h_amendments"],
         )
         if export.amendments
         else none
@@ -272,6 +291,7 @@ def _story(
                 for c in export.consents
             ],
             style,
+            header=words["h_consents"],
         )
         if export.consents
         else none
@@ -283,7 +303,9 @@ def _story(
         story.extend(_case(case, words, style, h3, tz))
     story.append(Paragraph(words["contacts"], h2))
     story.append(
-        _table([[_when(c.on, tz), c.zone] for c in export.contacts], style)
+        _table(
+            [[_when(c.on, tz), c.zone] for c in export.contacts], style, header=words["h_contacts"]
+        )
         if export.contacts
         else none
     )
@@ -295,6 +317,7 @@ def _story(
                 for r in export.readings
             ],
             style,
+            header=words["h_readings"],
         )
         if export.readings
         else none
@@ -328,6 +351,7 @@ def _case(
             ],
             style,
             [28 * mm, 45 * mm, None],  # type: ignore[list-item]
+            header=words["h_notes"],
         )
         if case.notes
         else Paragraph(words["none"], style("none2", textColor=MUTED))
@@ -346,6 +370,7 @@ def _case(
                     for r in case.referrals
                 ],
                 style,
+                header=words["h_referrals"],
             )
         )
     return parts
