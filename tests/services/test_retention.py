@@ -241,3 +241,27 @@ def test_months_before_keeps_the_day_or_the_month_end() -> None:
     assert rules.months_before(date(2033, 3, 31), 1) == date(2033, 2, 28)
     assert rules.months_before(date(2032, 3, 31), 1) == date(2032, 2, 29)
     assert rules.months_before(date(2033, 1, 15), 13) == date(2031, 12, 15)
+
+
+class _CancelAfterFirst:
+    """A job cancelled once the first kind is done."""
+
+    def __init__(self) -> None:
+        self.reports: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int) -> None:
+        self.reports.append((done, total))
+
+    def is_cancelled(self) -> bool:
+        return bool(self.reports)
+
+
+def test_a_cancelled_run_changes_nothing(world: World) -> None:
+    job = _CancelAfterFirst()
+    with db.read_scope(world.engine) as s:
+        before = run.preview_retention(s, _admin(world), AS_OF).counts()
+    with pytest.raises(run.RetentionCancelled), db.session_scope(world.engine) as s:
+        run.apply_retention(s, _admin(world), AS_OF, job)
+    assert job.reports == [(1, 9)]
+    with db.read_scope(world.engine) as s:
+        assert run.preview_retention(s, _admin(world), AS_OF).counts() == before
