@@ -48,6 +48,7 @@ from console.models.people import (
     Role,
     User,
 )
+from console.models.retention import RetentionRule, SubjectAmendment
 from console.models.shifts import Shift, ShiftAssignment, ShiftKind, ShiftStatus
 from console.models.zones import Signal, SignalKind, Zone
 
@@ -90,6 +91,7 @@ __all__ = [
     "Priority",
     "Referral",
     "ReferralStatus",
+    "RetentionRule",
     "Role",
     "Shift",
     "ShiftAssignment",
@@ -98,6 +100,7 @@ __all__ = [
     "Signal",
     "SignalKind",
     "Subject",
+    "SubjectAmendment",
     "UTCDateTime",
     "User",
     "Visibility",

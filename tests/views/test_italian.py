@@ -30,6 +30,7 @@ TODAY = date(2026, 12, 7)  # a Monday; the demo is built around its week
 READER = {section.name: "coordinatore" for section in SECTIONS} | {
     "audit": "admin",
     "accounts": "admin",
+    "retention": "admin",
 }
 SCREEN = (1280, 800)
 

@@ -53,6 +53,11 @@ REDACTED: frozenset[tuple[str, str]] = frozenset(
         ("referrals", "decline_reason"),
         ("subjects", "birth_year"),
         ("subjects", "care_reference"),
+        # A nickname, a case's title and a signal's summary can name or describe a person:
+        # copied into the append-only log they would outlive their retention period.
+        ("subjects", "alias"),
+        ("cases", "title"),
+        ("signals", "summary"),
     }
 )
 REDACTED_VALUE = "(not recorded)"
