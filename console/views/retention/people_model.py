@@ -61,7 +61,7 @@ class PeopleFoundModel(RowsTableModel):
 
     def _value(self, person: PersonFound, column: int) -> Any:
         if column == self.COL_ALIAS:
-            return person.alias or QCoreApplication.translate(CONTEXT, "(anonymous)")
+            return person.alias or QCoreApplication.translate("PeopleFoundModel", "(anonymous)")
         values: dict[int, Any] = {
             self.COL_ID: person.id,
             self.COL_NAME: person.full_name or "",
