@@ -185,6 +185,22 @@ def test_the_export_is_written_with_progress_and_audited(
         )
 
 
+def test_the_export_as_pdf(qtbot, world: World, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    requests = panel(qtbot, world)
+    search(qtbot, requests, "Fisarmonicista")
+    requests.export_button.click()
+    dialog = dialog_of(requests, SubjectExportDialog)
+    assert isinstance(dialog, SubjectExportDialog)
+    out = tmp_path / "persona.pdf"
+    dialog.reason_edit.setText("richiesta")
+    dialog.file_edit.setText(str(out))
+    save(qtbot, dialog, requests.context)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert retention_world.NAME_WORD in text and retention_world.NOTE_WORD in text
+
+
 def test_an_export_that_cannot_be_written_leaves_nothing(
     qtbot, world: World, tmp_path: Path
 ) -> None:
