@@ -165,7 +165,8 @@ def register(
         cmd_subject_export,
         "Write everything held about one person met, for them (subject access): profile, "
         "consents, their cases with notes and referrals, the outings they were met on, and who "
-        "read their data and why. Audited with the reason.",
+        "read their data and why, notes of every audience included: the administrator's task "
+        "(the data-protection officer). Audited with the reason.",
     )
     export.add_argument("--subject", type=record_id, required=True, metavar="ID")
     export.add_argument("--reason", required=True, help="why (e.g. the request's reference)")

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from console import cli, db
-from console.models import AuditEvent, Consent, LegalBasis, Subject
+from console.models import AuditEvent, CaseNote, Consent, LegalBasis, Subject, Visibility
 from console.services.retention.rules import MARKER
 from tests.services import retention_world
 from tests.services.retention_world import World
@@ -151,3 +151,37 @@ def test_erasure_refused_by_a_legal_obligation_says_why(
     err = capsys.readouterr().err
     assert "cannot be erased" in err and "legal obligation" in err and "Nothing was" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_the_export_is_the_administrators_with_notes_of_every_audience(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line acts as the administrator (the data-protection officer, the only role
+    that exports): the file holds a note written for social services only, which is why no
+    partner role may produce it."""
+    engine = db.make_engine(db.sqlite_url(world.path))
+    with db.session_scope(engine) as s:
+        note = s.scalars(select(CaseNote).where(CaseNote.case_id == world.closed_case_id)).all()[-1]
+        note.body = "Solo per i servizi sociali: Pennacchiotto."
+        note.visibility = Visibility.SOCIAL_SERVICES
+    engine.dispose()
+    out = tmp_path / "persona.json"
+    args = ("--subject", str(world.subject_id), "--reason", "richiesta 8/2026", "--out", str(out))
+    assert run(world, "subject-export", *args) == 0
+    notes = json.loads(out.read_text(encoding="utf-8"))["cases"][0]["notes"]
+    assert {"social_services", "shared"} <= {n["audience"] for n in notes}
+    assert "Pennacchiotto" in out.read_text(encoding="utf-8")
+    entry = _last_entry(world)
+    assert (entry.action, entry.username) == ("export", "console-admin")
+    assert run(world, "subject-export", "--help") == 0
+    assert "administrator" in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_administrator_corrects_a_name_no_organization_sees(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unlike a coordinator, the administrator corrects a name whatever the consents say."""
+    subject = str(world.subject_id)
+    assert run(world, "subject-rectify", "--subject", subject, "--reason", "refuso",
+               "--full-name", "Yassine Morandini") == 0  # fmt: skip
+    assert "1 amendments" in capsys.readouterr().out

@@ -89,11 +89,11 @@ EXPECTED: dict[Action, str] = {
     # admins set the project up.
     Action.MANAGE_FUNDING: "ACM",
     # Personal data over time: the administrator (the data-protection officer) sets and runs
-    # retention and erases a person; a person's request for their data or for a correction is
-    # answered by the administrator or a coordinator.
+    # retention, exports a person's data (it holds notes of every audience) and erases a
+    # person; a correction of the profile (no note shown) also by a coordinator.
     Action.MANAGE_RETENTION: "A",
     Action.RUN_RETENTION: "A",
-    Action.EXPORT_SUBJECT: "AC",
+    Action.EXPORT_SUBJECT: "A",
     Action.RECTIFY_SUBJECT: "AC",
     Action.ERASE_SUBJECT: "A",
 }

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from console import db
 from console.models import (
@@ -26,9 +26,9 @@ from console.models import (
     Subject,
     SubjectAmendment,
 )
-from console.services.access import audit
+from console.services.access import PermissionDenied, audit
 from console.services.cases import casework, people_met
-from console.services.retention import erasure, subject_access
+from console.services.retention import erasure, requests, subject_access
 from console.services.retention.rules import MARKER, RetentionError
 from tests.services import retention_world
 from tests.services.retention_world import World
@@ -240,3 +240,120 @@ def test_erasure_is_allowed_once_the_obligation_is_withdrawn(world: World) -> No
     for word in (retention_world.ALIAS_WORD, retention_world.NAME_WORD, retention_world.NOTE_WORD):
         assert not retention_world.found_in_files(world.path, word), word
     assert retention_world.found_in_files(world.path, retention_world.OPEN_NOTE_WORD)
+
+
+# -- who may answer a request ---------------------------------------------------------------
+
+
+def test_a_coordinator_may_not_export_a_person(world: World) -> None:
+    """The export holds notes of every audience (social services' too): the administrator
+    alone produces it; a coordinator's attempt reads and writes nothing."""
+    with db.read_scope(world.engine) as s:
+        before = s.scalar(select(func.max(AuditEvent.id)))
+    for role in (Role.COORDINATOR, Role.SOCIAL_WORKER, Role.EDUCATOR):
+        with db.session_scope(world.engine) as s, pytest.raises(PermissionDenied):
+            subject_access.subject_export(s, world.actors[role], world.subject_id, "richiesta")
+    with db.read_scope(world.engine) as s:
+        assert s.scalar(select(func.max(AuditEvent.id))) == before
+
+
+def test_a_coordinator_corrects_a_name_only_where_their_organization_sees_it(
+    world: World,
+) -> None:
+    """A correction shows no note; a name the coordinator's organization may not see is refused
+    alike for a right and a wrong guess (no oracle), before anything is compared."""
+    coordinator = world.actors[Role.COORDINATOR]
+    with db.read_scope(world.engine) as s:
+        name = s.get(Subject, world.subject_id).full_name  # type: ignore[union-attr]
+    for guess in (name, "Mario Rossi"):
+        with db.session_scope(world.engine) as s, pytest.raises(RetentionError) as caught:
+            erasure.rectify_subject(
+                s, coordinator, world.subject_id, {"full_name": guess}, "richiesta"
+            )
+        assert caught.value.code == "rectify_identity_not_visible"
+    with db.session_scope(world.engine) as s:
+        s.add(
+            Consent(
+                subject_id=world.subject_id,
+                recipient_organization_id=coordinator.organization_id,
+                given_on=date(2026, 11, 1),
+            )
+        )
+    with db.session_scope(world.engine) as s:
+        done = erasure.rectify_subject(
+            s, coordinator, world.subject_id, {"full_name": "Yassine Morandini"}, "refuso"
+        )
+    assert done.subject_id == world.subject_id and len(done.amendment_ids) == 1
+    assert not hasattr(done, "notes")  # the answer carries ids only
+
+
+def test_a_coordinator_corrects_a_nickname(world: World) -> None:
+    with db.session_scope(world.engine) as s:
+        erasure.rectify_subject(
+            s,
+            world.actors[Role.COORDINATOR],
+            world.other_subject_id,
+            {"alias": "Giacca blu"},
+            "soprannome sbagliato",
+        )
+    with db.read_scope(world.engine) as s:
+        assert s.get(Subject, world.other_subject_id).alias == "Giacca blu"  # type: ignore[union-attr]
+
+
+# -- finding the person a request is about ----------------------------------------------------
+
+
+def test_the_administrator_finds_a_person_by_nickname_name_or_number(world: World) -> None:
+    admin = world.actors[Role.ADMIN]
+    with db.session_scope(world.engine) as s:
+        by_alias = requests.find_people_met(s, admin, "fisarmonicISTA", "richiesta n. 7")
+        by_name = requests.find_people_met(s, admin, retention_world.NAME_WORD, "richiesta n. 7")
+        by_number = requests.find_people_met(s, admin, f"#{world.subject_id}", "richiesta n. 7")
+        nobody = requests.find_people_met(s, admin, "100% nessuno", "richiesta n. 7")
+    assert [p.id for p in by_alias] == [p.id for p in by_name] == [world.subject_id]
+    assert [p.id for p in by_number] == [world.subject_id] and nobody == []
+    found = by_name[0]
+    assert found.named and found.full_name == f"Yassine {retention_world.NAME_WORD}"
+    assert (found.cases, found.consents, found.keepers) == (1, 1, ())
+    assert found.notes > 0
+
+
+def test_each_person_shown_is_audited_as_a_read_with_the_reason(world: World) -> None:
+    admin = world.actors[Role.ADMIN]
+    with db.session_scope(world.engine) as s:
+        before = s.scalar(select(func.max(AuditEvent.id)))
+        requests.find_people_met(s, admin, "Giacca", "richiesta del 5 dicembre")
+        requests.find_people_met(s, admin, "nessuno con questo nome", "richiesta")
+    with db.read_scope(world.engine) as s:
+        entries = s.scalars(select(AuditEvent).where(AuditEvent.id > before)).all()
+        assert [(e.action, e.entity, e.entity_id, e.justification) for e in entries] == [
+            ("read", "subjects", str(world.other_subject_id), "richiesta del 5 dicembre")
+        ]
+        assert "Giacca" not in str(entries[0].details)  # the words searched stay out
+    readings = _export(world).readings
+    assert not readings or all(r.what == "profile" for r in readings)
+
+
+def test_a_search_is_refused_without_a_reason_a_text_or_the_right(world: World) -> None:
+    with db.session_scope(world.engine) as s:
+        before = s.scalar(select(func.max(AuditEvent.id)))
+        with pytest.raises(audit.ReasonRequired):
+            requests.find_people_met(s, world.actors[Role.ADMIN], "Giacca", " ")
+        with pytest.raises(RetentionError) as caught:
+            requests.find_people_met(s, world.actors[Role.ADMIN], "  ", "richiesta")
+        assert caught.value.code == "find_text_required"
+        with pytest.raises(RetentionError) as caught:
+            requests.find_people_met(s, world.actors[Role.ADMIN], "x" * 101, "richiesta")
+        assert caught.value.code == "find_text_too_long"
+        for role in (Role.COORDINATOR, Role.SOCIAL_WORKER, Role.MANAGER):
+            with pytest.raises(PermissionDenied):
+                requests.find_people_met(s, world.actors[role], "Giacca", "richiesta")
+        assert s.scalar(select(func.max(AuditEvent.id))) == before
+
+
+def test_the_legal_obligation_shows_among_the_keepers(world: World) -> None:
+    _keep_by_law(world)
+    with db.session_scope(world.engine) as s:
+        found = requests.person_found(s, world.actors[Role.ADMIN], world.subject_id)
+        first = s.scalars(select(Organization.name).order_by(Organization.id)).first()
+    assert found.keepers == (first,)

@@ -1,15 +1,14 @@
-"""The Personal data section (administrators) and the subject-access export of the person panel:
-the preview, the run with its confirmation and progress (on both runners), periods saved or
-refused with a dialog, who sees what."""
+"""The Personal data section (administrators): the preview, the run with its confirmation and
+progress (on both runners), periods saved or refused with a dialog, who sees what (no export in
+the person panel of Cases)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import Engine, select
 
 from console import db
@@ -17,7 +16,6 @@ from console.models import AuditEvent, Role
 from console.services.retention import run
 from console.services.retention.rules import RecordKind
 from console.views.cases.detail import TAB_PERSON
-from console.views.cases.export_dialog import SubjectExportDialog
 from console.views.common.formatting import qdate
 from console.views.retention import RetentionView
 from console.views.retention.model import RetentionModel
@@ -25,7 +23,7 @@ from console.views.sections import SECTIONS
 from tests.services import retention_world
 from tests.services.retention_world import AS_OF, World
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, context_for, settle
-from tests.views.test_cases_section import GIACCA, cases_view, open_case, save, visible
+from tests.views.test_cases_section import GIACCA, cases_view, open_case
 from tests.views.test_cases_support import seed
 
 M = RetentionModel
@@ -151,42 +149,12 @@ def demo(engine: Engine) -> Engine:
     return seed(engine)
 
 
-@BOTH_RUNNERS
-def test_a_coordinator_exports_the_person_data(
-    qtbot, demo: Engine, tmp_path: Path, make_context: ContextMaker
-) -> None:
-    view = cases_view(qtbot, demo, "coordinatore", make=make_context)
+@pytest.mark.parametrize("username", ["coordinatore", "educatore", "assistente"])
+def test_the_person_panel_offers_no_export(qtbot, demo: Engine, username: str) -> None:
+    """A person's export holds notes of every audience: it is the administrator's, from the
+    Personal data section, never a partner's from the panel of a case."""
+    view = cases_view(qtbot, demo, username)
     open_case(qtbot, view, GIACCA)
     view.detail.tabs.setCurrentIndex(TAB_PERSON)
-    person = view.detail.person
-    assert person.export_data.isVisibleTo(view)
-    subject_id = person.subject.id
-    person.export_data.click()
-    dialog = visible(view, SubjectExportDialog)
-    assert isinstance(dialog, SubjectExportDialog)
-    assert not dialog.ok.isEnabled() and "Say why" in dialog.refused.text()
-    dialog.reason_edit.setText("richiesta del 5 dicembre")
-    dialog.file_edit.setText(str(tmp_path / "persona.txt"))
-    assert not dialog.ok.isEnabled() and ".json" in dialog.refused.text()
-    dialog.file_edit.setText(str(tmp_path / "missing" / "persona.json"))
-    assert not dialog.ok.isEnabled() and "does not exist" in dialog.refused.text()
-    out = tmp_path / "persona.json"
-    dialog.file_edit.setText(str(out))
-    assert dialog.ok.isEnabled()
-    save(qtbot, dialog, view.context)
-    assert json.loads(out.read_text(encoding="utf-8"))["subject_id"] == subject_id
-    with db.read_scope(demo) as s:
-        entry = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
-        assert entry is not None
-        assert (entry.action, entry.username, entry.justification) == (
-            "export",
-            "coordinatore",
-            "richiesta del 5 dicembre",
-        )
-
-
-def test_an_educator_has_no_export(qtbot, demo: Engine) -> None:
-    view = cases_view(qtbot, demo, "educatore")
-    open_case(qtbot, view, GIACCA)
-    view.detail.tabs.setCurrentIndex(TAB_PERSON)
-    assert not view.detail.person.export_data.isVisibleTo(view)
+    texts = [b.text().replace("&", "") for b in view.detail.person.findChildren(QPushButton)]
+    assert texts and not [t for t in texts if "Export" in t], texts

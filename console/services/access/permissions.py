@@ -105,12 +105,15 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.UPDATE_ACTIONS: PARTNERS,
     # Managers account for the grant; coordinators write the narrative; admins set it up.
     Action.MANAGE_FUNDING: frozenset({Role.MANAGER, Role.COORDINATOR, Role.ADMIN}),
-    # The administrator is the data-protection officer: only they set and run retention and
-    # erase a person. A person's request for their data, or for a correction, is answered by
-    # the administrator or by a coordinator (from the person's panel in Cases).
+    # The administrator is the data-protection officer: only they set and run retention,
+    # answer a person's request for their data and erase a person. The export holds every note
+    # about the person whatever its audience (social services' notes too), so no partner role
+    # may produce it. A correction of the profile never shows a note: coordinators may make one
+    # too, but a name or year of birth only where their organization sees the identity
+    # (services.retention.erasure.rectify_subject).
     Action.MANAGE_RETENTION: ADMINS,
     Action.RUN_RETENTION: ADMINS,
-    Action.EXPORT_SUBJECT: ADMINS | PLANNERS,
+    Action.EXPORT_SUBJECT: ADMINS,
     Action.RECTIFY_SUBJECT: ADMINS | PLANNERS,
     Action.ERASE_SUBJECT: ADMINS,
 }

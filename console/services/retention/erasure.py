@@ -22,6 +22,7 @@ from console.models import (
     Consent,
     Identification,
     Organization,
+    Role,
     Subject,
     SubjectAmendment,
 )
@@ -33,6 +34,7 @@ from console.services.cases.people_met import (
     MAX_ALIAS,
     MAX_DESCRIPTION,
     MAX_FULL_NAME,
+    identities_visible,
 )
 from console.services.changes import Area, writes
 from console.services.errors import Entity, not_found
@@ -72,7 +74,23 @@ def _subject(session: Session, subject_id: int) -> Subject:
     return subject
 
 
-def _checked(subject: Subject, field: str, value: Any) -> Any:
+def _identity_guard(session: Session, actor: Actor, subject: Subject) -> None:
+    """A name or year of birth is corrected only by whoever may see it: the administrator (the
+    data-protection officer), or an organization with an active consent (or legal basis) for
+    the person. Checked before any comparison, so a refusal never tells whether a guess was
+    right."""
+    if actor.role is Role.ADMIN:
+        return
+    if not identities_visible(session, actor.organization_id, [subject.id], today_local()):
+        raise RetentionError(
+            "rectify_identity_not_visible",
+            "person met {id}'s name is not visible to your organization: only an organization "
+            "with their consent (or a legal basis), or the administrator, corrects it",
+            id=subject.id,
+        )
+
+
+def _checked(session: Session, actor: Actor, subject: Subject, field: str, value: Any) -> Any:
     if field == "alias":
         return check_text(
             value,
@@ -101,6 +119,7 @@ def _checked(subject: Subject, field: str, value: Any) -> Any:
             "correcting it",
             id=subject.id,
         )
+    _identity_guard(session, actor, subject)
     if field == "full_name":
         return check_text(
             value,
@@ -130,7 +149,8 @@ def rectify_subject(
     """Correct fields of a profile (``alias``, ``description``, and for a named person
     ``full_name`` and ``birth_year``), keeping each value before in an amendment. Needs
     ``RECTIFY_SUBJECT`` and a reason; refuses a correction that changes nothing
-    (``rectify_nothing_changed``)."""
+    (``rectify_nothing_changed``), and a coordinator's correction of a name their organization
+    may not see (``rectify_identity_not_visible``). Nothing of the notes is read or returned."""
     require(actor, Action.RECTIFY_SUBJECT)
     subject = _subject(session, subject_id)
     why = checked_reason(reason)
@@ -141,7 +161,7 @@ def rectify_subject(
     for field in RECTIFIABLE:
         if field not in changes:
             continue
-        new = _checked(subject, field, changes[field])
+        new = _checked(session, actor, subject, field, changes[field])
         old = getattr(subject, field)
         if new == old:
             continue

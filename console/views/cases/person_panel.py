@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,9 +23,7 @@ from console.services.access import Action, can
 from console.services.cases import people_met
 from console.services.cases.people_met import SubjectRow
 from console.services.planning.week import OrganizationChoice
-from console.services.retention import printout
 from console.views.cases.detail_models import ConsentsModel
-from console.views.cases.export_dialog import SubjectExportDialog
 from console.views.cases.person_dialogs import CareDialog, ConsentDialog, NameDialog, WithdrawDialog
 from console.views.cases.tables import fit_columns, make_table
 from console.views.common import labels
@@ -34,10 +32,6 @@ from console.views.common.section import ViewContext
 from console.views.common.submit_dialog import SubmitDialog
 
 ReasonFor = Callable[[], str | None]  # asks (or remembers) why the profile is read
-
-
-def interface_language() -> str:
-    return "it" if QLocale().language() == QLocale.Language.Italian else "en"
 
 
 class PersonPanel(QWidget):
@@ -73,18 +67,12 @@ class PersonPanel(QWidget):
         self.name_person = QPushButton(self.tr("&Name the person…"))
         self.mark_care = QPushButton(self.tr("In &care…"))
         self.mark_care.setVisible(self.actor.role is Role.SOCIAL_WORKER)
-        self.export_data = QPushButton(self.tr("E&xport for the person…"))
-        self.export_data.setToolTip(
-            self.tr("Everything held about this person, for their request; the export is recorded")
-        )
-        self.export_data.setVisible(can(self.actor, Action.EXPORT_SUBJECT))
         self._lay_out()
         self.show_profile.clicked.connect(self.read_profile)
         self.add_consent.clicked.connect(self.record_consent)
         self.withdraw.clicked.connect(self.withdraw_consent)
         self.name_person.clicked.connect(self.name_subject)
         self.mark_care.clicked.connect(self.mark_in_care)
-        self.export_data.clicked.connect(self.export_for_person)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.set_subject(None)
 
@@ -94,7 +82,7 @@ class PersonPanel(QWidget):
         facts.addRow(self.tr("Usual zone:"), self.zone)
         facts.addRow(self.tr("Social services:"), self.care)
         buttons = QHBoxLayout()
-        for button in (self.show_profile, self.name_person, self.mark_care, self.export_data):
+        for button in (self.show_profile, self.name_person, self.mark_care):
             buttons.addWidget(button)
         buttons.addStretch(1)
         consent_buttons = QHBoxLayout()
@@ -282,27 +270,6 @@ class PersonPanel(QWidget):
             self._run(dialog, people_met.mark_in_care, subject_id, dialog.care_reference())
 
         self._open(CareDialog(self.subject.care_reference, self, submit=save))
-
-    def export_for_person(self) -> None:
-        """Subject access: the reason and the file asked for, the export written on the
-        runner (audited there with the reason)."""
-        if self.subject is None:
-            return
-        subject_id = self.subject.id
-
-        def save(dialog: SubmitDialog) -> None:
-            assert isinstance(dialog, SubjectExportDialog)
-            self._run(
-                dialog,
-                printout.write_subject_export,
-                subject_id,
-                dialog.reason(),
-                dialog.path(),
-                interface_language(),
-            )
-
-        name = self.display_name(self.subject)
-        self._open(SubjectExportDialog(name, subject_id, self, submit=save))
 
     def _open(self, dialog: SubmitDialog) -> None:
         dialog.finished.connect(dialog.deleteLater)

@@ -1,6 +1,7 @@
 """The Personal data section (administrators): the retention period of each kind of record
 (examples until changed, never legal advice), what expired by a day, and the run that anonymises
-it, with the preview first and progress while it runs on the app's runner."""
+it, with the preview first and progress while it runs on the app's runner; and, on a second tab,
+the requests from a person (:mod:`requests_panel`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from console.views.common.formatting import console_dates, qdate
 from console.views.common.runner import Job, operation_name
 from console.views.common.section import SectionView, ViewContext, in_session
 from console.views.retention.model import RetentionModel
+from console.views.retention.requests_panel import RequestsPanel
 
 PROBLEM_STYLE = "QLabel { color: #b3261e; }"
 
@@ -97,7 +100,6 @@ class RetentionView(SectionView):
 
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         top = QHBoxLayout()
-        top.addWidget(title)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Expired by:")))
         top.addWidget(self.as_of)
@@ -107,13 +109,21 @@ class RetentionView(SectionView):
         buttons.addWidget(self.progress)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.run_button)
+        periods = QWidget()
+        page = QVBoxLayout(periods)
+        page.addWidget(intro)
+        page.addLayout(top)
+        page.addWidget(self.table, 1)
+        page.addWidget(self.summary)
+        page.addWidget(self.notice)
+        page.addLayout(buttons)
+        self.requests = RequestsPanel(self.context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(periods, self.tr("&Retention"))
+        self.tabs.addTab(self.requests, self.tr("Requests from a &person"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.notice)
-        layout.addLayout(buttons)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
         self._enable()
 
     def _today(self) -> date:

@@ -22,9 +22,20 @@ TEXTS: dict[str, str] = {
         "This person has no recorded name or year of birth to correct: record them, with their "
         "consent, from the person's panel in Cases.",
     ),
+    "rectify_identity_not_visible": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your organization does not see this person's name, so it cannot correct it: the "
+        "administrator (the data-protection officer) can, or record the person's consent first.",
+    ),
     "erasure_refused_legal_obligation": QT_TRANSLATE_NOOP(
         "Errors",
         "This person cannot be erased: {organizations} must keep their data under a legal "
         "obligation. If that obligation has ended, withdraw that legal basis first.",
+    ),
+    "find_text_required": QT_TRANSLATE_NOOP(
+        "Errors", "Type a nickname, a name or the person's number to search for."
+    ),
+    "find_text_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A search has at most {limit} characters: type a shorter part of the name."
     ),
 }

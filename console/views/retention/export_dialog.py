@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from console.services.retention.printout import FORMATS
 from console.views.cases.form_dialog import FormDialog
@@ -17,7 +25,8 @@ MAX_REASON = 200
 
 
 class SubjectExportDialog(FormDialog):
-    """The reason and the file; :meth:`reason` and :meth:`path` are what the export takes."""
+    """The reason and the file; :meth:`reason` and :meth:`path` are what the export takes.
+    While the export runs the dialog shows its progress (:meth:`working`, :meth:`progressed`)."""
 
     def __init__(
         self,
@@ -52,7 +61,26 @@ class SubjectExportDialog(FormDialog):
         self.reason_edit.textChanged.connect(self.show_problem)
         self.file_edit.textChanged.connect(self.show_problem)
         self.ok.setText(self.tr("&Export"))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export_progress")
+        self.progress.hide()
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(layout.indexOf(self.buttons), self.progress)
         self.ready()
+
+    def working(self) -> None:
+        """The export started: a busy bar until the first step is reported."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def refuse(self, text: str) -> None:
+        self.progress.hide()
+        super().refuse(text)
 
     def reason(self) -> str:
         return " ".join(self.reason_edit.text().split())
