@@ -48,6 +48,7 @@ from console.models.people import (
     Role,
     User,
 )
+from console.models.roster import AvailabilityKind, AvailabilityRule, DemandPattern
 from console.models.shifts import Shift, ShiftAssignment, ShiftKind, ShiftStatus
 from console.models.zones import Signal, SignalKind, Zone
 
@@ -64,6 +65,8 @@ __all__ = [
     "AgendaSource",
     "AuditAnchor",
     "AuditEvent",
+    "AvailabilityKind",
+    "AvailabilityRule",
     "Base",
     "Case",
     "CaseNote",
@@ -71,6 +74,7 @@ __all__ = [
     "Consent",
     "ConsoleMeta",
     "Decision",
+    "DemandPattern",
     "EffectKind",
     "FundingExpense",
     "FundingNarrative",
