@@ -216,9 +216,7 @@ def week_problem(
             ends_at = local_at(day, pattern.end_minute, tz)
             where = covered.pop((pattern.zone_id, pattern.kind, starts_at, ends_at), None)
             if where is None and pattern.follows_pressure:  # it may have moved before
-                moved = [
-                    key for key in covered if key[1:] == (pattern.kind, starts_at, ends_at)
-                ]
+                moved = [key for key in covered if key[1:] == (pattern.kind, starts_at, ends_at)]
                 if moved:
                     where = covered.pop(min(moved, key=lambda key: (key[0], covered[key])))
             if where is not None:

@@ -347,7 +347,8 @@ class _Model:
 
 
 def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = None) -> Solution:
-    """Staff the week. Deterministic for the same problem and weights: a fixed seed, one
+    """Staff the week, starting from ``hint`` (slot key -> people; default: the greedy
+    baseline's week, which keeps every hard rule, so a proposal is found at once). Deterministic for the same problem and weights: a fixed seed, one
     search worker by default (several are interleaved), and a deterministic time limit
     besides the wall-clock one (only a machine so slow that the wall clock stops it first
     could give another answer)."""
@@ -361,8 +362,11 @@ def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = No
     built.add_fairness()
     built.add_continuity()
     built.add_preferences_and_changes()
-    if hint:
-        built.add_hint(hint)
+    if hint is None:
+        from console.services.roster.greedy import greedy  # noqa: PLC0415 - it imports us
+
+        hint = greedy(problem).people
+    built.add_hint(hint)
     status, solver, values = built.run()
     people: dict[str, tuple[int, ...]] = {}
     zones: dict[str, int] = {}
@@ -424,6 +428,6 @@ def _rest_breaches(
                 if problem.slots[i].starts_at < window_end
                 and problem.slots[i].ends_at > anchor.starts_at
             ]
-            if inside:
-                found.append((person_id, sorted(inside)))
+            if any(person_id not in problem.slots[i].fixed_ids for i in inside):
+                found.append((person_id, sorted(inside)))  # else: the locks' own clash
     return found
