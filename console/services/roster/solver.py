@@ -151,6 +151,10 @@ class _Model:
         self.objective: list[Any] = []
         self.opened: dict[int, Any] = {}
         self.choose: dict[tuple[int, int], Any] = {}
+        # Auxiliary variables and what they are made of, so a hint can set them too.
+        self.excesses: list[tuple[Any, int, list[Any]]] = []  # var >= over + sum(terms)
+        self.bonuses: list[tuple[Any, list[Any]]] = []  # var <= each term
+        self.new_pairs: list[tuple[Any, Any, list[Any]]] = []  # var >= open - sum(bonuses)
 
     def at_most(self, terms: Sequence[Any], limit: int) -> None:
         """sum(terms) <= limit, with constant terms (locked people) taken out; when the
@@ -257,6 +261,7 @@ class _Model:
                     continue
                 excess = self.model.NewIntVar(0, len(terms) + past, f"{what}{worker.id}")
                 self.model.Add(excess >= over + sum(terms))
+                self.excesses.append((excess, over, terms))
                 self.objective.append(self.weights.fairness * UNIT * excess)
 
     def add_continuity(self) -> None:
@@ -274,14 +279,17 @@ class _Model:
                         if not self.problem.pairs.get((zone_id, e, o)):
                             continue
                         bonus = self.model.NewBoolVar(f"pair{index}_{zone_id}_{e}_{o}")
-                        for term in (self.x[index, e], self.x[index, o]):
+                        terms = [self.x[index, e], self.x[index, o]]
+                        if (index, zone_id) in self.choose:
+                            terms.append(self.choose[index, zone_id])
+                        for term in terms:
                             if not isinstance(term, int):
                                 self.model.Add(bonus <= term)
-                        if (index, zone_id) in self.choose:
-                            self.model.Add(bonus <= self.choose[index, zone_id])
+                        self.bonuses.append((bonus, terms))
                         bonuses.append(bonus)
             new_pair = self.model.NewBoolVar(f"newpair{index}")
             self.model.Add(new_pair >= is_open - sum(bonuses))
+            self.new_pairs.append((new_pair, is_open, bonuses))
             self.objective.append(self.weights.continuity * UNIT * new_pair)
 
     def add_preferences_and_changes(self) -> None:
@@ -304,17 +312,43 @@ class _Model:
                 self.objective.append(weights.changes * UNIT * len(gone))
 
     def add_hint(self, hint: Mapping[str, Sequence[int]]) -> None:
+        """Start from ``hint`` (slot key -> people, keeping every hard rule, such as the
+        greedy baseline's): every variable gets its value, so the solver has a first proposal
+        at once; follow-pressure outings start in their own zone."""
+        value: dict[int, int] = {}
+
+        def of(term: Any) -> int:
+            return term if isinstance(term, int) else value[term.Index()]
+
+        def hint_var(var: Any, number: int) -> None:
+            value[var.Index()] = number
+            self.model.AddHint(var, number)
+
         for index, slot in enumerate(self.slots):
             chosen = set(hint.get(slot.key, ()))
+            placed = 0
             for person_id in self.by_slot.get(index, []):
                 var = self.x[index, person_id]
                 if not isinstance(var, int):
-                    self.model.AddHint(var, 1 if person_id in chosen else 0)
+                    on = int(person_id in chosen)
+                    hint_var(var, on)
+                    placed |= on
+            if index in self.opened:
+                hint_var(self.opened[index], placed)
+            for option in slot.zone_options:
+                hint_var(self.choose[index, option.zone_id], int(option.zone_id == slot.zone_id))
+        for var, over, terms in self.excesses:
+            hint_var(var, max(0, over + sum(of(t) for t in terms)))
+        for var, terms in self.bonuses:
+            hint_var(var, min(of(t) for t in terms))
+        for var, is_open, bonuses in self.new_pairs:
+            hint_var(var, max(0, of(is_open) - sum(of(b) for b in bonuses)))
 
     # -- solving --------------------------------------------------------------------------
 
-    def run(self) -> tuple[SolverStatus, Any, dict[tuple[int, int], bool]]:
-        """Solve; then check the rest with :mod:`rules`, forbid what breaks it, solve again."""
+    def run(self, started: float) -> tuple[SolverStatus, Any, dict[tuple[int, int], bool]]:
+        """Solve; then check the rest with :mod:`rules`, forbid what breaks it, solve again.
+        All rounds share one time budget (wall clock from ``started``, and deterministic)."""
         cp_model = self.cp_model
         self.model.Minimize(sum(self.objective))
         solver = cp_model.CpSolver()
@@ -324,10 +358,15 @@ class _Model:
         # The LP relaxation with the cuts of level 2 proves the demo week optimal in a fraction
         # of a second (about 20 times faster than the default, measured on generated weeks).
         solver.parameters.linearization_level = 2
-        solver.parameters.max_time_in_seconds = self.weights.time_limit_seconds
-        solver.parameters.max_deterministic_time = self.weights.time_limit_seconds
+        limit = self.weights.time_limit_seconds
+        spent = 0.0  # deterministic time used by earlier rounds
         for _round in range(MAX_REST_ROUNDS):
+            solver.parameters.max_time_in_seconds = max(
+                0.5, limit - (clock.perf_counter() - started)
+            )
+            solver.parameters.max_deterministic_time = max(0.5, limit - spent)
             code = solver.Solve(self.model)
+            spent += solver.ResponseProto().deterministic_time
             if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 status = (
                     SolverStatus.INFEASIBLE if code == cp_model.INFEASIBLE else SolverStatus.UNKNOWN
@@ -367,7 +406,7 @@ def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = No
 
         hint = greedy(problem).people
     built.add_hint(hint)
-    status, solver, values = built.run()
+    status, solver, values = built.run(started)
     people: dict[str, tuple[int, ...]] = {}
     zones: dict[str, int] = {}
     for index, slot in enumerate(problem.slots):
