@@ -104,8 +104,8 @@ def table(weeks_scale: float) -> str:
         "per 36 h | known pairs | soft cost | status | time per week |",
         "|---|---|---:|---:|---:|---:|---:|---:|---|---:|",
     ]
-    for name, zones, people, outings, weeks, limit in SIZES:
-        weeks = max(1, round(weeks * weeks_scale))
+    for name, zones, people, outings, base_weeks, limit in SIZES:
+        weeks = max(1, round(base_weeks * weeks_scale))
         solved, baseline = run(zones, people, outings, weeks, limit)
         for method, scores in (("CP-SAT", solved), ("greedy", baseline)):
             statuses = ", ".join(f"{n} {s}" for s, n in sorted((scores.statuses or {}).items()))
