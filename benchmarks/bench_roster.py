@@ -76,7 +76,8 @@ def measure(problem: WeekProblem, answer: solver.Solution, scores: Scores, secon
     )
     scores.cost += sum(p.cost for p in penalties if p.rule != "unfilled")
     per_36 = [(w.past_evenings + evenings[w.id]) * 36 / w.contract_hours for w in problem.workers]
-    (scores.spread or []).append(statistics.pstdev(per_36))
+    assert scores.spread is not None
+    scores.spread.append(statistics.pstdev(per_36))
     scores.seconds += seconds
     if scores.statuses is not None:
         scores.statuses[str(answer.status)] += 1
