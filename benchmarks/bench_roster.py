@@ -30,6 +30,7 @@ SIZES = (  # name, zones, people, outings per zone and day, weeks, time limit (s
     ("demo size: 3 zones, 25 people", 3, 25, 2.0, 6, 5.0),
     ("8 zones, 60 people", 8, 60, 1.5, 3, 15.0),
     ("city: 20 zones, 150 people", 20, 150, 1.5, 2, 25.0),
+    ("short-staffed: 5 zones, 24 people", 5, 24, 2.5, 3, 10.0),
 )
 README = Path(__file__).with_name("README.md")
 BEGIN, END = "<!-- bench_roster: begin -->", "<!-- bench_roster: end -->"
