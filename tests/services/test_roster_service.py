@@ -194,6 +194,14 @@ def test_applied_as_drafts_the_calendar_finds_no_problem_and_undo_restores(demo:
             if v.shift_id in touched and v.kind is not ViolationKind.HOLIDAY
         ]
         assert problems == []
+        assert applied.restaffed, "the demo week has a draft the solver restaffs"
+        proposed = {p.shift_id: p for p in proposal.shifts if p.shift_id is not None}
+        for shift_id, before_ids, after_ids in applied.restaffed:
+            shift = s.get(Shift, shift_id)
+            assert shift is not None
+            now = tuple(sorted(a.person_id for a in shift.assignments))
+            assert now == after_ids == proposed[shift_id].person_ids != before_ids
+            assert shift.version_id > proposed[shift_id].version_id
         created = s.scalars(select(Shift).where(Shift.id.in_(applied.created_shift_ids))).all()
         assert {c.status for c in created} == {ShiftStatus.DRAFT}
         # Proposing again changes nothing: the week is as the solver wants it.

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from console.models import Person, Role, Shift, ShiftAssignment, ShiftStatus, SignalKind, Zone
+from console.models.base import utcnow
 from console.services import access
 from console.services.access import Action, audit
 from console.services.changes import Area, writes
@@ -297,12 +298,9 @@ def apply_proposal(
         else:
             shift = existing[proposed.shift_id]
             before = tuple(sorted(a.person_id for a in shift.assignments))
-            keep_roles = {
-                a.person_id for a in shift.assignments if a.person_id not in people
-            }  # people of other roles stay
-            _set_people(shift, proposed.person_ids, people, keep=keep_roles)
-            after = tuple(sorted({*proposed.person_ids, *keep_roles} & _ids(shift)))
-            restaffed.append((shift.id, before, after))
+            _set_people(shift, proposed.person_ids, people)
+            shift.updated_at = utcnow()  # only its people changed: a new version all the same
+            restaffed.append((shift.id, before, tuple(sorted(_ids(shift)))))
     session.flush()
     result = AppliedProposal(
         created_shift_ids=tuple(s.id for s in created), restaffed=tuple(restaffed)
@@ -367,20 +365,17 @@ def _ids(shift: Shift) -> set[int]:
     return {a.person_id for a in shift.assignments}
 
 
-def _set_people(
-    shift: Shift, person_ids: Iterable[int], people: dict[int, Person], *, keep: set[int]
-) -> None:
-    """Make the shift's planned people ``person_ids`` (locked ones and ``keep`` stay)."""
+def _set_people(shift: Shift, person_ids: Iterable[int], people: dict[int, Person]) -> None:
+    """Make the shift's educators and officers ``person_ids``; locked ones and people of other
+    roles (a coordinator, a social worker) stay."""
     wanted = set(person_ids)
     for assignment in list(shift.assignments):
-        if assignment.person_id in wanted or assignment.person_id in keep or assignment.locked:
+        if assignment.person_id in wanted or assignment.locked:
             continue
         if assignment.person.role in PLANNED_ROLES:
             shift.assignments.remove(assignment)
-    have = _ids(shift)
-    for person_id in sorted(wanted - have):
+    for person_id in sorted(wanted - _ids(shift)):
         shift.assignments.append(ShiftAssignment(person=people[person_id]))
-    shift.version_id  # noqa: B018 - loaded before the flush bumps it
 
 
 @writes(Area.SHIFTS, ids=applied_ids)
@@ -416,6 +411,7 @@ def revert_applied(
         for person_id in sorted(set(before) - _ids(shift)):
             if person_id in people:
                 shift.assignments.append(ShiftAssignment(person=people[person_id]))
+        shift.updated_at = utcnow()
     session.flush()
     audit.record(
         session,
