@@ -225,3 +225,19 @@ def test_starting_the_console_does_not_load_the_solver() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_out_of_time_the_starting_week_is_the_proposal(monkeypatch) -> None:
+    """When the solver has no answer of its own in time, the greedy week it started from
+    (every hard rule kept) is proposed, with its cost, rather than nothing."""
+    problem = synthetic.synthetic_week(5, 3, 16, 2.0, weights=FAST)
+
+    def out_of_time(self: object, started: float) -> tuple[SolverStatus, None, dict]:
+        return SolverStatus.UNKNOWN, None, {}
+
+    monkeypatch.setattr(solver._Model, "run", out_of_time)
+    solution = solver.solve(problem)
+    assert solution.status is SolverStatus.FEASIBLE
+    assert solution.people == greedy.greedy(problem).people
+    check(problem, solution)
+    assert solution.objective == sum(p.cost for p in explain.penalties(problem, solution))

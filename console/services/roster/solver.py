@@ -25,7 +25,7 @@ import math
 import time as clock
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -109,20 +109,36 @@ def candidates(problem: WeekProblem) -> dict[tuple[int, int], bool]:
 Span = tuple[datetime, datetime]
 
 
-def _conflicting_spans(spans: Sequence[Span]) -> list[tuple[Span, Span]]:
-    """Pairs of distinct time spans one person cannot both work: they overlap, or together
-    leave less than 11 consecutive hours of rest in 24 (both asked of :mod:`rules`)."""
+def _info(number: int, span: Span) -> rules.ShiftInfo:
+    return rules.ShiftInfo(number, span[0], span[1], ShiftKind.OUTREACH, (1,))
+
+
+def _conflicting_spans(spans: Sequence[Span]) -> list[tuple[Span, ...]]:
+    """Sets of distinct time spans one person cannot all work, asked of :mod:`rules`: pairs
+    that overlap or leave less than 11 consecutive hours of rest in 24, and triples that leave
+    too little rest though no two of them do (three short outings in a day). Longer chains
+    are left to the check after solving."""
     ordered = sorted(set(spans))
-    found = []
-    for a, (start_a, end_a) in enumerate(ordered):
-        for start_b, end_b in ordered[a + 1 :]:
-            if start_b - end_a >= rules.MIN_REST + rules.MAX_SHIFT:
+    pairs: set[tuple[Span, Span]] = set()
+    near: dict[Span, list[Span]] = defaultdict(list)  # later spans within a day's reach
+    for a, first in enumerate(ordered):
+        for second in ordered[a + 1 :]:
+            if second[0] - first[1] >= rules.MIN_REST + rules.MAX_SHIFT:
                 break
-            first = rules.ShiftInfo(1, start_a, end_a, ShiftKind.OUTREACH, (1,))
-            second = rules.ShiftInfo(2, start_b, end_b, ShiftKind.OUTREACH, (1,))
-            if rules.check_overlaps([first, second]) or rules.check_rest([first, second]):
-                found.append(((start_a, end_a), (start_b, end_b)))
-    return found
+            one, two = _info(1, first), _info(2, second)
+            if rules.check_overlaps([one, two]) or rules.check_rest([one, two]):
+                pairs.add((first, second))
+            elif second[0] < first[0] + rules.REST_PERIOD:
+                near[first].append(second)
+    triples = [
+        (first, second, third)
+        for first, later in near.items()
+        for i, second in enumerate(later)
+        for third in later[i + 1 :]
+        if (second, third) not in pairs
+        and rules.check_rest([_info(1, first), _info(2, second), _info(3, third)])
+    ]
+    return [*sorted(pairs), *triples]
 
 
 class _Model:
@@ -191,9 +207,9 @@ class _Model:
                 mine[spans[index]].append(self.x[index, person_id])
             for terms in mine.values():
                 self.at_most(terms, 1)
-            for first, second in clashes:
-                if first in mine and second in mine:
-                    self.at_most([*mine[first], *mine[second]], 1)
+            for clash in clashes:
+                if all(span in mine for span in clash):
+                    self.at_most([t for span in clash for t in mine[span]], len(clash) - 1)
 
     def add_hours(self) -> None:
         kept_minutes = _kept_minutes(self.problem)
@@ -402,12 +418,25 @@ def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = No
     built.add_fairness()
     built.add_continuity()
     built.add_preferences_and_changes()
+    baseline = None
     if hint is None:
         from console.services.roster.greedy import greedy  # noqa: PLC0415 - it imports us
 
-        hint = greedy(problem).people
+        baseline = greedy(problem)
+        hint = baseline.people
     built.add_hint(hint)
     status, solver, values = built.run(started)
+    if not values and status is SolverStatus.UNKNOWN and baseline is not None:
+        # Out of time before the solver's own answer kept the rest: the starting week keeps
+        # every hard rule, so it is the proposal (not optimized).
+        from console.services.roster.explain import penalties  # noqa: PLC0415 - imports us
+
+        cost = sum(p.cost for p in penalties(problem, baseline))
+        return replace(
+            baseline,
+            objective=cost,
+            wall_time_seconds=round(clock.perf_counter() - started, 3),
+        )
     people: dict[str, tuple[int, ...]] = {}
     zones: dict[str, int] = {}
     for index, slot in enumerate(problem.slots):
