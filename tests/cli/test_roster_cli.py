@@ -4,7 +4,10 @@ line on stderr and a non-zero exit for bad input, nothing written then."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -156,3 +159,27 @@ def _exits(database: Path, args: tuple[str, ...], code: int) -> bool:
     with pytest.raises(SystemExit) as exited:
         run(database, *args)
     return exited.value.code == code
+
+
+def test_the_same_proposal_from_two_processes(database: Path, tmp_path: Path) -> None:
+    """Determinism does not hang on Python's per-process hashing: two interpreters with
+    different hash seeds write the same proposal."""
+    outputs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / f"p{hash_seed}.json"
+        code = (
+            "import sys; from console.cli import main; "
+            f"sys.exit(main(['--db', {str(database)!r}, 'propose-week', '--week', {WEEK!r}, "
+            f"'--json', {str(out)!r}]))"
+        )
+        subprocess.run(
+            [sys.executable, "-c", code],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            timeout=120,
+        )
+        data = json.loads(out.read_text(encoding="utf-8"))
+        del data["solver"]["wall_time_seconds"]
+        outputs.append(data)
+    assert outputs[0] == outputs[1]

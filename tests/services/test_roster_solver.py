@@ -5,6 +5,7 @@ objective equal to the penalties listed, and an empty place explained in words."
 from __future__ import annotations
 
 import dataclasses
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -241,3 +242,25 @@ def test_out_of_time_the_starting_week_is_the_proposal(monkeypatch) -> None:
     assert solution.people == greedy.greedy(problem).people
     check(problem, solution)
     assert solution.objective == sum(p.cost for p in explain.penalties(problem, solution))
+
+
+def test_the_same_week_from_two_processes_gives_the_same_proposal() -> None:
+    """Nothing in building the model follows Python's per-process hash order."""
+    code = (
+        "from console.services.roster import synthetic, solver; "
+        "from console.services.roster.model import RosterWeights; "
+        "p = synthetic.synthetic_week(7, 3, 25, 2.0, weights=RosterWeights(time_limit_seconds=3)); "
+        "s = solver.solve(p); print(sorted(s.people.items()), sorted(s.zones.items()), s.objective)"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
