@@ -1,7 +1,8 @@
 """Made-up weeks to staff, for the benchmark and the property tests: zones with a daily demand,
 educators and officers with contracts, absences, unavailability, preferences and history,
-shifts kept around the week (the Sunday night before it, published ones inside it), drafts
-with people on them, locked drafts and locked people. Deterministic for a seed. No database.
+shifts kept around the week (the Sunday night before it, the Monday morning after it,
+published ones inside it), drafts with people on them, locked drafts and locked people.
+Deterministic for a seed. No database.
 """
 
 from __future__ import annotations
@@ -177,6 +178,14 @@ def synthetic_week(
         kept.append(
             KeptShift(
                 knobs.new_id(), start, start + timedelta(hours=4), ShiftKind.JOINT, (person_id,)
+            )
+        )
+    # The Monday morning after it: a Sunday evening outing must leave 11 hours before it.
+    for person_id in rng.sample(range(1, people + 1), max(1, people // 6)):
+        start = _at(monday + timedelta(days=7), rng.choice((6, 8, 9)))
+        kept.append(
+            KeptShift(
+                knobs.new_id(), start, start + timedelta(hours=4), ShiftKind.PATROL, (person_id,)
             )
         )
     slots: list[Slot] = []
