@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from console.models import Role, ShiftKind
-from console.services.roster import explain, greedy, solver, synthetic, verify
+from console.services.roster import costs, greedy, solver, synthetic, verify
+from console.services.roster import penalties as soft
 from console.services.roster.model import RosterWeights
 from console.services.roster.problem import WeekProblem
 
@@ -69,11 +70,9 @@ def measure(problem: WeekProblem, answer: solver.Solution, scores: Scores, secon
                 for o in chosen
                 if workers[e].role is Role.EDUCATOR and workers[o].role is Role.OFFICER
             )
-    penalties = explain.penalties(problem, answer)
+    penalties = soft.penalties(problem, answer)
     scores.excess += sum(
-        p.cost // (problem.weights.fairness * solver.UNIT)
-        for p in penalties
-        if p.rule == "fairness"
+        p.cost // (problem.weights.fairness * costs.UNIT) for p in penalties if p.rule == "fairness"
     )
     scores.cost += sum(p.cost for p in penalties if p.rule != "unfilled")
     per_36 = [(w.past_evenings + evenings[w.id]) * 36 / w.contract_hours for w in problem.workers]

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from console.clock import HOME_TIME_ZONE
 from console.models import Role, ShiftKind
 from console.services.planning.week import week_bounds
-from console.services.roster import explain, greedy, propose, solver, synthetic, verify
+from console.services.roster import greedy, propose, solver, synthetic, verify
+from console.services.roster import penalties as soft
 from console.services.roster.model import Blocker, PenaltyRule, RosterWeights, SolverStatus
 from console.services.roster.problem import Interval, KeptShift, Slot, WeekProblem, Worker
 
@@ -70,8 +71,8 @@ def test_generated_weeks_keep_every_hard_rule(
     solution = solver.solve(problem)
     assert solution.status in (SolverStatus.OPTIMAL, SolverStatus.FEASIBLE)
     check(problem, solution)
-    penalties = explain.penalties(problem, solution)
-    assert sum(p.cost for p in penalties) == solution.objective
+    listed = soft.penalties(problem, solution)
+    assert sum(p.cost for p in listed) == solution.objective
     baseline = greedy.greedy(problem)
     check(problem, baseline)
 
@@ -241,7 +242,7 @@ def test_out_of_time_the_starting_week_is_the_proposal(monkeypatch) -> None:
     assert solution.status is SolverStatus.FEASIBLE
     assert solution.people == greedy.greedy(problem).people
     check(problem, solution)
-    assert solution.objective == sum(p.cost for p in explain.penalties(problem, solution))
+    assert solution.objective == sum(p.cost for p in soft.penalties(problem, solution))
 
 
 def test_the_same_week_from_two_processes_gives_the_same_proposal() -> None:

@@ -2,13 +2,16 @@
 proposal of a week staffed by a constraint solver (OR-Tools CP-SAT, loaded only when
 proposing), with reasons for every empty place and every soft rule it breaks.
 
-The front gives the names the calendar and the command line use; ``model`` holds the values,
-``inputs`` the editing services, ``propose`` the use cases, ``gather``/``problem`` the week as
-plain data, ``solver`` the model, ``explain`` the words, ``greedy`` the benchmark's baseline.
+The front gives the names the calendar and the command line use. Inside: ``model`` holds the
+values; ``inputs`` the editing services; ``propose`` the use cases and ``apply`` writing a
+proposal; ``gather`` and ``problem`` the week as plain data; ``hard``, ``costs`` and ``solver``
+the model; ``explain`` and ``penalties`` the words; ``verify`` the rules checked on a result;
+``greedy`` the baseline; ``synthetic`` made-up weeks; ``export`` the JSON.
 """
 
 from __future__ import annotations
 
+from console.services.roster.apply import apply_proposal, revert_applied
 from console.services.roster.inputs import (
     RosterError,
     StaleRoster,
@@ -42,12 +45,7 @@ from console.services.roster.model import (
     UnfilledSlot,
     ZonePressure,
 )
-from console.services.roster.propose import (
-    alternatives_for_slot,
-    apply_proposal,
-    propose_week,
-    revert_applied,
-)
+from console.services.roster.propose import alternatives_for_slot, propose_week
 
 __all__ = [
     "Alternative",

@@ -15,28 +15,24 @@ Soft rules (the objective, in whole units, see :data:`UNIT`): each empty place (
 the zone's pressure share), evenings and weekends above a person's fair share, joint outings
 whose educator and officer have not worked that zone together lately, people planned outside
 their preferred times, changes to the existing draft, and a follow-pressure outing left in a
-zone under less pressure. :func:`console.services.roster.explain.penalties` computes the same
+zone under less pressure. :func:`console.services.roster.penalties.penalties` computes the same
 costs from a solution, outside the solver, and says who and what each one is.
 """
 
 from __future__ import annotations
 
-import math
 import time as clock
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import Any
 
 from console.models import Role, ShiftKind
-from console.services.planning import rules
-from console.services.roster import checks
+from console.services.roster import checks, hard
+from console.services.roster.costs import UNIT, fair_targets, unfilled_cost
 from console.services.roster.model import SolverStatus
-from console.services.roster.problem import PLANNED_ROLES, Slot, WeekProblem
+from console.services.roster.problem import PLANNED_ROLES, WeekProblem
 
-UNIT = 10  # cost units per weight point and breach
-UNFILLED_COST = 1000  # one empty place, before the pressure share is added
 MAX_REST_ROUNDS = 6
 
 
@@ -53,94 +49,6 @@ class Solution:
     wall_time_seconds: float = 0.0
 
 
-def unfilled_cost(problem: WeekProblem, slot: Slot, zone_share: float | None = None) -> int:
-    """What one empty place of ``slot`` costs: more where the pressure share is higher."""
-    share = slot.pressure_share if zone_share is None else zone_share
-    if slot.zone_options:
-        shares = {z.zone_id: z for z in problem.pressure}
-        share = max(
-            (shares[o.zone_id].share for o in slot.zone_options if o.zone_id in shares),
-            default=share,
-        )
-    return UNFILLED_COST + problem.weights.pressure * round(10 * share)
-
-
-def fair_targets(problem: WeekProblem) -> dict[tuple[int, str], int]:
-    """Each person's fair number of evenings and weekend outings over the last 4 weeks and
-    this one: the role's total (past ones plus this week's places) shared by contract hours,
-    rounded up."""
-    targets: dict[tuple[int, str], int] = {}
-    for role in PLANNED_ROLES:
-        team = [w for w in problem.workers if w.role is role]
-        hours = sum(w.contract_hours for w in team)
-        if not team or hours <= 0:
-            continue
-        for what, past, flag in (
-            ("evening", lambda w: w.past_evenings, lambda s: s.evening),
-            ("weekend", lambda w: w.past_weekends, lambda s: s.weekend),
-        ):
-            total = sum(past(w) for w in team) + sum(
-                s.needed(role) for s in problem.slots if flag(s)
-            )
-            for worker in team:
-                targets[worker.id, what] = math.ceil(total * worker.contract_hours / hours)
-    return targets
-
-
-def candidates(problem: WeekProblem) -> dict[tuple[int, int], bool]:
-    """(slot index, person id) -> True when fixed there; every pair the person may take."""
-    busy = checks.busy_of(problem)
-    found: dict[tuple[int, int], bool] = {}
-    for index, slot in enumerate(problem.slots):
-        own = checks.slot_number(index)
-        for person_id in slot.fixed_ids:
-            found[index, person_id] = True
-        if slot.locked:
-            continue
-        for worker in problem.workers:
-            if slot.needed(worker.role) <= 0 or (index, worker.id) in found:
-                continue
-            others = [s for s in busy.get(worker.id, ()) if s.id != own]
-            if checks.blocker(problem, worker, slot.starts_at, slot.ends_at, others) is None:
-                found[index, worker.id] = False
-    return found
-
-
-Span = tuple[datetime, datetime]
-
-
-def _info(number: int, span: Span) -> rules.ShiftInfo:
-    return rules.ShiftInfo(number, span[0], span[1], ShiftKind.OUTREACH, (1,))
-
-
-def _conflicting_spans(spans: Sequence[Span]) -> list[tuple[Span, ...]]:
-    """Sets of distinct time spans one person cannot all work, asked of :mod:`rules`: pairs
-    that overlap or leave less than 11 consecutive hours of rest in 24, and triples that leave
-    too little rest though no two of them do (three short outings in a day). Longer chains
-    are left to the check after solving."""
-    ordered = sorted(set(spans))
-    pairs: set[tuple[Span, Span]] = set()
-    near: dict[Span, list[Span]] = defaultdict(list)  # later spans within a day's reach
-    for a, first in enumerate(ordered):
-        for second in ordered[a + 1 :]:
-            if second[0] - first[1] >= rules.MIN_REST + rules.MAX_SHIFT:
-                break
-            one, two = _info(1, first), _info(2, second)
-            if rules.check_overlaps([one, two]) or rules.check_rest([one, two]):
-                pairs.add((first, second))
-            elif second[0] < first[0] + rules.REST_PERIOD:
-                near[first].append(second)
-    triples = [
-        (first, second, third)
-        for first, later in near.items()
-        for i, second in enumerate(later)
-        for third in later[i + 1 :]
-        if (second, third) not in pairs
-        and rules.check_rest([_info(1, first), _info(2, second), _info(3, third)])
-    ]
-    return [*sorted(pairs), *triples]
-
-
 class _Model:
     """The CP-SAT model of one problem: ``x[slot index, person]`` is 1 (a locked person), a
     Boolean variable (a candidate), or absent (the person may not take the slot)."""
@@ -155,7 +63,7 @@ class _Model:
         self.workers = {w.id: w for w in problem.workers}
         self.model = cp_model.CpModel()
         self.x: dict[tuple[int, int], Any] = {}
-        for (index, person_id), fixed in sorted(candidates(problem).items()):
+        for (index, person_id), fixed in sorted(hard.candidates(problem).items()):
             self.x[index, person_id] = (
                 1 if fixed else self.model.NewBoolVar(f"x{index}_{person_id}")
             )
@@ -200,9 +108,9 @@ class _Model:
     def add_time_rules(self) -> None:
         """One slot per span, none of two spans that overlap or squeeze the rest."""
         spans = {i: (s.starts_at, s.ends_at) for i, s in enumerate(self.slots)}
-        clashes = _conflicting_spans(list(spans.values()))
+        clashes = hard.conflicting_spans(list(spans.values()))
         for person_id, indexes in self.by_person.items():
-            mine: dict[Span, list[Any]] = defaultdict(list)
+            mine: dict[hard.Span, list[Any]] = defaultdict(list)
             for index in indexes:
                 mine[spans[index]].append(self.x[index, person_id])
             for terms in mine.values():
@@ -212,14 +120,14 @@ class _Model:
                     self.at_most([t for span in clash for t in mine[span]], len(clash) - 1)
 
     def add_hours(self) -> None:
-        kept_minutes = _kept_minutes(self.problem)
+        kept_minutes = hard.kept_minutes(self.problem)
         for person_id, indexes in self.by_person.items():
             worker = self.workers.get(person_id)
             if worker is None:
                 continue
             limit = int(worker.contract_hours * 60 + 1e-6) - kept_minutes.get(person_id, 0)
             terms = [
-                (self.x[i, person_id], _minutes_in_week(self.problem, self.slots[i]))
+                (self.x[i, person_id], hard.minutes_in_week(self.problem, self.slots[i]))
                 for i in indexes
             ]
             variables = [(v, m) for v, m in terms if not isinstance(v, int) and m]
@@ -392,7 +300,7 @@ class _Model:
                 key: (var == 1 if isinstance(var, int) else bool(solver.Value(var)))
                 for key, var in self.x.items()
             }
-            breaches = _rest_breaches(self.problem, values)
+            breaches = hard.rest_breaches(self.problem, values)
             if not breaches:
                 status = SolverStatus.OPTIMAL if code == cp_model.OPTIMAL else SolverStatus.FEASIBLE
                 return status, solver, values
@@ -429,7 +337,7 @@ def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = No
     if not values and status is SolverStatus.UNKNOWN and baseline is not None:
         # Out of time before the solver's own answer kept the rest: the starting week keeps
         # every hard rule, so it is the proposal (not optimized).
-        from console.services.roster.explain import penalties  # noqa: PLC0415 - imports us
+        from console.services.roster.penalties import penalties  # noqa: PLC0415 - imports us
 
         cost = sum(p.cost for p in penalties(problem, baseline))
         return replace(
@@ -454,49 +362,3 @@ def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = No
         best_bound=round(solver.BestObjectiveBound()) if values else None,
         wall_time_seconds=round(clock.perf_counter() - started, 3),
     )
-
-
-def _minutes_in_week(problem: WeekProblem, slot: Slot) -> int:
-    inside = min(slot.ends_at, problem.week_end) - max(slot.starts_at, problem.week_start)
-    return max(0, math.ceil(inside.total_seconds() / 60))
-
-
-def _kept_minutes(problem: WeekProblem) -> dict[int, int]:
-    """Minutes inside the week each person already works in kept shifts."""
-    minutes: dict[int, int] = defaultdict(int)
-    for kept in problem.kept:
-        inside = min(kept.ends_at, problem.week_end) - max(kept.starts_at, problem.week_start)
-        if inside.total_seconds() > 0:
-            for person_id in kept.person_ids:
-                minutes[person_id] += math.ceil(inside.total_seconds() / 60)
-    return minutes
-
-
-def _rest_breaches(
-    problem: WeekProblem, values: dict[tuple[int, int], bool]
-) -> list[tuple[int, list[int]]]:
-    """(person, slot indexes) whose proposed slots, with the kept shifts, leave less than 11
-    consecutive hours of rest in some 24 hours: all of those slots in that window."""
-    busy = checks.busy_of(problem)
-    mine: dict[int, list[int]] = defaultdict(list)
-    for (index, person_id), on in values.items():
-        if on and not problem.slots[index].locked:
-            mine[person_id].append(index)
-    found = []
-    for person_id, indexes in sorted(mine.items()):
-        infos = {checks.slot_number(i): i for i in indexes}
-        planned = [s for s in busy.get(person_id, ()) if s.id not in infos] + [
-            checks.slot_info(problem.slots[i], (person_id,), n) for n, i in infos.items()
-        ]
-        for violation in rules.check_rest(planned):
-            anchor = next(s for s in planned if s.id == violation.other_shift_id)
-            window_end = anchor.starts_at + rules.REST_PERIOD
-            inside = [
-                i
-                for n, i in infos.items()
-                if problem.slots[i].starts_at < window_end
-                and problem.slots[i].ends_at > anchor.starts_at
-            ]
-            if any(person_id not in problem.slots[i].fixed_ids for i in inside):
-                found.append((person_id, sorted(inside)))  # else: the locks' own clash
-    return found
