@@ -272,3 +272,19 @@ def test_a_locked_draft_never_moves_and_a_changed_draft_is_stale(demo: Engine) -
         with pytest.raises(roster.StaleRoster):
             roster.apply_proposal(s, COORDINATOR, proposal)
         assert audit_count(s) == entries
+
+
+def test_alternatives_for_a_slot_of_the_proposal(demo: Engine) -> None:
+    with db.session_scope(demo) as s:
+        proposal = roster.propose_week(s, COORDINATOR, NEXT_MONDAY, weights=FAST)
+        slot = next(p for p in proposal.shifts if p.is_new and p.person_ids)
+        ranked = roster.alternatives_for_slot(s, COORDINATOR, proposal, slot.key, limit=30)
+        assert ranked and {a.role for a in ranked} == {Role.EDUCATOR, Role.OFFICER}
+        assert not set(slot.person_ids) & {a.person_id for a in ranked}
+        possible = [a for a in ranked if a.possible]
+        assert possible and ranked[: len(possible)] == possible
+        assert all(a.replaces_person_id in slot.person_ids for a in possible)
+        with pytest.raises(PermissionDenied):
+            roster.alternatives_for_slot(s, EDUCATOR, proposal, slot.key)
+        with pytest.raises(roster.RosterError):
+            roster.alternatives_for_slot(s, COORDINATOR, proposal, "demand:0:1999-01-01")

@@ -8,7 +8,7 @@ import dataclasses
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -265,3 +265,13 @@ def test_the_same_week_from_two_processes_gives_the_same_proposal() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_weeks_with_a_clock_change_keep_every_hard_rule() -> None:
+    """The last Sundays of October and March: a 169- and a 167-hour week."""
+    for monday in (date(2026, 10, 19), date(2027, 3, 22)):
+        problem = synthetic.synthetic_week(21, 3, 18, 2.0, weights=FAST, monday=monday)
+        assert (problem.week_end - problem.week_start).total_seconds() / 3600 in (167, 169)
+        solution = solver.solve(problem)
+        assert solution.status in (SolverStatus.OPTIMAL, SolverStatus.FEASIBLE)
+        check(problem, solution)
