@@ -74,6 +74,7 @@ def cmd_propose_week(args: argparse.Namespace) -> None:
             if args.apply and proposal.status in (
                 roster.SolverStatus.OPTIMAL,
                 roster.SolverStatus.FEASIBLE,
+                roster.SolverStatus.EMPTY,  # nothing to write, and nothing wrong
             ):
                 applied = roster.apply_proposal(session, planner, proposal)
             if args.json is not None:
@@ -108,7 +109,8 @@ def _print(proposal: object, language: str) -> None:
     print(
         f"week {proposal.monday:%G-W%V}: {proposal.status}, {len(proposal.shifts)} outings "
         f"({placed} staffed, {len(proposal.changes)} changes), {len(proposal.unfilled)} empty "
-        f"places, cost {proposal.objective}, {proposal.wall_time_seconds:.2f} s, "
+        f"places, cost {'–' if proposal.objective is None else proposal.objective}, "
+        f"{proposal.wall_time_seconds:.2f} s, "
         f"seed {proposal.seed}"
     )
     for unfilled in proposal.unfilled:

@@ -183,3 +183,19 @@ def test_the_same_proposal_from_two_processes(database: Path, tmp_path: Path) ->
         del data["solver"]["wall_time_seconds"]
         outputs.append(data)
     assert outputs[0] == outputs[1]
+
+
+def test_a_week_with_nothing_to_plan_is_said_and_applies_nothing(
+    database: Path, tmp_path: Path, migrated_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = counts(database)
+    assert run(database, "--week", "2027-W01", "--apply", "--lang", "en") == 0
+    out = capsys.readouterr().out
+    assert "week 2027-W01: optimal, 4 outings" in out  # Friday 1 January left out: a holiday
+    assert counts(database)[0] == before[0] + 4
+    empty = tmp_path / "empty.db"
+    shutil.copyfile(migrated_template, empty)
+    assert run(empty, "--week", WEEK, "--apply") == 0
+    out = capsys.readouterr().out
+    assert "empty, 0 outings" in out and "cost –" in out
+    assert "applied as drafts: 0 new shifts" in out
