@@ -22,6 +22,7 @@ from console import (
     cli_meetings,
     cli_reports,
     cli_retention,
+    cli_roster,
     cli_signals,
     db,
     files,
@@ -339,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reports.register(command)
     cli_funding.register(command)
     cli_retention.register(command)
+    cli_roster.register(command)
     return parser
 
 

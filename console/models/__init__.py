@@ -49,6 +49,7 @@ from console.models.people import (
     User,
 )
 from console.models.retention import RetentionRule, SubjectAmendment
+from console.models.roster import AvailabilityKind, AvailabilityRule, DemandPattern
 from console.models.shifts import Shift, ShiftAssignment, ShiftKind, ShiftStatus
 from console.models.zones import Signal, SignalKind, Zone
 
@@ -65,6 +66,8 @@ __all__ = [
     "AgendaSource",
     "AuditAnchor",
     "AuditEvent",
+    "AvailabilityKind",
+    "AvailabilityRule",
     "Base",
     "Case",
     "CaseNote",
@@ -72,6 +75,7 @@ __all__ = [
     "Consent",
     "ConsoleMeta",
     "Decision",
+    "DemandPattern",
     "EffectKind",
     "FundingExpense",
     "FundingNarrative",

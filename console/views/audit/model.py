@@ -78,6 +78,8 @@ ENTITY_NAMES: dict[str, str] = {
     "retention": QT_TRANSLATE_NOOP("AuditEntities", "Personal data over time"),
     "retention_rules": QT_TRANSLATE_NOOP("AuditEntities", "Retention periods"),
     "subject_amendments": QT_TRANSLATE_NOOP("AuditEntities", "Corrections of people met"),
+    "demand_patterns": QT_TRANSLATE_NOOP("AuditEntities", "Demand patterns"),
+    "availability_rules": QT_TRANSLATE_NOOP("AuditEntities", "Availability"),
 }
 
 

@@ -85,6 +85,8 @@ ENTITIES = {
     Entity.CONSENT: QT_TRANSLATE_NOOP("Errors", "consent"),
     Entity.SIGNAL: QT_TRANSLATE_NOOP("Errors", "signal"),
     Entity.MEETING: QT_TRANSLATE_NOOP("Errors", "meeting"),
+    Entity.DEMAND: QT_TRANSLATE_NOOP("Errors", "demand pattern"),
+    Entity.AVAILABILITY: QT_TRANSLATE_NOOP("Errors", "availability"),
 }
 # The free-text fields, as a refusal names them (services.text_rules.LIMITS).
 FIELDS = {
