@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from console.config import CALENDAR_BY_ZONE, HOLIDAY_PROVINCE
 from console.models import ShiftKind, ShiftStatus
-from console.services import access, planning
+from console.services import access, planning, roster
 from console.services.access import Action
 from console.services.changes import Area
 from console.services.planning import absences, availability, shift_edits
@@ -44,8 +44,10 @@ from console.services.planning.week_copy import CopyResult, copy_preview
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
+from console.views.calendar.demand_dialog import DemandDialog
 from console.views.calendar.export_dialog import ExportIcsDialog
 from console.views.calendar.holiday_settings import holiday_calendar
+from console.views.calendar.proposing import RosterTools
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.to_debrief import ToDebriefButton
 from console.views.calendar.week_view import WeekView
@@ -94,6 +96,7 @@ class CalendarView(SectionView):
         self.week.read_only = not self.can_plan
         self.zones = ZoneView()
         self.zones.read_only = not self.can_plan
+        self.roster = RosterTools(self)
         self.modes = QStackedWidget()
         self.modes.addWidget(self.week)
         self.modes.addWidget(self.zones)
@@ -146,6 +149,12 @@ class CalendarView(SectionView):
         self.act_absences = section_action(
             self, self.tr("&Absences…"), self.open_absences, "Ctrl+Shift+A"
         )
+        self.act_propose = section_action(
+            self, self.tr("P&ropose week…"), self.roster.propose, "Ctrl+Alt+P"
+        )
+        self.act_demand = section_action(
+            self, self.tr("Weekly de&mand…"), self.open_demand, "Ctrl+Alt+D"
+        )
         self.act_export = section_action(self, self.tr("Export .&ics…"), self.export_ics, "Ctrl+E")
         self.act_print = section_action(
             self, self.tr("&Print / Save as PDF…"), self.print_week, "Ctrl+P"
@@ -165,7 +174,15 @@ class CalendarView(SectionView):
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(SHORTCUT_CONTEXT)
             self.addAction(action)
-        for action in (self.act_new, self.act_publish, self.act_copy, self.act_undo, self.act_redo):
+        for action in (
+            self.act_new,
+            self.act_publish,
+            self.act_copy,
+            self.act_undo,
+            self.act_redo,
+            self.act_propose,
+            self.act_demand,
+        ):
             action.setVisible(self.can_plan)
 
     def _lay_out(self) -> None:
@@ -176,6 +193,9 @@ class CalendarView(SectionView):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_undo, self.act_redo, self.act_new, self.act_publish, self.act_copy):
             tools.addAction(action)
+        tools.addSeparator()
+        tools.addAction(self.act_propose)
+        tools.addAction(self.act_demand)
         tools.addSeparator()
         for action in (self.act_debrief, self.act_absences, self.act_export, self.act_print):
             tools.addAction(action)
@@ -205,6 +225,7 @@ class CalendarView(SectionView):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Problems")))
         side_layout.addWidget(self.problems)
+        side_layout.addWidget(self.roster.panel, 2)
         split = QSplitter()
         split.addWidget(self.modes)
         split.addWidget(side)
@@ -224,6 +245,7 @@ class CalendarView(SectionView):
         self.week.sig_edit_requested.connect(self.edit_shift)
         self.week.sig_cancel_requested.connect(self.cancel_shift)
         self.week.sig_selection_changed.connect(lambda _id: self._update_debrief())
+        self.week.sig_selection_changed.connect(self.roster.ghost_selected)
         self.to_debrief.sig_shift_chosen.connect(self._debrief_chosen)
         self.week.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.week.customContextMenuRequested.connect(self._week_menu)
@@ -392,6 +414,7 @@ class CalendarView(SectionView):
 
     def show_week(self, day: date) -> None:
         self.monday = planning.monday_of(day)
+        self.roster.week_changed()
         self.refresh()
 
     def previous_week(self) -> None:
@@ -730,9 +753,15 @@ class CalendarView(SectionView):
                 break
         self._shift_menu(self.zones, pos)
 
-    def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
+    def shift_menu(self, shift_id: int | None) -> QMenu:
+        """The right-click menu of a shift (``None``: of no shift); the caller deletes it."""
         menu = QMenu(self)
         menu.addAction(self.act_debrief)
+        self.roster.add_to_menu(menu, self._shift(shift_id) if shift_id is not None else None)
+        return menu
+
+    def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
+        menu = self.shift_menu(view.selected_shift_id())
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()  # one menu per right-click: do not keep them all
 
@@ -793,6 +822,45 @@ class CalendarView(SectionView):
         dialog.sig_remove_requested.connect(
             lambda absence, version: write(absences.remove_absence, absence, version)
         )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_demand(self) -> None:
+        """The weekly demand of the zones: read and edited on the runner, refusals in a box."""
+        zones = [(z.id, z.name) for z in self.data.choices.zones if z.active] if self.data else []
+        dialog = DemandDialog(zones, self, editable=self.can_plan)
+
+        def show(*_args: object) -> None:
+            self.context.run_service(
+                roster.demand_patterns,
+                self.actor,
+                owner=dialog,
+                on_done=dialog.set_rows,
+                on_error=self._show_error,
+            )
+
+        def write(service: Callable[..., object], *args: object, **kwargs: object) -> None:
+            self.context.run_service(
+                partial(service, **kwargs),
+                self.actor,
+                *args,
+                owner=dialog,
+                on_done=show,
+                on_error=lambda exc: QMessageBox.warning(
+                    dialog, self.tr("Weekly demand"), error_text(exc)
+                ),
+            )
+
+        dialog.sig_add_requested.connect(lambda draft: write(roster.add_demand, draft))
+        dialog.sig_update_requested.connect(
+            lambda demand, draft, version: write(
+                roster.update_demand, demand, draft, expected_version=version
+            )
+        )
+        dialog.sig_remove_requested.connect(
+            lambda demand, version: write(roster.remove_demand, demand, expected_version=version)
+        )
+        show()
         dialog.exec()
         dialog.deleteLater()
 
