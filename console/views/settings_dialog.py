@@ -35,6 +35,7 @@ from console.config import (
 )
 from console.redaction import has_password, hide_passwords, without_password
 from console.views.calendar.holiday_settings import HolidaySettingsGroup
+from console.views.calendar.roster_settings import RosterSettingsGroup
 from console.views.calendar.settings_group import CalendarSettingsGroup
 from console.views.map.settings_group import MapSettingsGroup
 from console.views.meetings.confidentiality import ConfidentialityGroup
@@ -113,8 +114,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        self.holidays_group = HolidaySettingsGroup()
-        self.calendar_group = CalendarSettingsGroup()
+        self.holidays_group, self.calendar_group, self.roster_group = (
+            HolidaySettingsGroup(),
+            CalendarSettingsGroup(),
+            RosterSettingsGroup(),
+        )
         self.map_group = MapSettingsGroup()
         self.meetings_group = ConfidentialityGroup()
         self._lay_out(form, note, buttons)
@@ -127,6 +131,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.holidays_group)
         layout.addWidget(self.calendar_group)
+        layout.addWidget(self.roster_group)
         layout.addWidget(self.map_group)
         layout.addWidget(self.meetings_group)
         layout.addWidget(buttons)
@@ -169,6 +174,7 @@ class SettingsDialog(QDialog):
         self.threshold.setValue(self.settings.value(SUPPRESSION_THRESHOLD))
         self.holidays_group.load(self.settings)
         self.calendar_group.load(self.settings)
+        self.roster_group.load(self.settings)
         self.map_group.load(self.settings)
         self.meetings_group.load(self.settings)
 
@@ -228,6 +234,7 @@ class SettingsDialog(QDialog):
             changed.append(SUPPRESSION_THRESHOLD.name)
         changed.extend(self.holidays_group.save(self.settings))
         changed.extend(self.calendar_group.save(self.settings))
+        changed.extend(self.roster_group.save(self.settings))
         changed.extend(self.map_group.save(self.settings))
         changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()

@@ -119,6 +119,7 @@ class DemandRowDialog(ValidatedDialog):
 
     def _load(self, row: DemandRow | None) -> None:
         if row is None:
+            self.kind.setCurrentIndex(max(self.kind.findData(ShiftKind.JOINT), 0))
             self.starts.setTime(QTime(18, 0))
             self.ends.setTime(QTime(22, 0))
             self.educators.setValue(1)
@@ -150,7 +151,9 @@ class DemandRowDialog(ValidatedDialog):
         educators, officers = self.educators.value(), self.officers.value()
         if educators + officers < 1:
             return self.tr("An outing needs at least one person: an educator or an officer.")
-        if self.kind.currentData() is ShiftKind.JOINT and (educators < 1 or officers < 1):
+        if ShiftKind(self.kind.currentData()) is ShiftKind.JOINT and (
+            educators < 1 or officers < 1
+        ):
             return self.tr(
                 "A joint outing needs at least one educator and one officer. Add them, or "
                 "choose another kind."

@@ -275,14 +275,16 @@ class RosterTools(QObject):
         lock.setCheckable(True)
         lock.setChecked(row.locked)
         lock.setToolTip(self.tr("A proposal of the week keeps a locked shift as it is."))
-        lock.triggered.connect(partial(self.set_locked, row.id))
+        lock.triggered.connect(partial(self.set_locked, row.id, not row.locked))
         if row.people:
             keep = menu.addMenu(self.tr("&Keep on this shift"))
             for person in row.people:
                 action = keep.addAction(person.full_name)
                 action.setCheckable(True)
                 action.setChecked(person.locked)
-                action.triggered.connect(partial(self.set_person_locked, row.id, person.id))
+                action.triggered.connect(
+                    partial(self.set_person_locked, row.id, person.id, not person.locked)
+                )
 
     def set_locked(self, shift_id: int, locked: bool) -> None:
         row = self.section._shift(shift_id)

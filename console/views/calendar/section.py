@@ -784,6 +784,14 @@ class CalendarView(SectionView):
                 on_done=lambda rows: dialog.set_absences(person_id, rows),
                 on_error=self._show_error,
             )
+            self.context.run_service(
+                roster.availability_of,
+                self.actor,
+                person_id,
+                owner=dialog,
+                on_done=lambda rows: dialog.availability.set_rows(person_id, rows),
+                on_error=self._show_error,
+            )
 
         def changed(*_args: object) -> None:
             person = dialog.current_person_id()
@@ -821,6 +829,18 @@ class CalendarView(SectionView):
         )
         dialog.sig_remove_requested.connect(
             lambda absence, version: write(absences.remove_absence, absence, version)
+        )
+        weekly = dialog.availability
+        weekly.sig_add_requested.connect(
+            lambda person, draft: write(roster.add_availability, person, draft)
+        )
+        weekly.sig_update_requested.connect(
+            lambda rule, draft, version: write(
+                roster.update_availability, rule, draft, expected_version=version
+            )
+        )
+        weekly.sig_remove_requested.connect(
+            lambda rule, version: write(roster.remove_availability, rule, expected_version=version)
         )
         dialog.exec()
         dialog.deleteLater()
