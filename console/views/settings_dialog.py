@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -122,18 +124,32 @@ class SettingsDialog(QDialog):
         self.map_group = MapSettingsGroup()
         self.meetings_group = ConfidentialityGroup()
         self._lay_out(form, note, buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self.resize(640, 720)
         self.load()
 
     def _lay_out(self, form: QFormLayout, note: QLabel, buttons: QDialogButtonBox) -> None:
+        # The groups scroll: with the proposal's weights they are taller than a laptop screen.
+        groups = QWidget()
+        column = QVBoxLayout(groups)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(note)
+        for group in (
+            self.holidays_group,
+            self.calendar_group,
+            self.roster_group,
+            self.map_group,
+            self.meetings_group,
+        ):
+            column.addWidget(group)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(groups)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.holidays_group)
-        layout.addWidget(self.calendar_group)
-        layout.addWidget(self.roster_group)
-        layout.addWidget(self.map_group)
-        layout.addWidget(self.meetings_group)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
     def _idle_lock_box(self) -> QSpinBox:
