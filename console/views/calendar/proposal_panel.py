@@ -30,12 +30,11 @@ def interface_language() -> str:
 
 
 def span_text(starts_at: datetime, ends_at: datetime, tz: ZoneInfo) -> str:
-    """ "Mon 23/11 18:00–22:00" in the interface's language."""
+    """ "Mon 18:00–22:00" in the interface's language (the week is on screen)."""
     start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
-    day = QLocale().toString(start.date(), QLocale.FormatType.ShortFormat)
     weekday = QLocale().dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)
     times = f"{formatting.format_time(start.time())}–{formatting.format_time(end.time())}"
-    return f"{weekday} {day} {times}"
+    return f"{weekday} {times}"
 
 
 class ProposalPanel(QWidget):
@@ -62,6 +61,7 @@ class ProposalPanel(QWidget):
         self.penalties.setWordWrap(True)
         for listing in (self.changes, self.unfilled, self.penalties):
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setSpacing(2)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.changes, "")
         self.tabs.addTab(self.unfilled, "")

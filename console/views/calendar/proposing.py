@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from console.views.calendar.section import CalendarView
 
 PROGRESS_TICK_MS = 200
+PANEL_WIDTH = 380  # the side of the week while a proposal is shown
 
 
 class RosterTools(QObject):
@@ -204,6 +205,9 @@ class RosterTools(QObject):
             self.ghost_keys[ghost_id] = shift.key
         self.panel.set_proposal(proposal, tz, names)
         self.panel.show()
+        sizes = section.split.sizes()
+        if len(sizes) == 2 and sizes[1] < PANEL_WIDTH:
+            section.split.setSizes([max(sum(sizes) - PANEL_WIDTH, 0), PANEL_WIDTH])
         if section.act_by_zone.isChecked():
             section.act_by_zone.trigger()  # the ghosts live in the week of hours
         section.week.set_ghosts(ghosts)

@@ -232,6 +232,7 @@ class CalendarView(SectionView):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([960, 200])
+        self.split = split  # a proposal widens the side for its panel
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
