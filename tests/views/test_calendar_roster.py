@@ -309,6 +309,39 @@ def test_alternatives_for_a_slot_assign_the_one_chosen_undoably(
     assert shifts(engine)[0][1] == tuple(sorted((world.educators[0], world.officers[0])))
 
 
+@BOTH_RUNNERS
+def test_alternatives_for_a_ghost_change_the_proposal_before_it_is_accepted(
+    qtbot, calendar: CalendarView, engine: Engine, world: World, monkeypatch
+) -> None:
+    propose(qtbot, calendar)
+    panel = calendar.roster.panel
+    panel.changes.item(1).setCheckState(Qt.CheckState.Unchecked)
+    monday = calendar.roster.proposal.changes[0]
+    (officer,) = set(monday.person_ids) & set(world.officers)
+    (other,) = set(world.officers) - {officer}
+
+    def choose_other(dialog: AlternativesDialog) -> int:
+        dialog.choose(other)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AlternativesDialog, "exec", choose_other)
+    ghost = max(calendar.week.ghost_ids())  # Monday's
+    menu = calendar.shift_menu(ghost)
+    (alternatives,) = [a for a in menu.actions() if "Alternatives" in a.text()]
+    alternatives.trigger()
+    settle(qtbot, calendar.context)
+    menu.deleteLater()
+    changed = calendar.roster.proposal.shift(monday.key)
+    assert other in changed.person_ids and officer not in changed.person_ids
+    assert "by hand" in panel.summary.text()
+    assert panel.unticked_keys() == [calendar.roster.proposal.changes[1].key]  # kept
+    assert shifts(engine) == []  # nothing written yet
+    panel.accept_selected.click()
+    settle(qtbot, calendar.context)
+    ((when, people, _status),) = shifts(engine)
+    assert when == "Mon 18:00" and other in people and officer not in people
+
+
 def test_an_alternative_a_hard_rule_stops_cannot_be_chosen(qapp, world: World) -> None:
     blocked = roster.Alternative(
         person_id=world.educators[1],

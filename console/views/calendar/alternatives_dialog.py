@@ -69,6 +69,7 @@ class AlternativesDialog(QDialog):
         self.listing = QListWidget()
         self.listing.setAccessibleName(self.tr("People who could take the place"))
         self.listing.setWordWrap(True)
+        self.listing.setSpacing(3)
         language = interface_language()
         for index, alternative in enumerate(alternatives):
             item = QListWidgetItem(self.item_text(alternative, names, language))

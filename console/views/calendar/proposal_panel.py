@@ -48,6 +48,7 @@ class ProposalPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proposal: Proposal | None = None
+        self.edited = False  # a place changed by hand since the solver's proposal
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.changes = QListWidget()
@@ -89,21 +90,33 @@ class ProposalPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def set_proposal(self, proposal: Proposal, tz: ZoneInfo, names: dict[int, str]) -> None:
+    def set_proposal(
+        self, proposal: Proposal, tz: ZoneInfo, names: dict[int, str], *, edited: bool = False
+    ) -> None:
         """Show ``proposal``; ``names`` gives people's short names by id (the proposal's own
-        are used first)."""
+        are used first); ``edited``: a place was changed by hand (the costs are the solver's)."""
         self.proposal = proposal
+        self.edited = edited
         language = interface_language()
         known = dict(names)
         known |= {a.person_id: a.person_name for a in proposal.assignments}
-        self.summary.setText(self._summary(proposal))
+        summary = self._summary(proposal)
+        if edited:
+            summary += " " + self.tr(
+                "Changed by hand: the empty places and penalties are those of the proposal as "
+                "found."
+            )
+        self.summary.setText(summary)
+        # A place changed by hand keeps what was ticked; a new proposal starts all ticked.
+        unticked = set(self.unticked_keys()) if edited else set()
         self.changes.blockSignals(True)
         self.changes.clear()
         for shift in proposal.changes:
             item = QListWidgetItem(self.change_text(shift, tz, known))
             item.setData(ROLE_SLOT_KEY, shift.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            ticked = shift.key not in unticked
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.changes.addItem(item)
         self.changes.blockSignals(False)
         self.unfilled.clear()
@@ -189,6 +202,13 @@ class ProposalPanel(QWidget):
             str(self.changes.item(i).data(ROLE_SLOT_KEY))
             for i in range(self.changes.count())
             if self.changes.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def unticked_keys(self) -> list[str]:
+        return [
+            str(self.changes.item(i).data(ROLE_SLOT_KEY))
+            for i in range(self.changes.count())
+            if self.changes.item(i).checkState() != Qt.CheckState.Checked
         ]
 
     def select_key(self, key: str | None) -> None:

@@ -9,6 +9,7 @@ week view, undo stack and data); the section only places its actions and panel.
 from __future__ import annotations
 
 import time as clock
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ from console.services.roster import (
     Alternative,
     AppliedProposal,
     Proposal,
+    ProposedAssignment,
+    alternatives_for_slot,
     propose_week,
     set_assignment_locked,
     set_shift_locked,
@@ -144,6 +147,7 @@ class RosterTools(QObject):
         self._end_progress()
         if proposal.monday != self.section.monday:
             return  # the person moved to another week meanwhile
+        self.panel.edited = False
         self.show_proposal(proposal)
 
     def _failed(self, job: Job, exc: BaseException) -> None:
@@ -160,8 +164,9 @@ class RosterTools(QObject):
 
     # -- the proposal on screen ----------------------------------------------------------------
 
-    def show_proposal(self, proposal: Proposal) -> None:
-        """Ghost blocks for each change, the panel beside the week."""
+    def show_proposal(self, proposal: Proposal, *, edited: bool = False) -> None:
+        """Ghost blocks for each change, the panel beside the week; ``edited``: the person
+        changed the solver's choice in a place (its costs were not worked out again)."""
         section = self.section
         tz = section.context.settings.time_zone()
         self.proposal = proposal
@@ -203,7 +208,7 @@ class RosterTools(QObject):
             notes = tuple(self.panel.change_text(shift, tz, names).splitlines()[1:])
             ghosts[ghost_id] = ghost_block(row, tz, codes[shift.zone_id], notes)
             self.ghost_keys[ghost_id] = shift.key
-        self.panel.set_proposal(proposal, tz, names)
+        self.panel.set_proposal(proposal, tz, names, edited=edited or self.panel.edited)
         self.panel.show()
         sizes = section.split.sizes()
         if len(sizes) == 2 and sizes[1] < PANEL_WIDTH:
@@ -215,6 +220,7 @@ class RosterTools(QObject):
     def discard(self) -> None:
         """Put the proposal away; nothing was written."""
         self.proposal = None
+        self.panel.edited = False
         self.ghost_keys = {}
         self.panel.hide()
         self.section.week.set_ghosts({})
@@ -267,9 +273,16 @@ class RosterTools(QObject):
 
     # -- the right-click menu of a shift ---------------------------------------------------------
 
-    def add_to_menu(self, menu: QMenu, row: ShiftRow | None) -> None:
-        """The roster entries of a shift's menu: alternatives, and its locks."""
+    def add_to_menu(self, menu: QMenu, shift_id: int | None) -> None:
+        """The roster entries of a shift's menu: alternatives, and its locks; of a ghost
+        block, the alternatives for its place in the proposal."""
         section = self.section
+        if shift_id is not None and shift_id in self.ghost_keys and section.can_plan:
+            menu.addSeparator()
+            action = menu.addAction(self.tr("&Alternatives for this slot…"))
+            action.triggered.connect(partial(self.proposal_alternatives, shift_id))
+            return
+        row = section._shift(shift_id) if shift_id is not None else None
         if row is None or not section.can_plan or row.status is not ShiftStatus.DRAFT:
             return
         menu.addSeparator()
@@ -349,6 +362,40 @@ class RosterTools(QObject):
         if accepted and chosen is not None:
             self.assign(row, chosen)
 
+    def proposal_alternatives(self, ghost_id: int) -> None:
+        """Rank the people for the place of a ghost block in the proposal (on the runner);
+        the one chosen replaces the proposal's choice there, before anything is written."""
+        proposal, key = self.proposal, self.ghost_keys.get(ghost_id)
+        if proposal is None or key is None:
+            return
+        section = self.section
+        section.context.run_service(
+            partial(alternatives_for_slot, holidays=section._holidays()),
+            section.actor,
+            proposal,
+            key,
+            owner=self,
+            on_done=partial(self._show_proposal_alternatives, proposal, key),
+            on_error=section._show_error,
+        )
+
+    def _show_proposal_alternatives(
+        self, proposal: Proposal, key: str, found: list[Alternative]
+    ) -> None:
+        if proposal is not self.proposal:
+            return  # discarded or proposed again meanwhile
+        section = self.section
+        shift = proposal.shift(key)
+        tz = section.context.settings.time_zone()
+        title = f"{span_text(shift.starts_at, shift.ends_at, tz)} · {shift.zone_name}"
+        names = section._names() | {a.person_id: a.person_name for a in proposal.assignments}
+        dialog = AlternativesDialog(title, found, names, section)
+        accepted = dialog.exec() == AlternativesDialog.DialogCode.Accepted
+        chosen = dialog.chosen()
+        dialog.deleteLater()
+        if accepted and chosen is not None and proposal is self.proposal:
+            self.show_proposal(with_alternative(proposal, key, chosen), edited=True)
+
     def assign(self, row: ShiftRow, alternative: Alternative) -> None:
         """Put the alternative's person on the shift (instead of the one it replaces)."""
         before = draft_of(row)
@@ -373,3 +420,30 @@ class RosterTools(QObject):
                 on_error=section._show_error,
             )
         )
+
+
+def with_alternative(proposal: Proposal, key: str, chosen: Alternative) -> Proposal:
+    """``proposal`` with ``chosen`` in the place of ``key`` (instead of the person it
+    replaces, or in an empty place); the rest, costs included, as the solver found it."""
+    shift = proposal.shift(key)
+    people = tuple(
+        sorted({p for p in shift.person_ids if p != chosen.replaces_person_id} | {chosen.person_id})
+    )
+    shifts = tuple(replace(s, person_ids=people) if s.key == key else s for s in proposal.shifts)
+    kept = [
+        a
+        for a in proposal.assignments
+        if a.slot_key != key or a.person_id != chosen.replaces_person_id
+    ]
+    kept.append(
+        ProposedAssignment(
+            slot_key=key,
+            person_id=chosen.person_id,
+            person_name=chosen.person_name,
+            role=chosen.role,
+            locked=False,
+            new=chosen.person_id not in shift.previous_person_ids,
+        )
+    )
+    kept.sort(key=lambda a: (a.slot_key, a.person_id))
+    return replace(proposal, shifts=shifts, assignments=tuple(kept))

@@ -758,7 +758,7 @@ class CalendarView(SectionView):
         """The right-click menu of a shift (``None``: of no shift); the caller deletes it."""
         menu = QMenu(self)
         menu.addAction(self.act_debrief)
-        self.roster.add_to_menu(menu, self._shift(shift_id) if shift_id is not None else None)
+        self.roster.add_to_menu(menu, shift_id)
         return menu
 
     def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
