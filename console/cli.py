@@ -21,6 +21,7 @@ from console import (
     cli_funding,
     cli_meetings,
     cli_reports,
+    cli_roster,
     cli_signals,
     db,
     files,
@@ -337,6 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_meetings.register(command)
     cli_reports.register(command)
     cli_funding.register(command)
+    cli_roster.register(command)
     return parser
 
 

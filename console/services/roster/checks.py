@@ -102,21 +102,21 @@ def blocker(
     )
     mine = [s for s in others if worker.id in s.person_ids]
     planned = [*mine, candidate]
-    if any(
-        v.shift_id == CANDIDATE_ID or v.other_shift_id == CANDIDATE_ID
-        for v in rules.check_overlaps(planned)
-    ):
+    if any(CANDIDATE_ID in (v.shift_id, v.other_shift_id) for v in rules.check_overlaps(planned)):
         return Blocker.BUSY
-    if any(
-        v.shift_id == CANDIDATE_ID or v.other_shift_id == CANDIDATE_ID
-        for v in rules.check_rest(planned)
-    ):
+    # A new breach anywhere in the person's week: the candidate may squeeze the rest between
+    # two shifts it is neither the first nor the last of.
+    if _rest_breaches(planned) - _rest_breaches(mine):
         return Blocker.SHORT_REST
     if rules.check_weekly_hours(
         planned, {worker.id: person_info(worker)}, problem.week_start, problem.week_end
     ):
         return Blocker.WEEKLY_LIMIT
     return None
+
+
+def _rest_breaches(planned: list[ShiftInfo]) -> set[tuple[int | None, int | None]]:
+    return {(v.shift_id, v.other_shift_id) for v in rules.check_rest(planned)}
 
 
 def preferred(worker: Worker, starts_at: datetime, ends_at: datetime) -> bool:

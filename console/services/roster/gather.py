@@ -214,7 +214,11 @@ def week_problem(
                 continue
             starts_at = local_at(day, pattern.start_minute, tz)
             ends_at = local_at(day, pattern.end_minute, tz)
-            where = covered.get((pattern.zone_id, pattern.kind, starts_at, ends_at))
+            where = covered.pop((pattern.zone_id, pattern.kind, starts_at, ends_at), None)
+            if where is None and pattern.follows_pressure:  # it may have moved before
+                moved = [key for key in covered if key[1:] == (pattern.kind, starts_at, ends_at)]
+                if moved:
+                    where = covered.pop(min(moved, key=lambda key: (key[0], covered[key])))
             if where is not None:
                 if where >= 0 and not slots[where].locked and slots[where].demand_id is None:
                     old = slots[where]

@@ -33,9 +33,9 @@ class RosterWeights:
     pressure: int = 3  # outings staffed first where pressure is high relative to presence
     changes: int = 5  # fewest changes to the draft already there
     follow_pressure: bool = True  # outings marked so may move to the zone under most pressure
-    time_limit_seconds: float = 10.0  # wall-clock safety limit of one proposal
+    time_limit_seconds: float = 20.0  # wall-clock safety limit of one proposal
     seed: int = 20261205  # the solver's random seed, recorded in every proposal
-    workers: int = 2  # solver threads; fixed, so the same input gives the same proposal
+    workers: int = 1  # solver threads; one search is deterministic (and fastest here)
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -63,13 +63,8 @@ def propose_week(
     problem = gather.week_problem(
         session, monday, tz, weights=weights, holidays=holidays, signal_weights=signal_weights
     )
-    solution = solver.solve(problem, hint=_draft_hint(problem))
+    solution = solver.solve(problem)
     return proposal_of(problem, solution)
-
-
-def _draft_hint(problem: WeekProblem) -> dict[str, tuple[int, ...]]:
-    """The drafts as they are: the solver starts from them."""
-    return {s.key: s.previous_ids for s in problem.slots if s.shift_id is not None}
 
 
 def proposal_of(problem: WeekProblem, solution: solver.Solution) -> Proposal:
