@@ -6,12 +6,13 @@ The editing flows run with the synchronous runner and with the console's worker 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMessageBox
 from sqlalchemy import Engine, select
 
 from console import db
@@ -42,6 +43,7 @@ from tests.factories import ROME, SQUARE
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 
 MONDAY = date(2026, 11, 23)
+MNEMONIC = re.compile(r"&([^&\s])")
 COORDINATOR = access.Actor(
     user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"
 )
@@ -525,3 +527,23 @@ def test_availability_editor_refuses_hours_that_end_before_they_start(qapp) -> N
     assert not dialog.ok.isEnabled()
     assert "end after" in dialog.refused.text()
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: DemandDialog([(1, "Piazza Roma")]),
+        lambda: DemandRowDialog([(1, "Piazza Roma")]),
+        AvailabilityEditor,
+        lambda: AbsencesDialog(ROME),
+    ],
+    ids=["demand", "demand row", "availability", "absences with availability"],
+)
+def test_mnemonics_of_the_roster_dialogs_are_unique(qtbot, make) -> None:
+    dialog = make()
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    letters = [found.group(1).lower() for t in texts if (found := MNEMONIC.search(t))]
+    assert letters
+    assert len(letters) == len(set(letters)), sorted(letters)

@@ -148,7 +148,7 @@ class AvailabilityBox(QWidget):
         self.listing.itemActivated.connect(lambda _item: self.edit_selected())
         self.listing.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("Add &day…"))
-        self.edit_button = QPushButton(self.tr("Edit d&ay…"))
+        self.edit_button = QPushButton(self.tr("C&hange day…"))
         self.remove_button = QPushButton(self.tr("Remove da&y…"))
         self.add_button.clicked.connect(self.add_new)
         self.edit_button.clicked.connect(self.edit_selected)

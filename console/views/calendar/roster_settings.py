@@ -45,22 +45,22 @@ class RosterSettingsGroup(QGroupBox):
             ),
             (
                 ROSTER_WEIGHT_CONTINUITY,
-                self.tr("&Pairs who know the zone:"),
+                self.tr("Pairs who &know the zone:"),
                 self.tr("An educator and an officer who already worked the zone together."),
             ),
             (
                 ROSTER_WEIGHT_PREFERENCES,
-                self.tr("P&referred days:"),
+                self.tr("Preferred da&ys:"),
                 self.tr("People planned on the days they prefer."),
             ),
             (
                 ROSTER_WEIGHT_PRESSURE,
-                self.tr("Where pressure &is:"),
+                self.tr("Where pr&essure is:"),
                 self.tr("Outings staffed first where pressure is high for the presence."),
             ),
             (
                 ROSTER_WEIGHT_CHANGES,
-                self.tr("Few &changes to the draft:"),
+                self.tr("Few chan&ges to the draft:"),
                 self.tr("The draft already there changes as little as possible."),
             ),
         ):
@@ -77,7 +77,7 @@ class RosterSettingsGroup(QGroupBox):
         self.time_limit.setToolTip(
             self.tr("The proposal stops looking after this many seconds and shows its best.")
         )
-        form.addRow(self.tr("&Time limit:"), self.time_limit)
+        form.addRow(self.tr("&Allowed time:"), self.time_limit)
         self.follow_pressure = QCheckBox(self.tr("&Outings marked so follow pressure"))
         self.follow_pressure.setObjectName(ROSTER_FOLLOW_PRESSURE.name)
         form.addRow(self.follow_pressure)
