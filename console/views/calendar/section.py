@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -184,6 +185,14 @@ class CalendarView(SectionView):
             self.act_demand,
         ):
             action.setVisible(self.can_plan)
+        self.roster_button = QToolButton()
+        self.roster_button.setDefaultAction(self.act_propose)
+        self.roster_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        roster_menu = QMenu(self.roster_button)
+        roster_menu.addAction(self.act_propose)
+        roster_menu.addAction(self.act_demand)
+        self.roster_button.setMenu(roster_menu)
+        self.roster_button.setVisible(self.can_plan)
 
     def _lay_out(self) -> None:
         navigation = QToolBar()
@@ -193,9 +202,6 @@ class CalendarView(SectionView):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_undo, self.act_redo, self.act_new, self.act_publish, self.act_copy):
             tools.addAction(action)
-        tools.addSeparator()
-        tools.addAction(self.act_propose)
-        tools.addAction(self.act_demand)
         tools.addSeparator()
         for action in (self.act_debrief, self.act_absences, self.act_export, self.act_print):
             tools.addAction(action)
@@ -219,6 +225,9 @@ class CalendarView(SectionView):
         filters.addWidget(self.org_filter)
         filters.addWidget(self.mine)
         filters.addStretch(1)
+        # Beside the filters, where the toolbar's row has no room left: the proposal of the
+        # week, its menu holding the weekly demand it staffs.
+        filters.addWidget(self.roster_button)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
