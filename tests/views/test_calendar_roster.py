@@ -362,6 +362,7 @@ def test_an_alternative_a_hard_rule_stops_cannot_be_chosen(qapp, world: World) -
     dialog.deleteLater()
 
 
+@BOTH_RUNNERS
 def test_lock_a_shift_and_a_person_from_the_menu(
     qtbot, engine: Engine, world: World, make_context: ContextMaker
 ) -> None:
@@ -389,6 +390,48 @@ def test_lock_a_shift_and_a_person_from_the_menu(
         assert list(locked) == [world.educators[0]]
     (person,) = [p for p in calendar._shift(shift_id).people if p.locked]
     assert person.id == world.educators[0]
+
+    # both are steps of the undo stack, and an older step still undoes after them
+    assert calendar.undo_stack.count() == 2
+    calendar.act_undo.trigger()
+    settle(qtbot, calendar.context)
+    assert not any(p.locked for p in calendar._shift(shift_id).people)
+    calendar.act_undo.trigger()
+    settle(qtbot, calendar.context)
+    with db.session_scope(engine) as s:
+        assert not s.get(Shift, shift_id).locked
+
+
+@BOTH_RUNNERS
+def test_an_edit_before_a_lock_and_an_accepted_proposal_still_undoes(
+    qtbot, engine: Engine, world: World, make_context: ContextMaker, monkeypatch
+) -> None:
+    """Locks and proposals bump the versions of the shifts they touch; the undo stack's book
+    hears of it, so the steps before them undo instead of failing as stale."""
+    shift_id = draft_shift(engine, world, (world.educators[0], world.officers[0]))
+    calendar = make_calendar(qtbot, engine, make_context)
+
+    def choose_verdi(dialog: AlternativesDialog) -> int:
+        dialog.choose(world.officers[1])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AlternativesDialog, "exec", choose_verdi)
+    calendar.roster.alternatives(shift_id)  # step 1: Verdi instead of Rossi
+    settle(qtbot, calendar.context)
+    calendar.roster.set_locked(shift_id, True)  # step 2
+    settle(qtbot, calendar.context)
+    calendar.roster.set_locked(shift_id, False)  # step 3
+    settle(qtbot, calendar.context)
+    propose(qtbot, calendar)
+    calendar.roster.panel.accept_all.click()  # step 4: the demand's two outings
+    settle(qtbot, calendar.context)
+    assert len(shifts(engine)) == 3
+    for _step in range(4):
+        calendar.act_undo.trigger()
+        settle(qtbot, calendar.context)
+    assert shifts(engine) == [
+        ("Tue 18:00", tuple(sorted((world.educators[0], world.officers[0]))), ShiftStatus.DRAFT)
+    ]
 
 
 # -- demand and availability ---------------------------------------------------------------------

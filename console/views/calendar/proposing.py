@@ -27,8 +27,6 @@ from console.services.roster import (
     ProposedAssignment,
     alternatives_for_slot,
     propose_week,
-    set_assignment_locked,
-    set_shift_locked,
     steps,
 )
 from console.views.calendar import commands
@@ -36,7 +34,7 @@ from console.views.calendar.alternatives_dialog import AlternativesDialog
 from console.views.calendar.block_text import lookup_codes
 from console.views.calendar.blocks import ShiftBlock, ghost_block
 from console.views.calendar.proposal_panel import ProposalPanel, span_text
-from console.views.calendar.roster_commands import AcceptProposal
+from console.views.calendar.roster_commands import AcceptProposal, LockPerson, LockShift
 from console.views.common.errors import error_text
 from console.views.common.runner import Job, operation_name
 from console.views.common.section import in_session
@@ -307,25 +305,27 @@ class RosterTools(QObject):
         row = self.section._shift(shift_id)
         if row is None:
             return
-        self.section.context.run_service(
-            partial(set_shift_locked, expected_version=row.version_id),
-            self.section.actor,
-            shift_id,
-            bool(locked),
-            owner=self.section,
-            on_error=self.section._show_error,
+        text = self.tr("Lock shift") if locked else self.tr("Unlock shift")
+        self._push(
+            LockShift(self.section.context, self.section.book, row, locked, text, **self._kw())
         )
 
     def set_person_locked(self, shift_id: int, person_id: int, locked: bool) -> None:
-        self.section.context.run_service(
-            set_assignment_locked,
-            self.section.actor,
-            shift_id,
-            person_id,
-            bool(locked),
-            owner=self.section,
-            on_error=self.section._show_error,
+        row = self.section._shift(shift_id)
+        if row is None:
+            return
+        text = self.tr("Keep on shift") if locked else self.tr("Free from shift")
+        self._push(
+            LockPerson(
+                self.section.context, self.section.book, row, person_id, locked, text, **self._kw()
+            )
         )
+
+    def _kw(self) -> dict[str, object]:
+        return {"owner": self.section, "on_error": self.section._show_error}
+
+    def _push(self, command: commands.ServiceCommand) -> None:
+        self.section._push(command)
 
     def alternatives(self, shift_id: int) -> None:
         """Rank the people for a place on the draft ``shift_id`` (on the runner), then show
