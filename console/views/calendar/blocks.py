@@ -21,7 +21,9 @@ from console.views.calendar.block_text import Name, initials, lookup_codes
 from console.views.common import formatting, labels
 
 PROBLEM_COLOUR = "#c62828"
-LOCK_MARK = "\N{LOCK} "  # before a locked person's name; a locked shift says so in words
+# Before a person kept on the shift by a lock (an anchor: the padlock emoji is missing from
+# common fonts); a locked shift says so in words and shows a padlock drawn on its block.
+LOCK_MARK = "\N{ANCHOR} "
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,9 @@ def _block(
         html.escape(f"{LOCK_MARK if p.locked else ''}{p.full_name} ({labels.role_label(p.role)})")
         for p in row.people
     ] or [f"<i>{html.escape(nobody)}</i>"]
+    if any(p.locked for p in row.people):
+        kept = QCoreApplication.translate("WeekView", "kept on the shift whatever a proposal says")
+        lines.append(html.escape(f"{LOCK_MARK.strip()} {kept}"))
     if row.objectives.strip():
         lines.append(f"<i>{html.escape(shortened(row.objectives, 160))}</i>")
     if problems:
