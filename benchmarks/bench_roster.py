@@ -30,6 +30,7 @@ SIZES = (  # name, zones, people, outings per zone and day, weeks, time limit (s
     ("demo size: 3 zones, 25 people", 3, 25, 2.0, 6, 5.0),
     ("8 zones, 60 people", 8, 60, 1.5, 3, 15.0),
     ("city: 20 zones, 150 people", 20, 150, 1.5, 2, 25.0),
+    ("short-staffed: 5 zones, 24 people", 5, 24, 2.5, 3, 10.0),
 )
 README = Path(__file__).with_name("README.md")
 BEGIN, END = "<!-- bench_roster: begin -->", "<!-- bench_roster: end -->"
@@ -76,7 +77,8 @@ def measure(problem: WeekProblem, answer: solver.Solution, scores: Scores, secon
     )
     scores.cost += sum(p.cost for p in penalties if p.rule != "unfilled")
     per_36 = [(w.past_evenings + evenings[w.id]) * 36 / w.contract_hours for w in problem.workers]
-    (scores.spread or []).append(statistics.pstdev(per_36))
+    assert scores.spread is not None
+    scores.spread.append(statistics.pstdev(per_36))
     scores.seconds += seconds
     if scores.statuses is not None:
         scores.statuses[str(answer.status)] += 1
@@ -104,8 +106,8 @@ def table(weeks_scale: float) -> str:
         "per 36 h | known pairs | soft cost | status | time per week |",
         "|---|---|---:|---:|---:|---:|---:|---:|---|---:|",
     ]
-    for name, zones, people, outings, weeks, limit in SIZES:
-        weeks = max(1, round(weeks * weeks_scale))
+    for name, zones, people, outings, base_weeks, limit in SIZES:
+        weeks = max(1, round(base_weeks * weeks_scale))
         solved, baseline = run(zones, people, outings, weeks, limit)
         for method, scores in (("CP-SAT", solved), ("greedy", baseline)):
             statuses = ", ".join(f"{n} {s}" for s, n in sorted((scores.statuses or {}).items()))

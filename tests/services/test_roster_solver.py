@@ -5,6 +5,8 @@ objective equal to the penalties listed, and an empty place explained in words."
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -210,3 +212,16 @@ def test_alternatives_rank_the_possible_first_by_cost() -> None:
     if solution.status is SolverStatus.OPTIMAL:
         assert all(a.cost >= 0 for a in possible)
     assert all(a.role is Role.OFFICER for a in ranked)
+
+
+def test_starting_the_console_does_not_load_the_solver() -> None:
+    """OR-Tools (and pandas behind it) load only when a proposal is asked for."""
+    code = (
+        "import sys; import console.app, console.cli, console.config, console.services.roster; "
+        "import console.views.main_window; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('ortools', 'pandas')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip() == "[]"

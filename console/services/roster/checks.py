@@ -75,28 +75,45 @@ def blocker(
     ``others`` (their shifts: kept ones, and for a whole proposal the proposed ones), in
     :class:`Blocker` order; None when none. ``check_time`` False skips the person's own time
     (inactive, absent, unavailable) to judge only the clash with ``others``."""
-    tz = problem.tz
     if check_time:
-        if not worker.active or (
-            worker.last_day is not None
-            and any(day > worker.last_day for day in local_days(starts_at, ends_at, tz))
-        ):
-            return Blocker.INACTIVE
-        candidate = ShiftInfo(
-            CANDIDATE_ID, starts_at, ends_at, ShiftKind.OUTREACH, (worker.id,), ShiftStatus.DRAFT
-        )
+        found = time_blocker(problem, worker, starts_at, ends_at)
+        if found is not None:
+            return found
+    return clash_blocker(problem, worker, starts_at, ends_at, others)
+
+
+def time_blocker(
+    problem: WeekProblem, worker: Worker, starts_at: datetime, ends_at: datetime
+) -> Blocker | None:
+    """Whether the person's own time rules the slot out: left, absent, unavailable."""
+    if not worker.active or (
+        worker.last_day is not None
+        and any(day > worker.last_day for day in local_days(starts_at, ends_at, problem.tz))
+    ):
+        return Blocker.INACTIVE
+    candidate = ShiftInfo(
+        CANDIDATE_ID, starts_at, ends_at, ShiftKind.OUTREACH, (worker.id,), ShiftStatus.DRAFT
+    )
+    for blocked, intervals in (
+        (Blocker.ABSENT, worker.absences),
+        (Blocker.UNAVAILABLE, worker.unavailable),
+    ):
         away = [
-            AbsenceInfo(worker.id, a.starts_at, a.ends_at, AbsenceKind.OTHER)
-            for a in worker.absences
+            AbsenceInfo(worker.id, a.starts_at, a.ends_at, AbsenceKind.OTHER) for a in intervals
         ]
         if rules.check_absences([candidate], away):
-            return Blocker.ABSENT
-        never = [
-            AbsenceInfo(worker.id, u.starts_at, u.ends_at, AbsenceKind.OTHER)
-            for u in worker.unavailable
-        ]
-        if rules.check_absences([candidate], never):
-            return Blocker.UNAVAILABLE
+            return blocked
+    return None
+
+
+def clash_blocker(
+    problem: WeekProblem,
+    worker: Worker,
+    starts_at: datetime,
+    ends_at: datetime,
+    others: Iterable[ShiftInfo],
+) -> Blocker | None:
+    """Whether the slot clashes with the person's other shifts: overlap, rest, hours."""
     candidate = ShiftInfo(
         CANDIDATE_ID, starts_at, ends_at, ShiftKind.OUTREACH, (worker.id,), ShiftStatus.DRAFT
     )

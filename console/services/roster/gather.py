@@ -14,7 +14,7 @@ one of the zones whose share is higher than its own.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -104,6 +104,123 @@ def zone_pressure(
     return tuple(sorted(result, key=lambda z: (-z.index, z.zone_name, z.zone_id)))
 
 
+Cover = tuple[int, ShiftKind, datetime, datetime]  # zone, kind, start, end of a shift
+
+
+class _Week:
+    """The slots and kept shifts of a week, built from its shifts, then from its demand."""
+
+    def __init__(self, monday: date, tz: ZoneInfo, pressure: tuple[ZonePressure, ...]) -> None:
+        self.monday = monday
+        self.tz = tz
+        self.week_start, self.week_end = week_bounds(monday, tz)
+        self.pressure = pressure
+        self.share = {z.zone_id: z.share for z in pressure}
+        self.zone_names: dict[int, str] = {}
+        self.slots: list[Slot] = []
+        self.kept: list[KeptShift] = []
+        self.covered: dict[Cover, int] = {}  # shifts of the week: slot index, -1 when kept
+        self.fixed_counts: dict[int, tuple[int, int]] = {}  # slot -> locked educators, officers
+
+    def add_shift(self, shift: Shift) -> None:
+        people = sorted(shift.assignments, key=lambda a: a.person_id)
+        in_week = self.week_start <= shift.starts_at < self.week_end
+        cover = (shift.zone_id, shift.kind, shift.starts_at, shift.ends_at)
+        if not in_week or shift.status is not ShiftStatus.DRAFT:
+            ids = tuple(a.person_id for a in people)
+            self.kept.append(
+                KeptShift(shift.id, shift.starts_at, shift.ends_at, shift.kind, ids, shift.status)
+            )
+            if in_week:
+                self.covered[cover] = -1
+            return
+        self.covered[cover] = len(self.slots)
+        planned = [a for a in people if a.person.role in PLANNED_ROLES]
+        counts = Counter(a.person.role for a in planned)
+        fixed = tuple(a.person_id for a in planned if shift.locked or a.locked)
+        fixed_roles = Counter(a.person.role for a in planned if a.person_id in fixed)
+        self.fixed_counts[len(self.slots)] = (fixed_roles[Role.EDUCATOR], fixed_roles[Role.OFFICER])
+        base_e, base_o = (0, 0) if shift.locked else BASE_TEAM[shift.kind]
+        self.slots.append(
+            Slot(
+                key=f"shift:{shift.id}",
+                zone_id=shift.zone_id,
+                zone_name=self.zone_names.get(shift.zone_id, ""),
+                starts_at=shift.starts_at,
+                ends_at=shift.ends_at,
+                kind=shift.kind,
+                educators=max(base_e, counts[Role.EDUCATOR]),
+                officers=max(base_o, counts[Role.OFFICER]),
+                shift_id=shift.id,
+                version_id=shift.version_id,
+                status=shift.status,
+                locked=shift.locked,
+                fixed_ids=fixed,
+                previous_ids=tuple(a.person_id for a in planned),
+                other_ids=tuple(a.person_id for a in people if a.person.role not in PLANNED_ROLES),
+                evening=is_evening(shift.starts_at, shift.ends_at, self.tz),
+                weekend=is_weekend(shift.starts_at, self.tz),
+                pressure_share=self.share.get(shift.zone_id, 0.0),
+            )
+        )
+
+    def _cover(self, pattern: DemandPattern, starts_at: datetime, ends_at: datetime) -> int | None:
+        """The shift of the week already making this outing (slot index, -1 kept), if any;
+        a follow-pressure outing may have moved to another zone before."""
+        where = self.covered.pop((pattern.zone_id, pattern.kind, starts_at, ends_at), None)
+        if where is None and pattern.follows_pressure:
+            moved = [key for key in self.covered if key[1:] == (pattern.kind, starts_at, ends_at)]
+            if moved:
+                where = self.covered.pop(min(moved, key=lambda key: (key[0], self.covered[key])))
+        return where
+
+    def _options(self, pattern: DemandPattern, weights: RosterWeights) -> tuple[ZoneOption, ...]:
+        """Where a follow-pressure outing may go: its zone and the zones under more pressure."""
+        if not (pattern.follows_pressure and weights.follow_pressure and self.pressure):
+            return ()
+        own = self.share.get(pattern.zone_id, 0.0)
+        better = [z for z in self.pressure if z.zone_id != pattern.zone_id and z.share > own]
+        chosen = [pattern.zone_id, *(z.zone_id for z in better[: PRESSURE_OPTIONS - 1])]
+        if len(chosen) < 2:
+            return ()
+        return tuple(
+            ZoneOption(z, self.zone_names.get(z, ""), round(10 * (1.0 - self.share.get(z, 0.0))))
+            for z in chosen
+        )
+
+    def add_demand(self, pattern: DemandPattern, day: date, weights: RosterWeights) -> None:
+        starts_at = local_at(day, pattern.start_minute, self.tz)
+        ends_at = local_at(day, pattern.end_minute, self.tz)
+        where = self._cover(pattern, starts_at, ends_at)
+        if where is not None:
+            slot = self.slots[where] if where >= 0 else None
+            if slot is not None and not slot.locked and slot.demand_id is None:
+                self.slots[where] = dataclasses.replace(
+                    slot,
+                    educators=max(pattern.educators, self.fixed_counts[where][0]),
+                    officers=max(pattern.officers, self.fixed_counts[where][1]),
+                    demand_id=pattern.id,
+                )
+            return
+        self.slots.append(
+            Slot(
+                key=f"demand:{pattern.id}:{day.isoformat()}",
+                zone_id=pattern.zone_id,
+                zone_name=self.zone_names.get(pattern.zone_id, ""),
+                starts_at=starts_at,
+                ends_at=ends_at,
+                kind=pattern.kind,
+                educators=pattern.educators,
+                officers=pattern.officers,
+                demand_id=pattern.id,
+                evening=is_evening(starts_at, ends_at, self.tz),
+                weekend=is_weekend(starts_at, self.tz),
+                pressure_share=self.share.get(pattern.zone_id, 0.0),
+                zone_options=self._options(pattern, weights),
+            )
+        )
+
+
 def week_problem(
     session: Session,
     monday: date,
@@ -113,150 +230,36 @@ def week_problem(
     holidays: HolidayCalendar | None = None,
     signal_weights: Mapping[SignalKind, float] | None = None,
 ) -> WeekProblem:
-    """The week of ``monday`` to staff, as the proposal sees it. Raises ValueError for a day
-    that is not a Monday (``week_bounds``)."""
-    week_start, week_end = week_bounds(monday, tz)
-    reach_start, reach_end = week_start - CONTEXT_BEFORE, week_end + CONTEXT_AFTER
-    pressure = zone_pressure(session, monday, tz, signal_weights)
-    share = {z.zone_id: z.share for z in pressure}
-
-    # -- shifts in and around the week --------------------------------------------------
-    shifts = list(
-        session.scalars(
-            select(Shift)
-            .options(selectinload(Shift.assignments).joinedload(ShiftAssignment.person))
-            .where(
-                Shift.starts_at >= reach_start,
-                Shift.starts_at < reach_end,
-                Shift.status != ShiftStatus.CANCELLED,
-            )
-            .order_by(Shift.starts_at, Shift.id)
+    """The week of ``monday`` to staff, as the proposal sees it: its drafts (locked ones kept
+    as they are), the outings of the demand patterns no shift makes yet (none on the
+    ``holidays``), the shifts kept around it, the people and their history. Raises
+    ValueError for a day that is not a Monday (``week_bounds``)."""
+    week = _Week(monday, tz, zone_pressure(session, monday, tz, signal_weights))
+    week_start, week_end = week.week_start, week.week_end
+    week.zone_names = dict(session.execute(select(Zone.id, Zone.name)).all())
+    for shift in session.scalars(
+        select(Shift)
+        .options(selectinload(Shift.assignments).joinedload(ShiftAssignment.person))
+        .where(
+            Shift.starts_at >= week_start - CONTEXT_BEFORE,
+            Shift.starts_at < week_end + CONTEXT_AFTER,
+            Shift.status != ShiftStatus.CANCELLED,
         )
-    )
-    zone_names = dict(session.execute(select(Zone.id, Zone.name)).all())
-    slots: list[Slot] = []
-    kept: list[KeptShift] = []
-    covered: dict[tuple[int, ShiftKind, datetime, datetime], int] = {}
-    fixed_counts: dict[int, tuple[int, int]] = {}  # slot index -> locked educators, officers
-    for shift in shifts:
-        people = sorted(shift.assignments, key=lambda a: a.person_id)
-        in_week = week_start <= shift.starts_at < week_end
-        if in_week:
-            covered[shift.zone_id, shift.kind, shift.starts_at, shift.ends_at] = len(slots)
-        if not in_week or shift.status is not ShiftStatus.DRAFT:
-            kept.append(
-                KeptShift(
-                    shift.id,
-                    shift.starts_at,
-                    shift.ends_at,
-                    shift.kind,
-                    tuple(a.person_id for a in people),
-                    shift.status,
-                )
-            )
-            if in_week:
-                covered[shift.zone_id, shift.kind, shift.starts_at, shift.ends_at] = -1
-            continue
-        planned = [a for a in people if a.person.role in PLANNED_ROLES]
-        counts = {role: sum(1 for a in planned if a.person.role is role) for role in PLANNED_ROLES}
-        base_e, base_o = BASE_TEAM[shift.kind]
-        fixed = (
-            tuple(a.person_id for a in planned)
-            if shift.locked
-            else tuple(a.person_id for a in planned if a.locked)
-        )
-        fixed_roles = [a.person.role for a in planned if a.person_id in fixed]
-        fixed_counts[len(slots)] = (
-            fixed_roles.count(Role.EDUCATOR),
-            fixed_roles.count(Role.OFFICER),
-        )
-        slots.append(
-            Slot(
-                key=f"shift:{shift.id}",
-                zone_id=shift.zone_id,
-                zone_name=zone_names.get(shift.zone_id, ""),
-                starts_at=shift.starts_at,
-                ends_at=shift.ends_at,
-                kind=shift.kind,
-                educators=counts[Role.EDUCATOR]
-                if shift.locked
-                else max(base_e, counts[Role.EDUCATOR]),
-                officers=counts[Role.OFFICER]
-                if shift.locked
-                else max(base_o, counts[Role.OFFICER]),
-                shift_id=shift.id,
-                version_id=shift.version_id,
-                status=shift.status,
-                locked=shift.locked,
-                fixed_ids=fixed,
-                previous_ids=tuple(a.person_id for a in planned),
-                other_ids=tuple(a.person_id for a in people if a.person.role not in PLANNED_ROLES),
-                evening=is_evening(shift.starts_at, shift.ends_at, tz),
-                weekend=is_weekend(shift.starts_at, tz),
-                pressure_share=share.get(shift.zone_id, 0.0),
-            )
-        )
-
-    # -- the demand of the week ---------------------------------------------------------
+        .order_by(Shift.starts_at, Shift.id)
+    ):
+        week.add_shift(shift)
     patterns = session.scalars(
         select(DemandPattern)
         .join(Zone, Zone.id == DemandPattern.zone_id)
         .where(DemandPattern.active.is_(True), Zone.active.is_(True))
         .order_by(DemandPattern.zone_id, DemandPattern.start_minute, DemandPattern.id)
     ).all()
-    ranked = list(pressure)
     for pattern in patterns:
         for offset in range(7):
-            if not pattern.days & (1 << offset):
-                continue
             day = monday + timedelta(days=offset)
-            if holidays is not None and holidays.name(day) is not None:
-                continue
-            starts_at = local_at(day, pattern.start_minute, tz)
-            ends_at = local_at(day, pattern.end_minute, tz)
-            where = covered.pop((pattern.zone_id, pattern.kind, starts_at, ends_at), None)
-            if where is None and pattern.follows_pressure:  # it may have moved before
-                moved = [key for key in covered if key[1:] == (pattern.kind, starts_at, ends_at)]
-                if moved:
-                    where = covered.pop(min(moved, key=lambda key: (key[0], covered[key])))
-            if where is not None:
-                if where >= 0 and not slots[where].locked and slots[where].demand_id is None:
-                    old = slots[where]
-                    slots[where] = _replace(
-                        old,
-                        educators=max(pattern.educators, fixed_counts[where][0]),
-                        officers=max(pattern.officers, fixed_counts[where][1]),
-                        demand_id=pattern.id,
-                    )
-                continue
-            options: tuple[ZoneOption, ...] = ()
-            if pattern.follows_pressure and weights.follow_pressure and ranked:
-                own = share.get(pattern.zone_id, 0.0)
-                better = [z for z in ranked if z.zone_id != pattern.zone_id and z.share > own]
-                chosen = [pattern.zone_id, *(z.zone_id for z in better[: PRESSURE_OPTIONS - 1])]
-                if len(chosen) > 1:
-                    options = tuple(
-                        ZoneOption(z, zone_names.get(z, ""), round(10 * (1.0 - share.get(z, 0.0))))
-                        for z in chosen
-                    )
-            slots.append(
-                Slot(
-                    key=f"demand:{pattern.id}:{day.isoformat()}",
-                    zone_id=pattern.zone_id,
-                    zone_name=zone_names.get(pattern.zone_id, ""),
-                    starts_at=starts_at,
-                    ends_at=ends_at,
-                    kind=pattern.kind,
-                    educators=pattern.educators,
-                    officers=pattern.officers,
-                    demand_id=pattern.id,
-                    evening=is_evening(starts_at, ends_at, tz),
-                    weekend=is_weekend(starts_at, tz),
-                    pressure_share=share.get(pattern.zone_id, 0.0),
-                    zone_options=options,
-                )
-            )
-
+            if pattern.days & (1 << offset) and (holidays is None or holidays.name(day) is None):
+                week.add_demand(pattern, day, weights)
+    slots, kept, pressure = week.slots, week.kept, week.pressure
     workers = _workers(session, monday, tz, week_start, week_end)
     pairs = _pairs(session, week_start)
     slots.sort(key=lambda s: (s.starts_at, s.zone_name, s.key))
@@ -272,10 +275,6 @@ def week_problem(
         pressure=pressure,
         weights=weights,
     )
-
-
-def _replace(slot: Slot, **changes: object) -> Slot:
-    return dataclasses.replace(slot, **changes)  # type: ignore[arg-type]
 
 
 def _workers(

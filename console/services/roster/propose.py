@@ -276,34 +276,8 @@ def apply_proposal(
             .where(Shift.id.in_([s.shift_id for s in chosen if s.shift_id is not None]))
         )
     }
-    tz = ZoneInfo(proposal.tz_name)
     zones = {z.id: z for z in session.scalars(select(Zone))}
-    for proposed in chosen:
-        for person_id in proposed.person_ids:
-            person = people.get(person_id)
-            if person is None:
-                raise RosterError(
-                    "proposal_person_gone",
-                    "person {person} is no longer in the console; propose the week again",
-                    person=person_id,
-                )
-            refusal = unavailability(person, proposed.starts_at.astimezone(tz).date())
-            if refusal is not None:
-                raise refusal
-        if proposed.shift_id is not None:
-            shift = existing.get(proposed.shift_id)
-            if (
-                shift is None
-                or shift.version_id != proposed.version_id
-                or shift.status is not ShiftStatus.DRAFT
-            ):
-                raise StaleRoster(Entity.SHIFT, proposed.shift_id, proposed.version_id or 0)
-        elif proposed.zone_id not in zones:
-            raise RosterError(
-                "proposal_zone_gone",
-                "zone {zone} is no longer in the console; propose the week again",
-                zone=proposed.zone_id,
-            )
+    _check_applicable(chosen, people, existing, zones, ZoneInfo(proposal.tz_name))
     created: list[Shift] = []
     restaffed: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
     for proposed in chosen:
@@ -351,6 +325,42 @@ def apply_proposal(
             },
         )
     return result
+
+
+def _check_applicable(
+    chosen: list[ProposedShift],
+    people: dict[int, Person],
+    existing: dict[int, Shift],
+    zones: dict[int, Zone],
+    tz: ZoneInfo,
+) -> None:
+    """Refuse, before anything is written, a proposal the data moved away from."""
+    for proposed in chosen:
+        for person_id in proposed.person_ids:
+            person = people.get(person_id)
+            if person is None:
+                raise RosterError(
+                    "proposal_person_gone",
+                    "person {person} is no longer in the console; propose the week again",
+                    person=person_id,
+                )
+            refusal = unavailability(person, proposed.starts_at.astimezone(tz).date())
+            if refusal is not None:
+                raise refusal
+        if proposed.shift_id is not None:
+            shift = existing.get(proposed.shift_id)
+            if (
+                shift is None
+                or shift.version_id != proposed.version_id
+                or shift.status is not ShiftStatus.DRAFT
+            ):
+                raise StaleRoster(Entity.SHIFT, proposed.shift_id, proposed.version_id or 0)
+        elif proposed.zone_id not in zones:
+            raise RosterError(
+                "proposal_zone_gone",
+                "zone {zone} is no longer in the console; propose the week again",
+                zone=proposed.zone_id,
+            )
 
 
 def _ids(shift: Shift) -> set[int]:

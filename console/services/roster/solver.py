@@ -189,7 +189,7 @@ class _Model:
             mine: dict[Span, list[Any]] = defaultdict(list)
             for index in indexes:
                 mine[spans[index]].append(self.x[index, person_id])
-            for span, terms in mine.items():
+            for terms in mine.values():
                 self.at_most(terms, 1)
             for first, second in clashes:
                 if first in mine and second in mine:
@@ -387,10 +387,11 @@ class _Model:
 
 def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = None) -> Solution:
     """Staff the week, starting from ``hint`` (slot key -> people; default: the greedy
-    baseline's week, which keeps every hard rule, so a proposal is found at once). Deterministic for the same problem and weights: a fixed seed, one
-    search worker by default (several are interleaved), and a deterministic time limit
-    besides the wall-clock one (only a machine so slow that the wall clock stops it first
-    could give another answer)."""
+    baseline's week, which keeps every hard rule, so a proposal is found at once).
+
+    Deterministic for the same problem and weights: a fixed seed, one search worker by default
+    (several are interleaved), and a deterministic time limit besides the wall-clock one (only
+    a machine so slow that the wall clock stops it first could give another answer)."""
     started = clock.perf_counter()
     if not problem.slots:
         return Solution(SolverStatus.EMPTY)

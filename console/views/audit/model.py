@@ -73,6 +73,8 @@ ENTITY_NAMES: dict[str, str] = {
     "funding_expenses": QT_TRANSLATE_NOOP("AuditEntities", "Expenses"),
     "funding_narratives": QT_TRANSLATE_NOOP("AuditEntities", "Funding report narratives"),
     "funding_projects": QT_TRANSLATE_NOOP("AuditEntities", "Funded project"),
+    "demand_patterns": QT_TRANSLATE_NOOP("AuditEntities", "Demand patterns"),
+    "availability_rules": QT_TRANSLATE_NOOP("AuditEntities", "Availability"),
 }
 
 
