@@ -416,11 +416,11 @@ def test_an_edit_before_a_lock_and_an_accepted_proposal_still_undoes(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AlternativesDialog, "exec", choose_verdi)
-    calendar.roster.alternatives(shift_id)  # step 1: Verdi instead of Rossi
+    calendar.roster.slots.alternatives(shift_id)  # step 1: Verdi instead of Rossi
     settle(qtbot, calendar.context)
-    calendar.roster.set_locked(shift_id, True)  # step 2
+    calendar.roster.slots.set_locked(shift_id, True)  # step 2
     settle(qtbot, calendar.context)
-    calendar.roster.set_locked(shift_id, False)  # step 3
+    calendar.roster.slots.set_locked(shift_id, False)  # step 3
     settle(qtbot, calendar.context)
     propose(qtbot, calendar)
     calendar.roster.panel.accept_all.click()  # step 4: the demand's two outings

@@ -767,7 +767,7 @@ class CalendarView(SectionView):
         """The right-click menu of a shift (``None``: of no shift); the caller deletes it."""
         menu = QMenu(self)
         menu.addAction(self.act_debrief)
-        self.roster.add_to_menu(menu, shift_id)
+        self.roster.slots.add_to_menu(menu, shift_id)
         return menu
 
     def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
