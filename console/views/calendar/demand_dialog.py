@@ -4,7 +4,9 @@ The dialogs show and check; the section writes through the roster services on th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import ShiftKind
+from console.services import roster
 from console.services.roster import DemandDraft, DemandRow
 from console.services.roster.explain import PRESSURE_RULE
 from console.views.calendar.proposal_panel import interface_language
 from console.views.common import formatting, labels
+from console.views.common.errors import error_text
+from console.views.common.section import ViewContext
 from console.views.common.validated_dialog import ValidatedDialog
 
 MAX_PEOPLE = 10
@@ -328,3 +333,45 @@ class DemandDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.sig_remove_requested.emit(row.id, row.version_id)
+
+
+def edit_demand(
+    parent: QWidget,
+    context: ViewContext,
+    zones: list[tuple[int, str]],
+    *,
+    editable: bool,
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run the demand dialog: rows read and written through the roster services on the
+    context's runner; a write refused shows why in a box over the dialog."""
+    dialog = DemandDialog(zones, parent, editable=editable)
+    actor = context.actor
+
+    def show(*_args: object) -> None:
+        context.run_service(
+            roster.demand_patterns, actor, owner=dialog, on_done=dialog.set_rows, on_error=on_error
+        )
+
+    def write(service: Callable[..., object], *args: object, **kwargs: object) -> None:
+        context.run_service(
+            partial(service, **kwargs),
+            actor,
+            *args,
+            owner=dialog,
+            on_done=show,
+            on_error=lambda exc: QMessageBox.warning(dialog, dialog.windowTitle(), error_text(exc)),
+        )
+
+    dialog.sig_add_requested.connect(lambda draft: write(roster.add_demand, draft))
+    dialog.sig_update_requested.connect(
+        lambda demand, draft, version: write(
+            roster.update_demand, demand, draft, expected_version=version
+        )
+    )
+    dialog.sig_remove_requested.connect(
+        lambda demand, version: write(roster.remove_demand, demand, expected_version=version)
+    )
+    show()
+    dialog.exec()
+    dialog.deleteLater()

@@ -45,7 +45,7 @@ from console.services.planning.week_copy import CopyResult, copy_preview
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
-from console.views.calendar.demand_dialog import DemandDialog
+from console.views.calendar.demand_dialog import edit_demand
 from console.views.calendar.export_dialog import ExportIcsDialog
 from console.views.calendar.holiday_settings import holiday_calendar
 from console.views.calendar.proposing import RosterTools
@@ -858,41 +858,7 @@ class CalendarView(SectionView):
     def open_demand(self) -> None:
         """The weekly demand of the zones: read and edited on the runner, refusals in a box."""
         zones = [(z.id, z.name) for z in self.data.choices.zones if z.active] if self.data else []
-        dialog = DemandDialog(zones, self, editable=self.can_plan)
-
-        def show(*_args: object) -> None:
-            self.context.run_service(
-                roster.demand_patterns,
-                self.actor,
-                owner=dialog,
-                on_done=dialog.set_rows,
-                on_error=self._show_error,
-            )
-
-        def write(service: Callable[..., object], *args: object, **kwargs: object) -> None:
-            self.context.run_service(
-                partial(service, **kwargs),
-                self.actor,
-                *args,
-                owner=dialog,
-                on_done=show,
-                on_error=lambda exc: QMessageBox.warning(
-                    dialog, self.tr("Weekly demand"), error_text(exc)
-                ),
-            )
-
-        dialog.sig_add_requested.connect(lambda draft: write(roster.add_demand, draft))
-        dialog.sig_update_requested.connect(
-            lambda demand, draft, version: write(
-                roster.update_demand, demand, draft, expected_version=version
-            )
-        )
-        dialog.sig_remove_requested.connect(
-            lambda demand, version: write(roster.remove_demand, demand, expected_version=version)
-        )
-        show()
-        dialog.exec()
-        dialog.deleteLater()
+        edit_demand(self, self.context, zones, editable=self.can_plan, on_error=self._show_error)
 
     def export_ics(self) -> None:
         if self.data is None:
