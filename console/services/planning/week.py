@@ -78,6 +78,7 @@ class AssignedPerson:
     full_name: str
     role: Role
     organization_id: int
+    locked: bool = False  # a proposal of the week keeps them on the shift
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class ShiftRow:
     people: tuple[AssignedPerson, ...]  # sorted by last name
     # Published and over when read (rules.awaits_debrief): shown as "to debrief", not stored.
     to_debrief: bool = False
+    locked: bool = False  # a proposal of the week keeps it as it is
 
 
 @dataclass(frozen=True)
@@ -508,6 +510,7 @@ def people_of(shift: Shift) -> list[Person]:
 
 def shift_row(shift: Shift, now: datetime | None = None) -> ShiftRow:
     """The row of a loaded shift; ``to_debrief`` against ``now`` (default: the clock's)."""
+    locked = {a.person_id for a in shift.assignments if a.locked}
     return ShiftRow(
         id=shift.id,
         zone_id=shift.zone.id,
@@ -526,10 +529,12 @@ def shift_row(shift: Shift, now: datetime | None = None) -> ShiftRow:
                 full_name=person.full_name,
                 role=person.role,
                 organization_id=person.organization_id,
+                locked=person.id in locked,
             )
             for person in people_of(shift)
         ),
         to_debrief=rules.awaits_debrief(
             shift.status, shift.ends_at, utc_now() if now is None else now
         ),
+        locked=bool(shift.locked),
     )

@@ -21,6 +21,9 @@ from console.views.calendar.block_text import Name, initials, lookup_codes
 from console.views.common import formatting, labels
 
 PROBLEM_COLOUR = "#c62828"
+# Before a person kept on the shift by a lock (an anchor: the padlock emoji is missing from
+# common fonts); a locked shift says so in words and shows a padlock drawn on its block.
+LOCK_MARK = "\N{ANCHOR} "
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class ShiftBlock:
     names: tuple[Name, ...]  # "M. Rossi E" / "MR E"
     problems: tuple[str, ...]  # human sentences
     tooltip: str
+    ghost: bool = False  # an outing of a proposal of the week, not written yet
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -88,8 +92,8 @@ def _block(
     times = f"{first}–{formatting.format_time(end.time())}"
     people = tuple(
         Name(
-            f"{p.short_name} {role_mark(p.role)}".rstrip(),
-            f"{initials(p.full_name)} {role_mark(p.role)}".rstrip(),
+            f"{LOCK_MARK if p.locked else ''}{p.short_name} {role_mark(p.role)}".rstrip(),
+            f"{LOCK_MARK if p.locked else ''}{initials(p.full_name)} {role_mark(p.role)}".rstrip(),
         )
         for p in row.people
     )
@@ -109,19 +113,40 @@ def _block(
             f"{labels.shift_kind_label(row.kind)} · {labels.shift_status_label(row.status)}"
         ),
     ]
+    if row.locked:
+        lines.append(html.escape(locked_text()))
     holiday = (holidays or {}).get(start.date())
     if holiday:
         text = QCoreApplication.translate("WeekView", "Holiday: {name}")
         lines.append(html.escape(text.format(name=holiday)))
-    lines += [html.escape(f"{p.full_name} ({labels.role_label(p.role)})") for p in row.people] or [
-        f"<i>{html.escape(nobody)}</i>"
-    ]
+    lines += [
+        html.escape(f"{LOCK_MARK if p.locked else ''}{p.full_name} ({labels.role_label(p.role)})")
+        for p in row.people
+    ] or [f"<i>{html.escape(nobody)}</i>"]
+    if any(p.locked for p in row.people):
+        kept = QCoreApplication.translate("WeekView", "kept on the shift whatever a proposal says")
+        lines.append(html.escape(f"{LOCK_MARK.strip()} {kept}"))
     if row.objectives.strip():
         lines.append(f"<i>{html.escape(shortened(row.objectives, 160))}</i>")
     if problems:
         lines.append(f"<b style='color:{PROBLEM_COLOUR}'>{html.escape(heading)}</b>")
         lines += [f"• {html.escape(text)}" for text in problems]
     return ShiftBlock(row, times, first, code, people, problems, "<br>".join(lines))
+
+
+def locked_text() -> str:
+    return QCoreApplication.translate("WeekView", "Locked: a proposal keeps it as it is")
+
+
+def ghost_block(row: ShiftRow, tz: ZoneInfo, code: str, notes: tuple[str, ...]) -> ShiftBlock:
+    """A proposed outing (``row.id`` negative, not in the database) as a ghost block; its
+    ``notes`` (what changes) go into the hover card."""
+    block = _block(row, tz, code, (), None)
+    heading = QCoreApplication.translate("WeekView", "Proposed")
+    tooltip = f"<b>{html.escape(heading)}</b><br>" + block.tooltip
+    if notes:
+        tooltip += "<br>" + "<br>".join(f"• {html.escape(n)}" for n in notes)
+    return ShiftBlock(row, block.times, block.start, code, block.names, (), tooltip, ghost=True)
 
 
 def nobody_text() -> str:
