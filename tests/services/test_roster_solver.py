@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -234,7 +235,9 @@ def test_out_of_time_the_starting_week_is_the_proposal(monkeypatch) -> None:
     (every hard rule kept) is proposed, with its cost, rather than nothing."""
     problem = synthetic.synthetic_week(5, 3, 16, 2.0, weights=FAST)
 
-    def out_of_time(self: object, started: float) -> tuple[SolverStatus, None, dict]:
+    def out_of_time(
+        self: object, started: float, stop: object = None
+    ) -> tuple[SolverStatus, None, dict]:
         return SolverStatus.UNKNOWN, None, {}
 
     monkeypatch.setattr(solver._Model, "run", out_of_time)
@@ -275,3 +278,21 @@ def test_weeks_with_a_clock_change_keep_every_hard_rule() -> None:
         solution = solver.solve(problem)
         assert solution.status in (SolverStatus.OPTIMAL, SolverStatus.FEASIBLE)
         check(problem, solution)
+
+
+@pytest.mark.timeout(60)
+def test_a_cancelled_search_stops_at_once_not_at_its_time_limit() -> None:
+    """Cancel in the calendar stops the solver itself: the runner is free again at once, not
+    after the time limit (here ten minutes, so only stopping can end the test in time)."""
+    slow = dataclasses.replace(FAST, time_limit_seconds=600.0)
+    problem = synthetic.synthetic_week(11, 20, 150, 2.0, weights=slow)
+    asked: list[bool] = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return True
+
+    solution = solver.solve(problem, stop=stop)
+    assert asked
+    # What a stopped search gives back is the starting week, which keeps every hard rule.
+    assert solution.people == greedy.greedy(problem).people

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -44,6 +45,7 @@ def propose_week(
     weights: RosterWeights | None = None,
     holidays: HolidayCalendar | None = DEFAULT_HOLIDAYS,
     signal_weights: Mapping[SignalKind, float] | None = None,
+    job: Any = None,
 ) -> Proposal:
     """A proposal for the local week of ``monday``: the demand patterns' outings not planned
     yet and the week's drafts, staffed by the rules, with reasons for every empty place and
@@ -51,14 +53,18 @@ def propose_week(
     falling on one of the ``holidays`` is left out. Writes nothing.
 
     Raises ValueError when ``monday`` is not a Monday, ``date_out_of_range`` outside the
-    console's dates, :class:`access.PermissionDenied` unless the actor plans shifts.
+    console's dates, :class:`access.PermissionDenied` unless the actor plans shifts. With a
+    ``job`` (anything with ``is_cancelled()`` and ``check()``), cancelling it stops the search at
+    once and ``job.check()`` raises.
     """
     access.require(actor, Action.PLAN_SHIFTS)
     weights = weights or RosterWeights()
     problem = gather.week_problem(
         session, monday, tz, weights=weights, holidays=holidays, signal_weights=signal_weights
     )
-    solution = solver.solve(problem)
+    solution = solver.solve(problem, stop=None if job is None else job.is_cancelled)
+    if job is not None:
+        job.check()
     return proposal_of(problem, solution)
 
 

@@ -21,9 +21,11 @@ costs from a solution, outside the solver, and says who and what each one is.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time as clock
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -270,9 +272,12 @@ class _Model:
 
     # -- solving --------------------------------------------------------------------------
 
-    def run(self, started: float) -> tuple[SolverStatus, Any, dict[tuple[int, int], bool]]:
+    def run(
+        self, started: float, stop: Callable[[], bool] | None = None
+    ) -> tuple[SolverStatus, Any, dict[tuple[int, int], bool]]:
         """Solve; then check the rest with :mod:`rules`, forbid what breaks it, solve again.
-        All rounds share one time budget (wall clock from ``started``, and deterministic)."""
+        All rounds share one time budget (wall clock from ``started``, and deterministic).
+        Once ``stop()`` answers true (polled beside the search), the search stops at once."""
         cp_model = self.cp_model
         self.model.Minimize(sum(self.objective))
         solver = cp_model.CpSolver()
@@ -289,7 +294,10 @@ class _Model:
                 0.5, limit - (clock.perf_counter() - started)
             )
             solver.parameters.max_deterministic_time = max(0.5, limit - spent)
-            code = solver.Solve(self.model)
+            with _stopping(solver, stop):
+                code = solver.Solve(self.model)
+            if stop is not None and stop():
+                return SolverStatus.UNKNOWN, solver, {}
             spent += solver.ResponseProto().deterministic_time
             if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 status = (
@@ -309,7 +317,36 @@ class _Model:
         return SolverStatus.UNKNOWN, solver, {}  # no proposal that surely keeps the rest
 
 
-def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = None) -> Solution:
+@contextlib.contextmanager
+def _stopping(solver: Any, stop: Callable[[], bool] | None) -> Iterator[None]:
+    """While the search runs, a watcher asks ``stop()`` ten times a second and stops the search
+    once it answers true (``StopSearch`` is safe from another thread)."""
+    if stop is None:
+        yield
+        return
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.1):
+            if stop():
+                solver.StopSearch()
+                return
+
+    watcher = threading.Thread(target=watch, name="roster-stop", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
+
+
+def solve(
+    problem: WeekProblem,
+    *,
+    hint: Mapping[str, Sequence[int]] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Solution:
     """Staff the week, starting from ``hint`` (slot key -> people; default: the greedy
     baseline's week, which keeps every hard rule, so a proposal is found at once).
 
@@ -333,7 +370,7 @@ def solve(problem: WeekProblem, *, hint: Mapping[str, Sequence[int]] | None = No
         baseline = greedy(problem)
         hint = baseline.people
     built.add_hint(hint)
-    status, solver, values = built.run(started)
+    status, solver, values = built.run(started, stop)
     if not values and status is SolverStatus.UNKNOWN and baseline is not None:
         # Out of time before the solver's own answer kept the rest: the starting week keeps
         # every hard rule, so it is the proposal (not optimized).

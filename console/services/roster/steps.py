@@ -25,6 +25,7 @@ from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.undoable import ShiftBook
 from console.services.planning.week import DEFAULT_HOLIDAYS, ShiftRow
 from console.services.roster import gather, solver
+from console.services.roster.apply import applied_ids, apply_proposal, revert_applied
 from console.services.roster.inputs import set_assignment_locked, set_shift_locked
 from console.services.roster.model import (
     Alternative,
@@ -33,12 +34,7 @@ from console.services.roster.model import (
     RosterWeights,
     SolverStatus,
 )
-from console.services.roster.propose import (
-    applied_ids,
-    apply_proposal,
-    rank_alternatives,
-    revert_applied,
-)
+from console.services.roster.propose import rank_alternatives
 
 
 @dataclass

@@ -94,7 +94,7 @@ class RosterTools(QObject):
         progress.canceled.connect(self.cancel)
         progress.show()
         self._timer.start()
-        service = partial(propose_week, weights=weights, holidays=section._holidays())
+        service = partial(propose_week, weights=weights, holidays=section._holidays(), job=job)
         context.runner.run(
             in_session,
             context.engine,
