@@ -188,7 +188,7 @@ _APPEND = text(
 )
 
 
-def _append_in_database(  # noqa: PLR0913, PLR0917 - record()'s arguments, passed on
+def _append_in_database(  # noqa: PLR0917 - record()'s arguments, passed on
     session: Session,
     actor: access.Actor | None,
     action: str,

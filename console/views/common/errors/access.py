@@ -31,6 +31,11 @@ TEXTS = {
     "account_username_taken": QT_TRANSLATE_NOOP(
         "Errors", "The username “{username}” is taken. Choose another one."
     ),
+    "account_username_too_long_for_server": QT_TRANSLATE_NOOP(
+        "Errors",
+        "On this shared server a username has at most {most} bytes (accented letters count "
+        "two). Choose a shorter one.",
+    ),
     "account_person_has_one": QT_TRANSLATE_NOOP(
         "Errors", "This person already has an account: change that one instead."
     ),

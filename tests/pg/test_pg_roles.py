@@ -1,0 +1,364 @@
+"""A shared server where each account is its own PostgreSQL login role (``console-admin
+pg-setup``): signing in as that role, failed sign-ins counted and locked through the gate,
+accounts managed on the server too, and an audit log no account's role can alter.
+
+Each test has a database of its own, and drops the roles pg-setup made for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from console import cli, db
+from console.models import AuditEvent, Role, User
+from console.services import access, demo
+from console.services.access import accounts, audit, pg_roles
+from console.services.access.login import sign_in_as_account
+from console.services.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
+from tests.pg.test_postgresql import SERVER, TODAY, throwaway_database
+
+pytestmark = pytest.mark.pg
+
+DEMO_USERNAMES = [a.username for a in DEMO_ACCOUNTS]
+
+
+def drop_roles(database: str) -> None:
+    """The roles pg-setup made for ``database`` (after the database itself is dropped)."""
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        names = conn.scalars(
+            text("SELECT rolname FROM pg_roles WHERE rolname LIKE :a OR rolname LIKE :b"),
+            {"a": f"{database}\\_%", "b": f"{database}#%"},
+        ).all()
+        for name in names:
+            conn.execute(text(f'DROP ROLE "{name}"'))
+    admin.dispose()
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """The owner's URL of a new database at head with the demo data, prepared by pg-setup."""
+    with throwaway_database() as url:
+        database = make_url(url).database
+        try:
+            opened = db.open_database(url)
+            with db.session_scope(opened.engine) as s:
+                demo.seed_demo(s, today=TODAY)
+            report = pg_roles.setup(opened.engine)
+            assert set(report.without_password) == set(DEMO_USERNAMES)
+            with db.session_scope(opened.engine) as s:  # what set-password does for each
+                for username in DEMO_USERNAMES:
+                    accounts.set_password(s, access.COMMAND_LINE, username, DEMO_PASSWORD)
+            opened.engine.dispose()
+            yield url
+        finally:
+            pass
+    drop_roles(database)
+
+
+def workstation_url(owner_url: str) -> str:
+    """What a workstation keeps: the server and database, no user and no password."""
+    return (
+        make_url(owner_url)
+        .set(username=None, password=None)
+        .render_as_string(hide_password=False)
+    )
+
+
+def sign_in(owner_url: str, username: str, password: str = DEMO_PASSWORD):
+    return sign_in_as_account(workstation_url(owner_url), username, password)
+
+
+def as_role(owner_url: str, role: str, password: str) -> Engine:
+    return create_engine(make_url(owner_url).set(username=role, password=password))
+
+
+def role_can_log_in(owner: Engine, role: str) -> bool:
+    with owner.connect() as conn:
+        return conn.scalar(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"), {"r": role})
+
+
+def test_pg_setup_makes_a_login_role_per_account_and_can_run_again(server: str) -> None:
+    owner = db.make_engine(server)
+    database = make_url(server).database
+    report = pg_roles.setup(owner)  # a second time: nothing breaks, nothing doubles
+    assert (report.accounts, report.without_password) == (len(DEMO_USERNAMES), ())
+    with owner.connect() as conn:
+        for account in DEMO_ACCOUNTS:
+            groups = set(
+                conn.scalars(
+                    text(
+                        "SELECT g.rolname FROM pg_auth_members m "
+                        "JOIN pg_roles g ON g.oid = m.roleid "
+                        "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = :r"
+                    ),
+                    {"r": pg_roles.account_role(database, account.username)},
+                )
+            )
+            assert groups == {f"{database}#accounts", f"{database}#{account.role.value}"}
+    owner.dispose()
+
+
+def test_each_demo_account_signs_in_as_its_own_role(server: str) -> None:
+    database = make_url(server).database
+    for username in DEMO_USERNAMES:
+        engine, actor = sign_in(server, username)
+        with engine.connect() as conn:
+            assert conn.scalar(text("SELECT session_user")) == f"{database}_{username}"
+        assert actor.username == username
+        engine.dispose()
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        signed = s.scalars(
+            select(AuditEvent.username).where(AuditEvent.action == "login_succeeded")
+        ).all()
+        assert signed[-len(DEMO_USERNAMES) :] == DEMO_USERNAMES
+        assert audit.verify_chain(s).ok
+    owner.dispose()
+
+
+def test_five_wrong_passwords_lock_the_role_and_the_lockout_ends(server: str) -> None:
+    database = make_url(server).database
+    role = pg_roles.account_role(database, "educatore")
+    owner = db.make_engine(server)
+    for _ in range(access.MAX_FAILED_LOGINS):
+        with pytest.raises(access.LoginFailed):
+            sign_in(server, "educatore", "sbagliata-davvero")
+    assert not role_can_log_in(owner, role)
+    with pytest.raises(access.LoginFailed):  # the right password, while locked
+        sign_in(server, "educatore")
+    with pytest.raises(access.LoginFailed):  # an unknown name and a password typed as a name
+        sign_in(server, "nessuno")
+    with pytest.raises(access.LoginFailed):
+        sign_in(server, "la mia password!")
+    with db.session_scope(owner) as s:
+        rows = s.execute(
+            select(AuditEvent.action, AuditEvent.username, AuditEvent.details)
+            .where(AuditEvent.action.in_(("login_failed", "account_locked")))
+            .order_by(AuditEvent.id)
+        ).all()
+        assert [(a, d.get("reason")) for a, _u, d in rows] == [
+            *[("login_failed", "wrong password")] * 4,
+            ("account_locked", None),
+            ("login_failed", "wrong password"),
+            ("login_failed", "locked"),
+            ("login_failed", "unknown user"),
+            ("login_failed", "unknown user"),
+        ]
+        assert [u for _a, u, _d in rows][-2:] == ["nessuno", access.NOT_A_USERNAME]
+        assert audit.verify_chain(s).ok
+        s.execute(text("UPDATE users SET locked_until = now() - interval '1 minute'"))
+    engine, actor = sign_in(server, "educatore")  # the lockout is over: the gate lets it in
+    assert actor.role is Role.EDUCATOR and role_can_log_in(owner, role)
+    engine.dispose()
+    with owner.connect() as conn:
+        assert conn.scalar(text("SELECT failed_logins FROM users WHERE username = 'educatore'")) == 0
+    owner.dispose()
+
+
+def run_cli(server: str, *argv: str, stdin: str = "", monkeypatch=None) -> int:
+    import io  # noqa: PLC0415
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return cli.main(["--db", server, *argv])
+
+
+def test_console_admin_manages_the_login_roles(
+    server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = make_url(server).database
+    owner = db.make_engine(server)
+    new = "nuova-parola-lunga"
+    code = run_cli(
+        server,
+        "create-user",
+        "--username",
+        "operatrice",
+        "--role",
+        "educator",
+        stdin=f"{new}\n{new}\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0, capsys.readouterr().err
+    engine, actor = sign_in(server, "operatrice", new)
+    assert actor.role is Role.EDUCATOR
+    engine.dispose()
+    assert run_cli(server, "disable-user", "--username", "operatrice", monkeypatch=monkeypatch) == 0
+    assert not role_can_log_in(owner, f"{database}_operatrice")
+    with pytest.raises(access.LoginFailed):
+        sign_in(server, "operatrice", new)
+    with db.session_scope(owner) as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert (last.action, last.details) == ("login_failed", {"reason": "disabled"})
+    assert run_cli(server, "enable-user", "--username", "operatrice", monkeypatch=monkeypatch) == 0
+    other = "altra-parola-lunga"
+    code = run_cli(
+        server,
+        "set-password",
+        "--username",
+        "operatrice",
+        stdin=f"{other}\n{other}\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0
+    with pytest.raises(access.LoginFailed):
+        sign_in(server, "operatrice", new)
+    code = run_cli(
+        server,
+        "set-role",
+        "--username",
+        "operatrice",
+        "--role",
+        "officer",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0
+    engine, actor = sign_in(server, "operatrice", other)
+    assert actor.role is Role.OFFICER
+    with engine.connect() as conn:
+        assert conn.scalar(text(f"SELECT pg_has_role('{database}#officer', 'MEMBER')"))
+        assert not conn.scalar(text(f"SELECT pg_has_role('{database}#educator', 'MEMBER')"))
+    engine.dispose()
+    owner.dispose()
+
+
+def test_pg_setup_refuses_sqlite_in_one_line(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--db", str(tmp_path / "c.db"), "pg-setup"]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "PostgreSQL" in err
+
+
+# --- the audit log ---------------------------------------------------------------------------
+
+TAMPERING = (
+    "UPDATE audit_events SET username = 'x' WHERE id = 1",
+    "DELETE FROM audit_events WHERE id = 1",
+    "TRUNCATE audit_events",
+    "TRUNCATE audit_anchor",
+    "ALTER TABLE audit_events DISABLE TRIGGER USER",
+    "ALTER TABLE audit_events DISABLE TRIGGER ALL",
+    "ALTER TABLE audit_events DISABLE ROW LEVEL SECURITY",
+    "DROP TABLE audit_events",
+    "INSERT INTO audit_events (id, at, user_id, username, action, details, prev_hash, hash) "
+    "VALUES (100000, now(), NULL, 'x', 'read', '{}', 'a', 'b')",
+    "UPDATE audit_anchor SET last_event_id = 0, event_count = 0",
+    "DELETE FROM audit_anchor",
+    "SELECT console_sync_account('admin', NULL)",
+    "CREATE TABLE x (id integer)",
+    "CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql "
+    "AS $$ BEGIN RETURN NULL; END $$",
+)
+
+
+def test_no_account_and_not_the_gate_can_alter_the_audit_log(server: str) -> None:
+    database = make_url(server).database
+    logins = [(pg_roles.account_role(database, u), DEMO_PASSWORD) for u in DEMO_USERNAMES]
+    logins.append((f"{database}#gate", pg_roles.GATE_PASSWORD))
+    refused = 0
+    for role, password in logins:
+        engine = as_role(server, role, password)
+        for statement in TAMPERING:
+            if statement.startswith("SELECT console_sync") and role.endswith("_admin"):
+                continue  # administrators manage accounts: that is their function
+            with pytest.raises(DBAPIError, match="permission denied|must be owner"):
+                with engine.begin() as conn:
+                    conn.execute(text(statement))
+            refused += 1
+        engine.dispose()
+    assert refused == len(logins) * len(TAMPERING) - 1
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        assert audit.verify_chain(s).ok
+    owner.dispose()
+
+
+def test_only_administrators_read_the_log_and_nobody_reads_password_hashes(server: str) -> None:
+    database = make_url(server).database
+    for username in DEMO_USERNAMES:
+        engine = as_role(server, pg_roles.account_role(database, username), DEMO_PASSWORD)
+        with engine.connect() as conn:
+            with pytest.raises(DBAPIError, match="permission denied"):
+                conn.execute(text("SELECT password_hash FROM users"))
+        with engine.connect() as conn:
+            if username == "admin":
+                assert conn.scalar(text("SELECT count(*) FROM audit_events")) > 0
+            else:
+                with pytest.raises(DBAPIError, match="permission denied"):
+                    conn.execute(text("SELECT count(*) FROM audit_events"))
+        engine.dispose()
+    gate = as_role(server, f"{database}#gate", pg_roles.GATE_PASSWORD)
+    for table in ("users", "case_notes", "subjects", "audit_events"):
+        with gate.connect() as conn, pytest.raises(DBAPIError, match="permission denied"):
+            conn.execute(text(f"SELECT * FROM {table}"))
+    gate.dispose()
+
+
+def test_an_account_appends_only_in_its_own_name(server: str) -> None:
+    """A forged user id or name given to console_audit_append is replaced by the account's."""
+    database = make_url(server).database
+    engine = as_role(server, pg_roles.account_role(database, "agente"), DEMO_PASSWORD)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "SELECT console_audit_append(1, 'admin', 'read', 'cases', '1', "
+                "'{\"x\": 1}', 'per prova')"
+            )
+        )
+    engine.dispose()
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        agente = s.scalar(select(User.id).where(User.username == "agente"))
+        assert (last.user_id, last.username) == (agente, "agente")
+        assert audit.verify_chain(s).ok
+    owner.dispose()
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"changes": {"title": ["Vecchio \"titolo\"\n", "Nuovo\ttitolo \\ é ü € 🙂"]}},
+        {"z": 1, "a": [1, -2, 0, 3.25, -0.5, 45.1333, 1e-05, 1e22], "ä": None, "B": True},
+        {"nested": {"b": {"y": [], "x": {}}, "a": "\u0001\u001f\u007f\u2028"}},
+        {"big": 2**62, "small": -(2**62), "list": [[1, [2, [3]]]]},
+    ],
+)
+def test_the_database_computes_the_chain_audit_verify_checks(
+    pg_url: str, details: dict
+) -> None:
+    opened = db.open_database(pg_url)
+    with db.session_scope(opened.engine) as s:
+        event = audit.record(
+            s, access.COMMAND_LINE, "update", entity="cases", entity_id=7, details=details
+        )
+        assert event.details == details
+    with db.session_scope(opened.engine) as s:
+        stored = s.get(AuditEvent, event.id)
+        assert (stored.hash, stored.details) == (event.hash, details)
+        assert audit.entry_hash(stored.prev_hash, stored) == stored.hash
+        assert audit.verify_chain(s).ok
+    opened.engine.dispose()
+
+
+def test_details_the_console_never_writes_are_refused(pg_url: str) -> None:
+    opened = db.open_database(pg_url)
+    for forged in ('{"a": 1.50}', '{"a": 1, "a": 2}', '[1]', '{"a": 1E5}'):
+        with pytest.raises(DBAPIError), opened.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "SELECT console_audit_append(NULL, 'x', 'read', NULL, NULL, "
+                    "CAST(:d AS json), NULL)"
+                ),
+                {"d": forged},
+            )
+    opened.engine.dispose()
+
+
+from tests.pg.test_postgresql import pg_url  # noqa: E402, F401 - a fixture
