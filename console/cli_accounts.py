@@ -210,8 +210,7 @@ def cmd_pg_setup(args: argparse.Namespace) -> None:
         # its server password once, from its administrator.
         print(
             "these accounts need a password before they can sign in on the server "
-            "(console-admin set-password --username NAME): "
-            + ", ".join(report.without_password)
+            "(console-admin set-password --username NAME): " + ", ".join(report.without_password)
         )
 
 

@@ -61,12 +61,17 @@ def server() -> Iterator[str]:
     drop_roles(database)
 
 
+@pytest.fixture
+def fresh_url() -> Iterator[str]:
+    """A new, empty database (no pg-setup: no roles to drop)."""
+    with throwaway_database() as url:
+        yield url
+
+
 def workstation_url(owner_url: str) -> str:
     """What a workstation keeps: the server and database, no user and no password."""
     return (
-        make_url(owner_url)
-        .set(username=None, password=None)
-        .render_as_string(hide_password=False)
+        make_url(owner_url).set(username=None, password=None).render_as_string(hide_password=False)
     )
 
 
@@ -157,12 +162,13 @@ def test_five_wrong_passwords_lock_the_role_and_the_lockout_ends(server: str) ->
     assert actor.role is Role.EDUCATOR and role_can_log_in(owner, role)
     engine.dispose()
     with owner.connect() as conn:
-        assert conn.scalar(text("SELECT failed_logins FROM users WHERE username = 'educatore'")) == 0
+        count = "SELECT failed_logins FROM users WHERE username = 'educatore'"
+        assert conn.scalar(text(count)) == 0
     owner.dispose()
 
 
 def run_cli(server: str, *argv: str, stdin: str = "", monkeypatch=None) -> int:
-    import io  # noqa: PLC0415
+    import io
 
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     return cli.main(["--db", server, *argv])
@@ -227,9 +233,7 @@ def test_console_admin_manages_the_login_roles(
     owner.dispose()
 
 
-def test_pg_setup_refuses_sqlite_in_one_line(
-    tmp_path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_pg_setup_refuses_sqlite_in_one_line(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--db", str(tmp_path / "c.db"), "pg-setup"]) != 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "PostgreSQL" in err
@@ -267,9 +271,9 @@ def test_no_account_and_not_the_gate_can_alter_the_audit_log(server: str) -> Non
         for statement in TAMPERING:
             if statement.startswith("SELECT console_sync") and role.endswith("_admin"):
                 continue  # administrators manage accounts: that is their function
-            with pytest.raises(DBAPIError, match="permission denied|must be owner"):
-                with engine.begin() as conn:
-                    conn.execute(text(statement))
+            refusal = r"permission denied|must be owner"
+            with pytest.raises(DBAPIError, match=refusal), engine.begin() as conn:
+                conn.execute(text(statement))
             refused += 1
         engine.dispose()
     assert refused == len(logins) * len(TAMPERING) - 1
@@ -283,9 +287,8 @@ def test_only_administrators_read_the_log_and_nobody_reads_password_hashes(serve
     database = make_url(server).database
     for username in DEMO_USERNAMES:
         engine = as_role(server, pg_roles.account_role(database, username), DEMO_PASSWORD)
-        with engine.connect() as conn:
-            with pytest.raises(DBAPIError, match="permission denied"):
-                conn.execute(text("SELECT password_hash FROM users"))
+        with engine.connect() as conn, pytest.raises(DBAPIError, match="permission denied"):
+            conn.execute(text("SELECT password_hash FROM users"))
         with engine.connect() as conn:
             if username == "admin":
                 assert conn.scalar(text("SELECT count(*) FROM audit_events")) > 0
@@ -324,16 +327,14 @@ def test_an_account_appends_only_in_its_own_name(server: str) -> None:
 @pytest.mark.parametrize(
     "details",
     [
-        {"changes": {"title": ["Vecchio \"titolo\"\n", "Nuovo\ttitolo \\ é ü € 🙂"]}},
+        {"changes": {"title": ['Vecchio "titolo"\n', "Nuovo\ttitolo \\ é ü € 🙂"]}},
         {"z": 1, "a": [1, -2, 0, 3.25, -0.5, 45.1333, 1e-05, 1e22], "ä": None, "B": True},
         {"nested": {"b": {"y": [], "x": {}}, "a": "\u0001\u001f\u007f\u2028"}},
         {"big": 2**62, "small": -(2**62), "list": [[1, [2, [3]]]]},
     ],
 )
-def test_the_database_computes_the_chain_audit_verify_checks(
-    pg_url: str, details: dict
-) -> None:
-    opened = db.open_database(pg_url)
+def test_the_database_computes_the_chain_audit_verify_checks(fresh_url: str, details: dict) -> None:
+    opened = db.open_database(fresh_url)
     with db.session_scope(opened.engine) as s:
         event = audit.record(
             s, access.COMMAND_LINE, "update", entity="cases", entity_id=7, details=details
@@ -347,9 +348,9 @@ def test_the_database_computes_the_chain_audit_verify_checks(
     opened.engine.dispose()
 
 
-def test_details_the_console_never_writes_are_refused(pg_url: str) -> None:
-    opened = db.open_database(pg_url)
-    for forged in ('{"a": 1.50}', '{"a": 1, "a": 2}', '[1]', '{"a": 1E5}'):
+def test_details_the_console_never_writes_are_refused(fresh_url: str) -> None:
+    opened = db.open_database(fresh_url)
+    for forged in ('{"a": 1.50}', '{"a": 1, "a": 2}', "[1]", '{"a": 1E5}'):
         with pytest.raises(DBAPIError), opened.engine.begin() as conn:
             conn.execute(
                 text(
@@ -359,6 +360,3 @@ def test_details_the_console_never_writes_are_refused(pg_url: str) -> None:
                 {"d": forged},
             )
     opened.engine.dispose()
-
-
-from tests.pg.test_postgresql import pg_url  # noqa: E402, F401 - a fixture

@@ -332,9 +332,7 @@ def setup(engine: Engine) -> SetupReport:
             if fits(database, username)
             and conn.scalar(text("SELECT console_sync_account(:u, NULL)"), {"u": username})
         ]
-    return SetupReport(
-        database, (accounts_group, *role_groups), gate, len(usernames), tuple(new)
-    )
+    return SetupReport(database, (accounts_group, *role_groups), gate, len(usernames), tuple(new))
 
 
 def _ensure_role(conn: Connection, name: str, login: str) -> None:
