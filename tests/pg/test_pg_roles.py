@@ -40,25 +40,54 @@ def drop_roles(database: str) -> None:
     admin.dispose()
 
 
+def disconnect_everyone(url: str) -> None:
+    """End the sessions a failed test left open as the database's roles, so the database can be
+    dropped: the test server's role may end only sessions of roles it is a member of."""
+    database = make_url(url).database
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        me = conn.scalar(text("SELECT current_user"))
+        names = conn.scalars(
+            text(
+                "SELECT DISTINCT usename FROM pg_stat_activity "
+                "WHERE datname = :d AND usename <> current_user"
+            ),
+            {"d": database},
+        ).all()
+        for name in names:
+            conn.execute(text(f'GRANT "{name}" TO "{me}"'))
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d "
+                "AND pid <> pg_backend_pid()"
+            ),
+            {"d": database},
+        )
+    admin.dispose()
+
+
 @pytest.fixture
 def server() -> Iterator[str]:
-    """The owner's URL of a new database at head with the demo data, prepared by pg-setup."""
-    with throwaway_database() as url:
-        database = make_url(url).database
-        try:
+    """The owner's URL of a new database at head with the demo data, prepared by pg-setup, the
+    demo accounts given their password as an administrator would (set-password)."""
+    database = None
+    try:
+        with throwaway_database() as url:
+            database = make_url(url).database
             opened = db.open_database(url)
             with db.session_scope(opened.engine) as s:
                 demo.seed_demo(s, today=TODAY)
             report = pg_roles.setup(opened.engine)
             assert set(report.without_password) == set(DEMO_USERNAMES)
-            with db.session_scope(opened.engine) as s:  # what set-password does for each
+            with db.session_scope(opened.engine) as s:
                 for username in DEMO_USERNAMES:
                     accounts.set_password(s, access.COMMAND_LINE, username, DEMO_PASSWORD)
             opened.engine.dispose()
             yield url
-        finally:
-            pass
-    drop_roles(database)
+            disconnect_everyone(url)
+    finally:
+        if database is not None:
+            drop_roles(database)  # roles are the server's: they outlive the database
 
 
 @pytest.fixture
@@ -360,3 +389,96 @@ def test_details_the_console_never_writes_are_refused(fresh_url: str) -> None:
                 {"d": forged},
             )
     opened.engine.dispose()
+
+
+# --- the console's work, as each person's own role ---------------------------------------------
+
+
+def test_the_main_flows_run_as_each_persons_own_role(server: str) -> None:
+    """Signed in on the server, every operation of the console runs as the person's login role
+    (not as the owner): the calendar, planning, a debrief, a case's notes (audited through the
+    definer function), meetings, the map, the overview and summary, and accounts."""
+    from dataclasses import replace  # noqa: PLC0415
+    from datetime import datetime, timedelta  # noqa: PLC0415
+
+    from console.models import Case, Meeting, SignalKind, Zone  # noqa: PLC0415
+    from console.services import planning  # noqa: PLC0415
+    from console.services.access import account_list  # noqa: PLC0415
+    from console.services.access.session_guard import run_as  # noqa: PLC0415
+    from console.services.cases import casework, debriefs  # noqa: PLC0415
+    from console.services.meetings import meetings  # noqa: PLC0415
+    from console.services.places import indicators  # noqa: PLC0415
+    from console.services.planning import overview, shift_edits  # noqa: PLC0415
+    from console.services.reporting import summary  # noqa: PLC0415
+    from tests.factories import ROME  # noqa: PLC0415
+
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        zone_id = s.scalars(select(Zone.id).order_by(Zone.id)).first()
+        case_id = s.scalars(select(Case.id).order_by(Case.id)).first()
+        meeting_id = s.scalars(select(Meeting.id).order_by(Meeting.id)).first()
+        before = s.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc()).limit(1))
+    monday = planning.monday_of(TODAY)
+    signed = {u: sign_in(server, u) for u in DEMO_USERNAMES}
+    try:
+        engine, coordinator = signed["coordinatore"]
+        assert run_as(engine, planning.shifts_in_week, coordinator, monday, ROME).shifts
+        start = datetime(2026, 11, 23, 8, tzinfo=ROME)
+        educator_person = signed["educatore"][1].person_id
+        assert educator_person is not None
+        draft = shift_edits.ShiftDraft(
+            zone_id, start, start + timedelta(hours=4), person_ids=(educator_person,)
+        )
+        shift = run_as(engine, shift_edits.create_shift, coordinator, draft)
+        assert run_as(engine, overview.week_overview, monday, ROME)
+        engine, educator = signed["educatore"]
+        prefilled = run_as(engine, debriefs.draft_for_shift, educator, shift.id)
+        recorded = run_as(
+            engine, debriefs.record_debrief, educator, replace(prefilled, types=("presence",))
+        )
+        assert recorded.shift_id == shift.id
+        notes = run_as(engine, casework.case_notes, educator, case_id, "follow-up")
+        assert notes
+        assert run_as(engine, meetings.meeting_detail, educator, meeting_id)
+        weights = dict.fromkeys(SignalKind, 1.0)
+        found = run_as(
+            engine,
+            indicators.zone_indicators,
+            educator,
+            TODAY - timedelta(weeks=4),
+            TODAY,
+            weights,
+            ROME,
+        )
+        assert found
+        engine, manager = signed["dirigente"]
+        figures = run_as(engine, summary.activity_summary, manager, summary.default_period(TODAY))
+        assert figures is not None
+        engine, admin = signed["admin"]
+        rows = run_as(engine, account_list.list_accounts, admin)
+        assert {r.username for r in rows} == set(DEMO_USERNAMES)
+        new = "parola-della-nuova"
+        run_as(engine, accounts.create_user, admin, "nuovo.utente", Role.SOCIAL_WORKER, new)
+        run_as(engine, accounts.disable_user, admin, "nuovo.utente")
+        run_as(engine, accounts.enable_user, admin, "nuovo.utente")
+    finally:
+        for engine, _actor in signed.values():
+            engine.dispose()
+    created, actor = sign_in(server, "nuovo.utente", new)
+    assert actor.role is Role.SOCIAL_WORKER
+    run_as(created, accounts.change_password, actor, new, "ancora-un-altra")
+    created.dispose()
+    sign_in(server, "nuovo.utente", "ancora-un-altra")[0].dispose()
+    database = make_url(server).database
+    with db.session_scope(owner) as s:
+        rows = s.execute(
+            select(AuditEvent.username, AuditEvent.action, AuditEvent.entity).where(
+                AuditEvent.id > before, AuditEvent.action != "login_succeeded"
+            )
+        ).all()
+        assert ("educatore", "read", "cases") in rows
+        assert ("coordinatore", "create", "shifts") in rows
+        assert ("admin", "create", "users") in rows
+        assert audit.verify_chain(s).ok
+    owner.dispose()
+    assert database

@@ -205,7 +205,8 @@ def _new_server_password(session: Session, username: str, password: str) -> None
         return
     verifier = pg_roles.scram_verifier(password)
     assert pg_roles.is_verifier(verifier)  # only base64, digits, '$' and ':' are inlined
-    session.execute(text(f"ALTER ROLE SESSION_USER PASSWORD '{verifier}'"))
+    # Straight to the driver: a verifier's colons are no bind parameters.
+    session.connection().exec_driver_sql(f"ALTER ROLE SESSION_USER PASSWORD '{verifier}'")
 
 
 def _check_person_free(session: Session, person_id: int, user_id: int | None) -> None:

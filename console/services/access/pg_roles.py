@@ -360,6 +360,19 @@ def _grant(conn: Connection, database: str, owner: str, accounts: str, gate: str
         f"REVOKE ALL ON users, alembic_version FROM {_q(accounts)}",
         f"GRANT SELECT ({', '.join(USER_COLUMNS_READ)}) ON users TO {_q(accounts)}",
         f"GRANT INSERT, UPDATE ON users TO {_q(admins)}",
+        # One's own password (its argon2 hash, kept for the file's own sign-in): the row is
+        # one's own by the policies below.
+        f"GRANT UPDATE (password_hash, version_id) ON users TO {_q(accounts)}",
+        "ALTER TABLE users ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS users_read ON users",
+        f"CREATE POLICY users_read ON users FOR SELECT TO {_q(accounts)} USING (true)",
+        "DROP POLICY IF EXISTS users_managed ON users",
+        f"CREATE POLICY users_managed ON users FOR ALL TO {_q(admins)} USING (true) "
+        "WITH CHECK (true)",
+        "DROP POLICY IF EXISTS users_own ON users",
+        f"CREATE POLICY users_own ON users FOR UPDATE TO {_q(accounts)} "
+        "USING (id = (SELECT console_session_user_id())) "
+        "WITH CHECK (id = (SELECT console_session_user_id()))",
         f"GRANT SELECT ON alembic_version TO {_q(accounts)}, {_q(gate)}",
         # The narrow paths.
         "GRANT EXECUTE ON FUNCTION console_audit_append(integer, text, text, text, text, json,"
