@@ -8,6 +8,8 @@ Each test has a database of its own, and drops the roles pg-setup made for it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine, create_engine, select, text
@@ -15,11 +17,18 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from console import cli, db
-from console.models import AuditEvent, Role, User
-from console.services import access, demo
-from console.services.access import accounts, audit, pg_roles
+from console.models import AuditEvent, Case, Meeting, Role, SignalKind, User, Zone
+from console.services import access, demo, planning
+from console.services.access import account_list, accounts, audit, pg_roles
 from console.services.access.login import sign_in_as_account
+from console.services.access.session_guard import run_as
+from console.services.cases import casework, debriefs
 from console.services.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
+from console.services.meetings import meetings
+from console.services.places import indicators
+from console.services.planning import overview, shift_edits
+from console.services.reporting import summary
+from tests.factories import ROME
 from tests.pg.test_postgresql import SERVER, TODAY, throwaway_database
 
 pytestmark = pytest.mark.pg
@@ -398,20 +407,6 @@ def test_the_main_flows_run_as_each_persons_own_role(server: str) -> None:
     """Signed in on the server, every operation of the console runs as the person's login role
     (not as the owner): the calendar, planning, a debrief, a case's notes (audited through the
     definer function), meetings, the map, the overview and summary, and accounts."""
-    from dataclasses import replace  # noqa: PLC0415
-    from datetime import datetime, timedelta  # noqa: PLC0415
-
-    from console.models import Case, Meeting, SignalKind, Zone  # noqa: PLC0415
-    from console.services import planning  # noqa: PLC0415
-    from console.services.access import account_list  # noqa: PLC0415
-    from console.services.access.session_guard import run_as  # noqa: PLC0415
-    from console.services.cases import casework, debriefs  # noqa: PLC0415
-    from console.services.meetings import meetings  # noqa: PLC0415
-    from console.services.places import indicators  # noqa: PLC0415
-    from console.services.planning import overview, shift_edits  # noqa: PLC0415
-    from console.services.reporting import summary  # noqa: PLC0415
-    from tests.factories import ROME  # noqa: PLC0415
-
     owner = db.make_engine(server)
     with db.session_scope(owner) as s:
         zone_id = s.scalars(select(Zone.id).order_by(Zone.id)).first()
