@@ -462,6 +462,11 @@ def test_the_main_flows_run_as_each_persons_own_role(server: str) -> None:
     created, actor = sign_in(server, "nuovo.utente", new)
     assert actor.role is Role.SOCIAL_WORKER
     run_as(created, accounts.change_password, actor, new, "ancora-un-altra")
+    created.dispose()  # new connections of this sign-in use the new password
+    assert run_as(created, planning.shifts_in_week, actor, monday, ROME) is not None
+    with pytest.raises(access.LoginFailed):  # the idle lock asks for the new one
+        run_as(created, access.reauthenticate, actor, new)
+    run_as(created, access.reauthenticate, actor, "ancora-un-altra")
     created.dispose()
     sign_in(server, "nuovo.utente", "ancora-un-altra")[0].dispose()
     database = make_url(server).database

@@ -207,6 +207,7 @@ def _new_server_password(session: Session, username: str, password: str) -> None
     assert pg_roles.is_verifier(verifier)  # only base64, digits, '$' and ':' are inlined
     # Straight to the driver: a verifier's colons are no bind parameters.
     session.connection().exec_driver_sql(f"ALTER ROLE SESSION_USER PASSWORD '{verifier}'")
+    pg_roles.remember_password(session.get_bind(), password)
 
 
 def _check_person_free(session: Session, person_id: int, user_id: int | None) -> None:

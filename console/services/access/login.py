@@ -183,7 +183,7 @@ def sign_in_as_account(url: str | URL, username: str, password: str) -> tuple[En
         pg_roles.call_gate(url, _RECORD_FAILURE, u=typed, action=audit.AuditAction.LOGIN_FAILED)
         raise LoginFailed
     pg_roles.call_gate(url, "SELECT console_prepare_login(:u)", u=name)
-    engine = db.make_engine(pg_roles.account_url(url, name, password))
+    engine = pg_roles.account_engine(url, name, password)
     if not pg_roles.try_connect(engine):
         engine.dispose()
         pg_roles.call_gate(url, _RECORD_FAILURE, u=name, action=audit.AuditAction.LOGIN_FAILED)
@@ -213,7 +213,7 @@ def _signed_in_as_account(session: Session) -> bool:
 def _reauthenticate_as_account(session: Session, actor: Actor, password: str) -> None:
     """The idle lock on a server where the session is the account's own role: the password is
     checked by connecting with it once more; a wrong one counts as at sign-in."""
-    url = session.get_bind().url
+    url = session.get_bind().engine.url  # an account engine's URL holds no password
     probe = db.make_engine(url.set(password=password))
     try:
         accepted = pg_roles.try_connect(probe)

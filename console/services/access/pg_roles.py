@@ -32,9 +32,11 @@ import hashlib
 import hmac
 import re
 import secrets
+import weakref
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -439,6 +441,33 @@ def account_url(url: str | URL, username: str, password: str) -> URL:
     """The URL that connects as the account's own role (the workstation's URL names no user)."""
     url = make_url(url)
     return url.set(username=account_role(url.database or "", username), password=password)
+
+
+# The password each account engine connects with, kept out of its URL so that a password
+# changed during the sign-in (one's own, in Settings) is the one the next connection uses.
+_PASSWORDS: weakref.WeakKeyDictionary[Engine, list[str]] = weakref.WeakKeyDictionary()
+
+
+def account_engine(url: str | URL, username: str, password: str) -> Engine:
+    """An engine connected as the account's own role, with ``password``."""
+    from console.db import make_engine  # noqa: PLC0415 - db is below services
+
+    engine = make_engine(make_url(account_url(url, username, password)).set(password=None))
+    holder = [password]
+
+    @event.listens_for(engine, "do_connect")
+    def _with_password(dialect: Any, record: Any, cargs: Any, cparams: dict[str, Any]) -> None:
+        cparams["password"] = holder[0]
+
+    _PASSWORDS[engine] = holder
+    return engine
+
+
+def remember_password(bind: Any, password: str) -> None:
+    """The account engine behind ``bind`` connects with ``password`` from now on."""
+    holder = _PASSWORDS.get(getattr(bind, "engine", bind))
+    if holder is not None:
+        holder[0] = password
 
 
 def gate_url(url: str | URL) -> URL:
