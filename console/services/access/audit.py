@@ -57,6 +57,9 @@ REDACTED: frozenset[tuple[str, str]] = frozenset(
     }
 )
 REDACTED_VALUE = "(not recorded)"
+# Redacted columns that are never empty but are not loaded with their row (deferred): a change
+# to one shows "(not recorded)" on both sides.
+ALWAYS_SET: frozenset[tuple[str, str]] = frozenset({("users", "password_hash")})
 # Bookkeeping columns that say nothing a reader of the log needs.
 SKIPPED_COLUMNS = frozenset({"version_id", "updated_at"})
 
@@ -262,6 +265,8 @@ def pending_changes(obj: object) -> dict[str, list[Any]]:
             continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
+        if old is None and (table, key) in ALWAYS_SET:
+            old = REDACTED_VALUE  # deferred, so not loaded; it had a value all the same
         if old != new:
             changes[key] = [_shown(table, key, old), _shown(table, key, new)]
     return changes
