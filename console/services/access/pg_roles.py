@@ -316,7 +316,6 @@ def setup(engine: Engine) -> SetupReport:
     needs CREATEROLE. Idempotent: run it again after an upgrade."""
     with engine.begin() as conn:
         database = conn.scalar(text("SELECT current_database()"))
-        owner = conn.scalar(text("SELECT current_user"))
         accounts_group = group_role(database, "accounts")
         role_groups = [group_role(database, role.value) for role in Role]
         gate = group_role(database, "gate")
@@ -326,7 +325,7 @@ def setup(engine: Engine) -> SetupReport:
         conn.execute(text(f"ALTER ROLE {_q(gate)} LOGIN PASSWORD {_lit(GATE_PASSWORD)}"))
         # Straight to the driver, with no parameters: psycopg then leaves the SQL's % alone.
         conn.connection.dbapi_connection.cursor().execute(_functions_sql())
-        _grant(conn, database, owner, accounts_group, gate)
+        _grant(conn, database, accounts_group, gate)
         usernames = conn.scalars(text("SELECT username FROM users ORDER BY id")).all()
         new = [
             username
@@ -343,8 +342,15 @@ def _ensure_role(conn: Connection, name: str, login: str) -> None:
         conn.execute(text(f"CREATE ROLE {_q(name)} {login}"))
 
 
-def _grant(conn: Connection, database: str, owner: str, accounts: str, gate: str) -> None:
-    admins = group_role(database, Role.ADMIN.value)
+def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
+    # Who reads the log and who manages accounts: the groups of the roles the permission table
+    # gives those actions (services/access/permissions.py), not a list of its own.
+    from console.services.access.permissions import PERMISSIONS, Action  # noqa: PLC0415
+
+    def groups(action: Action) -> str:
+        return ", ".join(_q(group_role(database, r.value)) for r in sorted(PERMISSIONS[action]))
+
+    readers, managers = groups(Action.READ_AUDIT), groups(Action.MANAGE_USERS)
     statements = [
         # Nobody but the owner and the console's roles connects; nobody else creates anything.
         f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC",
@@ -358,10 +364,10 @@ def _grant(conn: Connection, database: str, owner: str, accounts: str, gate: str
         # The audit tables: nothing but what an administrator reads; appends go through
         # console_audit_append. Accounts: columns, never password hashes.
         *(f"REVOKE ALL ON {t} FROM {_q(accounts)}" for t in AUDIT_TABLES),
-        f"GRANT SELECT ON audit_events TO {_q(admins)}",
+        f"GRANT SELECT ON audit_events TO {readers}",
         f"REVOKE ALL ON users, alembic_version FROM {_q(accounts)}",
         f"GRANT SELECT ({', '.join(USER_COLUMNS_READ)}) ON users TO {_q(accounts)}",
-        f"GRANT INSERT, UPDATE ON users TO {_q(admins)}",
+        f"GRANT INSERT, UPDATE ON users TO {managers}",
         # One's own password (its argon2 hash, kept for the file's own sign-in): the row is
         # one's own by the policies below.
         f"GRANT UPDATE (password_hash, version_id) ON users TO {_q(accounts)}",
@@ -369,7 +375,7 @@ def _grant(conn: Connection, database: str, owner: str, accounts: str, gate: str
         "DROP POLICY IF EXISTS users_read ON users",
         f"CREATE POLICY users_read ON users FOR SELECT TO {_q(accounts)} USING (true)",
         "DROP POLICY IF EXISTS users_managed ON users",
-        f"CREATE POLICY users_managed ON users FOR ALL TO {_q(admins)} USING (true) "
+        f"CREATE POLICY users_managed ON users FOR ALL TO {managers} USING (true) "
         "WITH CHECK (true)",
         "DROP POLICY IF EXISTS users_own ON users",
         f"CREATE POLICY users_own ON users FOR UPDATE TO {_q(accounts)} "
@@ -381,7 +387,7 @@ def _grant(conn: Connection, database: str, owner: str, accounts: str, gate: str
         f" text), console_sign_in(boolean), console_session_user_id() TO {_q(accounts)}",
         "GRANT EXECUTE ON FUNCTION console_record_failed_login(text, text),"
         f" console_prepare_login(text) TO {_q(accounts)}, {_q(gate)}",
-        f"GRANT EXECUTE ON FUNCTION console_sync_account(text, text) TO {_q(admins)}",
+        f"GRANT EXECUTE ON FUNCTION console_sync_account(text, text) TO {managers}",
     ]
     # Functions the search and the aggregates use are the console's own, executable by all its
     # accounts; none is SECURITY DEFINER but the narrow paths above.
@@ -398,7 +404,6 @@ def _grant(conn: Connection, database: str, owner: str, accounts: str, gate: str
             statements.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {_q(accounts)}")
     for statement in statements:
         conn.execute(text(statement))
-    del owner
 
 
 # --- accounts on the server ------------------------------------------------------------------
