@@ -483,3 +483,89 @@ def test_the_main_flows_run_as_each_persons_own_role(server: str) -> None:
         assert audit.verify_chain(s).ok
     owner.dispose()
     assert database
+
+
+# --- row-level security: what psql shows is what the console shows -------------------------------
+
+
+def service_view(engine: Engine, actor: access.Actor) -> dict[str, set[int]]:
+    """The case notes and minutes entries the services give ``actor`` with their text, over
+    every case and meeting."""
+    with db.session_scope(engine) as s:
+        case_ids = s.scalars(select(Case.id)).all()
+        meeting_ids = s.scalars(select(Meeting.id)).all()
+    notes: set[int] = set()
+    entries: set[int] = set()
+    if access.can(actor, access.Action.VIEW_CASES):
+        for case_id in case_ids:
+            rows = run_as(engine, casework.case_notes, actor, case_id, "verifica")
+            notes |= {row.id for row in rows}
+    if access.can(actor, access.Action.VIEW_MEETINGS):
+        for meeting_id in meeting_ids:
+            detail = run_as(engine, meetings.meeting_detail, actor, meeting_id)
+            entries |= {row.id for row in detail.minutes if not row.restricted}
+    return {"case_notes": notes, "minute_entries": entries}
+
+
+def sql_view(engine: Engine) -> dict[str, set[int]]:
+    """What the same person reads with plain SQL, as their own role."""
+    seen: dict[str, set[int]] = {}
+    with engine.connect() as conn:
+        for table in ("case_notes", "minute_entries"):
+            try:
+                seen[table] = set(conn.scalars(text(f"SELECT id FROM {table}")))
+            except DBAPIError:
+                conn.rollback()
+                seen[table] = set()
+    return seen
+
+
+def test_each_persons_role_reads_with_sql_exactly_what_the_console_shows(server: str) -> None:
+    """For every demo account: the case notes and minutes entries its role reads in psql are
+    the ones the services show it with their text (run as the owner, so the services' own
+    filtering is what is compared), and the services running as the role show the same."""
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        everything = {
+            t: set(s.scalars(text(f"SELECT id FROM {t}"))) for t in ("case_notes", "minute_entries")
+        }
+    assert all(everything.values())  # the demo has some of each
+    seen_somewhere: dict[str, set[int]] = {t: set() for t in everything}
+    partial_notes: list[set[int]] = []
+    for username in DEMO_USERNAMES:
+        engine, actor = sign_in(server, username)
+        try:
+            expected = service_view(owner, actor)
+            assert sql_view(engine) == expected, username
+            assert service_view(engine, actor) == expected, username
+        finally:
+            engine.dispose()
+        if access.can(actor, access.Action.VIEW_CASES):
+            partial_notes.append(expected["case_notes"])
+        for table, ids in expected.items():
+            seen_somewhere[table] |= ids
+            assert ids <= everything[table]
+    # Not a vacuous comparison: every row is read by someone, and each partner misses some.
+    assert seen_somewhere == everything
+    assert len(partial_notes) == 4
+    assert all(len(ids) < len(everything["case_notes"]) for ids in partial_notes)
+    owner.dispose()
+
+
+def test_a_note_is_written_in_ones_own_name_only(server: str) -> None:
+    database = make_url(server).database
+    engine = as_role(server, pg_roles.account_role(database, "educatore"), DEMO_PASSWORD)
+    with engine.connect() as conn:
+        case_id, org_id, other = conn.execute(
+            text(
+                "SELECT c.id, c.organization_id, (SELECT id FROM users WHERE username = 'agente')"
+                " FROM cases c ORDER BY c.id LIMIT 1"
+            )
+        ).one()
+    forged = text(
+        "INSERT INTO case_notes (case_id, author_id, organization_id, written_at, visibility, "
+        "body) VALUES (:c, :a, :o, now(), 'shared', 'x')"
+    )
+    with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as conn:
+        conn.execute(forged, {"c": case_id, "a": other, "o": org_id})
+    engine.dispose()

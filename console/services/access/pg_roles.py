@@ -33,6 +33,7 @@ import hmac
 import re
 import secrets
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,6 +124,18 @@ AS $$
                     WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = session_user)
                       AND m.roleid = (SELECT oid FROM pg_roles
                                        WHERE rolname = current_database() || '#accounts'))
+$$;
+
+-- The signed-in account's role and organization, for the row policies (NULL: no account).
+CREATE OR REPLACE FUNCTION console_my_role() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+AS $$ SELECT role FROM users WHERE id = console_session_user_id() $$;
+
+CREATE OR REPLACE FUNCTION console_my_organization_id() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+AS $$
+    SELECT p.organization_id FROM users u JOIN persons p ON p.id = u.person_id
+     WHERE u.id = console_session_user_id()
 $$;
 
 CREATE OR REPLACE FUNCTION console_iso(t timestamptz) RETURNS text
@@ -267,6 +280,8 @@ END $$;
 
 FUNCTION_SIGNATURES = (
     "console_session_user_id()",
+    "console_my_role()",
+    "console_my_organization_id()",
     "console_iso(timestamptz)",
     "console_sync_account(text, text)",
     "console_prepare_login(text)",
@@ -336,6 +351,81 @@ def setup(engine: Engine) -> SetupReport:
     return SetupReport(database, (accounts_group, *role_groups), gate, len(usernames), tuple(new))
 
 
+# --- row-level security, written from the permission table ------------------------------------
+
+_ME = "(SELECT console_session_user_id())"
+_MY_ROLE = "(SELECT console_my_role())"
+_MY_ORGANIZATION = "(SELECT console_my_organization_id())"
+
+
+def _role_in(roles: Iterable[Role]) -> str:
+    names = sorted(role.value for role in roles)
+    return f"{_MY_ROLE} IN ({', '.join(_lit(n) for n in names)})" if names else "false"
+
+
+def note_audience_sql(visibility: str, organization: str, author: str) -> str:
+    """A policy condition true exactly when ``access.may_read_note`` is for the session's
+    account, written from :data:`access.NOTE_AUDIENCES` as ``case_common.readable_notes`` is:
+    partners only; the author their own; each audience's roles, across organizations or within
+    the note's."""
+    from console.services.access.permissions import (  # noqa: PLC0415 - permissions imports models
+        NOTE_AUDIENCES,
+        PARTNERS,
+        Reach,
+    )
+
+    clauses = [f"{author} = {_ME}"]
+    for audience, (roles, reach) in NOTE_AUDIENCES.items():
+        clause = f"{visibility} = {_lit(audience.value)} AND {_role_in(roles)}"
+        if reach is Reach.SAME_ORGANIZATION:
+            clause += f" AND {organization} = {_MY_ORGANIZATION}"
+        clauses.append(f"({clause})")
+    return f"({_role_in(PARTNERS)} AND ({' OR '.join(clauses)}))"
+
+
+def minutes_audience_sql() -> str:
+    """``meetings.audience.may_read``: the note rule, and the shared texts for every reader of
+    meetings."""
+    from console.models import Visibility  # noqa: PLC0415
+    from console.services.access.permissions import PERMISSIONS, Action  # noqa: PLC0415
+
+    shared = f"audience = {_lit(Visibility.SHARED.value)}"
+    readers = _role_in(PERMISSIONS[Action.VIEW_MEETINGS])
+    note_rule = note_audience_sql("audience", "coalesce(organization_id, 0)", "author_id")
+    return f"({note_rule} OR ({shared} AND {readers}))"
+
+
+def row_policies(accounts: str) -> list[str]:
+    """The row policies of the texts written for an audience: case notes and minutes entries.
+    An account reads (and may change) only the rows the services would show it with their
+    text; a new note is written in one's own name. The owner is not subject to them."""
+    policies = {
+        "case_notes": note_audience_sql("visibility", "organization_id", "author_id"),
+        "minute_entries": minutes_audience_sql(),
+    }
+    statements: list[str] = []
+    for table, readable in policies.items():
+        statements += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            *(
+                f"DROP POLICY IF EXISTS {table}_{verb} ON {table}"
+                for verb in ("read", "write", "change", "remove")
+            ),
+            f"CREATE POLICY {table}_read ON {table} FOR SELECT TO {_q(accounts)} USING {readable}",
+            f"CREATE POLICY {table}_change ON {table} FOR UPDATE TO {_q(accounts)} "
+            f"USING {readable} WITH CHECK {readable}",
+            f"CREATE POLICY {table}_remove ON {table} FOR DELETE TO {_q(accounts)} "
+            f"USING {readable}",
+        ]
+    statements += [
+        f"CREATE POLICY case_notes_write ON case_notes FOR INSERT TO {_q(accounts)} "
+        f"WITH CHECK (author_id = {_ME} AND {policies['case_notes']})",
+        f"CREATE POLICY minute_entries_write ON minute_entries FOR INSERT TO {_q(accounts)} "
+        f"WITH CHECK {policies['minute_entries']}",
+    ]
+    return statements
+
+
 def _ensure_role(conn: Connection, name: str, login: str) -> None:
     exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
     if not exists:
@@ -384,7 +474,8 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         f"GRANT SELECT ON alembic_version TO {_q(accounts)}, {_q(gate)}",
         # The narrow paths.
         "GRANT EXECUTE ON FUNCTION console_audit_append(integer, text, text, text, text, json,"
-        f" text), console_sign_in(boolean), console_session_user_id() TO {_q(accounts)}",
+        f" text), console_sign_in(boolean), console_session_user_id(), console_my_role(),"
+        f" console_my_organization_id() TO {_q(accounts)}",
         "GRANT EXECUTE ON FUNCTION console_record_failed_login(text, text),"
         f" console_prepare_login(text) TO {_q(accounts)}, {_q(gate)}",
         f"GRANT EXECUTE ON FUNCTION console_sync_account(text, text) TO {managers}",
@@ -402,6 +493,7 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         signature, name = conn_row
         if name not in definer:
             statements.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {_q(accounts)}")
+    statements += row_policies(accounts)
     for statement in statements:
         conn.execute(text(statement))
 
