@@ -7,13 +7,14 @@ Each test has a database of its own, and drops the roles pg-setup made for it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine, create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from console import cli, db
@@ -108,9 +109,10 @@ def fresh_url() -> Iterator[str]:
 
 def workstation_url(owner_url: str) -> str:
     """What a workstation keeps: the server and database, no user and no password."""
-    return (
-        make_url(owner_url).set(username=None, password=None).render_as_string(hide_password=False)
-    )
+    url = make_url(owner_url)
+    return URL.create(
+        url.drivername, host=url.host, port=url.port, database=url.database, query=url.query
+    ).render_as_string()
 
 
 def sign_in(owner_url: str, username: str, password: str = DEMO_PASSWORD):
@@ -569,3 +571,83 @@ def test_a_note_is_written_in_ones_own_name_only(server: str) -> None:
     with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as conn:
         conn.execute(forged, {"c": case_id, "a": other, "o": org_id})
     engine.dispose()
+
+
+# --- the console on a workstation ----------------------------------------------------------------
+
+
+def test_a_workstation_signs_in_as_the_persons_role(
+    qtbot, server: str, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """The URL names no user: the console opens the database as the gate, the sign-in dialog
+    (through the real runner) connects as the person's own role, the window works on that
+    role, with the live refresh listening on it; a wrong password first is refused, counted
+    and audited like any other."""
+    from PySide6.QtWidgets import QApplication
+
+    from console import app
+    from console.views.login_dialog import LoginDialog
+    from console.views.main_window import MainWindow
+    from tests.views.test_app import _script, _sign_in
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    database = make_url(server).database
+    seen: list[tuple[str, str, bool]] = []
+
+    def act(dialog) -> None:
+        dialog.username.setText("assistente")
+        dialog.password.setText("sbagliata-davvero")
+        dialog.ok_button.click()
+        qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=10_000)  # refused: try again
+        assert dialog.message.isVisible() and dialog.result() == 0
+        _sign_in(qtbot, "assistente", DEMO_PASSWORD)(dialog)
+
+    _script(monkeypatch, LoginDialog, act)
+
+    def exec_() -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        with window.context.engine.connect() as conn:
+            role = conn.scalar(text("SELECT session_user"))
+        listening = any(t.name == "console-live-refresh" for t in threading.enumerate())
+        seen.append((role, window.context.actor.username, listening))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    assert app.main(["--db", workstation_url(server)]) == 0
+    assert seen == [(f"{database}_assistente", "assistente", True)]
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        actions = s.scalars(
+            select(AuditEvent.action)
+            .where(AuditEvent.username == "assistente")
+            .order_by(AuditEvent.id)
+        ).all()
+        assert actions[-2:] == ["login_failed", "login_succeeded"]
+    owner.dispose()
+
+
+def test_a_screenshot_on_a_shared_server(
+    server: str, monkeypatch: pytest.MonkeyPatch, tmp_path, qapp
+) -> None:
+    import io
+    import sys
+
+    from console import app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    png = tmp_path / "cases.png"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEMO_PASSWORD}\n"))
+    argv = [
+        "--db",
+        workstation_url(server),
+        "--screenshot",
+        str(png),
+        "--view",
+        "cases",
+        "--user",
+        "educatore",
+    ]
+    assert app.main(argv) == 0
+    assert png.stat().st_size > 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("sbagliata-davvero\n"))
+    assert app.main([*argv[:-1], "educatore"]) != 0

@@ -601,6 +601,27 @@ def call_gate(url: str | URL, statement: str, **params: object) -> None:
         engine.dispose()
 
 
+def is_shared_server(location: str) -> bool:
+    """True for a PostgreSQL URL that names no user, on a database pg-setup prepared (its gate
+    role lets the console in): each person then signs in as their own role. A URL with a user
+    is the single-account way of before, kept for servers not prepared."""
+    url = make_url(location)
+    if url.get_backend_name() != "postgresql" or url.username:
+        return False
+    from console.db import make_engine  # noqa: PLC0415
+
+    try:
+        engine = make_engine(gate_url(url))
+    except ImportError:
+        return False  # no driver: opening the database says so
+    try:
+        return try_connect(engine)
+    except (OperationalError, DBAPIError):
+        return False  # unreachable: opening the database says so, in its words
+    finally:
+        engine.dispose()
+
+
 def try_connect(engine: Engine) -> bool:
     """True when the engine's credentials are accepted; False when refused (other failures,
     a server that cannot be reached, raise)."""
