@@ -101,6 +101,11 @@ REFUSALS = {
     db.Refusal.BAD_LOCATION: QT_TRANSLATE_NOOP(
         "App", "{location} is neither a database file path nor a database URL."
     ),
+    db.Refusal.NOT_UPGRADED: QT_TRANSLATE_NOOP(
+        "App",
+        "The database at {location} is older than this program. The server's administrator "
+        "upgrades it with console-admin init, then console-admin pg-setup.",
+    ),
 }
 
 
@@ -322,8 +327,19 @@ class SharedServer:
         self._engine: Engine | None = None
         url = make_url(location)
         gate = pg_roles.gate_url(url).render_as_string(hide_password=False)
-        opened = db.open_database(gate)  # at head, this only reads the schema revision
-        self.opened = dataclasses.replace(opened, url=url, location=db.describe(url))
+        shown = db.describe(url)
+        engine = db.make_engine(gate)
+        try:
+            revision = db.current_revision(engine)
+        finally:
+            engine.dispose()
+        if revision != db.head_revision():  # only the owner upgrades (console-admin init)
+            reason = db.Refusal.NEWER_SCHEMA
+            if revision is None or revision in db.known_revisions():
+                reason = db.Refusal.NOT_UPGRADED
+            raise db.DatabaseRefused(reason, shown, f"revision {revision}")
+        opened = db.open_database(gate)  # at head: this only reads the schema revision
+        self.opened = dataclasses.replace(opened, url=url, location=shown)
 
     def prepare(self, runner: Runner, args: argparse.Namespace, settings: Settings) -> bool | None:
         """Nothing: the workstation reads nothing before someone signs in; the server's data is

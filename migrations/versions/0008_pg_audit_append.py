@@ -21,7 +21,8 @@ Reviewed by hand. PostgreSQL only (SQLite is a single person's file: nothing to 
   refuses UPDATE and DELETE of entries): no code path empties the log by mistake. The boundary
   against workstations is the privileges pg-setup sets; the owner can still drop triggers, and
   ``audit-verify`` with a checkpoint kept elsewhere is what catches that.
-Downgrade: the triggers and the functions dropped.
+Downgrade: the triggers and the functions dropped (with the row policies ``pg-setup`` based on
+``console_session_user_id``: run the older program's pg-setup after a downgrade).
 
 Revision ID: 0008_pg_audit_append
 Revises: 0007_search_unaccent
@@ -173,5 +174,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER audit_anchor_no_delete ON audit_anchor")
     op.execute("DROP TRIGGER audit_events_no_truncate ON audit_events")
     op.execute(f"DROP FUNCTION {SIGNATURE}")
-    op.execute("DROP FUNCTION console_session_user_id()")
+    # CASCADE: console-admin pg-setup's row policies call it; the older program's pg-setup
+    # makes its own again.
+    op.execute("DROP FUNCTION console_session_user_id() CASCADE")
     op.execute("DROP FUNCTION console_canonical_json(json)")

@@ -651,3 +651,23 @@ def test_a_screenshot_on_a_shared_server(
     assert png.stat().st_size > 0
     monkeypatch.setattr(sys, "stdin", io.StringIO("sbagliata-davvero\n"))
     assert app.main([*argv[:-1], "educatore"]) != 0
+
+
+def test_a_workstation_never_upgrades_the_server(
+    server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp
+) -> None:
+    from console import app
+
+    shown: list[db.Refusal] = []
+    monkeypatch.setattr(app, "show_refusal", lambda exc: shown.append(exc.reason))
+    owner = db.make_engine(server)
+    with owner.begin() as conn:  # as if the program had been updated before the server
+        conn.execute(text("UPDATE alembic_version SET version_num = '0007_search_unaccent'"))
+    assert app.main(["--db", workstation_url(server)]) == app.EXIT_FAILED
+    assert shown == [db.Refusal.NOT_UPGRADED]
+    assert "console-admin init" in capsys.readouterr().err
+    with owner.connect() as conn:  # nothing was run on the server
+        assert (
+            conn.scalar(text("SELECT version_num FROM alembic_version")) == "0007_search_unaccent"
+        )
+    owner.dispose()
