@@ -671,3 +671,49 @@ def test_a_workstation_never_upgrades_the_server(
             conn.scalar(text("SELECT version_num FROM alembic_version")) == "0007_search_unaccent"
         )
     owner.dispose()
+
+
+def test_a_pg_dump_restores_with_its_audit_chain_intact(server: str, tmp_path) -> None:
+    """The README's backup: ``pg_dump -Fc`` by the owner, ``pg_restore`` into a new database,
+    ``console-admin audit-verify`` intact there, and ``pg-setup`` makes the new database's roles
+    (the account roles need their password again: set-password)."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
+        pytest.skip("pg_dump and pg_restore are not installed here")
+    url = make_url(server)
+    env = {**os.environ, "PGPASSWORD": url.password or "", "PGHOST": url.host or "localhost"}
+    dump = tmp_path / "console.dump"
+    subprocess.run(
+        ["pg_dump", "-Fc", "-U", url.username, "-d", url.database, "-f", str(dump)],
+        check=True,
+        env=env,
+    )
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        before = audit.verify_chain(s)
+    owner.dispose()
+    database = None
+    try:
+        with throwaway_database() as copy_url:
+            database = make_url(copy_url).database
+            subprocess.run(
+                ["pg_restore", "-U", url.username, "-d", database, "--no-owner", str(dump)],
+                check=True,
+                env=env,
+                capture_output=True,
+            )
+            opened = db.open_database(copy_url)
+            with db.session_scope(opened.engine) as s:
+                after = audit.verify_chain(s)
+            report = pg_roles.setup(opened.engine)
+            opened.engine.dispose()
+            assert set(report.without_password) == set(DEMO_USERNAMES)
+            assert cli.main(["--db", copy_url, "audit-verify"]) == 0
+            disconnect_everyone(copy_url)
+    finally:
+        if database is not None:
+            drop_roles(database)
+    assert (after.ok, after.checked, after.head_hash) == (True, before.checked, before.head_hash)
