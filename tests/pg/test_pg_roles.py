@@ -717,3 +717,58 @@ def test_a_pg_dump_restores_with_its_audit_chain_intact(server: str, tmp_path) -
         if database is not None:
             drop_roles(database)
     assert (after.ok, after.checked, after.head_hash) == (True, before.checked, before.head_hash)
+
+
+PEOPLES_TEXTS = {
+    "cases": "title",
+    "referrals": "reason",
+    "subjects": "full_name",
+    "consents": "basis",
+    "interventions": "outcome",
+}
+
+
+def test_who_may_not_read_cases_reads_only_what_counts_need(server: str) -> None:
+    """Managers and administrators read the counting columns of cases, referrals, people met
+    and debriefs (their summaries work), never a title, a name, a reason or an outcome; the
+    partners read them whole, as the permission table says."""
+    database = make_url(server).database
+    for account in DEMO_ACCOUNTS:
+        engine = as_role(server, pg_roles.account_role(database, account.username), DEMO_PASSWORD)
+
+        def may(action: access.Action, role: Role = account.role) -> bool:
+            return role in access.PERMISSIONS[action]
+
+        reads_cases = may(access.Action.VIEW_CASES)
+        for table, column in PEOPLES_TEXTS.items():
+            statement = text(f"SELECT {column} FROM {table} LIMIT 1")
+            if table == "interventions":
+                allowed = reads_cases or may(access.Action.RECORD_DEBRIEFS)
+            elif table in ("subjects", "consents"):
+                allowed = may(access.Action.VIEW_PEOPLE_MET)
+            else:
+                allowed = reads_cases
+            with engine.connect() as conn:
+                if allowed:
+                    conn.execute(statement)
+                else:
+                    with pytest.raises(DBAPIError, match="permission denied"):
+                        conn.execute(statement)
+            if table != "consents":
+                with engine.connect() as conn:  # the counts, for everyone
+                    assert conn.scalar(text(f"SELECT count(id) FROM {table}")) > 0
+        engine.dispose()
+
+
+def test_a_managers_summary_on_their_own_role_is_the_owners(server: str) -> None:
+    owner = db.make_engine(server)
+    engine, manager = sign_in(server, "dirigente")
+    period = summary.default_period(TODAY)
+    now = datetime(2026, 11, 24, 12, tzinfo=ROME)
+    with db.session_scope(owner) as s:
+        expected = summary.activity_summary(s, manager, period, now=now)
+    with db.session_scope(engine) as s:
+        got = summary.activity_summary(s, manager, period, now=now)
+    assert got == expected
+    engine.dispose()
+    owner.dispose()

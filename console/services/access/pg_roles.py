@@ -395,6 +395,57 @@ def minutes_audience_sql() -> str:
     return f"({note_rule} OR ({shared} AND {readers}))"
 
 
+def _hidden_columns() -> dict[str, tuple[frozenset[Any], frozenset[str] | None]]:
+    """For each table about people: the actions whose roles read it whole, and the columns the
+    other roles may not read (None: the whole table). What is left are the columns the counts
+    with no names need (summary, dashboard, map indicators, funding report): those roles read
+    only them. The free texts are the ones the audit log never copies (``audit.REDACTED``),
+    case titles (they may name someone) and a person's nickname."""
+    from console.services.access.audit import REDACTED  # noqa: PLC0415
+    from console.services.access.permissions import Action  # noqa: PLC0415
+
+    def redacted(table: str) -> frozenset[str]:
+        return frozenset(column for t, column in REDACTED if t == table)
+
+    return {
+        "cases": (frozenset({Action.VIEW_CASES}), frozenset({"title"})),
+        "referrals": (frozenset({Action.VIEW_CASES}), redacted("referrals")),
+        "subjects": (
+            frozenset({Action.VIEW_PEOPLE_MET}),
+            redacted("subjects") | {"alias", "in_care"},
+        ),
+        "consents": (frozenset({Action.VIEW_PEOPLE_MET}), None),
+        "interventions": (
+            frozenset({Action.VIEW_CASES, Action.RECORD_DEBRIEFS}),
+            redacted("interventions"),
+        ),
+    }
+
+
+def column_privileges(database: str, accounts: str) -> list[str]:
+    """Who reads which columns of the tables about people, written from the permission table:
+    the groups of the roles allowed the reading action read the table; the other groups read
+    only the counting columns (:func:`_hidden_columns`); writes stay the accounts' (the services
+    decide them)."""
+    from console.models import Base  # noqa: PLC0415
+    from console.services.access.permissions import PERMISSIONS  # noqa: PLC0415
+
+    statements: list[str] = []
+    for table, (actions, hidden) in _hidden_columns().items():
+        readers = {role for action in actions for role in PERMISSIONS[action]}
+        statements.append(f"REVOKE SELECT ON {table} FROM {_q(accounts)}")
+        for role in sorted(Role):
+            group = _q(group_role(database, role.value))
+            if role in readers:
+                statements.append(f"GRANT SELECT ON {table} TO {group}")
+            elif hidden is not None:
+                shown = [
+                    c.name for c in Base.metadata.tables[table].columns if c.name not in hidden
+                ]
+                statements.append(f"GRANT SELECT ({', '.join(shown)}) ON {table} TO {group}")
+    return statements
+
+
 def row_policies(accounts: str) -> list[str]:
     """The row policies of the texts written for an audience: case notes and minutes entries.
     An account reads (and may change) only the rows the services would show it with their
@@ -447,7 +498,8 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         f"GRANT CONNECT ON DATABASE {_q(database)} TO {_q(accounts)}, {_q(gate)}",
         "REVOKE ALL ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {_q(accounts)}, {_q(gate)}",
-        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {_q(accounts)}, {_q(gate)}",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {_q(accounts)}, {_q(gate)}, "
+        + ", ".join(_q(group_role(database, role.value)) for role in Role),
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {_q(accounts)}",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {_q(accounts)}",
@@ -493,6 +545,7 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         signature, name = conn_row
         if name not in definer:
             statements.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {_q(accounts)}")
+    statements += column_privileges(database, accounts)
     statements += row_policies(accounts)
     for statement in statements:
         conn.execute(text(statement))
