@@ -772,3 +772,29 @@ def test_a_managers_summary_on_their_own_role_is_the_owners(server: str) -> None
     assert got == expected
     engine.dispose()
     owner.dispose()
+
+
+def test_every_section_each_person_may_see_works_on_their_own_role(
+    server: str, monkeypatch: pytest.MonkeyPatch, tmp_path, qapp
+) -> None:
+    """Each demo account, signed in on the shared server, loads every section its role may see
+    without an error (a screenshot fails on any error of the runner)."""
+    import io
+    import sys
+
+    from console import app
+    from console.views.sections import SECTIONS
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    shown = 0
+    for account in DEMO_ACCOUNTS:
+        for section in SECTIONS:
+            if section.action and account.role not in access.PERMISSIONS[section.action]:
+                continue
+            png = tmp_path / f"{account.username}-{section.name}.png"
+            monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEMO_PASSWORD}\n"))
+            argv = ["--db", workstation_url(server), "--screenshot", str(png)]
+            argv += ["--view", section.name, "--user", account.username]
+            assert app.main(argv) == 0, (account.username, section.name)
+            shown += 1
+    assert shown >= len(DEMO_ACCOUNTS) * 3
