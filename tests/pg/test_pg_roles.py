@@ -23,7 +23,7 @@ from console.services import access, demo, planning
 from console.services.access import account_list, accounts, audit, pg_roles
 from console.services.access.login import sign_in_as_account
 from console.services.access.session_guard import run_as
-from console.services.cases import casework, debriefs
+from console.services.cases import case_list, casework, debriefs
 from console.services.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 from console.services.meetings import meetings
 from console.services.places import indicators
@@ -507,6 +507,24 @@ def service_view(engine: Engine, actor: access.Actor) -> dict[str, set[int]]:
             detail = run_as(engine, meetings.meeting_detail, actor, meeting_id)
             entries |= {row.id for row in detail.minutes if not row.restricted}
     return {"case_notes": notes, "minute_entries": entries}
+
+
+def test_partners_read_in_sql_the_cases_the_console_lists(server: str) -> None:
+    owner = db.make_engine(server)
+    database = make_url(server).database
+    for account in DEMO_ACCOUNTS:
+        if account.role not in access.PERMISSIONS[access.Action.VIEW_CASES]:
+            continue
+        engine = as_role(server, pg_roles.account_role(database, account.username), DEMO_PASSWORD)
+        with db.session_scope(owner) as s:
+            actor = access.actor_for(
+                s.scalar(select(User).where(User.username == account.username))
+            )
+            listed = {row.id for row in case_list.list_cases(s, actor, limit=100_000)}
+        with engine.connect() as conn:
+            assert set(conn.scalars(text("SELECT id FROM cases"))) == listed
+        engine.dispose()
+    owner.dispose()
 
 
 def sql_view(engine: Engine) -> dict[str, set[int]]:
