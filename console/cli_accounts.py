@@ -196,7 +196,7 @@ def cmd_pg_setup(args: argparse.Namespace) -> None:
         except DBAPIError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             raise CommandFailed(
-                f"pg-setup needs the database's owner with CREATEROLE ({reason}); "
+                f"pg-setup failed: {reason} (it runs as the database's owner, with CREATEROLE); "
                 "nothing was changed"
             ) from exc
     finally:

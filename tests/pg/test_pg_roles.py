@@ -816,3 +816,56 @@ def test_every_section_each_person_may_see_works_on_their_own_role(
             assert app.main(argv) == 0, (account.username, section.name)
             shown += 1
     assert shown >= len(DEMO_ACCOUNTS) * 3
+
+
+def test_no_function_touches_a_role_that_is_not_this_databases_account(
+    server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A role named like an account but not one (the owner, another database's account): an
+    administrator cannot take it over by creating that username, nor the gate lock it."""
+    database = make_url(server).database
+    foreign = f"{database}_intruso"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE \"{foreign}\" LOGIN PASSWORD 'la-sua-parola'"))
+    try:
+        password = "parola-abbastanza-lunga"
+        code = run_cli(
+            server,
+            "create-user",
+            "--username",
+            "intruso",
+            "--role",
+            "admin",
+            stdin=f"{password}\n{password}\n",
+            monkeypatch=monkeypatch,
+        )
+        err = capsys.readouterr().err
+        assert code != 0 and "Traceback" not in err
+        assert "another username" in err.splitlines()[-1]
+        owner = db.make_engine(server)
+        with db.session_scope(owner) as s:
+            assert s.scalar(select(User.id).where(User.username == "intruso")) is None
+            s.execute(  # as if it had been made some other way: the gate must leave it alone
+                text(
+                    "INSERT INTO users (username, password_hash, role, disabled, failed_logins, "
+                    "created_at, version_id) VALUES ('intruso', 'x', 'officer', false, 0, now(), 1)"
+                )
+            )
+        for _ in range(access.MAX_FAILED_LOGINS):
+            with pytest.raises(access.LoginFailed):
+                sign_in(server, "intruso", "sbagliata-davvero")
+        assert role_can_log_in(owner, foreign)
+        with owner.connect() as conn:
+            assert conn.scalar(text("SELECT locked_until FROM users WHERE username = 'intruso'"))
+        owner.dispose()
+        # Its password is still its own (it may not even connect to this database).
+        probe = as_role(SERVER, foreign, "la-sua-parola")
+        with probe.connect() as conn:
+            assert conn.scalar(text("SELECT session_user")) == foreign
+        probe.dispose()
+    finally:
+        disconnect_everyone(server)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP ROLE "{foreign}"'))
+        admin.dispose()

@@ -43,6 +43,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from console.models import Role
+from console.services.errors import Refusal
 
 MAX_ROLE_NAME = 63  # PostgreSQL's NAMEDATALEN - 1, in bytes
 GATE_PASSWORD = "console-gate"  # not a secret, see the module's docstring
@@ -126,6 +127,21 @@ AS $$
                                        WHERE rolname = current_database() || '#accounts'))
 $$;
 
+-- The login role of an account of this database, if it exists: it must be a member of this
+-- database's accounts group, so that no function here ever touches another role (the owner,
+-- or an account of another database whose name happens to be the same text).
+CREATE OR REPLACE FUNCTION console_account_role(p_username text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+AS $$
+    SELECT r.rolname::text FROM pg_roles r
+     WHERE r.rolname = current_database() || '_' || p_username
+       AND NOT r.rolsuper
+       AND EXISTS (SELECT 1 FROM pg_auth_members m
+                    WHERE m.member = r.oid
+                      AND m.roleid = (SELECT oid FROM pg_roles
+                                       WHERE rolname = current_database() || '#accounts'))
+$$;
+
 -- The signed-in account's role and organization, for the row policies (NULL: no account).
 CREATE OR REPLACE FUNCTION console_my_role() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
@@ -170,7 +186,11 @@ BEGIN
     may_log_in := NOT u.disabled AND (u.locked_until IS NULL OR u.locked_until <= now());
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login_role) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', login_role);
+        EXECUTE format('GRANT %I TO %I', current_database() || '#accounts', login_role);
         created := true;
+    ELSIF console_account_role(p_username) IS NULL THEN
+        RAISE EXCEPTION 'the role % exists and is not an account of this database: choose '
+                        'another username', login_role USING ERRCODE = '42710';
     END IF;
     EXECUTE format('ALTER ROLE %I %s', login_role,
                    CASE WHEN may_log_in THEN 'LOGIN' ELSE 'NOLOGIN' END);
@@ -196,6 +216,7 @@ DECLARE
     u record;
     login_role text := current_database() || '_' || p_username;
 BEGIN
+    login_role := console_account_role(p_username);
     SELECT * INTO u FROM users WHERE username = p_username;
     IF FOUND AND NOT u.disabled AND u.locked_until IS NOT NULL AND u.locked_until <= now()
        AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login_role AND NOT rolcanlogin) THEN
@@ -244,9 +265,8 @@ BEGIN
             PERFORM console_audit_append(u.id, u.username, 'account_locked', 'users',
                                          u.id::text,
                                          json_build_object('until', console_iso(until_)), NULL);
-            IF EXISTS (SELECT 1 FROM pg_roles
-                        WHERE rolname = current_database() || '_' || u.username) THEN
-                EXECUTE format('ALTER ROLE %I NOLOGIN', current_database() || '_' || u.username);
+            IF console_account_role(u.username) IS NOT NULL THEN
+                EXECUTE format('ALTER ROLE %I NOLOGIN', console_account_role(u.username));
             END IF;
         END IF;
     END IF;
@@ -280,6 +300,7 @@ END $$;
 
 FUNCTION_SIGNATURES = (
     "console_session_user_id()",
+    "console_account_role(text)",
     "console_my_role()",
     "console_my_organization_id()",
     "console_iso(timestamptz)",
@@ -577,7 +598,30 @@ def sync_account(session: Session, username: str, password: str | None = None) -
         return
     session.flush()
     verifier = scram_verifier(password) if password is not None else None
-    session.execute(text("SELECT console_sync_account(:u, :v)"), {"u": username, "v": verifier})
+    try:
+        with session.begin_nested():
+            session.execute(
+                text("SELECT console_sync_account(:u, :v)"), {"u": username, "v": verifier}
+            )
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == ROLE_TAKEN:
+            raise ServerRoleTaken(account_role(database_name(session), username)) from exc
+        raise
+
+
+ROLE_TAKEN = "42710"  # console_sync_account: the role's name belongs to another role
+
+
+class ServerRoleTaken(Refusal):
+    """The server already has a role of that name that is not this database's account."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__(
+            "account_role_taken_on_server",
+            "the server already has a role named '{role}' that is not an account of this "
+            "database; choose another username",
+            role=role,
+        )
 
 
 # --- signing in as one's own role --------------------------------------------------------------
