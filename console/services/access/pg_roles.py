@@ -545,6 +545,9 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         "USING (id = (SELECT console_session_user_id())) "
         "WITH CHECK (id = (SELECT console_session_user_id()))",
         f"GRANT SELECT ON alembic_version TO {_q(accounts)}, {_q(gate)}",
+        # Who belongs to which organization decides what the row policies show: no account
+        # changes it (no service writes people or organizations; the owner sets them up).
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON persons, organizations FROM {_q(accounts)}",
         # The narrow paths.
         "GRANT EXECUTE ON FUNCTION console_audit_append(integer, text, text, text, text, json,"
         f" text), console_sign_in(boolean), console_session_user_id(), console_my_role(),"
