@@ -876,3 +876,29 @@ def test_no_function_touches_a_role_that_is_not_this_databases_account(
         with admin.connect() as conn:
             conn.execute(text(f'DROP ROLE "{foreign}"'))
         admin.dispose()
+
+
+def test_wrong_passwords_sent_at_once_lock_the_role_once(server: str) -> None:
+    """16 wrong sign-ins at once through the gate: every one refused and audited, exactly one
+    lockout, and the role NOLOGIN."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def attempt(_: int) -> str:
+        try:
+            sign_in(server, "agente", "sbagliata-davvero")
+        except access.LoginFailed:
+            return "refused"
+        return "signed in"
+
+    owner = db.make_engine(server)
+    with db.session_scope(owner) as s:
+        before = s.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc()).limit(1))
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        outcomes = list(pool.map(attempt, range(16)))
+    assert outcomes == ["refused"] * 16
+    with db.session_scope(owner) as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.id > before)).all()
+        assert (actions.count("login_failed"), actions.count("account_locked")) == (16, 1)
+        assert audit.verify_chain(s).ok
+    assert not role_can_log_in(owner, pg_roles.account_role(make_url(server).database, "agente"))
+    owner.dispose()
