@@ -128,11 +128,16 @@ def role_can_log_in(owner: Engine, role: str) -> bool:
         return conn.scalar(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"), {"r": role})
 
 
-def test_pg_setup_makes_a_login_role_per_account_and_can_run_again(server: str) -> None:
+def test_pg_setup_makes_a_login_role_per_account_and_can_run_again(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     owner = db.make_engine(server)
     database = make_url(server).database
     report = pg_roles.setup(owner)  # a second time: nothing breaks, nothing doubles
     assert (report.accounts, report.without_password) == (len(DEMO_USERNAMES), ())
+    assert cli.main(["--db", server, "pg-setup"]) == 0  # and a third, as the administrator does
+    out = capsys.readouterr().out
+    assert f"gate role {database}#gate" in out and "need a password" not in out
     with owner.connect() as conn:
         for account in DEMO_ACCOUNTS:
             groups = set(
