@@ -19,8 +19,17 @@ paths: ``console_sign_in`` (the account's own role, right after it connected: ch
 resets its count of failures, audits the sign-in), ``console_record_failed_login`` (the gate, or
 an account's role re-authenticating at the idle lock), ``console_prepare_login`` (the gate),
 ``console_sync_account`` (administrators and the owner: creates or updates the account's login
-role from its ``users`` row), and ``console_session_user_id`` (which account this session is;
-``console_audit_append`` records a session of an account as that account, whatever it says).
+role from its ``users`` row), ``console_session_user_id`` (which account this session is;
+``console_audit_append`` records a session of an account as that account, whatever it says),
+``console_my_role`` and ``console_my_organization_id`` (for the row policies), and
+``console_account_role`` (used inside the others: a role is touched only when it is a member of
+this database's accounts group, never the owner nor another database's account).
+
+What each group reads is written from the permission table (``permissions.py``): the audit log
+and the accounts (:func:`_grant`), the columns of the tables about people
+(:func:`column_privileges`), and the rows of case notes and minutes entries by audience
+(:func:`row_policies`, the same rules as ``case_common.readable_notes`` and
+``meetings.audience.may_read``).
 
 Nothing here imports Qt; the account services and console-admin call it.
 """
