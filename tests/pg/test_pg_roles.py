@@ -907,3 +907,22 @@ def test_wrong_passwords_sent_at_once_lock_the_role_once(server: str) -> None:
         assert audit.verify_chain(s).ok
     assert not role_can_log_in(owner, pg_roles.account_role(make_url(server).database, "agente"))
     owner.dispose()
+
+
+def test_unlock_user_lets_a_locked_role_log_in_again(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    role = pg_roles.account_role(make_url(server).database, "coordinatore")
+    owner = db.make_engine(server)
+    for _ in range(access.MAX_FAILED_LOGINS):
+        with pytest.raises(access.LoginFailed):
+            sign_in(server, "coordinatore", "sbagliata-davvero")
+    assert not role_can_log_in(owner, role)
+    assert (
+        run_cli(server, "unlock-user", "--username", "coordinatore", monkeypatch=monkeypatch) == 0
+    )
+    assert role_can_log_in(owner, role)
+    engine, actor = sign_in(server, "coordinatore")
+    assert actor.role is Role.COORDINATOR
+    engine.dispose()
+    owner.dispose()
