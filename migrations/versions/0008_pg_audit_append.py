@@ -7,8 +7,9 @@ Reviewed by hand. PostgreSQL only (SQLite is a single person's file: nothing to 
 - ``console_canonical_json(json)``: the JSON text Python's ``json.dumps(sort_keys=True,
   separators=(",", ":"), ensure_ascii=False)`` writes for the same value (keys in code point
   order, the same string escapes); a number is kept only when it is already written as Python
-  writes it (an integer, or a float's shortest repr), anything else is refused, so no caller
-  can store details that ``audit-verify`` would then read back differently.
+  writes it (an integer, or a float's repr: its shortest digits, plain from 1e-4 to 1e16 and
+  with an exponent beyond), anything else is refused, so no caller can store details that
+  ``audit-verify`` would then read back differently.
 - ``console_session_user_id()``: the console account the session's login role belongs to, or
   NULL (the owner, a superuser). This revision gives the placeholder that answers NULL;
   ``console-admin pg-setup`` replaces it with the lookup of the per-person roles it creates.
@@ -48,6 +49,8 @@ DECLARE
     result text;
     token text;
     shown text;
+    plain boolean;
+    number float8;
 BEGIN
     IF kind = 'object' THEN
         IF (SELECT count(*) <> count(DISTINCT key) FROM json_each(v)) THEN
@@ -68,13 +71,23 @@ BEGIN
     ELSIF kind = 'number' THEN
         token := btrim(v::text);
         IF token ~ '^-?(0|[1-9][0-9]*)$' AND token <> '-0' THEN
-            RETURN token;
+            RETURN token;  -- an integer, as Python writes it
         END IF;
-        shown := token::float8::text;
-        IF shown ~ '^-?[0-9]+$' THEN
-            shown := shown || '.0';
+        -- A float: only as Python's repr writes it (plain from 1e-4 to 1e16, else d.ddde+XX;
+        -- no trailing zero but the one of "1.0"; the shortest digits that give the value back,
+        -- which are PostgreSQL's own), so that audit-verify reads back the same text.
+        plain := token ~ '^-?(0|[1-9][0-9]*)\.([0-9]*[1-9]|0)$';
+        IF NOT plain AND token !~ '^-?[1-9](\.[0-9]*[1-9])?e[+-][0-9]{2,3}$' THEN
+            RAISE EXCEPTION 'audit details: the number % is not written as the console writes it',
+                token USING ERRCODE = '22023';
         END IF;
-        IF shown <> token THEN
+        number := token::float8;
+        shown := number::text;
+        IF plain <> (number = 0 OR (abs(number) >= 1e-4 AND abs(number) < 1e16))
+           OR regexp_replace(regexp_replace(split_part(token, 'e', 1), '[^0-9]', '', 'g'),
+                             '^0+|0+$', '', 'g')
+              <> regexp_replace(regexp_replace(split_part(shown, 'e', 1), '[^0-9]', '', 'g'),
+                                '^0+|0+$', '', 'g') THEN
             RAISE EXCEPTION 'audit details: the number % is not written as the console writes it',
                 token USING ERRCODE = '22023';
         END IF;

@@ -401,9 +401,43 @@ def test_the_database_computes_the_chain_audit_verify_checks(fresh_url: str, det
     opened.engine.dispose()
 
 
+FLOATS = [
+    0.0,
+    -0.0,
+    1.0,
+    -100.0,
+    3.25,
+    45.1333,
+    0.1 + 0.2,
+    1e-05,
+    0.0001,
+    1.5e-07,
+    1e22,
+    1e16,
+    123456789012345.6,
+    1234567890123456.8,
+    9999999999999998.0,
+    5e-324,
+    1.7976931348623157e308,
+]
+
+
+def test_every_float_the_console_writes_keeps_its_text_in_the_chain(fresh_url: str) -> None:
+    opened = db.open_database(fresh_url)
+    with db.session_scope(opened.engine) as s:
+        audit.record(s, access.COMMAND_LINE, "update", details={"values": FLOATS})
+    with db.session_scope(opened.engine) as s:
+        assert s.scalars(select(AuditEvent)).one().details == {"values": FLOATS}
+        assert audit.verify_chain(s).ok
+    opened.engine.dispose()
+
+
 def test_details_the_console_never_writes_are_refused(fresh_url: str) -> None:
     opened = db.open_database(fresh_url)
-    for forged in ('{"a": 1.50}', '{"a": 1, "a": 2}', "[1]", '{"a": 1E5}'):
+    numbers = ["1.50", "1E5", "1e5", "1.0e+05", "10e+21", "1.5e-7", "-0", "1.00", "100000.0e+00"]
+    numbers += ["1e+15", "12345678901234567.0", "0.30000000000000004440892098500626"]
+    forgeries = [f'{{"a": {n}}}' for n in numbers] + ['{"a": 1, "a": 2}', "[1]"]
+    for forged in forgeries:
         with pytest.raises(DBAPIError), opened.engine.begin() as conn:
             conn.execute(
                 text(
