@@ -47,6 +47,7 @@ class Refusal(enum.StrEnum):
     NO_DRIVER = "no_driver"
     UNREACHABLE = "unreachable"
     BAD_LOCATION = "bad_location"
+    NOT_UPGRADED = "not_upgraded"  # a shared server's database the workstation may not upgrade
 
 
 class DatabaseRefused(Exception):
@@ -79,6 +80,11 @@ class DatabaseRefused(Exception):
                 text = f"cannot connect to the database server at {where}"
             case Refusal.BAD_LOCATION:
                 text = f"{where} is not a database path or URL"
+            case Refusal.NOT_UPGRADED:
+                text = (
+                    f"{where} is at an older schema revision; the server's administrator "
+                    "upgrades it (console-admin init, then pg-setup)"
+                )
         return f"{text} ({self.detail})" if self.detail else text
 
 
