@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_roster"
-down_revision: str | None = "0007_search_unaccent"
+down_revision: str | None = "0008_pg_audit_append"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
