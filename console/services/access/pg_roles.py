@@ -741,3 +741,49 @@ def try_connect(engine: Engine) -> bool:
         if is_authentication_failure(exc):
             return False
         raise
+
+
+# --- what only the owner does ----------------------------------------------------------------
+
+_ACCOUNT_SESSION = text(
+    "SELECT EXISTS (SELECT 1 FROM pg_auth_members m"
+    " JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member"
+    " WHERE g.rolname = current_database() || '#accounts' AND r.rolname = session_user),"
+    " pg_get_userbyid(d.datdba) FROM pg_database d WHERE d.datname = current_database()"
+)
+
+
+class OwnerRunsThis(Refusal):
+    """On a shared server, a task that reads or changes every person's data (the retention run,
+    a person's requests) is the owner's: an account's own role would see, and change, only what
+    the row policies and column privileges let it, and say nothing about the rest."""
+
+    def __init__(self, url: str, command: str) -> None:
+        super().__init__(
+            "shared_server_owner_runs_this",
+            "on a shared server, the database's owner runs this with console-admin: "
+            "console-admin --db '{url}' {command}",
+            url=url,
+            command=command,
+        )
+
+
+def require_owner(session: Session, command: str) -> None:
+    """Refuse (:class:`OwnerRunsThis`) when ``session`` is connected as an account's own role on
+    a shared server; ``command`` is the console-admin command that does it as the owner.
+    Nothing on SQLite, nor as the owner or a single-account server."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    is_account, owner = session.execute(_ACCOUNT_SESSION).one()
+    if is_account:
+        at = make_url(bind.url)
+        url = URL.create(
+            at.drivername,
+            username=owner,
+            host=at.host,
+            port=at.port,
+            database=at.database,
+            query=at.query,
+        )  # never a password: the owner's stays with the owner
+        raise OwnerRunsThis(url.render_as_string(hide_password=False), command)

@@ -26,7 +26,7 @@ from console.models import (
     Subject,
     SubjectAmendment,
 )
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, audit, pg_roles, require
 from console.services.access.audit import record_write
 from console.services.cases.case_common import CaseworkError, today_local
 from console.services.cases.people_met import (
@@ -152,6 +152,9 @@ def rectify_subject(
     (``rectify_nothing_changed``), and a coordinator's correction of a name their organization
     may not see (``rectify_identity_not_visible``). Nothing of the notes is read or returned."""
     require(actor, Action.RECTIFY_SUBJECT)
+    pg_roles.require_owner(
+        session, f"subject-rectify --subject {subject_id} --reason … --full-name …"
+    )
     subject = _subject(session, subject_id)
     why = checked_reason(reason)
     unknown = set(changes) - set(RECTIFIABLE)
@@ -221,6 +224,7 @@ def erase_subject(session: Session, actor: Actor, subject_id: int, reason: str) 
     (``erasure_refused_legal_obligation``) while an organization must keep the data. Call
     :func:`console.db.compact` after the commit so the text is gone from the files."""
     require(actor, Action.ERASE_SUBJECT)
+    pg_roles.require_owner(session, f"subject-erase --subject {subject_id} --reason …")
     subject = _subject(session, subject_id)
     why = checked_reason(reason)
     keepers = erasure_blocked_by(session, subject.id)

@@ -24,12 +24,12 @@ from console.models import (
     SubjectAmendment,
     Zone,
 )
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, audit, pg_roles, require
 from console.services.cases.case_common import CaseworkError
 from console.services.errors import Entity, not_found
 from console.services.retention.erasure import erasure_blocked_by
 from console.services.retention.rules import RetentionError
-from console.services.retention.subject_access import checked_reason
+from console.services.retention.subject_access import EXPORT_COMMAND, checked_reason
 from console.services.text_rules import clean_limited
 
 MAX_SEARCH = 100
@@ -90,6 +90,7 @@ def find_people_met(session: Session, actor: Actor, text: str, reason: str) -> l
     the checks, and nothing is audited when nobody is found.
     """
     require(actor, Action.EXPORT_SUBJECT)
+    pg_roles.require_owner(session, EXPORT_COMMAND.format(subject="ID"))
     why = checked_reason(reason)
     wanted = clean_limited(
         text,
@@ -121,6 +122,7 @@ def person_found(session: Session, actor: Actor, subject_id: int) -> PersonFound
     """One person again, after a request changed them (no new audit entry: the search that
     showed them was audited). Needs ``EXPORT_SUBJECT``."""
     require(actor, Action.EXPORT_SUBJECT)
+    pg_roles.require_owner(session, EXPORT_COMMAND.format(subject=subject_id))
     return _found(session, subject_id)
 
 

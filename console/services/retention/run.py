@@ -47,7 +47,7 @@ from console.models import (
     SubjectAmendment,
     Visibility,
 )
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, audit, pg_roles, require
 from console.services.changes import Area, writes
 from console.services.retention.rules import (
     DECLARED,
@@ -386,6 +386,7 @@ def _plan(session: Session, as_of: date) -> tuple[RetentionPlan, dict[RecordKind
 def preview_retention(session: Session, actor: Actor, as_of: date) -> RetentionPlan:
     """How many records of each kind expired by ``as_of``; reads only. Needs ``RUN_RETENTION``."""
     require(actor, Action.RUN_RETENTION)
+    pg_roles.require_owner(session, "retention --dry-run")
     return _plan(session, as_of)[0]
 
 
@@ -407,6 +408,7 @@ def apply_retention(
     and append one audit entry with the counts per kind (never the content). Needs
     ``RUN_RETENTION``. Call :func:`finish_run` after the commit."""
     require(actor, Action.RUN_RETENTION)
+    pg_roles.require_owner(session, "retention --apply")
     plan, found = _plan(session, as_of)
     steps = [k for k in DECLARED if DECLARED[k].outcome is not Outcome.KEPT]
     for done, kind in enumerate(steps):

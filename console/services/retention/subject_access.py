@@ -33,7 +33,7 @@ from console.models import (
     Zone,
 )
 from console.models.base import utcnow
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, audit, pg_roles, require
 from console.services.access.audit import ReasonRequired
 from console.services.cases.case_common import CaseworkError
 from console.services.errors import Entity, not_found
@@ -148,11 +148,16 @@ def _names(session: Session, model: Any) -> dict[int, str]:
     return {row[0]: row[1] for row in session.execute(select(model.id, model.name))}
 
 
+# What the owner runs on a shared server instead (pg_roles.require_owner).
+EXPORT_COMMAND = "subject-export --subject {subject} --reason … --out FILE.pdf"
+
+
 def subject_export(session: Session, actor: Actor, subject_id: int, reason: str) -> SubjectExport:
     """Everything held about ``subject_id`` for the person themself; audited as an export with
     ``reason`` (blank: :class:`audit.ReasonRequired`). Needs ``EXPORT_SUBJECT``; an unknown
     subject is ``not_found``. Nothing is read before the checks."""
     require(actor, Action.EXPORT_SUBJECT)
+    pg_roles.require_owner(session, EXPORT_COMMAND.format(subject=subject_id))
     subject = session.get(Subject, subject_id)
     if subject is None:
         raise not_found(CaseworkError, Entity.SUBJECT, subject_id)

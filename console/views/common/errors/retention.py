@@ -32,6 +32,13 @@ TEXTS: dict[str, str] = {
         "This person cannot be erased: {organizations} must keep their data under a legal "
         "obligation. If that obligation has ended, withdraw that legal basis first.",
     ),
+    "shared_server_owner_runs_this": QT_TRANSLATE_NOOP(
+        "Errors",
+        "On a shared server this is done by the database's owner, not from a workstation: the "
+        "server shows your own account only part of the people's data, so the work would be "
+        "incomplete. Ask the server's administrator to run, as the owner:\n\n"
+        "console-admin --db '{url}' {command}",
+    ),
     "find_text_required": QT_TRANSLATE_NOOP(
         "Errors", "Type a nickname, a name or the person's number to search for."
     ),
