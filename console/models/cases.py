@@ -78,11 +78,20 @@ class Subject(Base):
     alias: Mapped[str | None] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
     usual_zone_id: Mapped[int | None] = mapped_column(ForeignKey("zones.id"))
-    full_name: Mapped[str | None] = mapped_column(String(200))
-    birth_year: Mapped[int | None] = mapped_column(Integer)
+    # The identity (services.cases.people_met.IDENTITY): not loaded with the row, since on a
+    # shared server an account reads it only through console_subject_identities(); read it
+    # with people_met.identities().
+    full_name: Mapped[str | None] = mapped_column(
+        String(200), deferred=True, deferred_group="identity"
+    )
+    birth_year: Mapped[int | None] = mapped_column(
+        Integer, deferred=True, deferred_group="identity"
+    )
     in_care: Mapped[bool] = mapped_column(Boolean, default=False)
     # The social services' own reference, never a copy of their file.
-    care_reference: Mapped[str | None] = mapped_column(String(80))
+    care_reference: Mapped[str | None] = mapped_column(
+        String(80), deferred=True, deferred_group="identity"
+    )
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.attributes import NO_VALUE, flag_modified
 
 from console import files
 from console.models import AuditAnchor, AuditEvent, Organization
@@ -272,6 +272,12 @@ def pending_changes(obj: object) -> dict[str, list[Any]]:
         new = history.added[0] if history.added else None
         if old is None and (table, key) in ALWAYS_SET:
             old = REDACTED_VALUE  # deferred, so not loaded; it had a value all the same
+        elif (
+            not history.deleted
+            and state.committed_state.get(key) is NO_VALUE
+            and (table, key) in REDACTED
+        ):
+            old = REDACTED_VALUE  # deferred and not loaded (a person's identity): not known
         if old != new:
             changes[key] = [_shown(table, key, old), _shown(table, key, new)]
     return changes

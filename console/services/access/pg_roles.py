@@ -319,6 +319,7 @@ FUNCTION_SIGNATURES = (
     "console_sign_in(boolean)",
     "console_audit_append(integer, text, text, text, text, json, text)",
     "console_canonical_json(json)",
+    "console_subject_identities(integer[])",
 )
 
 
@@ -343,7 +344,53 @@ def _functions_sql() -> str:
     sql = FUNCTIONS
     for key, value in values.items():
         sql = sql.replace(f"%({key})s", value)
-    return sql
+    return sql + identity_function_sql()
+
+
+def identity_function_sql() -> str:
+    """``console_subject_identities(ids)``: each subject's identity columns (all subjects when
+    ``ids`` is NULL) as the session's account may read them, written from the services'
+    declarations (``people_met.IDENTITY`` and ``identity_visible_clause``, with the account's
+    organization and the local day of ``clock.HOME_TIME_ZONE_NAME``): a column is NULL unless
+    its readers include the account; no row for a role that may not read people met."""
+    from sqlalchemy import Text, case, literal_column, select  # noqa: PLC0415
+    from sqlalchemy.dialects import postgresql  # noqa: PLC0415
+
+    from console.clock import HOME_TIME_ZONE_NAME  # noqa: PLC0415
+    from console.models import Subject  # noqa: PLC0415
+    from console.services.access.permissions import PERMISSIONS, Action  # noqa: PLC0415
+    from console.services.cases.people_met import (  # noqa: PLC0415 - cases imports access
+        IDENTITY,
+        IDENTITY_ROLES,
+        IdentityReaders,
+        identity_visible_clause,
+    )
+
+    today = literal_column(f"(now() AT TIME ZONE {_lit(HOME_TIME_ZONE_NAME)})::date")
+    visible = identity_visible_clause(literal_column(_MY_ORGANIZATION), today)
+    columns = []
+    for name, readers in IDENTITY.items():
+        allowed = (
+            visible
+            if readers is IdentityReaders.CONSENT
+            else literal_column(_role_in(IDENTITY_ROLES[readers]))
+        )
+        column = Subject.__table__.c[name]
+        kind = Text if name != "birth_year" else column.type
+        columns.append(case((allowed, column)).cast(kind).label(name))
+    query = select(Subject.__table__.c.id, *columns).where(
+        literal_column(_role_in(PERMISSIONS[Action.VIEW_PEOPLE_MET])),
+        literal_column("(p_ids IS NULL OR subjects.id = ANY (p_ids))"),
+    )
+    body = str(query.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
+    return f"""
+CREATE OR REPLACE FUNCTION console_subject_identities(p_ids integer[] DEFAULT NULL)
+RETURNS TABLE (id integer, full_name text, birth_year integer, care_reference text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+AS $$
+{body}
+$$;
+"""
 
 
 @dataclass(frozen=True)
@@ -459,14 +506,23 @@ def column_privileges(database: str, accounts: str) -> list[str]:
     decide them)."""
     from console.models import Base  # noqa: PLC0415
     from console.services.access.permissions import PERMISSIONS  # noqa: PLC0415
+    from console.services.cases.people_met import IDENTITY  # noqa: PLC0415
 
+    # A person met's identity: read through console_subject_identities() only.
+    only_through_function = {"subjects": frozenset(IDENTITY)}
     statements: list[str] = []
     for table, (actions, hidden) in _hidden_columns().items():
         readers = {role for action in actions for role in PERMISSIONS[action]}
         statements.append(f"REVOKE SELECT ON {table} FROM {_q(accounts)}")
+        withheld = only_through_function.get(table, frozenset())
         for role in sorted(Role):
             group = _q(group_role(database, role.value))
-            if role in readers:
+            if role in readers and withheld:
+                shown = [
+                    c.name for c in Base.metadata.tables[table].columns if c.name not in withheld
+                ]
+                statements.append(f"GRANT SELECT ({', '.join(shown)}) ON {table} TO {group}")
+            elif role in readers:
                 statements.append(f"GRANT SELECT ON {table} TO {group}")
             elif hidden is not None:
                 shown = [
@@ -564,6 +620,8 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         "GRANT EXECUTE ON FUNCTION console_record_failed_login(text, text),"
         f" console_prepare_login(text) TO {_q(accounts)}, {_q(gate)}",
         f"GRANT EXECUTE ON FUNCTION console_sync_account(text, text) TO {managers}",
+        "GRANT EXECUTE ON FUNCTION console_subject_identities(integer[]) TO "
+        + groups(Action.VIEW_PEOPLE_MET),
     ]
     # Functions the search and the aggregates use are the console's own, executable by all its
     # accounts; none is SECURITY DEFINER but the narrow paths above.
@@ -768,6 +826,24 @@ class OwnerRunsThis(Refusal):
         )
 
 
+def _account_and_owner(session: Session) -> tuple[bool, str]:
+    """Whether the session's connection is an account's own role, and the database's owner;
+    asked once per connection (a connection's role never changes)."""
+    info = session.connection().info
+    if "console_account_and_owner" not in info:
+        is_account, owner = session.execute(_ACCOUNT_SESSION).one()
+        info["console_account_and_owner"] = (bool(is_account), str(owner))
+    return info["console_account_and_owner"]
+
+
+def is_account_session(session: Session) -> bool:
+    """True when ``session`` is connected as an account's own login role on a shared server
+    (not the owner, not SQLite, not a server pg-setup has not prepared)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    return _account_and_owner(session)[0]
+
+
 def require_owner(session: Session, command: str) -> None:
     """Refuse (:class:`OwnerRunsThis`) when ``session`` is connected as an account's own role on
     a shared server; ``command`` is the console-admin command that does it as the owner.
@@ -775,7 +851,7 @@ def require_owner(session: Session, command: str) -> None:
     bind = session.get_bind()
     if bind.dialect.name != "postgresql":
         return
-    is_account, owner = session.execute(_ACCOUNT_SESSION).one()
+    is_account, owner = _account_and_owner(session)
     if is_account:
         at = make_url(bind.url)
         url = URL.create(

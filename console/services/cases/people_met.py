@@ -13,12 +13,27 @@ sees the alias. Managers and administrators never see subjects at all.
 
 from __future__ import annotations
 
+import enum
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    FromClause,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from console.models import (
@@ -33,7 +48,15 @@ from console.models import (
     Zone,
 )
 from console.services import bounds
-from console.services.access import Action, Actor, ScopedWrite, audit, require, require_holder
+from console.services.access import (
+    Action,
+    Actor,
+    ScopedWrite,
+    audit,
+    pg_roles,
+    require,
+    require_holder,
+)
 from console.services.access.audit import record_write
 from console.services.cases.case_common import (
     CaseworkError,
@@ -100,6 +123,37 @@ class SubjectRow:
     version_id: int = 1
 
 
+class IdentityReaders(enum.Enum):
+    """Who reads a part of a named person's identity."""
+
+    CONSENT = "consent"  # the organizations with an active consent (or legal basis)
+    SOCIAL_WORKERS = "social_workers"  # the social workers (the reference is their own)
+
+
+# The identity of a person met: who reads each column. The services follow it
+# (:func:`subject_row`, :func:`subject_names`), and so does the server on a shared PostgreSQL
+# server, where the accounts read these columns only through ``console_subject_identities()``,
+# written by pg-setup from this table and :func:`identity_visible_clause`.
+IDENTITY: dict[str, IdentityReaders] = {
+    "full_name": IdentityReaders.CONSENT,
+    "birth_year": IdentityReaders.CONSENT,
+    "care_reference": IdentityReaders.SOCIAL_WORKERS,
+}
+IDENTITY_ROLES: dict[IdentityReaders, frozenset[Role]] = {
+    IdentityReaders.SOCIAL_WORKERS: frozenset({Role.SOCIAL_WORKER}),
+}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The identity columns of one subject as this session may read them (None: empty, or
+    not readable by this account on a shared server)."""
+
+    full_name: str | None = None
+    birth_year: int | None = None
+    care_reference: str | None = None
+
+
 def consent_active(consent: Consent, today: date) -> bool:
     return (
         consent.given_on <= today
@@ -108,11 +162,30 @@ def consent_active(consent: Consent, today: date) -> bool:
     )
 
 
-def _active_clause(today: date) -> ColumnElement[bool]:
+def _active_clause(today: date | ColumnElement[Any]) -> ColumnElement[bool]:
     return and_(
         Consent.given_on <= today,
         or_(Consent.expires_on.is_(None), Consent.expires_on > today),
         or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
+    )
+
+
+def identity_visible_clause(
+    organization: int | ColumnElement[Any], today: date | ColumnElement[Any]
+) -> ColumnElement[bool]:
+    """True for a subject (a row of ``subjects``) whose identity ``organization`` may see on
+    ``today``: named, with an active consent row for it. The services filter with it
+    (:func:`identities_visible`); pg-setup compiles it, with the session's organization and the
+    server's local day, into ``console_subject_identities()``."""
+    return and_(
+        Subject.identification == Identification.NAMED,
+        exists(
+            select(Consent.id).where(
+                Consent.subject_id == Subject.id,
+                Consent.recipient_organization_id == organization,
+                _active_clause(today),
+            )
+        ),
     )
 
 
@@ -125,21 +198,52 @@ def identities_visible(
         return set()
     return set(
         session.scalars(
-            select(Consent.subject_id)
-            .join(Subject, Subject.id == Consent.subject_id)
-            .where(
-                Consent.subject_id.in_(ids),
-                Consent.recipient_organization_id == organization_id,
-                Subject.identification == Identification.NAMED,
-                _active_clause(today),
+            select(Subject.id).where(
+                Subject.id.in_(ids), identity_visible_clause(organization_id, today)
             )
         )
     )
 
 
-def display_name(subject: Subject, visible: bool) -> str:
-    if visible and subject.full_name:
-        return subject.full_name
+def identity_source(session: Session, ids: Iterable[int] | None = None) -> FromClause:
+    """Where this session reads the identity columns (``id``, ``full_name``, ``birth_year``,
+    ``care_reference``): the ``subjects`` table, or on a shared server as an account's own role
+    (which may not read those columns) ``console_subject_identities(ids)``, which gives each
+    only to whom :data:`IDENTITY` lets read it (None elsewhere). ``ids``: only those subjects
+    (None: all)."""
+    if not pg_roles.is_account_session(session):
+        return Subject.__table__  # type: ignore[return-value]
+    wanted = None if ids is None else sorted(set(ids))
+    return (
+        func.console_subject_identities(bindparam("identity_ids", wanted, type_=ARRAY(Integer)))
+        .table_valued(
+            column("id", Integer),
+            column("full_name", String),
+            column("birth_year", Integer),
+            column("care_reference", String),
+        )
+        .alias("identities")
+    )
+
+
+def identities(session: Session, subject_ids: Iterable[int]) -> dict[int, Identity]:
+    """The identity columns of ``subject_ids`` as this session may read them, in one query
+    (no permission check: callers check, and show only what :data:`IDENTITY` allows)."""
+    ids = set(subject_ids)
+    if not ids:
+        return {}
+    source = identity_source(session, ids)
+    rows = session.execute(
+        select(source.c.id, source.c.full_name, source.c.birth_year, source.c.care_reference).where(
+            source.c.id.in_(ids)
+        )
+    )
+    return {row.id: Identity(row.full_name, row.birth_year, row.care_reference) for row in rows}
+
+
+def display_name(subject: Subject, visible: bool, full_name: str | None) -> str:
+    if visible and full_name:
+        return full_name
     return subject.alias or ""
 
 
@@ -151,21 +255,29 @@ def subject_row(
     visible = bool(identities_visible(session, actor.organization_id, [subject.id], today))
     consents = consent_rows(session, subject.consents, today)
     zone = session.get(Zone, subject.usual_zone_id) if subject.usual_zone_id else None
-    social = actor.role is Role.SOCIAL_WORKER
+    identity = identities(session, [subject.id]).get(subject.id, Identity())
+
+    def shown(name: str) -> Any:
+        readers = IDENTITY[name]
+        allowed = (
+            visible if readers is IdentityReaders.CONSENT else actor.role in IDENTITY_ROLES[readers]
+        )
+        return getattr(identity, name) if allowed else None
+
     return SubjectRow(
         id=subject.id,
         identification=subject.identification,
-        display_name=display_name(subject, visible),
+        display_name=display_name(subject, visible, shown("full_name")),
         alias=subject.alias,
         description=subject.description if profile else "",
         usual_zone_id=subject.usual_zone_id,
         usual_zone_name=zone.name if zone is not None else "",
         named=subject.identification is Identification.NAMED,
         identity_visible=visible,
-        full_name=subject.full_name if visible else None,
-        birth_year=subject.birth_year if visible and profile else None,
+        full_name=shown("full_name"),
+        birth_year=shown("birth_year") if profile else None,
         in_care=subject.in_care,
-        care_reference=subject.care_reference if social and profile else None,
+        care_reference=shown("care_reference") if profile else None,
         consents=consents,
         profile=profile,
         version_id=subject.version_id,
@@ -492,9 +604,11 @@ def subject_names(
     if not ids:
         return {}
     visible = identities_visible(session, actor.organization_id, ids, today)
+    full = identities(session, visible)
     names: dict[int, str] = defaultdict(str)
-    for subject_id, alias, full_name in session.execute(
-        select(Subject.id, Subject.alias, Subject.full_name).where(Subject.id.in_(ids))
+    for subject_id, alias in session.execute(
+        select(Subject.id, Subject.alias).where(Subject.id.in_(ids))
     ):
-        names[subject_id] = full_name if subject_id in visible and full_name else alias or ""
+        name = full[subject_id].full_name if subject_id in full else None
+        names[subject_id] = name if subject_id in visible and name else alias or ""
     return dict(names)

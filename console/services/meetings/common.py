@@ -14,9 +14,9 @@ from sqlalchemy import func, inspect, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from console.models import Identification, Meeting, MeetingStatus, Organization, Person, Subject
+from console.models import Meeting, MeetingStatus, Organization, Person
 from console.services.access import Actor, audit
-from console.services.cases.people_met import identities_visible
+from console.services.cases.people_met import identities_visible, identity_source
 from console.services.conflicts import stale_as
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
 from console.services.text_rules import LIMITS, TextField, clean_text
@@ -154,12 +154,14 @@ def check_no_names(session: Session, actor: Actor, *texts: str, today: date) -> 
     joined = "\n".join(t for t in texts if t).casefold()
     if not joined or actor.organization_id is None:
         return
+    # On a shared server the account reads only the names its organization may see: the same
+    # candidates once filtered below. (A full name is held only for a named person.)
+    source = identity_source(session)
     found = session.execute(
-        select(Subject.id, Subject.full_name).where(
-            Subject.identification == Identification.NAMED,
-            Subject.full_name.is_not(None),
-            func.length(Subject.full_name) > 2,
-            literal(joined).contains(func.lower(Subject.full_name)),
+        select(source.c.id, source.c.full_name).where(
+            source.c.full_name.is_not(None),
+            func.length(source.c.full_name) > 2,
+            literal(joined).contains(func.lower(source.c.full_name)),
         )
     ).all()
     # SQL lower() folds ASCII only: check in Python what SQL kept, and what it may have missed.

@@ -28,13 +28,13 @@ from console.models import (
     MinuteEntry,
     Organization,
     Role,
-    Subject,
     User,
     Visibility,
 )
 from console.services import access
 from console.services.access import Action, Actor, require
 from console.services.cases.case_common import Refused
+from console.services.cases.people_met import identities
 from console.services.errors import Entity, not_found
 from console.services.meetings.audience import may_read_minutes, within
 from console.services.meetings.build import agenda_rows, participants
@@ -254,14 +254,13 @@ def _blanker(session: Session, linked: Iterable[AgendaItem | ActionItem]) -> Cal
     """A function blanking out the full names of the people of the cases on the agenda and in
     the actions (one query)."""
     case_ids = {row.case_id for row in linked if row.case_id is not None}
+    subject_ids = session.scalars(
+        select(Case.subject_id).where(Case.id.in_(case_ids), Case.subject_id.is_not(None))
+    ).all()
     names = [
-        name
-        for name in session.scalars(
-            select(Subject.full_name)
-            .join(Case, Case.subject_id == Subject.id)
-            .where(Case.id.in_(case_ids), Subject.full_name.is_not(None))
-        )
-        if name and name.strip()
+        found.full_name
+        for found in identities(session, subject_ids).values()
+        if found.full_name and found.full_name.strip()
     ]
     if not names:
         return lambda text: text

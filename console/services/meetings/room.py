@@ -37,7 +37,7 @@ from console.models import (
 from console.services import access
 from console.services.access import Action, Actor, audit, require
 from console.services.cases.case_common import load_case, today_local
-from console.services.cases.people_met import identities_visible
+from console.services.cases.people_met import Identity, identities, identities_visible
 from console.services.meetings.actions import load_action
 from console.services.meetings.agenda import item_on
 from console.services.meetings.audience import Room, room_may_read
@@ -210,15 +210,12 @@ def _subject_label(
     if subject is None:
         return None, None
     organizations = {*present.organization_ids, actor.organization_id}
-    named = (
-        subject.identification is Identification.NAMED
-        and bool(subject.full_name)
-        and all(
-            org is not None and identities_visible(session, org, [subject.id], today)
-            for org in organizations
-        )
+    named = subject.identification is Identification.NAMED and all(
+        org is not None and identities_visible(session, org, [subject.id], today)
+        for org in organizations
     )
-    return (subject.full_name if named else subject.alias), subject.identification
+    full_name = identities(session, [subject.id]).get(subject.id, Identity()).full_name
+    return (full_name if named and full_name else subject.alias), subject.identification
 
 
 def _referral(session: Session, referral_id: int) -> ReferralSummary | None:
