@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from console.models import Meeting, MeetingStatus, Organization, Person
-from console.services.access import Actor, audit
+from console.services.access import Action, Actor, audit, can
 from console.services.cases.people_met import identities_visible, identity_source
 from console.services.conflicts import stale_as
 from console.services.errors import Entity, Refusal, StaleRecord, not_found
@@ -150,9 +150,10 @@ def check_no_names(session: Session, actor: Actor, *texts: str, today: date) -> 
     """Refuse (``meeting_text_names_person``) a text that holds the full name of a person met
     whose identity the writer's organization may see: minutes and decisions carry no personal
     data. Names the console never showed the writer are not looked for (a refusal would tell
-    them the name is on record). One query for the names, one for the consents."""
+    them the name is on record), nor any for a role that never sees people met (managers,
+    administrators). One query for the names, one for the consents."""
     joined = "\n".join(t for t in texts if t).casefold()
-    if not joined or actor.organization_id is None:
+    if not joined or actor.organization_id is None or not can(actor, Action.VIEW_PEOPLE_MET):
         return
     # On a shared server the account reads only the names its organization may see: the same
     # candidates once filtered below. (A full name is held only for a named person.)

@@ -35,7 +35,7 @@ from console.models import (
     meeting_participants,
 )
 from console.services import access
-from console.services.access import Action, Actor, audit, require
+from console.services.access import Action, Actor, audit, can, require
 from console.services.cases.case_common import load_case, today_local
 from console.services.cases.people_met import Identity, identities, identities_visible
 from console.services.meetings.actions import load_action
@@ -210,9 +210,13 @@ def _subject_label(
     if subject is None:
         return None, None
     organizations = {*present.organization_ids, actor.organization_id}
-    named = subject.identification is Identification.NAMED and all(
-        org is not None and identities_visible(session, org, [subject.id], today)
-        for org in organizations
+    named = (
+        subject.identification is Identification.NAMED
+        and can(actor, Action.VIEW_PEOPLE_MET)  # managers never see people met
+        and all(
+            org is not None and identities_visible(session, org, [subject.id], today)
+            for org in organizations
+        )
     )
     full_name = identities(session, [subject.id]).get(subject.id, Identity()).full_name
     return (full_name if named and full_name else subject.alias), subject.identification
