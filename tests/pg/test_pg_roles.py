@@ -786,7 +786,7 @@ def test_a_pg_dump_restores_with_its_audit_chain_intact(server: str, tmp_path) -
 PEOPLES_TEXTS = {
     "cases": "title",
     "referrals": "reason",
-    "subjects": "full_name",
+    "subjects": "alias",  # the identity columns: no account (tests/pg/test_pg_identity.py)
     "consents": "basis",
     "interventions": "outcome",
 }

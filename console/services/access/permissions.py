@@ -119,6 +119,42 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 }
 
 
+@dataclass(frozen=True)
+class TableWrites:
+    """Who writes a table of everyday work: the roles of ``writers`` insert, change and remove
+    its rows; the roles of ``updaters`` change only ``columns`` (a debrief marks its shift
+    done, publishing a week changes its shifts' status)."""
+
+    writers: frozenset[Action]
+    updaters: frozenset[Action] = frozenset()
+    columns: tuple[str, ...] = ()
+
+
+# The tables whose every write a service makes under one of these actions (its ``require``),
+# so a shared server grants INSERT, UPDATE and DELETE on them to those actions' roles only
+# (services.access.pg_roles.write_privileges). Tables missing here are written by the services
+# under rules beyond the role (cases, notes, consents, meetings: see ScopedWrite and the
+# audiences), and every account may write them on the server.
+TABLE_WRITES: dict[str, TableWrites] = {
+    "shifts": TableWrites(
+        frozenset({Action.PLAN_SHIFTS}),
+        frozenset({Action.PUBLISH_WEEK, Action.RECORD_DEBRIEFS}),
+        ("status", "updated_at", "version_id"),
+    ),
+    "shift_assignments": TableWrites(frozenset({Action.PLAN_SHIFTS})),
+    "demand_patterns": TableWrites(frozenset({Action.PLAN_SHIFTS})),
+    "absences": TableWrites(frozenset({Action.MANAGE_ABSENCES})),
+    "availability_rules": TableWrites(frozenset({Action.MANAGE_ABSENCES})),
+    "zones": TableWrites(frozenset({Action.EDIT_ZONES})),
+    "signals": TableWrites(frozenset({Action.RECORD_SIGNALS})),
+    "funding_projects": TableWrites(frozenset({Action.MANAGE_FUNDING})),
+    "funding_expenses": TableWrites(frozenset({Action.MANAGE_FUNDING})),
+    "funding_narratives": TableWrites(frozenset({Action.MANAGE_FUNDING})),
+    "hourly_costs": TableWrites(frozenset({Action.MANAGE_FUNDING})),
+    "retention_rules": TableWrites(frozenset({Action.MANAGE_RETENTION})),
+}
+
+
 class ScopedWrite(enum.StrEnum):
     """Writes that the role alone does not allow: the record belongs to some organizations (its
     holders, named by the service that writes it) and only their members make them."""

@@ -532,6 +532,26 @@ def column_privileges(database: str, accounts: str) -> list[str]:
     return statements
 
 
+def write_privileges(database: str, accounts: str) -> list[str]:
+    """Who writes the tables of everyday work, written from ``permissions.TABLE_WRITES`` and the
+    permission table: the groups of the writing actions' roles insert, change and remove rows;
+    the updating actions' roles change only the columns named; no other account writes them."""
+    from console.services.access.permissions import PERMISSIONS, TABLE_WRITES  # noqa: PLC0415
+
+    statements: list[str] = []
+    for table, rule in TABLE_WRITES.items():
+        writers = {role for action in rule.writers for role in PERMISSIONS[action]}
+        updaters = {role for action in rule.updaters for role in PERMISSIONS[action]} - writers
+        statements.append(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {_q(accounts)}")
+        for role in sorted(Role):
+            group = _q(group_role(database, role.value))
+            if role in writers:
+                statements.append(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {group}")
+            elif role in updaters:
+                statements.append(f"GRANT UPDATE ({', '.join(rule.columns)}) ON {table} TO {group}")
+    return statements
+
+
 def row_policies(accounts: str) -> list[str]:
     """The row policies of the texts written for an audience: case notes and minutes entries.
     An account reads (and may change) only the rows the services would show it with their
@@ -637,6 +657,7 @@ def _grant(conn: Connection, database: str, accounts: str, gate: str) -> None:
         if name not in definer:
             statements.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {_q(accounts)}")
     statements += column_privileges(database, accounts)
+    statements += write_privileges(database, accounts)
     statements += row_policies(accounts)
     for statement in statements:
         conn.execute(text(statement))
