@@ -78,7 +78,7 @@ class Subject(Base):
     alias: Mapped[str | None] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
     usual_zone_id: Mapped[int | None] = mapped_column(ForeignKey("zones.id"))
-    # The identity (services.cases.people_met.IDENTITY): not loaded with the row, since on a
+    # The identity (services.access.identity.IDENTITY): not loaded with the row, since on a
     # shared server an account reads it only through console_subject_identities(); read it
     # with people_met.identities().
     full_name: Mapped[str | None] = mapped_column(

@@ -1,6 +1,6 @@
 """A person met's identity on a shared server: full name, year of birth and care reference are
 read by an account's role only through ``console_subject_identities()``, which gives each only
-under the services' own rule (``people_met.IDENTITY``: an active consent for the reader's
+under the services' own rule (``access.identity.IDENTITY``: an active consent for the reader's
 organization, the reference to social workers). For every demo account, what its role reads
 with plain SQL is what the services show it, and the services running as the role show the same.
 """

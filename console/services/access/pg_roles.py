@@ -25,11 +25,20 @@ role from its ``users`` row), ``console_session_user_id`` (which account this se
 ``console_account_role`` (used inside the others: a role is touched only when it is a member of
 this database's accounts group, never the owner nor another database's account).
 
+``console_subject_identities(ids)`` (every account; rows for the readers of people met only)
+gives each person met's full name, year of birth and care reference to whom
+``access.identity.IDENTITY`` lets read them (:func:`identity_function_sql`, compiled from the
+services' own ``identity_visible_clause``); no account reads those columns of ``subjects``.
+
 What each group reads is written from the permission table (``permissions.py``): the audit log
 and the accounts (:func:`_grant`), the columns of the tables about people
 (:func:`column_privileges`), and the rows of case notes and minutes entries by audience
 (:func:`row_policies`, the same rules as ``case_common.readable_notes`` and
-``meetings.audience.may_read``).
+``meetings.audience.may_read``); what each group writes, for the tables of everyday work, from
+``permissions.TABLE_WRITES`` (:func:`write_privileges`).
+
+The retention run and a person's requests need every row: on an account's role the services
+refuse them (:func:`require_owner`), and the owner runs them with console-admin.
 
 Nothing here imports Qt; the account services and console-admin call it.
 """
@@ -350,7 +359,7 @@ def _functions_sql() -> str:
 def identity_function_sql() -> str:
     """``console_subject_identities(ids)``: each subject's identity columns (all subjects when
     ``ids`` is NULL) as the session's account may read them, written from the services'
-    declarations (``people_met.IDENTITY`` and ``identity_visible_clause``, with the account's
+    declarations (``access.identity.IDENTITY`` and ``identity_visible_clause``, with the account's
     organization and the local day of ``clock.HOME_TIME_ZONE_NAME``): a column is NULL unless
     its readers include the account; no row for a role that may not read people met."""
     from sqlalchemy import Text, case, literal_column, select  # noqa: PLC0415
@@ -358,13 +367,13 @@ def identity_function_sql() -> str:
 
     from console.clock import HOME_TIME_ZONE_NAME  # noqa: PLC0415
     from console.models import Subject  # noqa: PLC0415
-    from console.services.access.permissions import PERMISSIONS, Action  # noqa: PLC0415
-    from console.services.cases.people_met import (  # noqa: PLC0415 - cases imports access
+    from console.services.access.identity import (  # noqa: PLC0415
         IDENTITY,
         IDENTITY_ROLES,
         IdentityReaders,
         identity_visible_clause,
     )
+    from console.services.access.permissions import PERMISSIONS, Action  # noqa: PLC0415
 
     today = literal_column(f"(now() AT TIME ZONE {_lit(HOME_TIME_ZONE_NAME)})::date")
     visible = identity_visible_clause(literal_column(_MY_ORGANIZATION), today)
@@ -505,8 +514,8 @@ def column_privileges(database: str, accounts: str) -> list[str]:
     only the counting columns (:func:`_hidden_columns`); writes stay the accounts' (the services
     decide them)."""
     from console.models import Base  # noqa: PLC0415
+    from console.services.access.identity import IDENTITY  # noqa: PLC0415
     from console.services.access.permissions import PERMISSIONS  # noqa: PLC0415
-    from console.services.cases.people_met import IDENTITY  # noqa: PLC0415
 
     # A person met's identity: read through console_subject_identities() only.
     only_through_function = {"subjects": frozenset(IDENTITY)}

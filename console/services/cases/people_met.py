@@ -13,7 +13,6 @@ sees the alias. Managers and administrators never see subjects at all.
 
 from __future__ import annotations
 
-import enum
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,16 +21,12 @@ from typing import Any
 
 from sqlalchemy import (
     ARRAY,
-    ColumnElement,
     FromClause,
     Integer,
     String,
-    and_,
     bindparam,
     column,
-    exists,
     func,
-    or_,
     select,
 )
 from sqlalchemy.orm import Session, selectinload
@@ -58,6 +53,12 @@ from console.services.access import (
     require_holder,
 )
 from console.services.access.audit import record_write
+from console.services.access.identity import (  # the declarations, kept with the server's
+    IDENTITY,
+    IDENTITY_ROLES,
+    IdentityReaders,
+    identity_visible_clause,
+)
 from console.services.cases.case_common import (
     CaseworkError,
     Refused,
@@ -123,27 +124,6 @@ class SubjectRow:
     version_id: int = 1
 
 
-class IdentityReaders(enum.Enum):
-    """Who reads a part of a named person's identity."""
-
-    CONSENT = "consent"  # the organizations with an active consent (or legal basis)
-    SOCIAL_WORKERS = "social_workers"  # the social workers (the reference is their own)
-
-
-# The identity of a person met: who reads each column. The services follow it
-# (:func:`subject_row`, :func:`subject_names`), and so does the server on a shared PostgreSQL
-# server, where the accounts read these columns only through ``console_subject_identities()``,
-# written by pg-setup from this table and :func:`identity_visible_clause`.
-IDENTITY: dict[str, IdentityReaders] = {
-    "full_name": IdentityReaders.CONSENT,
-    "birth_year": IdentityReaders.CONSENT,
-    "care_reference": IdentityReaders.SOCIAL_WORKERS,
-}
-IDENTITY_ROLES: dict[IdentityReaders, frozenset[Role]] = {
-    IdentityReaders.SOCIAL_WORKERS: frozenset({Role.SOCIAL_WORKER}),
-}
-
-
 @dataclass(frozen=True)
 class Identity:
     """The identity columns of one subject as this session may read them (None: empty, or
@@ -159,33 +139,6 @@ def consent_active(consent: Consent, today: date) -> bool:
         consent.given_on <= today
         and (consent.expires_on is None or today < consent.expires_on)
         and (consent.withdrawn_on is None or today < consent.withdrawn_on)
-    )
-
-
-def _active_clause(today: date | ColumnElement[Any]) -> ColumnElement[bool]:
-    return and_(
-        Consent.given_on <= today,
-        or_(Consent.expires_on.is_(None), Consent.expires_on > today),
-        or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
-    )
-
-
-def identity_visible_clause(
-    organization: int | ColumnElement[Any], today: date | ColumnElement[Any]
-) -> ColumnElement[bool]:
-    """True for a subject (a row of ``subjects``) whose identity ``organization`` may see on
-    ``today``: named, with an active consent row for it. The services filter with it
-    (:func:`identities_visible`); pg-setup compiles it, with the session's organization and the
-    server's local day, into ``console_subject_identities()``."""
-    return and_(
-        Subject.identification == Identification.NAMED,
-        exists(
-            select(Consent.id).where(
-                Consent.subject_id == Subject.id,
-                Consent.recipient_organization_id == organization,
-                _active_clause(today),
-            )
-        ),
     )
 
 
