@@ -15,7 +15,15 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from console import db
-from console.models import Consent, Meeting, Subject, User, Visibility
+from console.models import (
+    AuditEvent,
+    Consent,
+    Identification,
+    Meeting,
+    Subject,
+    User,
+    Visibility,
+)
 from console.services import access
 from console.services.access.session_guard import run_as
 from console.services.cases import people_met
@@ -163,3 +171,49 @@ def test_the_minutes_name_guard_and_the_documents_on_each_role(server: str) -> N
             engine.dispose()
     assert outcomes == {"accepted", "meeting_text_names_person"}  # both happen
     owner.dispose()
+
+
+def test_naming_a_person_on_ones_role_shows_the_name_to_that_organization_only(
+    server: str,  # noqa: F811
+) -> None:
+    owner = db.make_engine(server)
+    engine, educator = sign_in(server, "educatore")
+    other, officer = sign_in(server, "agente")
+    assert educator.organization_id != officer.organization_id
+    try:
+        with db.session_scope(owner) as s:
+            subject_id = s.scalars(
+                select(Subject.id)
+                .where(Subject.identification == Identification.NICKNAME)
+                .order_by(Subject.id)
+                .limit(1)
+            ).one()
+            s.add(
+                Consent(
+                    subject_id=subject_id,
+                    recipient_organization_id=educator.organization_id,
+                    given_on=today_local(),
+                )
+            )
+        row = run_as(engine, people_met.name_subject, educator, subject_id, "Mario Bianchi", 1990)
+        assert (row.full_name, row.birth_year, row.display_name) == (
+            "Mario Bianchi",
+            1990,
+            "Mario Bianchi",
+        )
+        assert sql_reads(engine)[subject_id][:2] == ("Mario Bianchi", 1990)
+        assert sql_reads(other)[subject_id][:2] == (None, None)
+        seen = run_as(other, people_met.subject_profile, officer, subject_id, "verifica")
+        assert seen.full_name is None and seen.display_name != "Mario Bianchi"
+        with db.session_scope(owner) as s:
+            details = s.scalars(
+                select(AuditEvent.details)
+                .where(AuditEvent.entity == "subjects", AuditEvent.action == "update")
+                .order_by(AuditEvent.id.desc())
+                .limit(1)
+            ).one()
+        assert "Mario" not in str(details)  # the log never holds the name
+    finally:
+        engine.dispose()
+        other.dispose()
+        owner.dispose()
