@@ -231,7 +231,11 @@ class City:
         dense_from = self.days - 60 - 28
         spread = self.n["signals"] - self.n["dense_signals"]
         for n in range(self.n["signals"]):
-            day = rng.uniform(0, dense_from) if n < spread else rng.uniform(dense_from, dense_from + 28)
+            day = (
+                rng.uniform(0, dense_from)
+                if n < spread
+                else rng.uniform(dense_from, dense_from + 28)
+            )
             zone = rng.choice(self.zones)
             signals.append(
                 {
