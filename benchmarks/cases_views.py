@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
+from benchmarks.engine_benches import COORDINATOR, ROME, busiest_monday, raw, stamp, week_rows
+from benchmarks.timing import Result, interleaved
 from console import db
 from console.config import Settings
 from console.models import SignalKind
@@ -24,9 +26,6 @@ from console.views.calendar.week_view import WeekView
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
-
-from benchmarks.engine_benches import COORDINATOR, ROME, busiest_monday, raw, stamp, week_rows
-from benchmarks.timing import Result, interleaved
 
 SIZE = (1400, 900)
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from benchmarks.timing import Result, interleaved, once
 from console import db
 from console.models import Role, SignalKind
 from console.services import access
@@ -21,8 +22,6 @@ from console.services.access import audit
 from console.services.cases import search as case_search
 from console.services.planning import exports, week
 from console.services.planning.rules import MAX_SHIFT
-
-from benchmarks.timing import Result, interleaved, once
 
 ROME = ZoneInfo("Europe/Rome")
 # The generated city's coordinator (person 1, user 1, the educators' organization).

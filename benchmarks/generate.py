@@ -69,14 +69,52 @@ FULL = {  # the counts at --scale 1
     "audit": 300_000,
 }
 # Words of the notes: common ones in almost every note, rare ones in a handful.
-COMMON = (
-    "incontro ragazzi panchine parco stazione serata gruppo tranquillo educatori agenti "
-    "richiesta aiuto scuola famiglia lavoro casa contatto dialogo musica"
-).split()
-FILLER = (
-    "oggi ieri sera pomeriggio presenti alcuni molti pochi giovani adulti vicino dietro "
-    "piazza via bar fermata autobus campo calcio bici monopattino telefono amici"
-).split()
+COMMON = [
+    "incontro",
+    "ragazzi",
+    "panchine",
+    "parco",
+    "stazione",
+    "serata",
+    "gruppo",
+    "tranquillo",
+    "educatori",
+    "agenti",
+    "richiesta",
+    "aiuto",
+    "scuola",
+    "famiglia",
+    "lavoro",
+    "casa",
+    "contatto",
+    "dialogo",
+    "musica",
+]
+FILLER = [
+    "oggi",
+    "ieri",
+    "sera",
+    "pomeriggio",
+    "presenti",
+    "alcuni",
+    "molti",
+    "pochi",
+    "giovani",
+    "adulti",
+    "vicino",
+    "dietro",
+    "piazza",
+    "via",
+    "bar",
+    "fermata",
+    "autobus",
+    "campo",
+    "calcio",
+    "bici",
+    "monopattino",
+    "telefono",
+    "amici",
+]
 RARE = ("zanzibar", "quokka", "xilofono", "ornitorinco", "kumquat")
 SHAPE = [[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.14], [10.02, 45.13]]
 

@@ -10,10 +10,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from console.services.demo.people import DEMO_PASSWORD
-
 from benchmarks.generate import COORDINATOR, PASSWORD
 from benchmarks.timing import Result, interleaved
+from console.services.demo.people import DEMO_PASSWORD
 
 BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
