@@ -299,6 +299,23 @@ def test_absences_of_the_week_follow_the_person_and_organization_filters(
     assert [a.person_id for a in week(engine, organization_id=team.police).absences] == [team.off2]
 
 
+def test_a_long_absence_that_began_months_before_the_week_is_in_it(
+    engine: Engine, team: Team
+) -> None:
+    # Read by its end: the week reads by their start only the absences begun up to two
+    # months before it. One that ended long ago, and one that ended just before, are not in it.
+    add_absence(engine, team.edu, at("2026-05-04", 0), at("2027-02-01", 0))
+    add_absence(engine, team.off2, at("2026-01-05", 0), at("2026-05-01", 0))
+    add_absence(engine, team.off, at("2026-06-01", 0), at("2026-11-23", 0))
+    shift = create(
+        engine,
+        draft(team.roma, at("2026-11-25", 15), at("2026-11-25", 19), team.edu, team.off),
+    )
+    plan = week(engine)
+    assert [a.person_id for a in plan.absences] == [team.edu]
+    assert (ViolationKind.ABSENT, shift.id, team.edu) in found(plan.violations)
+
+
 # -- problems --------------------------------------------------------------------------------
 
 
