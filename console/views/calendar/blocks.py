@@ -6,6 +6,7 @@ context "WeekView", where they have always been translated.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,11 +34,18 @@ class ShiftBlock:
     code: str  # the zone's short code: "PR"
     names: tuple[Name, ...]  # "M. Rossi E" / "MR E"
     problems: tuple[str, ...]  # human sentences
-    tooltip: str
+    tz: ZoneInfo
+    holiday: str | None  # the name of the holiday the shift starts on
 
     @property
     def people(self) -> tuple[str, ...]:
         return tuple(name.full for name in self.names)
+
+    @functools.cached_property
+    def tooltip(self) -> str:
+        """The hover card (HTML), written the first time it is asked for: a week has hundreds
+        of blocks and a pointer hovers over few."""
+        return _hover_card(self)
 
 
 def role_mark(role: Role) -> str:
@@ -93,6 +101,13 @@ def _block(
         )
         for p in row.people
     )
+    holiday = (holidays or {}).get(start.date())
+    return ShiftBlock(row, times, first, code, people, problems, tz, holiday)
+
+
+def _hover_card(block: ShiftBlock) -> str:
+    row, tz, code, problems = block.row, block.tz, block.code, block.problems
+    start, end = row.starts_at.astimezone(tz), row.ends_at.astimezone(tz)
     when = formatting.format_moment(start, tz)
     until = (
         formatting.format_time(end.time())
@@ -109,10 +124,9 @@ def _block(
             f"{labels.shift_kind_label(row.kind)} · {labels.shift_status_label(row.status)}"
         ),
     ]
-    holiday = (holidays or {}).get(start.date())
-    if holiday:
+    if block.holiday:
         text = QCoreApplication.translate("WeekView", "Holiday: {name}")
-        lines.append(html.escape(text.format(name=holiday)))
+        lines.append(html.escape(text.format(name=block.holiday)))
     lines += [html.escape(f"{p.full_name} ({labels.role_label(p.role)})") for p in row.people] or [
         f"<i>{html.escape(nobody)}</i>"
     ]
@@ -121,7 +135,7 @@ def _block(
     if problems:
         lines.append(f"<b style='color:{PROBLEM_COLOUR}'>{html.escape(heading)}</b>")
         lines += [f"• {html.escape(text)}" for text in problems]
-    return ShiftBlock(row, times, first, code, people, problems, "<br>".join(lines))
+    return "<br>".join(lines)
 
 
 def nobody_text() -> str:
