@@ -257,6 +257,14 @@ class _ZoneTexts(dict[tuple[str, ShiftKind], tuple[str, str, str]]):
         return found
 
 
+def _compact(moment: datetime) -> str:
+    """``20261124T180000``: the DATE-TIME form, without strftime (four per event)."""
+    return (
+        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"
+        f"T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+    )
+
+
 def _utc(value: datetime) -> datetime:
     """A time as the driver gave it (naive UTC, or aware), aware in UTC."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -271,7 +279,7 @@ def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneT
     summary, location, categories = zone[shift.zone_name, shift.kind]
     created = _utc(shift.created_at)
     # The UID holds letters, digits and "-@." only: nothing to escape, never folded.
-    uid = f"shift-{shift.id}-{created:%Y%m%dT%H%M%S}@{UID_DOMAIN}"
+    uid = f"shift-{shift.id}-{_compact(created)}@{UID_DOMAIN}"
     tzid = tz.key
     starts, ends = _utc(shift.starts_at).astimezone(tz), _utc(shift.ends_at).astimezone(tz)
     return "".join(
@@ -279,10 +287,10 @@ def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneT
             "BEGIN:VEVENT\r\n",
             ics_lines.line("UID", uid),
             f"DTSTAMP:{stamp}\r\n",
-            f"DTSTART;TZID={tzid}:{starts:%Y%m%dT%H%M%S}\r\n",
-            f"DTEND;TZID={tzid}:{ends:%Y%m%dT%H%M%S}\r\n",
+            f"DTSTART;TZID={tzid}:{_compact(starts)}\r\n",
+            f"DTEND;TZID={tzid}:{_compact(ends)}\r\n",
             f"SEQUENCE:{max(shift.version_id - 1, 0)}\r\n",
-            f"LAST-MODIFIED:{_utc(shift.updated_at):%Y%m%dT%H%M%SZ}\r\n",
+            f"LAST-MODIFIED:{_compact(_utc(shift.updated_at))}Z\r\n",
             f"STATUS:{_STATUS[shift.status]}\r\n",
             summary,
             location,
