@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Select, func, inspect, select, type_coerce
+from sqlalchemy import Select, String, func, inspect, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -542,7 +542,8 @@ def _walk(session: Session) -> tuple[int, str, ChainReport | None]:
     checked = 0
     statement = _walk_statement().execution_options(yield_per=VERIFY_BATCH)
     sha256 = hashlib.sha256
-    for row in session.execute(statement):
+    # Core rows (no ORM layer): the columns as the driver gives them.
+    for row in session.connection().execute(statement):
         event_id = row[0]
         expected_id = checked + 1
         if event_id != expected_id:
@@ -563,16 +564,17 @@ VERIFY_BATCH = 5000  # entries read at a time by audit-verify
 
 
 def _walk_statement() -> Select[Any]:
-    """Every entry as plain columns, in id order (``at`` as the driver gives it)."""
+    """Every entry as plain columns, in id order; ``at`` and ``details`` as the driver gives
+    them (text on SQLite; a datetime and parsed JSON on PostgreSQL)."""
     return select(
         AuditEvent.id,
-        type_coerce(AuditEvent.at, DateTime()),
+        type_coerce(AuditEvent.at, String()),
         AuditEvent.user_id,
         AuditEvent.username,
         AuditEvent.action,
         AuditEvent.entity,
         AuditEvent.entity_id,
-        AuditEvent.details,
+        type_coerce(AuditEvent.details, String()),
         AuditEvent.justification,
         AuditEvent.prev_hash,
         AuditEvent.hash,
@@ -588,11 +590,18 @@ def _json_text(value: str | None) -> str:
 
 
 def _canonical_row(row: Any) -> str:
-    """:func:`canonical` of an entry read as plain columns (``at`` as the driver gives it,
-    ``details`` as read back): the keys in sorted order, no blanks."""
+    """:func:`canonical` of an entry read by :func:`_walk_statement`: the keys in sorted
+    order, no blanks."""
     at = row[1]
-    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    details = "{}" if row[7] == {} else _details(row[7])
+    if isinstance(at, str):  # SQLite: UTC, stored without its offset
+        at = datetime.fromisoformat(at).replace(tzinfo=UTC)
+    else:
+        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    stored = row[7]
+    if isinstance(stored, str):
+        details = "{}" if stored == "{}" else _details(json.loads(stored))
+    else:
+        details = "{}" if stored == {} else _details(stored)
     return (
         f'{{"action":{_string(row[4])},"at":"{at.isoformat()}","details":{details},'
         f'"entity":{_json_text(row[5])},"entity_id":{_json_text(row[6])},"id":{row[0]},'
