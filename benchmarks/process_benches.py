@@ -25,9 +25,12 @@ BARE = (
 )
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
 def _console() -> list[str]:
-    found = Path(sys.executable).with_name("console")
-    return [str(found)] if found.exists() else [sys.executable, "-m", "console"]
+    """The console of this checkout (run from its folder, ``python -m console``)."""
+    return [sys.executable, "-m", "console"]
 
 
 def _run(command: list[str], password: str | None, env: dict[str, str]) -> None:
@@ -37,6 +40,7 @@ def _run(command: list[str], password: str | None, env: dict[str, str]) -> None:
         capture_output=True,
         text=True,
         env=env,
+        cwd=ROOT,
         check=False,
         timeout=300,
     )
