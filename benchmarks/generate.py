@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import sys
@@ -115,6 +116,7 @@ FILLER = [
     "telefono",
     "amici",
 ]
+CACHE_KIB = 256 * 1024  # SQLite's page cache while generating
 RARE = ("zanzibar", "quokka", "xilofono", "ornitorinco", "kumquat")
 SHAPE = [[10.02, 45.13], [10.03, 45.13], [10.03, 45.14], [10.02, 45.14], [10.02, 45.13]]
 
@@ -124,8 +126,15 @@ def _zone_shape(i: int) -> dict:
     return {"type": "Polygon", "coordinates": [[[x + dx, y + dy] for x, y in SHAPE]]}
 
 
+# Each word common with probability 0.4, else filler: cumulative weights for rng.choices.
+_WORDS = [*COMMON, *FILLER]
+_CUMULATIVE = list(
+    itertools.accumulate([0.4 / len(COMMON)] * len(COMMON) + [0.6 / len(FILLER)] * len(FILLER))
+)
+
+
 def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(COMMON if rng.random() < 0.4 else FILLER) for _ in range(words))
+    return " ".join(rng.choices(_WORDS, cum_weights=_CUMULATIVE, k=words))
 
 
 def _canonical_hash(prev: str, entry: dict) -> str:
@@ -598,6 +607,9 @@ def generate(path: Path, scale: float = 1.0, audit: int | None = None) -> dict[s
     opened = db.open_database(db.sqlite_url(path))
     engine = opened.engine
     with engine.begin() as conn:
+        # The whole city is one transaction: a page cache that holds it keeps SQLite from
+        # spilling pages to the WAL before the commit.
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
         if conn.execute(text("SELECT count(*) FROM audit_anchor")).scalar() == 0:
             conn.execute(
                 insert(AuditAnchor).values(id=1, last_event_id=0, last_hash="0" * 64, event_count=0)
