@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, union_all
@@ -198,24 +198,20 @@ def shifts_in_week(
     week_start, week_end = week_bounds(monday, tz)
     # One query for the shown shifts and the rules' context around them (a range of the
     # indexed starts_at holding both), one for the absences: plain rows, no ORM objects.
-    shifts: dict[int, tuple] = {}
+    shifts: dict[int, _WeekShift] = {}
     assigned: dict[int, list[tuple[tuple[str, str, int], AssignedPerson]]] = defaultdict(list)
     people: dict[int, PersonInfo] = {}
-    for row in session.execute(
-        _WEEK_QUERY, {"first": week_start - CONTEXT_BEFORE, "last": week_end + CONTEXT_AFTER}
-    ):
-        shifts.setdefault(row[0], row)
-        if row.person_id is not None:
-            short = f"{row.first_name[:1]}. {row.last_name}"
-            person = AssignedPerson(
-                row.person_id,
-                short,
-                f"{row.first_name} {row.last_name}",
-                row.role,
-                row.organization_id,
-            )
-            assigned[row[0]].append(((row.last_name, row.first_name, row.person_id), person))
-            people[row.person_id] = PersonInfo(row.person_id, short, row.role, row.weekly_hours)
+    window = {"first": week_start - CONTEXT_BEFORE, "last": week_end + CONTEXT_AFTER}
+    for row in session.execute(_WEEK_QUERY, window):
+        shift_id = row[0]
+        if shift_id not in shifts:
+            shifts[shift_id] = _WeekShift(*row[:10])
+        someone, first, last, role, organization, hours = row[10:]
+        if someone is not None:
+            short = f"{first[:1]}. {last}"
+            person = AssignedPerson(someone, short, f"{first} {last}", role, organization)
+            assigned[shift_id].append(((last, first, someone), person))
+            people[someone] = PersonInfo(someone, short, role, hours)
     context = [
         ShiftInfo(
             sid,
@@ -314,8 +310,23 @@ _WEEK_QUERY = (
 )
 
 
+class _WeekShift(NamedTuple):
+    """The shift's columns of a row of ``_WEEK_QUERY``."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    kind: ShiftKind
+    status: ShiftStatus
+    objectives: str
+    version_id: int
+    zone_id: int
+    zone_name: str
+    zone_colour: str
+
+
 def _week_row(
-    row: Any, people: list[tuple[tuple[str, str, int], AssignedPerson]], now: datetime
+    row: _WeekShift, people: list[tuple[tuple[str, str, int], AssignedPerson]], now: datetime
 ) -> ShiftRow:
     """A ShiftRow from a row of ``_WEEK_QUERY`` and its people (as :func:`shift_row`)."""
     return ShiftRow(
