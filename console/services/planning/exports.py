@@ -154,8 +154,11 @@ class _Export:
         )
         stamp = ics_lines.utc_stamp(datetime.now(UTC))
         shifts_query, people_query = self.query
-        shifts = session.execute(shifts_query.execution_options(yield_per=BATCH))
-        people = session.execute(people_query.execution_options(yield_per=BATCH))
+        # Core rows, not the ORM's (Core does not autoflush: flush as session.execute would).
+        session.flush()
+        connection = session.connection()
+        shifts = connection.execute(shifts_query.execution_options(yield_per=BATCH))
+        people = connection.execute(people_query.execution_options(yield_per=BATCH))
         texts_of = _ZoneTexts(self.language)
         waiting = next(people, None)
         events = 0
