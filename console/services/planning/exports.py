@@ -268,6 +268,11 @@ def _compact(moment: datetime) -> str:
     )
 
 
+def _utc_compact(value: datetime) -> str:
+    """:func:`_compact` in UTC of a time as the driver gave it (naive is UTC already)."""
+    return _compact(value if value.tzinfo is None else value.astimezone(UTC))
+
+
 def _utc(value: datetime) -> datetime:
     """A time as the driver gave it (naive UTC, or aware), aware in UTC."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -280,9 +285,8 @@ def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneT
     if shift.objectives.strip():
         lines.append(f"{_OBJECTIVES_LABEL[language]}: {shift.objectives.strip()}")
     summary, location, categories = zone[shift.zone_name, shift.kind]
-    created = _utc(shift.created_at)
     # The UID holds letters, digits and "-@." only: nothing to escape, never folded.
-    uid = f"shift-{shift.id}-{_compact(created)}@{UID_DOMAIN}"
+    uid = f"shift-{shift.id}-{_utc_compact(shift.created_at)}@{UID_DOMAIN}"
     tzid = tz.key
     starts, ends = _utc(shift.starts_at).astimezone(tz), _utc(shift.ends_at).astimezone(tz)
     return "".join(
@@ -293,7 +297,7 @@ def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneT
             f"DTSTART;TZID={tzid}:{_compact(starts)}\r\n",
             f"DTEND;TZID={tzid}:{_compact(ends)}\r\n",
             f"SEQUENCE:{max(shift.version_id - 1, 0)}\r\n",
-            f"LAST-MODIFIED:{_compact(_utc(shift.updated_at))}Z\r\n",
+            f"LAST-MODIFIED:{_utc_compact(shift.updated_at)}Z\r\n",
             f"STATUS:{_STATUS[shift.status]}\r\n",
             summary,
             location,
