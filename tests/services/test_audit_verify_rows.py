@@ -3,6 +3,8 @@ must be exactly the one the entry was hashed with, whatever its details hold."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import Engine, text
 
@@ -10,6 +12,7 @@ from console import db
 from console.models import Role
 from console.services import access
 from console.services.access import audit
+from tests.factories import ROME
 
 DETAILS = [
     {},
@@ -45,3 +48,20 @@ def test_a_changed_detail_is_found(engine: Engine) -> None:
     with db.session_scope(engine) as s:
         report = audit.verify_chain(s)
     assert (report.ok, report.first_broken_id, report.kind) == (False, 1, audit.ChainBreak.CHANGED)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 11, 24, 17, 0, 0, tzinfo=UTC),
+        datetime(2026, 11, 24, 17, 0, 5, 120, tzinfo=UTC),
+        datetime(2026, 3, 29, 1, 59, 59, 999999, tzinfo=UTC),
+    ],
+    ids=["whole second", "microseconds", "last microsecond"],
+)
+def test_a_stored_time_reads_as_the_hash_wrote_it(moment: datetime) -> None:
+    stored = moment.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLite's text
+    assert audit._iso_utc(stored) == moment.isoformat()
+    assert audit._iso_utc(moment) == moment.isoformat()  # PostgreSQL gives a datetime
+    assert audit._iso_utc(moment.astimezone(ROME)) == moment.isoformat()
+    assert audit._iso_utc(stored[:19]) == moment.replace(microsecond=0).isoformat()

@@ -589,21 +589,32 @@ def _json_text(value: str | None) -> str:
     return "null" if value is None else _string(value)
 
 
+def _iso_utc(at: datetime | str) -> str:
+    """``at.isoformat()`` of the entry's time, aware in UTC, as :func:`canonical` writes it.
+
+    SQLite gives the stored text, ``2026-11-24 17:00:00.123456`` (UTC, always with its
+    microseconds): rewritten as isoformat would write it, without parsing; anything else is
+    parsed."""
+    if isinstance(at, str):
+        if len(at) == 26 and at[10] == " " and at[19] == ".":
+            clock = at[11:19] if at.endswith(".000000") else at[11:]
+            return f"{at[:10]}T{clock}+00:00"
+        at = datetime.fromisoformat(at)
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return at.isoformat()
+
+
 def _canonical_row(row: Any) -> str:
     """:func:`canonical` of an entry read by :func:`_walk_statement`: the keys in sorted
     order, no blanks."""
-    at = row[1]
-    if isinstance(at, str):  # SQLite: UTC, stored without its offset
-        at = datetime.fromisoformat(at).replace(tzinfo=UTC)
-    else:
-        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    at = _iso_utc(row[1])
     stored = row[7]
     if isinstance(stored, str):
         details = "{}" if stored == "{}" else _details(json.loads(stored))
     else:
         details = "{}" if stored == {} else _details(stored)
     return (
-        f'{{"action":{_string(row[4])},"at":"{at.isoformat()}","details":{details},'
+        f'{{"action":{_string(row[4])},"at":"{at}","details":{details},'
         f'"entity":{_json_text(row[5])},"entity_id":{_json_text(row[6])},"id":{row[0]},'
         f'"justification":{_json_text(row[8])},'
         f'"user_id":{"null" if row[2] is None else row[2]},"username":{_json_text(row[3])}}}'
