@@ -227,7 +227,10 @@ class PeoplePicker(PersonList):
             self.tr("Hours planned this week (with this shift when chosen) / contract hours")
         )
         self.model.horizontalHeaderItem(COL_AT_TIME).setToolTip(
-            self.tr("Who is absent, busy in another shift or short of rest at the shift's time")
+            self.tr(
+                "Who is absent, unavailable, busy in another shift or short of rest at the "
+                "shift's time"
+            )
         )
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
@@ -279,6 +282,10 @@ class PeoplePicker(PersonList):
         lines = []
         if found.absent:
             lines.append(self.tr("Absent"))
+        if found.unavailable:
+            lines.append(
+                self.tr("Unavailable") if short else self.tr("Declared unavailable at that time")
+            )
         for other in found.busy:
             if short:
                 text = self.tr("Busy {time} {zone}")
