@@ -70,6 +70,7 @@ def apply_proposal(
     _check_applicable(chosen, people, existing, zones, ZoneInfo(proposal.tz_name))
     created: list[Shift] = []
     restaffed: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
+    locked_before: list[tuple[int, tuple[int, ...]]] = []
     for proposed in chosen:
         if proposed.shift_id is None:
             shift = Shift(
@@ -87,12 +88,17 @@ def apply_proposal(
         else:
             shift = existing[proposed.shift_id]
             before = tuple(sorted(a.person_id for a in shift.assignments))
+            locked_before.append(
+                (shift.id, tuple(sorted(a.person_id for a in shift.assignments if a.locked)))
+            )
             _set_people(shift, proposed.person_ids, people)
             shift.updated_at = utcnow()  # only its people changed: a new version all the same
             restaffed.append((shift.id, before, tuple(sorted(_ids(shift)))))
     session.flush()
     result = AppliedProposal(
-        created_shift_ids=tuple(s.id for s in created), restaffed=tuple(restaffed)
+        created_shift_ids=tuple(s.id for s in created),
+        restaffed=tuple(restaffed),
+        locked_before=tuple(locked_before),
     )
     if chosen:
         audit.record(
@@ -172,7 +178,8 @@ def revert_applied(
     session: Session, actor: access.Actor, applied: AppliedProposal
 ) -> AppliedProposal:
     """Undo :func:`apply_proposal`: delete the drafts it created (still drafts, without a
-    debrief) and give the restaffed drafts their people back. One audit entry. Raises
+    debrief) and give the restaffed drafts their people back, each locked or not as before the
+    step. One audit entry. Raises
     :class:`StaleRoster` when one of them is no longer a draft."""
     access.require(actor, Action.PLAN_SHIFTS)
     ids = list(applied.shift_ids)
@@ -192,6 +199,7 @@ def revert_applied(
     }
     for shift_id in applied.created_shift_ids:
         session.delete(shifts[shift_id])
+    locked = dict(applied.locked_before)
     for shift_id, before, _after in applied.restaffed:
         shift = shifts[shift_id]
         for assignment in list(shift.assignments):
@@ -200,6 +208,9 @@ def revert_applied(
         for person_id in sorted(set(before) - _ids(shift)):
             if person_id in people:
                 shift.assignments.append(ShiftAssignment(person=people[person_id]))
+        was_locked = set(locked.get(shift_id, ()))
+        for assignment in shift.assignments:
+            assignment.locked = assignment.person_id in was_locked
         shift.updated_at = utcnow()
     session.flush()
     audit.record(

@@ -307,6 +307,8 @@ class AppliedProposal:
     created_shift_ids: tuple[int, ...]
     # (shift id, people before, people after) of each existing draft restaffed
     restaffed: tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]
+    # (shift id, people locked on it before) of each restaffed draft: the undo restores them
+    locked_before: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
     def shift_ids(self) -> tuple[int, ...]:
