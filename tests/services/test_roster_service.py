@@ -333,3 +333,30 @@ def test_propose_accept_undo_gives_back_every_shift_and_lock_as_it_was(demo: Eng
         roster.set_assignment_locked(s, COORDINATOR, target.shift_id, dropped, False)
         roster.revert_applied(s, COORDINATOR, applied)
         assert week_state(s) == before
+
+
+def test_an_outing_someone_made_meanwhile_is_refused_and_nothing_written(demo: Engine) -> None:
+    with db.session_scope(demo) as s:
+        proposal = roster.propose_week(s, COORDINATOR, NEXT_MONDAY, weights=FAST)
+        new = [p for p in proposal.changes if p.is_new]
+        outing, other = new[0], new[1]
+        made = shift_edits.create_shift(  # by hand, another kind even, without people
+            s,
+            COORDINATOR,
+            shift_edits.ShiftDraft(
+                outing.zone_id, outing.starts_at, outing.ends_at, ShiftKind.OUTREACH, "", ()
+            ),
+        )
+        entries, count = audit_count(s), s.scalar(select(func.count()).select_from(Shift))
+        for keys in (None, [other.key, outing.key]):
+            with pytest.raises(roster.RosterError) as refused:
+                roster.apply_proposal(s, COORDINATOR, proposal, keys)
+            assert refused.value.code == "proposal_outing_made_meanwhile"
+            assert refused.value.params["shift"] == made.id
+            assert audit_count(s) == entries
+            assert s.scalar(select(func.count()).select_from(Shift)) == count
+        # The other outings still apply alone; a proposal made now knows the new shift.
+        assert roster.apply_proposal(s, COORDINATOR, proposal, [other.key]).created_shift_ids
+        again = roster.propose_week(s, COORDINATOR, NEXT_MONDAY, weights=FAST)
+        assert made.id in again.known_shift_ids
+        roster.apply_proposal(s, COORDINATOR, again)

@@ -68,6 +68,7 @@ def apply_proposal(
     }
     zones = {z.id: z for z in session.scalars(select(Zone))}
     _check_applicable(chosen, people, existing, zones, ZoneInfo(proposal.tz_name))
+    _check_not_made_meanwhile(session, proposal, [s for s in chosen if s.shift_id is None])
     created: list[Shift] = []
     restaffed: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
     locked_before: list[tuple[int, tuple[int, ...]]] = []
@@ -153,6 +154,36 @@ def _check_applicable(
                 "proposal_zone_gone",
                 "zone {zone} is no longer in the console; propose the week again",
                 zone=proposed.zone_id,
+            )
+
+
+def _check_not_made_meanwhile(
+    session: Session, proposal: Proposal, new: list[ProposedShift]
+) -> None:
+    """Refuse a new outing someone else already made since the proposal: a shift (not
+    cancelled) in the same zone with the same start and end that the proposal did not read.
+    One query for all of them."""
+    if not new:
+        return
+    places = {(s.zone_id, s.starts_at, s.ends_at): s for s in new}
+    rows = session.execute(
+        select(Shift.id, Shift.zone_id, Shift.starts_at, Shift.ends_at).where(
+            Shift.zone_id.in_(sorted({zone_id for zone_id, _, _ in places})),
+            Shift.starts_at.in_(sorted({starts_at for _, starts_at, _ in places})),
+            Shift.status != ShiftStatus.CANCELLED,
+        )
+    )
+    for shift_id, zone_id, starts_at, ends_at in rows:
+        if shift_id in proposal.known_shift_ids:
+            continue
+        proposed = places.get((zone_id, starts_at, ends_at))
+        if proposed is not None:
+            raise RosterError(
+                "proposal_outing_made_meanwhile",
+                "someone else has planned the outing of {zone} at that time since the proposal "
+                "was made (shift {shift}); propose the week again",
+                zone=proposed.zone_name,
+                shift=shift_id,
             )
 
 

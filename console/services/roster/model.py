@@ -269,6 +269,9 @@ class Proposal:
     pressure: tuple[ZonePressure, ...]  # by index, highest first
     pressure_rule: tuple[tuple[str, str], ...]  # the rule in words, (language, sentence)
     weights: RosterWeights = field(default_factory=RosterWeights)
+    # Every shift the proposal read (drafts it staffs and shifts it kept): a shift at a new
+    # outing's place and time that is not among them was made by someone else meanwhile.
+    known_shift_ids: frozenset[int] = frozenset()
 
     def shift(self, key: str) -> ProposedShift:
         for proposed in self.shifts:
