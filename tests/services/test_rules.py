@@ -241,7 +241,7 @@ def test_a_weekly_unavailability_follows_local_days_across_daylight_saving() -> 
     ]
 
 
-def test_unavailable_times_flag_the_person_not_the_others_nor_cancelled_shifts() -> None:
+def test_unavailable_times_flag_the_person_on_shifts_still_to_be_worked() -> None:
     start = datetime(2026, 11, 23, 18, tzinfo=ROME)
     away = [rules.UnavailableInfo(2, start + timedelta(hours=3), start + timedelta(hours=6))]
     touching = ShiftInfo(1, start, start + timedelta(hours=4), ShiftKind.JOINT, (1, 2))
@@ -251,5 +251,8 @@ def test_unavailable_times_flag_the_person_not_the_others_nor_cancelled_shifts()
     cancelled = ShiftInfo(
         3, start, start + timedelta(hours=4), ShiftKind.JOINT, (2,), ShiftStatus.CANCELLED
     )
-    found = rules.check_unavailable([touching, before, cancelled], away)
+    worked = ShiftInfo(
+        4, start, start + timedelta(hours=4), ShiftKind.JOINT, (2,), ShiftStatus.DONE
+    )
+    found = rules.check_unavailable([touching, before, cancelled, worked], away)
     assert [(v.kind, v.shift_id, v.person_id) for v in found] == [(ViolationKind.UNAVAILABLE, 1, 2)]

@@ -248,12 +248,16 @@ def check_unavailable(
     shifts: Sequence[ShiftInfo], unavailable: Sequence[UnavailableInfo]
 ) -> list[Violation]:
     """A person planned in a time they declared unavailable every week (their recurring
-    availability rules; preferred days are no rule). Once per shift and person."""
+    availability rules; preferred days are no rule), on a shift still to be worked (draft or
+    published: the rule says how they work now, not how they worked). Once per shift and
+    person."""
     away: dict[int, list[UnavailableInfo]] = defaultdict(list)
     for stretch in unavailable:
         away[stretch.person_id].append(stretch)
     found = []
-    for shift in _active(shifts):
+    for shift in shifts:
+        if shift.status not in (ShiftStatus.DRAFT, ShiftStatus.PUBLISHED):
+            continue
         for person_id in shift.person_ids:
             if any(
                 u.starts_at < shift.ends_at and shift.starts_at < u.ends_at
