@@ -1,5 +1,5 @@
 """People picker of the shift dialog: search, grouped by organization, checkable, week hours,
-and (when fed) who is absent, busy elsewhere or short of rest at the shift's time."""
+and (when fed) who is absent, unavailable, busy elsewhere or short of rest at the shift's time."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int id on person rows, None on 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the search matches (see fold)
 COL_NAME, COL_ROLE, COL_HOURS, COL_AT_TIME = range(4)
 OVER_CONTRACT = QColor("#b3261e")
-NOT_FREE = QColor("#a15c00")  # absent, busy or short of rest: they can be ticked, with a problem
+NOT_FREE = QColor("#a15c00")  # absent, unavailable, busy, short of rest: ticked with a problem
 AT_TIME_WIDTH = 240  # pixels of the "at that time" column; the whole text is in its tooltip
 
 
