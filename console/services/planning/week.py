@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -26,6 +26,8 @@ from console.clock import HOME_TIME_ZONE, utc_now
 from console.models import (
     Absence,
     AbsenceKind,
+    AvailabilityKind,
+    AvailabilityRule,
     Organization,
     Person,
     Role,
@@ -46,6 +48,7 @@ from console.services.planning.rules import (
     AbsenceInfo,
     PersonInfo,
     ShiftInfo,
+    UnavailableInfo,
 )
 
 DEFAULT_TZ = HOME_TIME_ZONE
@@ -224,6 +227,7 @@ def shifts_in_week(
         week_start,
         week_end,
         holidays=rules.HolidayRule(tz, holidays),
+        unavailable=unavailable_around(session, people, week_start, week_end, tz),
     )
     shown_ids = {row.id for row in shown}
     starts = {info.id: info.starts_at for info in context}
@@ -380,6 +384,41 @@ def _absence_info(absence: Absence) -> AbsenceInfo:
     return AbsenceInfo(absence.person_id, absence.starts_at, absence.ends_at, absence.kind)
 
 
+def unavailable_around(
+    session: Session,
+    person_ids: Iterable[int],
+    week_start: datetime,
+    week_end: datetime,
+    tz: ZoneInfo,
+) -> list[UnavailableInfo]:
+    """The times ``person_ids`` declared unavailable (their recurring availability rules of
+    kind unavailable) on the days a shift touching the week can reach, in one query."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return []
+    first = (week_start - MAX_SHIFT).astimezone(tz).date()
+    last = (week_end + MAX_SHIFT).astimezone(tz).date()
+    found = []
+    for person_id, weekday, start, end in session.execute(
+        select(
+            AvailabilityRule.person_id,
+            AvailabilityRule.weekday,
+            AvailabilityRule.start_minute,
+            AvailabilityRule.end_minute,
+        )
+        .where(
+            AvailabilityRule.kind == AvailabilityKind.UNAVAILABLE,
+            AvailabilityRule.person_id.in_(ids),
+        )
+        .order_by(AvailabilityRule.person_id, AvailabilityRule.weekday, AvailabilityRule.id)
+    ):
+        for starts_at, ends_at in rules.recurring_times(
+            weekday, start, end, first_day=first, last_day=last, tz=tz
+        ):
+            found.append(UnavailableInfo(person_id, starts_at, ends_at))
+    return found
+
+
 # -- rules over stored shifts ----------------------------------------------------------------
 
 
@@ -458,13 +497,15 @@ def violations_involving(
             if info.starts_at < week_end and info.ends_at > week_start
             for person_id in info.person_ids
         }
+        everyone = people | extra_people
         for violation in rules.check_week(
             list(shifts.values()),
-            people | extra_people,
+            everyone,
             [_absence_info(a) for a in absences],
             week_start,
             week_end,
             holidays=rules.HolidayRule(tz, holidays),
+            unavailable=unavailable_around(session, everyone, week_start, week_end, tz),
         ):
             if (
                 violation.shift_id in ids
