@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import enum
 import getpass
 import logging
@@ -22,14 +23,15 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
 
 from console import __version__, db, i18n, logs, private_files
 from console.config import Settings
 from console.models import Role
 from console.redaction import command_line_warning, has_password
 from console.services import access
-from console.services.access import accounts, instance
+from console.services.access import accounts, instance, pg_roles
+from console.services.access.login import sign_in_as_account
 from console.views.common.collector import FREEZE_DELAY_MS, install_collector
 from console.views.common.events import EventsHub
 from console.views.common.live_refresh import (
@@ -98,6 +100,11 @@ REFUSALS = {
     ),
     db.Refusal.BAD_LOCATION: QT_TRANSLATE_NOOP(
         "App", "{location} is neither a database file path nor a database URL."
+    ),
+    db.Refusal.NOT_UPGRADED: QT_TRANSLATE_NOOP(
+        "App",
+        "The database at {location} is older than this program. The server's administrator "
+        "upgrades it with console-admin init, then console-admin pg-setup.",
     ),
 }
 
@@ -204,7 +211,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         )
     try:
         location = db.resolve_location(args.db, setting=settings.database, demo=args.demo)
-        opened = db.open_database(location)
+        place: OwnDatabase | SharedServer
+        if pg_roles.is_shared_server(location):
+            place = SharedServer(location)
+        else:
+            place = OwnDatabase(db.open_database(location))
     except db.DatabaseRefused as exc:
         log.warning("database refused: %s", exc)
         print(f"console: {exc}", file=sys.stderr)
@@ -213,47 +224,40 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     runner = OperationRunner(EventsHub())
     window: MainWindow | None = None
     live: LiveRefresh | None = None
+    opened = place.opened
     try:
-        demo = _prepare_data(opened.engine, runner, args, settings)
+        demo = place.prepare(runner, args, settings)
         if demo is None:
             return EXIT_OK
         database_name = _database_name(opened)
-        # Other consoles' writes on the same server reach this one's views (not a screenshot's).
-        live = start_live_refresh(opened.engine, runner.hub) if args.screenshot is None else None
+        # Other consoles' writes on the same server reach this one's views (not a screenshot's):
+        # heard on the engine the views work on (on a shared server, each person's own).
+        listens = args.screenshot is None
         while True:  # again after each sign-out, until the window is closed or sign-in cancelled
-            actor = _sign_in(opened.engine, runner, args, database_name, demo)
+            actor = place.sign_in(runner, args, database_name, demo)
             if not isinstance(actor, access.Actor):
                 return actor  # cancelled, or a screenshot that could not sign in
+            if listens and live is None:
+                live = start_live_refresh(place.engine(), runner.hub)
             window = MainWindow(
-                ViewContext(opened.engine, runner, runner.hub, settings, actor),
+                ViewContext(place.engine(), runner, runner.hub, settings, actor),
                 location=opened.location,
                 database_name=database_name,
                 demo=demo,
                 remember_geometry=args.screenshot is None,
                 idle_lock_ms=0 if args.screenshot is not None else None,
             )
-            if args.view and not window.has_section(args.view):
-                print(
-                    f"console: {actor.username} may not see the {args.view} view",
-                    file=sys.stderr,
-                )
-                if args.screenshot is not None:
-                    return EXIT_USAGE
-            elif args.view:
-                window.show_section(args.view)
-            if args.screenshot is not None:
-                return _screenshot(window, runner, args.screenshot)
-            runner.sig_error.connect(window.show_error)
-            window.show()
-            collector = install_collector(QApplication.instance())
-            QTimer.singleShot(FREEZE_DELAY_MS, collector, collector.freeze_start_up)
-            code = QApplication.exec()
-            if not window.signed_out:
+            code = _show(window, runner, args, actor)
+            if code is not None:
                 return code
             runner.sig_error.disconnect(window.show_error)
             runner.drop_callbacks()  # answers still on their way were for this window
             _dispose(window)
             window = None
+            if place.per_person:
+                stop_live_refresh(live)
+                live = None
+            place.sign_out()
             args.user, args.view = None, None  # the next person starts on the default section
     finally:
         stop_live_refresh(live)  # before the window goes: nothing more is announced to it
@@ -261,7 +265,139 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             window.close()
             window.deleteLater()
         runner.shutdown()  # what the closing window still asks for is logged, not run
+        place.sign_out()
         opened.engine.dispose()
+
+
+def _show(
+    window: MainWindow, runner: Runner, args: argparse.Namespace, actor: access.Actor
+) -> int | None:
+    """Show the window (or take its screenshot) until it closes; the exit code, or None when
+    the person signed out."""
+    if args.view and not window.has_section(args.view):
+        print(f"console: {actor.username} may not see the {args.view} view", file=sys.stderr)
+        if args.screenshot is not None:
+            return EXIT_USAGE
+    elif args.view:
+        window.show_section(args.view)
+    if args.screenshot is not None:
+        return _screenshot(window, runner, args.screenshot)
+    runner.sig_error.connect(window.show_error)
+    window.show()
+    collector = install_collector(QApplication.instance())
+    QTimer.singleShot(FREEZE_DELAY_MS, collector, collector.freeze_start_up)
+    code = QApplication.exec()
+    return None if window.signed_out else code
+
+
+class OwnDatabase:
+    """A SQLite file, or a PostgreSQL database reached with one account's URL: the console
+    works on it with the engine it opened, and signs people in against the users table."""
+
+    per_person = False
+
+    def __init__(self, opened: db.OpenedDatabase) -> None:
+        self.opened = opened
+
+    def prepare(self, runner: Runner, args: argparse.Namespace, settings: Settings) -> bool | None:
+        return _prepare_data(self.opened.engine, runner, args, settings)
+
+    def sign_in(
+        self, runner: Runner, args: argparse.Namespace, database_name: str, demo: bool
+    ) -> access.Actor | int:
+        return _sign_in(self.opened.engine, runner, args, database_name, demo)
+
+    def engine(self) -> Engine:
+        return self.opened.engine
+
+    def sign_out(self) -> None:
+        """Nothing to close: the next person works on the same engine."""
+
+
+class SharedServer:
+    """A PostgreSQL database prepared by ``console-admin pg-setup``, reached by a URL with no
+    user: the console opens it as the gate role (which reads only the schema revision), and
+    each person signs in as their own login role (``login.sign_in_as_account``); all their
+    work then runs on that role's engine, under its privileges and row policies."""
+
+    per_person = True
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+        self._engine: Engine | None = None
+        url = make_url(location)
+        gate = pg_roles.gate_url(url).render_as_string(hide_password=False)
+        shown = db.describe(url)
+        engine = db.make_engine(gate)
+        try:
+            revision = db.current_revision(engine)
+        finally:
+            engine.dispose()
+        if revision != db.head_revision():  # only the owner upgrades (console-admin init)
+            reason = db.Refusal.NEWER_SCHEMA
+            if revision is None or revision in db.known_revisions():
+                reason = db.Refusal.NOT_UPGRADED
+            raise db.DatabaseRefused(reason, shown, f"revision {revision}")
+        opened = db.open_database(gate)  # at head: this only reads the schema revision
+        self.opened = dataclasses.replace(opened, url=url, location=shown)
+
+    def prepare(self, runner: Runner, args: argparse.Namespace, settings: Settings) -> bool | None:
+        """Nothing: the workstation reads nothing before someone signs in; the server's data is
+        prepared on the server with console-admin (never demo data)."""
+        return False
+
+    def engine(self) -> Engine:
+        assert self._engine is not None, "nobody is signed in"
+        return self._engine
+
+    def _authenticate(self, username: str, password: str) -> access.Actor:
+        engine, actor = sign_in_as_account(self.location, username, password)
+        self.sign_out()
+        self._engine = engine
+        return actor
+
+    def sign_in(
+        self, runner: Runner, args: argparse.Namespace, database_name: str, demo: bool
+    ) -> access.Actor | int:
+        """Who uses the console this time (signed in as their role), or the exit code."""
+        if args.screenshot is not None:
+            password = _read_password()
+            if args.user is None or not password:
+                print(
+                    "console: error: --screenshot of a shared server needs --user USERNAME "
+                    "and the password on standard input (see --help)",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
+            try:
+                return self._authenticate(args.user, password)
+            except access.LoginFailed as exc:
+                print(f"console: {exc}", file=sys.stderr)
+                return EXIT_FAILED
+
+        def call(
+            owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
+        ) -> None:
+            runner.run(
+                self._authenticate,
+                username,
+                password,
+                owner=owner,
+                on_done=on_done,
+                on_error=on_error,
+                name="sign_in_as_account",
+            )
+
+        dialog = LoginDialog(call, database_name, username=args.user or "")
+        dialog.exec()
+        actor = dialog.actor()
+        dialog.deleteLater()
+        return EXIT_OK if actor is None else actor
+
+    def sign_out(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
 
 
 def _dispose(window: MainWindow) -> None:

@@ -21,6 +21,8 @@ from console import (
     cli_funding,
     cli_meetings,
     cli_reports,
+    cli_retention,
+    cli_roster,
     cli_signals,
     db,
     files,
@@ -332,6 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_meetings.register(command)
     cli_reports.register(command)
     cli_funding.register(command)
+    cli_retention.register(command)
+    cli_roster.register(command)
     return parser
 
 

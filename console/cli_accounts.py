@@ -179,6 +179,41 @@ def cmd_list_users(args: argparse.Namespace) -> None:
     _run(args, work)
 
 
+def cmd_pg_setup(args: argparse.Namespace) -> None:
+    """Prepare a shared PostgreSQL database for per-person sign-in (services/access/pg_roles)."""
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+    from console.services.access import pg_roles  # noqa: PLC0415
+
+    opened = open_database(args)
+    try:
+        if opened.engine.dialect.name != "postgresql":
+            raise CommandFailed(
+                "pg-setup is for a shared PostgreSQL database; a SQLite file has no roles"
+            )
+        try:
+            report = pg_roles.setup(opened.engine)
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise CommandFailed(
+                f"pg-setup failed: {reason} (it runs as the database's owner, with CREATEROLE); "
+                "nothing was changed"
+            ) from exc
+    finally:
+        opened.engine.dispose()
+    print(
+        f"database {report.database} prepared: groups {', '.join(report.groups)}; "
+        f"gate role {report.gate}; {report.accounts} account login roles up to date"
+    )
+    if report.without_password:
+        # PostgreSQL cannot take a password from the console's own hashes: each account gets
+        # its server password once, from its administrator.
+        print(
+            "these accounts need a password before they can sign in on the server "
+            "(console-admin set-password --username NAME): " + ", ".join(report.without_password)
+        )
+
+
 def register(
     command: Callable[[str, Callable[[argparse.Namespace], None], str], argparse.ArgumentParser],
 ) -> None:
@@ -217,3 +252,10 @@ def register(
         "--nobody", action="store_true", help="the account belongs to no person (a service one)"
     )
     command("list-users", cmd_list_users, "List the accounts: role, person and state.")
+    command(
+        "pg-setup",
+        cmd_pg_setup,
+        "On a shared PostgreSQL server, as the database's owner (with CREATEROLE): create the "
+        "group roles, the gate role, the functions and the privileges, and a login role for "
+        "every account. Run it again after each upgrade.",
+    )

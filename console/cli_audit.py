@@ -36,6 +36,8 @@ ACTIONS = (
     "login_failed",
     "account_locked",
     "unlock_failed",
+    "retention",
+    "erase",
 )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from console import paths, private_files
 from console.clock import HOME_TIME_ZONE_NAME
 from console.redaction import has_password, hide_passwords
+from console.services.roster.model import RosterWeights
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,27 @@ SNAP_MINUTES = Option("calendar/snap_minutes", int, 30)
 SNAP_CHOICES = (15, 30, 60)
 # The calendar shows the zones as rows (True) or the week's hours (False); the last one used.
 CALENDAR_BY_ZONE = Option("calendar/by_zone", bool, False)
+
+# "Propose the week" (services.roster): the weights of the soft rules (0 turns one off) and
+# the solver's limits. Defaults are those of roster.RosterWeights; read them with
+# Settings.roster_weights().
+ROSTER_WEIGHT_FAIRNESS = Option("roster/weight_fairness", int, RosterWeights.fairness)
+ROSTER_WEIGHT_CONTINUITY = Option("roster/weight_continuity", int, RosterWeights.continuity)
+ROSTER_WEIGHT_PREFERENCES = Option("roster/weight_preferences", int, RosterWeights.preferences)
+ROSTER_WEIGHT_PRESSURE = Option("roster/weight_pressure", int, RosterWeights.pressure)
+ROSTER_WEIGHT_CHANGES = Option("roster/weight_changes", int, RosterWeights.changes)
+ROSTER_FOLLOW_PRESSURE = Option("roster/follow_pressure", bool, RosterWeights.follow_pressure)
+ROSTER_TIME_LIMIT = Option("roster/time_limit_seconds", int, int(RosterWeights.time_limit_seconds))
+ROSTER_SEED = Option("roster/seed", int, RosterWeights.seed)
+ROSTER_WEIGHTS = (
+    ROSTER_WEIGHT_FAIRNESS,
+    ROSTER_WEIGHT_CONTINUITY,
+    ROSTER_WEIGHT_PREFERENCES,
+    ROSTER_WEIGHT_PRESSURE,
+    ROSTER_WEIGHT_CHANGES,
+)
+ROSTER_WEIGHT_MAX = 20
+ROSTER_TIME_LIMIT_RANGE = (1, 120)
 
 LANGUAGES = ("", "en", "it")
 
@@ -112,6 +134,26 @@ class Settings:
         """The calendar's snap step; a value edited by hand into something else falls back."""
         value = self.value(SNAP_MINUTES)
         return value if value in SNAP_CHOICES else SNAP_MINUTES.default
+
+    def roster_weights(self) -> RosterWeights:
+        """The proposal's weights and limits; values edited by hand out of range fall back."""
+
+        def weight(option: Option[int]) -> int:
+            value = self.value(option)
+            return value if 0 <= value <= ROSTER_WEIGHT_MAX else option.default
+
+        low, high = ROSTER_TIME_LIMIT_RANGE
+        limit = self.value(ROSTER_TIME_LIMIT)
+        return RosterWeights(
+            fairness=weight(ROSTER_WEIGHT_FAIRNESS),
+            continuity=weight(ROSTER_WEIGHT_CONTINUITY),
+            preferences=weight(ROSTER_WEIGHT_PREFERENCES),
+            pressure=weight(ROSTER_WEIGHT_PRESSURE),
+            changes=weight(ROSTER_WEIGHT_CHANGES),
+            follow_pressure=self.value(ROSTER_FOLLOW_PRESSURE),
+            time_limit_seconds=float(limit if low <= limit <= high else ROSTER_TIME_LIMIT.default),
+            seed=self.value(ROSTER_SEED),
+        )
 
     def time_zone(self) -> ZoneInfo:
         """The configured zone; a name edited by hand into something unknown falls back."""

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -47,6 +47,7 @@ class Refusal(enum.StrEnum):
     NO_DRIVER = "no_driver"
     UNREACHABLE = "unreachable"
     BAD_LOCATION = "bad_location"
+    NOT_UPGRADED = "not_upgraded"  # a shared server's database the workstation may not upgrade
 
 
 class DatabaseRefused(Exception):
@@ -79,6 +80,11 @@ class DatabaseRefused(Exception):
                 text = f"cannot connect to the database server at {where}"
             case Refusal.BAD_LOCATION:
                 text = f"{where} is not a database path or URL"
+            case Refusal.NOT_UPGRADED:
+                text = (
+                    f"{where} is at an older schema revision; the server's administrator "
+                    "upgrades it (console-admin init, then pg-setup)"
+                )
         return f"{text} ({self.detail})" if self.detail else text
 
 
@@ -135,6 +141,11 @@ def _sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL; None for another backend or an in-memory database."""
+    return _sqlite_path(make_url(url))
+
+
 # -- engines and sessions ------------------------------------------------------------------
 
 
@@ -164,6 +175,8 @@ def make_engine(url: str | URL) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted and overwritten text is zeroed in the file, not left in free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
         record.info[_QUERY_ONLY] = False
 
@@ -521,6 +534,56 @@ def _prune_backups(folder: Path, stem: str, keep: int, newest: Path) -> None:
     older = sorted(p for p in folder.iterdir() if named.fullmatch(p.name) and p != newest)
     for old in older[: max(len(older) - (keep - 1), 0)]:
         _remove_with_companions(old)
+
+
+def prune_backups_before(path: Path, before: datetime) -> list[Path]:
+    """Remove the backups of the SQLite file ``path`` taken before ``before`` (aware UTC, read
+    from the stamp in each copy's name); return the copies removed, oldest first.
+
+    A retention run calls it with the end of the longest retention period: an older copy holds
+    only data that has expired since. The newest copy is kept whatever its age, so a database
+    that has not been upgraded for years still has the copy taken before its last upgrade.
+    """
+    folder = path.parent / "backups"
+    if not folder.is_dir():
+        return []
+    named = _backup_name(path.stem)
+    stamp = re.compile(rf"{re.escape(path.stem)}-({_STAMP})-")
+    with _backups_locked(folder):
+        copies = sorted(p for p in folder.iterdir() if named.fullmatch(p.name))
+        removed = []
+        for copy in copies[:-1]:
+            found = stamp.match(copy.name)
+            if found is None:
+                continue
+            taken = datetime.strptime(found.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+            if taken < before:
+                _remove_with_companions(copy)
+                removed.append(copy)
+    return removed
+
+
+def compact(engine: Engine, tables: Sequence[str] = ()) -> None:
+    """Make removed text unreadable in the database's files, after a commit that removed it.
+
+    SQLite: the WAL is copied into the file and emptied, the file rewritten (``VACUUM``: free
+    pages dropped) and the WAL emptied again; with ``secure_delete`` on, no old page keeps the
+    text. PostgreSQL: ``VACUUM FULL`` of ``tables`` rewrites them without their dead rows (the
+    database owner, or a superuser, runs it); the server's own WAL and archives age out by its
+    settings (see the README). Runs outside any transaction.
+    """
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.commit()
+            return
+        if engine.dialect.name == "postgresql":
+            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+            preparer = engine.dialect.identifier_preparer
+            for table in tables:
+                auto.exec_driver_sql(f"VACUUM (FULL, ANALYZE) {preparer.quote(table)}")
 
 
 def _remove_with_companions(path: Path) -> None:

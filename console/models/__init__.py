@@ -48,6 +48,8 @@ from console.models.people import (
     Role,
     User,
 )
+from console.models.retention import RetentionRule, SubjectAmendment
+from console.models.roster import AvailabilityKind, AvailabilityRule, DemandPattern
 from console.models.shifts import Shift, ShiftAssignment, ShiftKind, ShiftStatus
 from console.models.zones import Signal, SignalKind, Zone
 
@@ -64,6 +66,8 @@ __all__ = [
     "AgendaSource",
     "AuditAnchor",
     "AuditEvent",
+    "AvailabilityKind",
+    "AvailabilityRule",
     "Base",
     "Case",
     "CaseNote",
@@ -71,6 +75,7 @@ __all__ = [
     "Consent",
     "ConsoleMeta",
     "Decision",
+    "DemandPattern",
     "EffectKind",
     "FundingExpense",
     "FundingNarrative",
@@ -90,6 +95,7 @@ __all__ = [
     "Priority",
     "Referral",
     "ReferralStatus",
+    "RetentionRule",
     "Role",
     "Shift",
     "ShiftAssignment",
@@ -98,6 +104,7 @@ __all__ = [
     "Signal",
     "SignalKind",
     "Subject",
+    "SubjectAmendment",
     "UTCDateTime",
     "User",
     "Visibility",

@@ -97,7 +97,9 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # Deferred: loaded only where a password is checked. On a shared server no account's role
+    # may read this column (pg_roles), so no other query may ask for it.
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     role: Mapped[Role] = mapped_column(str_enum(Role, "role"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), unique=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)

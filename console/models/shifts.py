@@ -5,7 +5,16 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, UTCDateTime, str_enum, utcnow, versioned
@@ -38,6 +47,8 @@ class Shift(Base):
         str_enum(ShiftStatus, "status"), default=ShiftStatus.DRAFT
     )
     objectives: Mapped[str] = mapped_column(Text, default="")
+    # Kept as it is (times, zone, people) by a proposal of the week (services.roster).
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -64,6 +75,8 @@ class ShiftAssignment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    # This person stays on this shift whatever a proposal of the week suggests.
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     shift: Mapped[Shift] = relationship(back_populates="assignments")
     person: Mapped[Person] = relationship()

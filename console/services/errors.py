@@ -37,6 +37,8 @@ class Entity(enum.StrEnum):
     CONSENT = "consent"
     SIGNAL = "signal"
     MEETING = "meeting"
+    DEMAND = "demand pattern"
+    AVAILABILITY = "availability"
 
 
 class Refusal(ValueError):

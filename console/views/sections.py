@@ -16,6 +16,7 @@ from console.views.common.section import SectionView, ViewContext
 from console.views.map import MapView
 from console.views.meetings import MeetingsView
 from console.views.overview import OverviewView
+from console.views.retention import RetentionView
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ SECTIONS: tuple[Section, ...] = (
         "accounts", QT_TRANSLATE_NOOP("Sections", "Accounts"), AccountsView, Action.MANAGE_USERS
     ),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit log"), AuditView, Action.READ_AUDIT),
+    Section(
+        "retention",
+        QT_TRANSLATE_NOOP("Sections", "Personal data"),
+        RetentionView,
+        Action.RUN_RETENTION,
+    ),
 )
 
 

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ from console.config import (
 )
 from console.redaction import has_password, hide_passwords, without_password
 from console.views.calendar.holiday_settings import HolidaySettingsGroup
+from console.views.calendar.roster_settings import RosterSettingsGroup
 from console.views.calendar.settings_group import CalendarSettingsGroup
 from console.views.map.settings_group import MapSettingsGroup
 from console.views.meetings.confidentiality import ConfidentialityGroup
@@ -113,22 +116,40 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        self.holidays_group = HolidaySettingsGroup()
-        self.calendar_group = CalendarSettingsGroup()
+        self.holidays_group, self.calendar_group, self.roster_group = (
+            HolidaySettingsGroup(),
+            CalendarSettingsGroup(),
+            RosterSettingsGroup(),
+        )
         self.map_group = MapSettingsGroup()
         self.meetings_group = ConfidentialityGroup()
         self._lay_out(form, note, buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self.resize(640, 720)
         self.load()
 
     def _lay_out(self, form: QFormLayout, note: QLabel, buttons: QDialogButtonBox) -> None:
+        # The groups scroll: with the proposal's weights they are taller than a laptop screen.
+        groups = QWidget()
+        column = QVBoxLayout(groups)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(note)
+        for group in (
+            self.holidays_group,
+            self.calendar_group,
+            self.roster_group,
+            self.map_group,
+            self.meetings_group,
+        ):
+            column.addWidget(group)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(groups)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.holidays_group)
-        layout.addWidget(self.calendar_group)
-        layout.addWidget(self.map_group)
-        layout.addWidget(self.meetings_group)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
     def _idle_lock_box(self) -> QSpinBox:
@@ -169,6 +190,7 @@ class SettingsDialog(QDialog):
         self.threshold.setValue(self.settings.value(SUPPRESSION_THRESHOLD))
         self.holidays_group.load(self.settings)
         self.calendar_group.load(self.settings)
+        self.roster_group.load(self.settings)
         self.map_group.load(self.settings)
         self.meetings_group.load(self.settings)
 
@@ -228,6 +250,7 @@ class SettingsDialog(QDialog):
             changed.append(SUPPRESSION_THRESHOLD.name)
         changed.extend(self.holidays_group.save(self.settings))
         changed.extend(self.calendar_group.save(self.settings))
+        changed.extend(self.roster_group.save(self.settings))
         changed.extend(self.map_group.save(self.settings))
         changed.extend(self.meetings_group.save(self.settings))
         self.settings.sync()

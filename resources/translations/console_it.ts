@@ -127,6 +127,7 @@
     </message>
     <message>
         <source>&amp;People:</source>
+        <extracomment>The person&apos;s weekly availability, edited with their absences (the owner feeds it).</extracomment>
         <translation>&amp;Persone:</translation>
     </message>
     <message>
@@ -666,6 +667,77 @@
     </message>
 </context>
 <context>
+    <name>AlternativesDialog</name>
+    <message>
+        <source>no longer active</source>
+        <translation>non più attivo/a</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>unavailable at that time</source>
+        <translation>non disponibile in quell&apos;orario</translation>
+    </message>
+    <message>
+        <source>on another shift</source>
+        <translation>in un altro turno</translation>
+    </message>
+    <message>
+        <source>would lack 11 hours of rest</source>
+        <translation>non avrebbe 11 ore di riposo</translation>
+    </message>
+    <message>
+        <source>over their weekly hours</source>
+        <translation>oltre le ore settimanali</translation>
+    </message>
+    <message>
+        <source>needed on other outings</source>
+        <translation>serve in altre uscite</translation>
+    </message>
+    <message>
+        <source>Alternatives for this slot</source>
+        <translation>Alternative per questo posto</translation>
+    </message>
+    <message>
+        <source>The best people for this place, ranked. The cost is what the choice adds to the soft rules (lower is better); those a hard rule stops cannot be chosen.</source>
+        <translation>Le persone più adatte a questo posto, in ordine. Il costo è quanto la scelta aggiunge alle regole flessibili (più basso è meglio); chi è bloccato da una regola vincolante non si può scegliere.</translation>
+    </message>
+    <message>
+        <source>People who could take the place</source>
+        <translation>Persone che potrebbero prendere il posto</translation>
+    </message>
+    <message>
+        <source>No one else could take this place.</source>
+        <translation>Nessun altro potrebbe prendere questo posto.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assegna</translation>
+    </message>
+    <message>
+        <source>{rank}. {person} ({role})</source>
+        <translation>{rank}. {person} ({role})</translation>
+    </message>
+    <message>
+        <source>Cannot: {reasons}</source>
+        <translation>Non può: {reasons}</translation>
+    </message>
+    <message>
+        <source>cost {cost:+d}</source>
+        <translation>costo {cost:+d}</translation>
+    </message>
+    <message>
+        <source>Instead of {person}</source>
+        <translation>Al posto di {person}</translation>
+    </message>
+    <message>
+        <source>Fills an empty place</source>
+        <translation>Copre un posto vuoto</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{location} is not a Coordination Console database.</source>
@@ -841,6 +913,14 @@
         <source>Unlock failed</source>
         <translation>Sblocco non riuscito</translation>
     </message>
+    <message>
+        <source>Retention run</source>
+        <translation>Esecuzione della conservazione</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Cancellato</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntities</name>
@@ -963,6 +1043,26 @@
     <message>
         <source>Funded project</source>
         <translation>Progetto finanziato</translation>
+    </message>
+    <message>
+        <source>Personal data over time</source>
+        <translation>Dati personali nel tempo</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Periodi di conservazione</translation>
+    </message>
+    <message>
+        <source>Corrections of people met</source>
+        <translation>Rettifiche delle persone incontrate</translation>
+    </message>
+    <message>
+        <source>Demand patterns</source>
+        <translation>Fabbisogno settimanale</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità ricorrenti</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1292,34 @@
         <translation>Categoria</translation>
     </message>
     <message>
+        <source>Months</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Cambiato il</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value before</source>
+        <translation>Valore precedente</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Valore rettificato</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Rettificato da</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Rettificato il</translation>
+    </message>
+    <message>
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
@@ -1362,6 +1490,38 @@
     <message>
         <source>Active</source>
         <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>Days (Monday = 1, Sunday = 64)</source>
+        <translation>Giorni (lunedì = 1, domenica = 64)</translation>
+    </message>
+    <message>
+        <source>Weekday (0 = Monday)</source>
+        <translation>Giorno della settimana (0 = lunedì)</translation>
+    </message>
+    <message>
+        <source>Start (minutes after midnight)</source>
+        <translation>Inizio (minuti dopo la mezzanotte)</translation>
+    </message>
+    <message>
+        <source>End (minutes after midnight)</source>
+        <translation>Fine (minuti dopo la mezzanotte)</translation>
+    </message>
+    <message>
+        <source>Educators</source>
+        <translation>Educatori</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agenti</translation>
+    </message>
+    <message>
+        <source>Follows pressure</source>
+        <translation>Segue la pressione</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -1611,6 +1771,14 @@
         <source>account disabled</source>
         <translation>account disattivato</translation>
     </message>
+    <message>
+        <source>unavailable</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>preferito</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilters</name>
@@ -1814,6 +1982,88 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityBox</name>
+    <message>
+        <source>Unavailable</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation>Giorno preferito</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}, tutto il giorno</translation>
+    </message>
+    <message>
+        <source>Every week (for proposals of the week)</source>
+        <translation>Ogni settimana (per le proposte della settimana)</translation>
+    </message>
+    <message>
+        <source>Weekly availability</source>
+        <translation>Disponibilità settimanale</translation>
+    </message>
+    <message>
+        <source>Add &amp;day…</source>
+        <translation>Aggiungi &amp;giorno…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange day…</source>
+        <translation>Modifica gi&amp;orno…</translation>
+    </message>
+    <message>
+        <source>Remove da&amp;y…</source>
+        <translation>Rimuovi gio&amp;rno…</translation>
+    </message>
+    <message>
+        <source>Available every day.</source>
+        <translation>Disponibile tutti i giorni.</translation>
+    </message>
+    <message>
+        <source>Remove weekly availability</source>
+        <translation>Rimuovi disponibilità settimanale</translation>
+    </message>
+    <message>
+        <source>Remove “{line}” for {name}?</source>
+        <translation>Rimuovere «{line}» per {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>Edit weekly availability</source>
+        <translation>Modifica disponibilità settimanale</translation>
+    </message>
+    <message>
+        <source>New weekly availability</source>
+        <translation>Nuova disponibilità settimanale</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Tutto il giorno</translation>
+    </message>
+    <message>
+        <source>An end at 00:00 means until midnight.</source>
+        <translation>Una fine alle 00:00 vuol dire fino a mezzanotte.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Che cosa:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Orario:</translation>
+    </message>
+    <message>
+        <source>The hours must end after they start on the same day (00:00 for midnight). For a night, add one line for each day.</source>
+        <translation>L&apos;orario deve finire dopo l&apos;inizio, nello stesso giorno (00:00 per mezzanotte). Per una notte, aggiungi una riga per ciascun giorno.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarMessages</name>
     <message>
         <source>Joint shift without an educator</source>
@@ -1936,6 +2186,14 @@
     <message>
         <source>&amp;Absences…</source>
         <translation>&amp;Assenze…</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose week…</source>
+        <translation>P&amp;roponi settimana…</translation>
+    </message>
+    <message>
+        <source>Weekly de&amp;mand…</source>
+        <translation>Fa&amp;bbisogno settimanale…</translation>
     </message>
     <message>
         <source>Export .&amp;ics…</source>
@@ -2823,6 +3081,77 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>Correct the person&apos;s profile</source>
+        <translation>Correggi il profilo della persona</translation>
+    </message>
+    <message>
+        <source>Correct what is recorded about “{name}”. Each value before is kept with the correction, for the audit and for the person&apos;s own export; the correction is recorded with your name and the reason.</source>
+        <translation>Correggete ciò che è registrato su “{name}”. Ogni valore precedente è conservato con la correzione, per l&apos;audit e per l&apos;esportazione della persona stessa; la correzione è registrata con il vostro nome e il motivo.</translation>
+    </message>
+    <message>
+        <source>What helps recognise them, nothing sensitive</source>
+        <translation>Ciò che aiuta a riconoscerla, nulla di sensibile</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>No name is recorded: record it, with consent, in Cases</source>
+        <translation>Nessun nome registrato: registratelo, con il consenso, in Casi</translation>
+    </message>
+    <message>
+        <source>For example: request of 5 December, ref. 12</source>
+        <translation>Per esempio: richiesta del 5 dicembre, prot. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Soprannome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nome e cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Anno di nascita:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Change at least one value.</source>
+        <translation>Cambiate almeno un valore.</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words.</source>
+        <translation>Dite perché, in poche parole.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correggi</translation>
+    </message>
+    <message>
+        <source>The nickname cannot be empty: type the corrected one.</source>
+        <translation>Il soprannome non può essere vuoto: scrivete quello corretto.</translation>
+    </message>
+    <message>
+        <source>The full name cannot be empty: type the corrected one.</source>
+        <translation>Il nome e cognome non può essere vuoto: scrivete quello corretto.</translation>
+    </message>
+    <message>
+        <source>The description has at most {limit} characters.</source>
+        <translation>La descrizione ha al massimo {limit} caratteri.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import signals from {file}</source>
@@ -3533,6 +3862,152 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     </message>
 </context>
 <context>
+    <name>DemandDialog</name>
+    <message>
+        <source>every day</source>
+        <translation>tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Weekly demand</source>
+        <translation>Fabbisogno settimanale</translation>
+    </message>
+    <message>
+        <source>The outings each zone needs every week. “Propose week” staffs them, with the drafts already there.</source>
+        <translation>Le uscite di cui ogni zona ha bisogno ogni settimana. «Proponi settimana» le assegna, insieme alle bozze già presenti.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Squadra</translation>
+    </message>
+    <message>
+        <source>Follows pressure</source>
+        <translation>Segue la pressione</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{educators} E + {officers} O</source>
+        <translation>{educators} E + {officers} A</translation>
+    </message>
+    <message>
+        <source>Remove weekly outing</source>
+        <translation>Rimuovi uscita settimanale</translation>
+    </message>
+    <message>
+        <source>Remove the outing of {zone} ({days}, {times}) from the weekly demand? Shifts already planned from it stay.</source>
+        <translation>Rimuovere l&apos;uscita di {zone} ({days}, {times}) dal fabbisogno settimanale? I turni già pianificati restano.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandRowDialog</name>
+    <message>
+        <source>Edit weekly outing</source>
+        <translation>Modifica uscita settimanale</translation>
+    </message>
+    <message>
+        <source>New weekly outing</source>
+        <translation>Nuova uscita settimanale</translation>
+    </message>
+    <message>
+        <source>&amp;Follows pressure: may move to a zone under more pressure</source>
+        <translation>&amp;Segue la pressione: può spostarsi in una zona sotto più pressione</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (proposals plan it)</source>
+        <translation>Atti&amp;va (le proposte la pianificano)</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Giorni:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (earlier: the next day):</source>
+        <translation>&amp;Fine (se prima: il giorno dopo):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>E&amp;ducators:</source>
+        <translation>E&amp;ducatori:</translation>
+    </message>
+    <message>
+        <source>&amp;Officers:</source>
+        <translation>A&amp;genti:</translation>
+    </message>
+    <message>
+        <source>There is no zone to plan for. Draw a zone on the map first.</source>
+        <translation>Non c&apos;è alcuna zona da pianificare. Disegna prima una zona sulla mappa.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day of the week.</source>
+        <translation>Spunta almeno un giorno della settimana.</translation>
+    </message>
+    <message>
+        <source>The outing must end at another time than it starts.</source>
+        <translation>L&apos;uscita deve finire a un&apos;ora diversa da quella d&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>An outing may last at most 12 hours. Bring the start and end closer.</source>
+        <translation>Un&apos;uscita può durare al massimo 12 ore. Avvicina l&apos;inizio e la fine.</translation>
+    </message>
+    <message>
+        <source>An outing needs at least one person: an educator or an officer.</source>
+        <translation>Un&apos;uscita ha bisogno di almeno una persona: un educatore o un agente.</translation>
+    </message>
+    <message>
+        <source>A joint outing needs at least one educator and one officer. Add them, or choose another kind.</source>
+        <translation>Un&apos;uscita congiunta ha bisogno di almeno un educatore e un agente. Aggiungili, o scegli un altro tipo.</translation>
+    </message>
+</context>
+<context>
     <name>EditAccountDialog</name>
     <message>
         <source>Account “{username}”</source>
@@ -3588,6 +4063,41 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>The notes have at most {limit} characters; these have {length}.</source>
         <translation>Le note hanno al massimo {limit} caratteri; queste ne hanno {length}.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the person</source>
+        <translation>Cancella la persona</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” (no. {id}). In one step, recorded in the audit log with the counts and the reason:
+• the profile: nickname, name, year of birth, description and the social services&apos; reference;
+• consents and legal bases: {consents}; corrections kept for the audit: {amendments};
+• the cases about them: {cases}, their titles, referral reasons and notes ({notes}).
+Dates, zones and counts stay, so past reports still add up. This cannot be undone; copies of the database kept elsewhere follow their own rules.</source>
+        <translation>Cancellare “{name}” (n. {id}). In un solo passo, registrato nel registro di audit con i conteggi e il motivo:
+• il profilo: soprannome, nome, anno di nascita, descrizione e riferimento dei servizi sociali;
+• consensi e basi giuridiche: {consents}; correzioni conservate per l&apos;audit: {amendments};
+• i casi che la riguardano: {cases}, con titoli, motivi di invio e note ({notes}).
+Date, zone e conteggi restano, così i resoconti passati tornano ancora. Non si può annullare; le copie del database conservate altrove seguono le proprie regole.</translation>
+    </message>
+    <message>
+        <source>For example: request of 5 December, ref. 12</source>
+        <translation>Per esempio: richiesta del 5 dicembre, prot. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words.</source>
+        <translation>Dite perché, in poche parole.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Cancella</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4229,14 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>meeting</source>
         <translation>riunione</translation>
+    </message>
+    <message>
+        <source>demand pattern</source>
+        <translation>schema di fabbisogno</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilità</translation>
     </message>
     <message>
         <source>case title</source>
@@ -3943,6 +4461,26 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>manage the funding report</source>
         <translation>gestire la rendicontazione</translation>
+    </message>
+    <message>
+        <source>set how long personal data is kept</source>
+        <translation>stabilire per quanto si conservano i dati personali</translation>
+    </message>
+    <message>
+        <source>run the retention rules</source>
+        <translation>eseguire le regole di conservazione</translation>
+    </message>
+    <message>
+        <source>export a person&apos;s data for them</source>
+        <translation>esportare i dati di una persona per lei</translation>
+    </message>
+    <message>
+        <source>correct a person&apos;s profile</source>
+        <translation>rettificare il profilo di una persona</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s data</source>
+        <translation>cancellare i dati di una persona</translation>
     </message>
     <message>
         <source>change this case</source>
@@ -4887,6 +5425,82 @@ Il caso è mostrato com’è ora: ripeti la modifica se è ancora valida.</trans
     <message>
         <source>The last day comes before the first day. Choose the days again.</source>
         <translation>L&apos;ultimo giorno viene prima del primo. Scegli di nuovo i giorni.</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of the week. Choose days from Monday to Sunday.</source>
+        <translation>{day} non è un giorno della settimana. Scegli i giorni da lunedì a domenica.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week for this outing.</source>
+        <translation>Scegli almeno un giorno della settimana per questa uscita.</translation>
+    </message>
+    <message>
+        <source>An outing may last at most {hours} hours. Bring the start and the end closer.</source>
+        <translation>Un&apos;uscita può durare al massimo {hours} ore. Avvicina l&apos;inizio e la fine.</translation>
+    </message>
+    <message>
+        <source>An outing needs from 1 to 10 educators and officers, and at least one person. Change the numbers.</source>
+        <translation>Un&apos;uscita richiede da 1 a 10 educatori e agenti, e almeno una persona. Cambia i numeri.</translation>
+    </message>
+    <message>
+        <source>A joint outing needs at least one educator and one officer. Raise the one at 0, or choose another kind of outing.</source>
+        <translation>Un&apos;uscita congiunta richiede almeno un educatore e un agente. Alza quello a 0, oppure scegli un altro tipo di uscita.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end time, or neither for the whole day.</source>
+        <translation>Indica sia l&apos;ora di inizio sia quella di fine, oppure nessuna delle due per tutto il giorno.</translation>
+    </message>
+    <message>
+        <source>The time must end after it starts, on the same day. Check the two times.</source>
+        <translation>L&apos;orario deve finire dopo l&apos;inizio, nello stesso giorno. Controlla i due orari.</translation>
+    </message>
+    <message>
+        <source>Person {person} is no longer on shift {shift}. Reload the week.</source>
+        <translation>La persona {person} non è più nel turno {shift}. Ricarica la settimana.</translation>
+    </message>
+    <message>
+        <source>This outing is not in the proposal any more ({slot}). Propose the week again.</source>
+        <translation>Questa uscita non è più nella proposta ({slot}). Proponi di nuovo la settimana.</translation>
+    </message>
+    <message>
+        <source>Person {person} is no longer in the console. Propose the week again.</source>
+        <translation>La persona {person} non è più nella console. Proponi di nuovo la settimana.</translation>
+    </message>
+    <message>
+        <source>Zone {zone} is no longer in the console. Propose the week again.</source>
+        <translation>La zona {zone} non è più nella console. Proponi di nuovo la settimana.</translation>
+    </message>
+    <message>
+        <source>A retention period must be from {low} to {high} months, not {months}. Correct the period and save again.</source>
+        <translation>Un periodo di conservazione va da {low} a {high} mesi, non {months}. Correggete il periodo e salvate di nuovo.</translation>
+    </message>
+    <message>
+        <source>Audit entries must be kept at least as long as the data they describe: set their period to {months} months or more, or shorten the longer periods.</source>
+        <translation>Le voci di audit vanno conservate almeno quanto i dati che descrivono: impostate il loro periodo a {months} mesi o più, o accorciate i periodi più lunghi.</translation>
+    </message>
+    <message>
+        <source>The correction changes nothing: every value is already as given.</source>
+        <translation>La rettifica non cambia nulla: ogni valore è già quello indicato.</translation>
+    </message>
+    <message>
+        <source>This person has no recorded name or year of birth to correct: record them, with their consent, from the person&apos;s panel in Cases.</source>
+        <translation>Questa persona non ha un nome o un anno di nascita registrato da rettificare: registrateli, con il suo consenso, dal pannello della persona in Casi.</translation>
+    </message>
+    <message>
+        <source>Your organization does not see this person&apos;s name, so it cannot correct it: the administrator (the data-protection officer) can, or record the person&apos;s consent first.</source>
+        <translation>La vostra organizzazione non vede il nome di questa persona, quindi non può correggerlo: può farlo l&apos;amministratore (il responsabile della protezione dei dati), oppure registrate prima il consenso della persona.</translation>
+    </message>
+    <message>
+        <source>This person cannot be erased: {organizations} must keep their data under a legal obligation. If that obligation has ended, withdraw that legal basis first.</source>
+        <translation>Questa persona non può essere cancellata: {organizations} deve conservarne i dati per obbligo di legge. Se l&apos;obbligo è cessato, revocate prima quella base giuridica.</translation>
+    </message>
+    <message>
+        <source>Type a nickname, a name or the person&apos;s number to search for.</source>
+        <translation>Scrivete un soprannome, un nome o il numero della persona da cercare.</translation>
+    </message>
+    <message>
+        <source>A search has at most {limit} characters: type a shorter part of the name.</source>
+        <translation>Una ricerca ha al massimo {limit} caratteri: scrivete una parte più corta del nome.</translation>
     </message>
 </context>
 <context>
@@ -7000,6 +7614,49 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PeopleFoundModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Soprannome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascita</translation>
+    </message>
+    <message>
+        <source>Usual zone</source>
+        <translation>Zona abituale</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kept by law by</source>
+        <translation>Conservati per legge da</translation>
+    </message>
+    <message>
+        <source>Organizations that must keep the person&apos;s data under a legal obligation: no erasure while it applies</source>
+        <translation>Organizzazioni che devono conservare i dati della persona per obbligo di legge: nessuna cancellazione finché vale</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonimo)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleMetPicker</name>
     <message>
         <source>Type a nickname, then Enter</source>
@@ -7318,6 +7975,144 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalPanel</name>
+    <message>
+        <source>Changes the proposal makes</source>
+        <translation>Modifiche della proposta</translation>
+    </message>
+    <message>
+        <source>Places left empty</source>
+        <translation>Posti rimasti vuoti</translation>
+    </message>
+    <message>
+        <source>Soft rules broken</source>
+        <translation>Regole flessibili non rispettate</translation>
+    </message>
+    <message>
+        <source>Accept &amp;all</source>
+        <translation>Accetta &amp;tutto</translation>
+    </message>
+    <message>
+        <source>Accept &amp;selected</source>
+        <translation>Accetta &amp;selezionate</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>Proposal of the week</source>
+        <translation>Proposta della settimana</translation>
+    </message>
+    <message>
+        <source>Changed by hand: the empty places and penalties are those of the proposal as found.</source>
+        <translation>Modificata a mano: i posti vuoti e le penalità sono quelli della proposta trovata.</translation>
+    </message>
+    <message>
+        <source>Every place is filled.</source>
+        <translation>Tutti i posti sono coperti.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>{person} · {rule} (cost {cost})
+{text}</source>
+        <translation>{person} · {rule} (costo {cost})
+{text}</translation>
+    </message>
+    <message>
+        <source>No soft rule is broken.</source>
+        <translation>Nessuna regola flessibile è violata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>Modifiche (%n)</numerusform>
+            <numerusform>Modifiche (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty places (%n)</source>
+        <translation>
+            <numerusform>Posti vuoti (%n)</numerusform>
+            <numerusform>Posti vuoti (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Penalties (%n)</source>
+        <translation>
+            <numerusform>Penalità (%n)</numerusform>
+            <numerusform>Penalità (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The best roster under these weights.</source>
+        <translation>Il turno migliore con questi pesi.</translation>
+    </message>
+    <message>
+        <source>A roster keeping every rule, the best found within the time limit.</source>
+        <translation>Un turno che rispetta tutte le regole, il migliore trovato entro il tempo limite.</translation>
+    </message>
+    <message>
+        <source>No roster can keep every rule: the locked shifts themselves break one.</source>
+        <translation>Nessun turno può rispettare tutte le regole: i turni bloccati stessi ne violano una.</translation>
+    </message>
+    <message>
+        <source>No roster was found within the time limit: raise it in Settings.</source>
+        <translation>Nessun turno trovato entro il tempo limite: aumentalo nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: this week has no demand and no draft shift.</source>
+        <translation>Niente da pianificare: questa settimana non ha fabbisogno né turni in bozza.</translation>
+    </message>
+    <message>
+        <source>Found in {seconds} s (seed {seed}).</source>
+        <translation>Trovato in {seconds} s (seme {seed}).</translation>
+    </message>
+    <message>
+        <source>New {kind}: {people}</source>
+        <translation>Nuova uscita ({kind}): {people}</translation>
+    </message>
+    <message>
+        <source>Adds {people}</source>
+        <translation>Aggiunge {people}</translation>
+    </message>
+    <message>
+        <source>Takes off {people}</source>
+        <translation>Toglie {people}</translation>
+    </message>
+    <message>
+        <source>Moved here to follow pressure</source>
+        <translation>Spostata qui per seguire la pressione</translation>
+    </message>
+    <message>
+        <source>empty place</source>
+        <translation>posto vuoto</translation>
+    </message>
+    <message>
+        <source>fair share</source>
+        <translation>equa ripartizione</translation>
+    </message>
+    <message>
+        <source>pairs who know the zone</source>
+        <translation>coppie che conoscono la zona</translation>
+    </message>
+    <message>
+        <source>preferred days</source>
+        <translation>giorni preferiti</translation>
+    </message>
+    <message>
+        <source>follow pressure</source>
+        <translation>seguire la pressione</translation>
+    </message>
+    <message>
+        <source>change to the draft</source>
+        <translation>modifica alla bozza</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -7456,6 +8251,97 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>A person asks for their data, for a correction or to be erased: find them, then answer. The search shows names, so it asks why: each person shown is recorded in the audit log as read, with that reason.</source>
+        <translation>Una persona chiede i propri dati, una correzione o la cancellazione: trovatela, poi rispondete. La ricerca mostra nomi, quindi chiede perché: ogni persona mostrata è registrata nel registro di audit come letta, con quel motivo.</translation>
+    </message>
+    <message>
+        <source>Nickname, name or number</source>
+        <translation>Soprannome, nome o numero</translation>
+    </message>
+    <message>
+        <source>For example: request of 5 December, ref. 12</source>
+        <translation>Per esempio: richiesta del 5 dicembre, prot. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <source>Everything held about the person, for them, as PDF or JSON</source>
+        <translation>Tutto ciò che si conserva sulla persona, per lei, in PDF o JSON</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orreggi…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Cancella…</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Cerca:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>n. {id}</translation>
+    </message>
+    <message>
+        <source>People found: {count}.</source>
+        <translation>Persone trovate: {count}.</translation>
+    </message>
+    <message>
+        <source>Nobody found: try part of the nickname or the name, or the number.</source>
+        <translation>Nessuno trovato: provate una parte del soprannome o del nome, oppure il numero.</translation>
+    </message>
+    <message>
+        <source>Search not done</source>
+        <translation>Ricerca non eseguita</translation>
+    </message>
+    <message>
+        <source>Person not reloaded</source>
+        <translation>Persona non ricaricata</translation>
+    </message>
+    <message>
+        <source>The data of no. {id} were written to {path}; the export is recorded.</source>
+        <translation>I dati del n. {id} sono stati scritti in {path}; l&apos;esportazione è registrata.</translation>
+    </message>
+    <message>
+        <source>No. {id} corrected: values changed {count}, each value before kept for the audit.</source>
+        <translation>N. {id} corretto: valori cambiati {count}, ogni valore precedente conservato per l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The person cannot be erased</source>
+        <translation>La persona non può essere cancellata</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be erased: {organizations} must keep their data under a legal obligation (a legal basis recorded among the person&apos;s consents). Nothing was changed.</source>
+        <translation>“{name}” non può essere cancellata: {organizations} deve conservarne i dati per obbligo di legge (una base giuridica registrata tra i consensi della persona). Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>What to do: answer the person that their data are kept by law, which organization keeps them and until when; you may still export their data and correct what is wrong. If the obligation has ended, that organization withdraws the legal basis in the person&apos;s panel in Cases; then erase again.</source>
+        <translation>Cosa fare: rispondete alla persona che i suoi dati sono conservati per legge, da quale organizzazione e fino a quando; potete comunque esportarne i dati e correggere ciò che è sbagliato. Se l&apos;obbligo è terminato, quell&apos;organizzazione revoca la base giuridica nel pannello della persona in Casi; poi cancellate di nuovo.</translation>
+    </message>
+    <message>
+        <source>No. {id} erased: cases {cases}, notes {notes}, consents {consents}, corrections {amendments} anonymised or removed.</source>
+        <translation>N. {id} cancellato: casi {cases}, note {notes}, consensi {consents}, correzioni {amendments} anonimizzati o rimossi.</translation>
+    </message>
+    <message>
+        <source>Compacting the file failed</source>
+        <translation>Compattazione del file non riuscita</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -7472,6 +8358,196 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Reimposta password</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Notes of closed cases</source>
+        <translation>Note dei casi chiusi</translation>
+    </message>
+    <message>
+        <source>Titles and referral reasons of closed cases</source>
+        <translation>Titoli e motivi di invio dei casi chiusi</translation>
+    </message>
+    <message>
+        <source>People met, their consents</source>
+        <translation>Persone incontrate e loro consensi</translation>
+    </message>
+    <message>
+        <source>Debrief narratives</source>
+        <translation>Resoconti delle uscite</translation>
+    </message>
+    <message>
+        <source>Reasons for absences</source>
+        <translation>Motivi delle assenze</translation>
+    </message>
+    <message>
+        <source>Text of signals</source>
+        <translation>Testo delle segnalazioni</translation>
+    </message>
+    <message>
+        <source>Restricted meeting records</source>
+        <translation>Atti riservati delle riunioni</translation>
+    </message>
+    <message>
+        <source>Shared meeting records</source>
+        <translation>Atti condivisi delle riunioni</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Voci del registro di audit</translation>
+    </message>
+    <message>
+        <source>Notes of cases closed longer ago than the period</source>
+        <translation>Note dei casi chiusi da più tempo del periodo</translation>
+    </message>
+    <message>
+        <source>Titles and referral reasons of cases closed longer ago than the period</source>
+        <translation>Titoli e motivi di invio dei casi chiusi da più tempo del periodo</translation>
+    </message>
+    <message>
+        <source>People met with no case open or closed within the period, and not met in it: nickname, name, description and references anonymised, consents and corrections removed</source>
+        <translation>Persone incontrate senza casi aperti o chiusi nel periodo e non incontrate in esso: soprannome, nome, descrizione e riferimenti anonimizzati, consensi e rettifiche rimossi</translation>
+    </message>
+    <message>
+        <source>Outcome and follow-up of debriefs older than the period; counts are kept</source>
+        <translation>Esito e seguito dei resoconti più vecchi del periodo; i conteggi restano</translation>
+    </message>
+    <message>
+        <source>The note of absences that ended longer ago than the period; the kind is kept</source>
+        <translation>La nota delle assenze finite da più tempo del periodo; il tipo resta</translation>
+    </message>
+    <message>
+        <source>Summary and source of signals older than the period; kind, zone, category kept</source>
+        <translation>Sintesi e fonte delle segnalazioni più vecchie del periodo; tipo, zona e categoria restano</translation>
+    </message>
+    <message>
+        <source>Decisions, actions and minutes for one organization or social services; open actions are kept</source>
+        <translation>Decisioni, azioni e verbali per un solo ente o per i servizi sociali; le azioni aperte restano</translation>
+    </message>
+    <message>
+        <source>Shared decisions, actions, minutes and case agenda items; open actions are kept</source>
+        <translation>Decisioni, azioni, verbali condivisi e punti all&apos;ordine del giorno sui casi; le azioni aperte restano</translation>
+    </message>
+    <message>
+        <source>Counted only: a run never removes audit entries (the log is a chain); export and archive it by your own rules</source>
+        <translation>Solo contate: un&apos;esecuzione non rimuove mai voci di audit (il registro è una catena); esportatelo e archiviatelo secondo le vostre regole</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonimizzati</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimossi</translation>
+    </message>
+    <message>
+        <source>kept (counted only)</source>
+        <translation>conservati (solo contati)</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo di dato</translation>
+    </message>
+    <message>
+        <source>Kept for (months)</source>
+        <translation>Conservato per (mesi)</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <source>Expired before</source>
+        <translation>Scaduto prima del</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>A run</source>
+        <translation>Un&apos;esecuzione</translation>
+    </message>
+    <message>
+        <source>Double-click to change; save the periods to apply them</source>
+        <translation>Doppio clic per cambiarlo; salvate i periodi per applicarli</translation>
+    </message>
+    <message>
+        <source>The period the console suggests: an example, not advice</source>
+        <translation>Il periodo suggerito dalla console: un esempio, non un parere</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>How long each kind of personal data is kept. The periods the console suggests are examples, not legal advice: set those your organizations&apos; legal bases and records schedules require. A run keeps dates, zones, kinds and counts, so past reports still add up; names and free text become “[anonymised]”.</source>
+        <translation>Per quanto tempo si conserva ogni tipo di dato personale. I periodi suggeriti dalla console sono esempi, non pareri legali: impostate quelli richiesti dalle basi giuridiche e dai massimari di conservazione dei vostri enti. Un&apos;esecuzione conserva date, zone, tipi e conteggi, così i resoconti passati tornano ancora; nomi e testi liberi diventano “[anonymised]”.</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>&amp;Salva i periodi</translation>
+    </message>
+    <message>
+        <source>&amp;Run retention…</source>
+        <translation>&amp;Esegui la conservazione…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Expired by:</source>
+        <translation>Scaduti al:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Conservazione</translation>
+    </message>
+    <message>
+        <source>Requests from a &amp;person</source>
+        <translation>Richieste di una &amp;persona</translation>
+    </message>
+    <message>
+        <source>Records that expired by this day and would be anonymised or removed: {count}.</source>
+        <translation>Record scaduti a questa data che sarebbero anonimizzati o rimossi: {count}.</translation>
+    </message>
+    <message>
+        <source>Save the periods first</source>
+        <translation>Salvate prima i periodi</translation>
+    </message>
+    <message>
+        <source>Periods not saved</source>
+        <translation>Periodi non salvati</translation>
+    </message>
+    <message>
+        <source>Run retention</source>
+        <translation>Esegui la conservazione</translation>
+    </message>
+    <message>
+        <source>Records to anonymise or remove, as the table shows: {count}. This cannot be undone; the run is recorded in the audit log with the counts. Copies of the database kept elsewhere must be handled by their own rules.</source>
+        <translation>Record da anonimizzare o rimuovere, come mostra la tabella: {count}. Non si può annullare; l&apos;esecuzione è registrata nel registro di audit con i conteggi. Le copie del database conservate altrove vanno trattate secondo le loro regole.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizza</translation>
+    </message>
+    <message>
+        <source>Records anonymised or removed: {count}.</source>
+        <translation>Record anonimizzati o rimossi: {count}.</translation>
+    </message>
+    <message>
+        <source>Old backups removed: {count}.</source>
+        <translation>Copie di sicurezza vecchie rimosse: {count}.</translation>
+    </message>
+    <message>
+        <source>Compacting the file failed: {error}</source>
+        <translation>La compattazione del file non è riuscita: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {error}</source>
+        <translation>Non è stato cambiato nulla: {error}</translation>
     </message>
 </context>
 <context>
@@ -7525,6 +8601,97 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RosterSettingsGroup</name>
+    <message>
+        <source>Proposal of the week</source>
+        <translation>Proposta della settimana</translation>
+    </message>
+    <message>
+        <source>How much each soft rule counts when the week is proposed (0 turns it off). The hard rules (rest, contract hours, absences, a pair on joint outings) always hold.</source>
+        <translation>Quanto conta ogni regola flessibile quando si propone la settimana (0 la disattiva). Le regole vincolanti (riposo, ore di contratto, assenze, una coppia nelle uscite congiunte) valgono sempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Fair share:</source>
+        <translation>E&amp;qua ripartizione:</translation>
+    </message>
+    <message>
+        <source>Evenings and weekends shared fairly over the last 4 weeks.</source>
+        <translation>Serate e fine settimana ripartiti equamente nelle ultime 4 settimane.</translation>
+    </message>
+    <message>
+        <source>Pairs who &amp;know the zone:</source>
+        <translation>Coppie c&amp;he conoscono la zona:</translation>
+    </message>
+    <message>
+        <source>An educator and an officer who already worked the zone together.</source>
+        <translation>Un educatore e un agente che hanno già lavorato insieme nella zona.</translation>
+    </message>
+    <message>
+        <source>Preferred da&amp;ys:</source>
+        <translation>&amp;Giorni preferiti:</translation>
+    </message>
+    <message>
+        <source>People planned on the days they prefer.</source>
+        <translation>Persone pianificate nei giorni che preferiscono.</translation>
+    </message>
+    <message>
+        <source>Where pr&amp;essure is:</source>
+        <translation>Do&amp;ve c&apos;è pressione:</translation>
+    </message>
+    <message>
+        <source>Outings staffed first where pressure is high for the presence.</source>
+        <translation>Uscite coperte prima dove la pressione è alta rispetto al presidio.</translation>
+    </message>
+    <message>
+        <source>Few chan&amp;ges to the draft:</source>
+        <translation>Poche modifiche &amp;alla bozza:</translation>
+    </message>
+    <message>
+        <source>The draft already there changes as little as possible.</source>
+        <translation>La bozza già presente cambia il meno possibile.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The proposal stops looking after this many seconds and shows its best.</source>
+        <translation>La proposta smette di cercare dopo questi secondi e mostra la migliore trovata.</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed time:</source>
+        <translation>&amp;Tempo concesso:</translation>
+    </message>
+    <message>
+        <source>&amp;Outings marked so follow pressure</source>
+        <translation>Le uscite c&amp;osì segnate seguono la pressione</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTools</name>
+    <message>
+        <source>Propose week</source>
+        <extracomment>The roster entries of a shift&apos;s right-click menu (alternatives, locks).</extracomment>
+        <translation>Proponi settimana</translation>
+    </message>
+    <message>
+        <source>Looking for the best roster of the week (at most {seconds} s)…</source>
+        <translation>Cerco il turno migliore della settimana (al massimo {seconds} s)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Accetta proposta</translation>
+    </message>
+    <message>
+        <source>Accept part of the proposal</source>
+        <translation>Accetta parte della proposta</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Calendar</source>
@@ -7553,6 +8720,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Audit log</source>
         <translation>Registro di audit</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
     </message>
 </context>
 <context>
@@ -7910,6 +9081,45 @@ I dettagli sono nel file di log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>SlotActions</name>
+    <message>
+        <source>&amp;Alternatives for this slot…</source>
+        <translation>&amp;Alternative per questo posto…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock shift</source>
+        <translation>&amp;Blocca turno</translation>
+    </message>
+    <message>
+        <source>A proposal of the week keeps a locked shift as it is.</source>
+        <translation>Una proposta della settimana lascia com&apos;è un turno bloccato.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on this shift</source>
+        <translation>&amp;Tieni in questo turno</translation>
+    </message>
+    <message>
+        <source>Lock shift</source>
+        <translation>Blocca turno</translation>
+    </message>
+    <message>
+        <source>Unlock shift</source>
+        <translation>Sblocca turno</translation>
+    </message>
+    <message>
+        <source>Keep on shift</source>
+        <translation>Tieni nel turno</translation>
+    </message>
+    <message>
+        <source>Free from shift</source>
+        <translation>Libera dal turno</translation>
+    </message>
+    <message>
+        <source>Assign {person}</source>
+        <translation>Assegna {person}</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>Organization</source>
@@ -7965,6 +9175,57 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>Say why.</source>
         <translation>Spiega perché.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Esporta i dati della persona</translation>
+    </message>
+    <message>
+        <source>Everything held about “{name}”, for them: profile, consents, the cases about them with their notes and referrals, the outings they were met on, and who read their data and why. The export is recorded with your name and the reason.</source>
+        <translation>Tutto ciò che si conserva su “{name}”, per la persona stessa: profilo, consensi, i casi che la riguardano con note e invii, le uscite in cui è stata incontrata, e chi ha letto i suoi dati e perché. L&apos;esportazione è registrata con il vostro nome e il motivo.</translation>
+    </message>
+    <message>
+        <source>For example: request of 5 December, ref. 12</source>
+        <translation>Per esempio: richiesta del 5 dicembre, prot. 12</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words.</source>
+        <translation>Dite perché, in poche parole.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Scegliete il file da scrivere.</translation>
+    </message>
+    <message>
+        <source>Name a .pdf file (to hand over) or a .json file (for another system).</source>
+        <translation>Indicate un file .pdf (da consegnare) o .json (per un altro sistema).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: choose another.</source>
+        <translation>La cartella {folder} non esiste: sceglietene un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -8250,6 +9511,14 @@ I dettagli sono nel file di log: {log}</translation>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
+    <message>
+        <source>kept on the shift whatever a proposal says</source>
+        <translation>tenuto nel turno qualunque cosa dica una proposta</translation>
+    </message>
+    <message>
+        <source>Locked: a proposal keeps it as it is</source>
+        <translation>Bloccato: una proposta lo lascia com&apos;è</translation>
+    </message>
     <message numerus="yes">
         <source>+%n more</source>
         <comment>absences not shown</comment>
@@ -8265,6 +9534,10 @@ I dettagli sono nel file di log: {log}</translation>
     <message>
         <source>No one assigned</source>
         <translation>Nessuno assegnato</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
     </message>
 </context>
 <context>

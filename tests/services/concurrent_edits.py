@@ -1,16 +1,17 @@
 """People saving the same records at once, as on a busy evening: the helper both backends' race
 tests use.
 
-Workers (threads, each operation in its own session through ``run_as``, the GUI's path) edit
-the same few shifts and cases for a bounded time, record debriefs on the shifts being edited, and
-refer and decline the cases being edited. Every edit reads the record, then writes a counter one
-higher with the version it read, so a lost update shows as a counter lower than the number of
-edits that succeeded. What the race decides (who wins) varies; what is asserted does not.
+Workers (threads or processes, each operation in its own session through ``run_as``, the GUI's
+path) edit the same few shifts and cases for a bounded time, record debriefs on the shifts being
+edited, and refer and decline the cases being edited. Every edit reads the record, then writes a
+counter one higher with the version it read, so a lost update shows as a counter lower than the
+number of edits that succeeded. What the race decides (who wins) varies; what is asserted does not.
 """
 
 from __future__ import annotations
 
 import collections
+import multiprocessing
 import random
 import threading
 import time
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from console import db
@@ -85,119 +87,192 @@ def _sent_referral(session: Session, case_id: int) -> tuple[int, int] | None:
     return None if row is None else (row[0], row[1])
 
 
-def race(engine: Engine, *, workers: int, seconds: float, seed: int = 16) -> tuple[Race, World]:
-    """``workers`` threads (at least 6: one per kind of operation, the rest editing) for
-    ``seconds``; returns what happened and the world they worked in."""
-    world = make_world(engine)
-    shift_ids = [make_shift(engine, world.zones["roma"], START, END, ()) for _ in range(120)]
-    cases = [
-        run_as(engine, casework.open_case, world.actor(E), CaseDraft("0")).id for _ in range(3)
-    ]
-    result = Race()
-    deadline = time.monotonic() + seconds
+@dataclass(frozen=True)
+class Ground:
+    """What every worker works on (picklable: a worker may be a process of its own)."""
 
-    def edit_shift(rng: random.Random, engine: Engine) -> str:
-        undone = run_as(engine, _next_undebriefed, shift_ids)
-        if undone is None:
-            return IDLE
-        pool = [i for i in shift_ids if i >= undone][:3]  # where the debriefs are being recorded
-        shift_id = rng.choice(pool)
-        version, counter, _status = run_as(engine, _shift_state, shift_id)
-        draft = ShiftDraft(world.zones["roma"], START, END, objectives=str(int(counter) + 1))
-        run_as(engine, update_shift, world.actor(C), shift_id, draft, version)
-        with result.lock:
-            result.shift_edits[shift_id] += 1
-        return OK
+    world: World
+    shift_ids: tuple[int, ...]
+    cases: tuple[int, ...]
 
-    def record_debrief(_rng: random.Random, engine: Engine) -> str:
-        shift_id = run_as(engine, _next_undebriefed, shift_ids)
-        if shift_id is None:
-            return IDLE
-        people = (world.actor(E).person_id or 0, world.actor(P).person_id or 0)
-        draft = DebriefDraft(
-            zone_id=world.zones["roma"],
-            started_at=START,
-            ended_at=END,
-            participant_ids=people,
-            types=("presence",),
-            contacts_count=1,
-            contacts_breakdown={},
-            outcome="Presenza in piazza",
-            follow_up="",
-            shift_id=shift_id,
-        )
-        run_as(engine, debriefs.record_debrief, world.actor(E), draft)
-        return OK
 
-    def edit_case(rng: random.Random, engine: Engine) -> str:
-        case_id = rng.choice(cases)
-        version, counter = run_as(engine, _case_state, case_id)
-        run_as(
-            engine,
-            _update_case_title,
-            world.actor(rng.choice((C, E, P))),
-            case_id,
-            version,
-            str(int(counter) + 1),
-        )
-        with result.lock:
-            result.case_edits[case_id] += 1
-        return OK
+def _edit_shift(ground: Ground, rng: random.Random, engine: Engine, result: Race) -> str:
+    shift_ids = list(ground.shift_ids)
+    undone = run_as(engine, _next_undebriefed, shift_ids)
+    if undone is None:
+        return IDLE
+    pool = [i for i in shift_ids if i >= undone][:3]  # where the debriefs are being recorded
+    shift_id = rng.choice(pool)
+    version, counter, _status = run_as(engine, _shift_state, shift_id)
+    draft = ShiftDraft(ground.world.zones["roma"], START, END, objectives=str(int(counter) + 1))
+    run_as(engine, update_shift, ground.world.actor(C), shift_id, draft, version)
+    with result.lock:
+        result.shift_edits[shift_id] += 1
+    return OK
 
-    def refer(rng: random.Random, engine: Engine) -> str:
-        case_id = rng.choice(cases)
-        run_as(engine, referrals.refer_case, world.actor(E), case_id, world.orgs["y"], REASON)
-        return OK
 
-    def decline(rng: random.Random, engine: Engine) -> str:
-        case_id = rng.choice(cases)
-        sent = run_as(engine, _sent_referral, case_id)
-        if sent is None:
-            return IDLE
-        referral_id, version = sent
-        run_as(
-            engine,
-            _decline,
-            world.actor(S, "y"),
-            referral_id,
-            version,
-        )
-        return OK
+def _record_debrief(ground: Ground, _rng: random.Random, engine: Engine, _result: Race) -> str:
+    world = ground.world
+    shift_id = run_as(engine, _next_undebriefed, list(ground.shift_ids))
+    if shift_id is None:
+        return IDLE
+    people = (world.actor(E).person_id or 0, world.actor(P).person_id or 0)
+    draft = DebriefDraft(
+        zone_id=world.zones["roma"],
+        started_at=START,
+        ended_at=END,
+        participant_ids=people,
+        types=("presence",),
+        contacts_count=1,
+        contacts_breakdown={},
+        outcome="Presenza in piazza",
+        follow_up="",
+        shift_id=shift_id,
+    )
+    run_as(engine, debriefs.record_debrief, world.actor(E), draft)
+    return OK
 
-    kinds: list[tuple[str, Callable[[random.Random, Engine], str]]] = [
-        ("debrief", record_debrief),
-        ("refer", refer),
-        ("decline", decline),
-        ("shift", edit_shift),
-        ("case", edit_case),
-    ]
-    plan = [kinds[i] if i < len(kinds) else kinds[3 + i % 2] for i in range(workers)]
-    start = threading.Barrier(workers)
 
-    def work(index: int, kind: str, operation: Callable[[random.Random, Engine], str]) -> None:
-        rng = random.Random(seed * 1000 + index)
+def _edit_case(ground: Ground, rng: random.Random, engine: Engine, result: Race) -> str:
+    case_id = rng.choice(ground.cases)
+    version, counter = run_as(engine, _case_state, case_id)
+    actor = ground.world.actor(rng.choice((C, E, P)))
+    run_as(engine, _update_case_title, actor, case_id, version, str(int(counter) + 1))
+    with result.lock:
+        result.case_edits[case_id] += 1
+    return OK
+
+
+def _refer(ground: Ground, rng: random.Random, engine: Engine, _result: Race) -> str:
+    world = ground.world
+    case_id = rng.choice(ground.cases)
+    run_as(engine, referrals.refer_case, world.actor(E), case_id, world.orgs["y"], REASON)
+    return OK
+
+
+def _decline(ground: Ground, rng: random.Random, engine: Engine, _result: Race) -> str:
+    case_id = rng.choice(ground.cases)
+    sent = run_as(engine, _sent_referral, case_id)
+    if sent is None:
+        return IDLE
+    referral_id, version = sent
+    run_as(engine, _decline_referral, ground.world.actor(S, "y"), referral_id, version)
+    return OK
+
+
+KINDS: list[tuple[str, Callable[[Ground, random.Random, Engine, Race], str]]] = [
+    ("debrief", _record_debrief),
+    ("refer", _refer),
+    ("decline", _decline),
+    ("shift", _edit_shift),
+    ("case", _edit_case),
+]
+
+
+def _plan(workers: int) -> list[int]:
+    """Which kind each worker does: one of each, the rest editing shifts and cases."""
+    return [i if i < len(KINDS) else 3 + i % 2 for i in range(workers)]
+
+
+def _work(
+    url: str,
+    ground: Ground,
+    index: int,
+    kind_index: int,
+    seed: int,
+    seconds: float,
+    start: Any,
+    result: Race,
+) -> None:
+    """One workstation: its own engine, operations until its time is up."""
+    kind, operation = KINDS[kind_index]
+    engine = db.make_engine(make_url(url))
+    rng = random.Random(seed * 1000 + index)
+    try:
         start.wait()
+        deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             try:
-                outcome = operation(rng, own[index])
+                outcome = operation(ground, rng, engine, result)
             except Refusal as exc:
                 outcome = exc.code
             except Exception as exc:  # what the test is about: none may get here
                 outcome = f"raised {type(exc).__name__}: {exc}"[:300]
             result.count(kind, outcome)
+    finally:
+        engine.dispose()
 
-    # Each worker has its own engine, as each workstation has: no waiting for a pooled connection.
-    own = [db.make_engine(engine.url) for _ in range(workers)]
-    threads = [
-        threading.Thread(target=work, args=(i, kind, operation))
-        for i, (kind, operation) in enumerate(plan)
+
+def _process_work(
+    url: str,
+    ground: Ground,
+    index: int,
+    kind_index: int,
+    seed: int,
+    seconds: float,
+    start: Any,
+    out: Any,
+) -> None:
+    """A worker in a process of its own: what it counted goes back through ``out``."""
+    result = Race()
+    try:
+        _work(url, ground, index, kind_index, seed, seconds, start, result)
+    finally:
+        out.put((dict(result.outcomes), dict(result.shift_edits), dict(result.case_edits)))
+
+
+def race(
+    engine: Engine,
+    *,
+    workers: int,
+    seconds: float,
+    seed: int = 16,
+    processes: bool = False,
+) -> tuple[Race, World]:
+    """``workers`` workers (at least 6: one per kind of operation, the rest editing) for
+    ``seconds``; returns what happened and the world they worked in. With ``processes`` each
+    worker is a process of its own, as each workstation is; else a thread with its own engine."""
+    world = make_world(engine)
+    shift_ids = [make_shift(engine, world.zones["roma"], START, END, ()) for _ in range(120)]
+    cases = [
+        run_as(engine, casework.open_case, world.actor(E), CaseDraft("0")).id for _ in range(3)
     ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    for each in own:
-        each.dispose()
+    ground = Ground(world, tuple(shift_ids), tuple(cases))
+    url = engine.url.render_as_string(hide_password=False)
+    result = Race()
+    plan = _plan(workers)
+    if not processes:
+        start = threading.Barrier(workers)
+        threads = [
+            threading.Thread(
+                target=_work, args=(url, ground, i, kind, seed, seconds, start, result)
+            )
+            for i, kind in enumerate(plan)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return result, world
+    context = multiprocessing.get_context("spawn")  # no engine or lock copied from this process
+    barrier = context.Barrier(workers)
+    out = context.Queue()
+    children = [
+        context.Process(
+            target=_process_work, args=(url, ground, i, kind, seed, seconds, barrier, out)
+        )
+        for i, kind in enumerate(plan)
+    ]
+    for child in children:
+        child.start()
+    for _ in children:
+        outcomes, shift_edits, case_edits = out.get(timeout=seconds + 120)
+        result.outcomes.update(outcomes)
+        result.shift_edits.update(shift_edits)
+        result.case_edits.update(case_edits)
+    for child in children:
+        child.join(timeout=30)
+        assert child.exitcode == 0, f"worker process ended with {child.exitcode}"
     return result, world
 
 
@@ -207,7 +282,7 @@ def _update_case_title(
     return casework.update_case(session, actor, case_id, version, title=title)
 
 
-def _decline(session: Session, actor: Any, referral_id: int, version: int) -> object:
+def _decline_referral(session: Session, actor: Any, referral_id: int, version: int) -> object:
     return referrals.decline_referral(
         session, actor, referral_id, DECLINED, expected_version=version
     )

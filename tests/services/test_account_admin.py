@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from console import db
 from console.models import AuditEvent, OrganizationKind, Role, User
@@ -53,7 +53,8 @@ def actor_of(engine: Engine, username: str) -> access.Actor:
 
 def user(engine: Engine, username: str) -> User:
     with db.session_scope(engine) as s:
-        return s.scalars(select(User).where(User.username == username)).one()
+        found = select(User).where(User.username == username)
+        return s.scalars(found.options(undefer(User.password_hash))).one()
 
 
 def entries(engine: Engine) -> list[AuditEvent]:

@@ -6,6 +6,7 @@ import logging
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import undefer
 
 from console import db
 from console.models import Role, User
@@ -21,7 +22,7 @@ def create(engine: Engine, username: str, password: str = PASSWORD):
 
 def users(engine: Engine) -> list[User]:
     with db.session_scope(engine) as s:
-        return list(s.scalars(select(User)))
+        return list(s.scalars(select(User).options(undefer(User.password_hash))))
 
 
 def test_the_first_admin_is_created_with_an_argon2_hash(engine: Engine) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
+from sqlalchemy.orm import undefer
 
 from console import db
 from console.models import Organization, OrganizationKind, Person, Role, User
@@ -46,7 +47,7 @@ def attempt(engine: Engine, username: str, password: str, now: datetime = NOW) -
 
 def stored(engine: Engine, user_id: int) -> User:
     with db.session_scope(engine) as s:
-        return s.get(User, user_id)
+        return s.get(User, user_id, options=[undefer(User.password_hash)])
 
 
 def test_a_correct_login_gives_the_actor(engine: Engine, user_id: int) -> None:

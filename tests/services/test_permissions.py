@@ -41,6 +41,9 @@ from console.services.meetings import actions, attendance, meetings, minutes
 from console.services.meetings.rows import MeetingDraft
 from console.services.places import signals, zones
 from console.services.planning import absences, exports, shift_edits, week_copy
+from console.services.retention import erasure, subject_access
+from console.services.retention import rules as retention_rules
+from console.services.retention import run as retention_run
 from tests.factories import ROME
 
 TODAY = date(2026, 11, 24)
@@ -85,6 +88,14 @@ EXPECTED: dict[Action, str] = {
     # The funding report: managers account for the grant, coordinators write its narrative,
     # admins set the project up.
     Action.MANAGE_FUNDING: "ACM",
+    # Personal data over time: the administrator (the data-protection officer) sets and runs
+    # retention, exports a person's data (it holds notes of every audience) and erases a
+    # person; a correction of the profile (no note shown) also by a coordinator.
+    Action.MANAGE_RETENTION: "A",
+    Action.RUN_RETENTION: "A",
+    Action.EXPORT_SUBJECT: "A",
+    Action.RECTIFY_SUBJECT: "AC",
+    Action.ERASE_SUBJECT: "A",
 }
 
 
@@ -232,6 +243,17 @@ CALLS: dict[Action, Call] = {
     Action.APPROVE_MINUTES: _approve_held,
     Action.UPDATE_ACTIONS: _update_own_action,
     Action.MANAGE_FUNDING: lambda s, a, w: funding.funding_report(s, a, MONDAY, TODAY, tz=ROME),
+    Action.MANAGE_RETENTION: lambda s, a, w: retention_rules.retention_rules(s, a),
+    Action.RUN_RETENTION: lambda s, a, w: retention_run.preview_retention(s, a, TODAY),
+    Action.EXPORT_SUBJECT: lambda s, a, w: subject_access.subject_export(
+        s, a, w.subject_id, "richiesta dell'interessato"
+    ),
+    Action.RECTIFY_SUBJECT: lambda s, a, w: erasure.rectify_subject(
+        s, a, w.subject_id, {"description": "Descrizione corretta"}, "richiesta di rettifica"
+    ),
+    Action.ERASE_SUBJECT: lambda s, a, w: erasure.erase_subject(
+        s, a, w.subject_id, "richiesta di cancellazione"
+    ),
 }
 
 

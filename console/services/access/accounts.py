@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from console.models import Person, Role, User
 from console.models.base import utcnow
 from console.services import access
-from console.services.access import audit, passwords
+from console.services.access import audit, passwords, pg_roles
 from console.services.changes import Area, writes
 from console.services.errors import Entity, Refusal, not_found
 
@@ -73,6 +73,7 @@ def create_first_admin(session: Session, username: str, password: str) -> access
     session.flush()
     actor = access.actor_for(user)
     audit.record_write(session, actor, "create", user)
+    pg_roles.sync_account(session, name, password)
     return actor
 
 
@@ -109,6 +110,7 @@ def create_user(  # noqa: PLR0917 - positional as the runner passes them (no key
         )
     if person_id is not None:
         _check_person_free(session, person_id, None)
+    _check_fits_server(session, name)
     user = User(
         username=name,
         password_hash=passwords.hash_password(password),
@@ -117,6 +119,7 @@ def create_user(  # noqa: PLR0917 - positional as the runner passes them (no key
     )
     session.add(user)
     audit.record_write(session, actor, "create", user)
+    pg_roles.sync_account(session, name, password)
     return user.id
 
 
@@ -130,6 +133,7 @@ def set_password(session: Session, actor: access.Actor, username: str, password:
     user.failed_logins = 0
     user.locked_until = None
     audit.record_write(session, actor, "update", user)
+    pg_roles.sync_account(session, user.username, password)
 
 
 @writes(Area.USERS)
@@ -151,6 +155,7 @@ def disable_user(session: Session, actor: access.Actor, username: str) -> None:
     _keep_an_admin(session, user)
     user.disabled = True
     audit.record_write(session, actor, "update", user)
+    pg_roles.sync_account(session, user.username)
 
 
 @writes(Area.USERS)
@@ -175,6 +180,34 @@ def change_password(session: Session, actor: access.Actor, current: str, new: st
     assert user is not None  # reauthenticate refused a missing account
     user.password_hash = passwords.hash_password(new)
     audit.record_write(session, actor, "update", user)
+    _new_server_password(session, user.username, new)
+
+
+def _check_fits_server(session: Session, name: str) -> None:
+    """On a shared server the account is a login role named after the database and the
+    username, and PostgreSQL's role names have at most 63 bytes."""
+    if pg_roles.is_set_up(session) and not pg_roles.fits(pg_roles.database_name(session), name):
+        raise AccountError(
+            "account_username_too_long_for_server",
+            "on this server a username has at most {most} bytes",
+            most=pg_roles.MAX_ROLE_NAME - len(pg_roles.database_name(session).encode()) - 1,
+        )
+
+
+def _new_server_password(session: Session, username: str, password: str) -> None:
+    """One's own new password on a shared server: a role may change its own password (as a
+    SCRAM verifier, so the password never reaches the server's logs); the owner's session goes
+    through console_sync_account like an administrator's."""
+    if not pg_roles.is_set_up(session):
+        return
+    if session.scalar(text("SELECT console_session_user_id()")) is None:
+        pg_roles.sync_account(session, username, password)
+        return
+    verifier = pg_roles.scram_verifier(password)
+    assert pg_roles.is_verifier(verifier)  # only base64, digits, '$' and ':' are inlined
+    # Straight to the driver: a verifier's colons are no bind parameters.
+    session.connection().exec_driver_sql(f"ALTER ROLE SESSION_USER PASSWORD '{verifier}'")
+    pg_roles.remember_password(session.get_bind(), password)
 
 
 def _check_person_free(session: Session, person_id: int, user_id: int | None) -> None:
@@ -212,6 +245,7 @@ def enable_user(session: Session, actor: access.Actor, username: str) -> None:
         )
     user.disabled = False
     audit.record_write(session, actor, "update", user)
+    pg_roles.sync_account(session, user.username)
 
 
 @writes(Area.USERS)
@@ -233,6 +267,7 @@ def change_role(session: Session, actor: access.Actor, username: str, role: Role
         _keep_an_admin(session, user)
     user.role = role
     audit.record_write(session, actor, "update", user)
+    pg_roles.sync_account(session, user.username)
 
 
 @writes(Area.USERS)
@@ -281,3 +316,4 @@ def lift_lockout(
     user.locked_until = None
     user.failed_logins = 0
     audit.record_write(session, actor, "update", user)
+    pg_roles.sync_account(session, user.username)

@@ -18,7 +18,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, func, inspect, select, type_coerce
+from sqlalchemy import Select, String, func, inspect, select, text, type_coerce
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -53,9 +54,17 @@ REDACTED: frozenset[tuple[str, str]] = frozenset(
         ("referrals", "decline_reason"),
         ("subjects", "birth_year"),
         ("subjects", "care_reference"),
+        # A nickname, a case's title and a signal's summary can name or describe a person:
+        # copied into the append-only log they would outlive their retention period.
+        ("subjects", "alias"),
+        ("cases", "title"),
+        ("signals", "summary"),
     }
 )
 REDACTED_VALUE = "(not recorded)"
+# Redacted columns that are never empty but are not loaded with their row (deferred): a change
+# to one shows "(not recorded)" on both sides.
+ALWAYS_SET: frozenset[tuple[str, str]] = frozenset({("users", "password_hash")})
 # Bookkeeping columns that say nothing a reader of the log needs.
 SKIPPED_COLUMNS = frozenset({"version_id", "updated_at"})
 
@@ -152,6 +161,10 @@ def record(
     ``actor`` None is for events before anyone is signed in (a failed login): then ``username``
     (as typed) and ``user_id`` (when the account exists) say who it was about.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        return _append_in_database(
+            session, actor, action, entity, entity_id, details, justification, username, user_id
+        )
     anchor = session.scalar(select(AuditAnchor).with_for_update())
     if anchor is None:
         raise AuditChainError("the audit log has no anchor; run console-admin audit-verify")
@@ -177,6 +190,65 @@ def record(
     return event
 
 
+_APPEND = text(
+    "SELECT event_id, event_at, event_prev_hash, event_hash FROM console_audit_append("
+    ":user_id, :username, :action, :entity, :entity_id, CAST(:details AS json), :justification)"
+)
+
+
+def _append_in_database(  # noqa: PLR0917 - record()'s arguments, passed on
+    session: Session,
+    actor: access.Actor | None,
+    action: str,
+    entity: str | None,
+    entity_id: object,
+    details: Mapping[str, Any] | None,
+    justification: str | None,
+    username: str | None,
+    user_id: int | None,
+) -> AuditEvent:
+    """PostgreSQL: the entry is appended by ``console_audit_append`` (revision
+    ``0008_pg_audit_append``), a SECURITY DEFINER function that computes the id, the time and the
+    chain in the database, so the person's own role needs no privilege on the audit tables. The
+    entry returned is not attached to the session (the person may not be allowed to read it
+    back)."""
+    session.flush()  # the writes this entry records come first, as on SQLite
+    values = {
+        "user_id": actor.user_id if actor is not None else user_id,
+        "username": (actor.username if actor is not None else username or "")[:MAX_USERNAME],
+        "action": str(action),
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "details": json.dumps(plain(dict(details or {})), ensure_ascii=False, sort_keys=True),
+        "justification": justification,
+    }
+    try:
+        row = session.execute(_APPEND, values).one()
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _NO_ANCHOR:
+            raise AuditChainError(
+                "the audit log has no anchor; run console-admin audit-verify"
+            ) from exc
+        raise
+    event_id, at, prev_hash, hash_ = row
+    return AuditEvent(
+        id=event_id,
+        at=at,
+        user_id=values["user_id"],
+        username=values["username"],
+        action=values["action"],
+        entity=entity,
+        entity_id=values["entity_id"],
+        details=json.loads(values["details"]),
+        justification=justification,
+        prev_hash=prev_hash,
+        hash=hash_,
+    )
+
+
+_NO_ANCHOR = "P0002"  # console_audit_append's error when the anchor row is gone
+
+
 def _columns(obj: object) -> Iterable[str]:
     for attribute in inspect(obj).mapper.column_attrs:
         if attribute.key not in SKIPPED_COLUMNS:
@@ -198,6 +270,8 @@ def pending_changes(obj: object) -> dict[str, list[Any]]:
             continue
         old = history.deleted[0] if history.deleted else None
         new = history.added[0] if history.added else None
+        if old is None and (table, key) in ALWAYS_SET:
+            old = REDACTED_VALUE  # deferred, so not loaded; it had a value all the same
         if old != new:
             changes[key] = [_shown(table, key, old), _shown(table, key, new)]
     return changes

@@ -31,6 +31,8 @@ HIDDEN_FIELDS: frozenset[str] = frozenset(
         "phone",
         "birth_year",
         "care_reference",
+        "old_value",  # a correction of a person met: the values themselves are personal data
+        "new_value",
         "description",
         "body",
         "text",

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import NoReturn
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Engine, or_, select, text, update
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from console import db
 from console.models import User
 from console.models.base import utcnow
-from console.services.access import audit, passwords
+from console.services.access import audit, passwords, pg_roles
 from console.services.access.permissions import Actor, actor_for
 from console.services.changes import Area, writes
 
@@ -67,6 +70,9 @@ def reauthenticate(
     The same rules as :func:`login`: failures count toward the lockout and are audited.
     """
     now = now or utcnow()
+    if _signed_in_as_account(session):
+        _reauthenticate_as_account(session, actor, password)
+        return
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     if user is None:
         passwords.verify_password(passwords.dummy_hash(), password)
@@ -148,3 +154,75 @@ def _check(
         )
     session.flush()
     return actor
+
+
+# --- a shared PostgreSQL server where each account is its own login role (pg_roles) -------------
+
+_RECORD_FAILURE = "SELECT console_record_failed_login(:u, :action)"
+
+
+def sign_in_as_account(url: str | URL, username: str, password: str) -> tuple[Engine, Actor]:
+    """Sign in on a server prepared by ``console-admin pg-setup``: PostgreSQL itself checks the
+    password of the account's own login role (SCRAM). Returns an engine connected as that role,
+    for every operation of this sign-in, and the :class:`Actor`; or :class:`LoginFailed`.
+
+    A refused sign-in is recorded through the gate role (``console_record_failed_login``): it
+    counts toward the lockout and is audited exactly as :func:`login` does, and the fifth in a
+    row makes the role NOLOGIN for the lockout. Before connecting, the gate lets an account
+    whose lockout has ended log in again (``console_prepare_login``).
+    """
+    from console.services.access import accounts  # noqa: PLC0415 - accounts imports this module
+
+    database = make_url(url).database or ""
+    typed = username.strip()
+    try:
+        name = accounts.check_username(typed)
+    except accounts.AccountError:
+        name = None
+    if name is None or not pg_roles.fits(database, name):
+        pg_roles.call_gate(url, _RECORD_FAILURE, u=typed, action=audit.AuditAction.LOGIN_FAILED)
+        raise LoginFailed
+    pg_roles.call_gate(url, "SELECT console_prepare_login(:u)", u=name)
+    engine = pg_roles.account_engine(url, name, password)
+    if not pg_roles.try_connect(engine):
+        engine.dispose()
+        pg_roles.call_gate(url, _RECORD_FAILURE, u=name, action=audit.AuditAction.LOGIN_FAILED)
+        raise LoginFailed
+    try:
+        with db.session_scope(engine) as session:
+            user_id = session.scalar(text("SELECT console_sign_in(true)"))
+            user = session.get(User, user_id)
+            assert user is not None  # console_sign_in answered its id
+            actor = actor_for(user)
+    except DBAPIError as exc:
+        engine.dispose()
+        if getattr(exc.orig, "sqlstate", None) != "28000":
+            raise
+        # The password was right but the account is locked or disabled: recorded as such.
+        pg_roles.call_gate(url, _RECORD_FAILURE, u=name, action=audit.AuditAction.LOGIN_FAILED)
+        raise LoginFailed from exc
+    return engine, actor
+
+
+def _signed_in_as_account(session: Session) -> bool:
+    if session.get_bind().dialect.name != "postgresql" or not pg_roles.is_set_up(session):
+        return False
+    return session.scalar(text("SELECT console_session_user_id()")) is not None
+
+
+def _reauthenticate_as_account(session: Session, actor: Actor, password: str) -> None:
+    """The idle lock on a server where the session is the account's own role: the password is
+    checked by connecting with it once more; a wrong one counts as at sign-in."""
+    url = session.get_bind().engine.url  # an account engine's URL holds no password
+    probe = db.make_engine(url.set(password=password))
+    try:
+        accepted = pg_roles.try_connect(probe)
+    finally:
+        probe.dispose()
+    if not accepted:
+        session.execute(
+            text(_RECORD_FAILURE), {"u": actor.username, "action": audit.AuditAction.UNLOCK_FAILED}
+        )
+        session.commit()
+        raise LoginFailed
+    session.execute(text("SELECT console_sign_in(false)"))

@@ -50,6 +50,14 @@ class Action(enum.StrEnum):
     UPDATE_ACTIONS = "update_actions"  # and only the owner, their organization or a coordinator
     # The funding report to the Region: the project's settings, costs, expenses, narrative.
     MANAGE_FUNDING = "manage_funding"
+    # Personal data over time (services.retention): setting how long each kind is kept,
+    # previewing and running what expired, a person's own data on request, correcting a
+    # person's profile (an amendment keeping the original), and erasing a person.
+    MANAGE_RETENTION = "manage_retention"
+    RUN_RETENTION = "run_retention"
+    EXPORT_SUBJECT = "export_subject"
+    RECTIFY_SUBJECT = "rectify_subject"
+    ERASE_SUBJECT = "erase_subject"
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,17 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.UPDATE_ACTIONS: PARTNERS,
     # Managers account for the grant; coordinators write the narrative; admins set it up.
     Action.MANAGE_FUNDING: frozenset({Role.MANAGER, Role.COORDINATOR, Role.ADMIN}),
+    # The administrator is the data-protection officer: only they set and run retention,
+    # answer a person's request for their data and erase a person. The export holds every note
+    # about the person whatever its audience (social services' notes too), so no partner role
+    # may produce it. A correction of the profile never shows a note: coordinators may make one
+    # too, but a name or year of birth only where their organization sees the identity
+    # (services.retention.erasure.rectify_subject).
+    Action.MANAGE_RETENTION: ADMINS,
+    Action.RUN_RETENTION: ADMINS,
+    Action.EXPORT_SUBJECT: ADMINS,
+    Action.RECTIFY_SUBJECT: ADMINS | PLANNERS,
+    Action.ERASE_SUBJECT: ADMINS,
 }
 
 

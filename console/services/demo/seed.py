@@ -24,6 +24,7 @@ from console.services.demo.people import (
 )
 from console.services.demo.places import seed_signals, seed_zones
 from console.services.demo.planning import seed_debriefs, seed_shifts
+from console.services.demo.roster import seed_roster_inputs
 from console.services.demo.state import DemoState
 from console.services.errors import Refusal
 
@@ -89,6 +90,7 @@ def seed_demo(session: Session, today: date) -> DemoSummary:
     seed_cases(demo)
     seed_meeting(demo)
     seed_funding(demo)
+    seed_roster_inputs(demo)
     instance.mark_demo(session)
     session.flush()
     summary = DemoSummary(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
@@ -27,6 +27,8 @@ from console.clock import HOME_TIME_ZONE, utc_now
 from console.models import (
     Absence,
     AbsenceKind,
+    AvailabilityKind,
+    AvailabilityRule,
     Organization,
     Person,
     Role,
@@ -47,6 +49,7 @@ from console.services.planning.rules import (
     AbsenceInfo,
     PersonInfo,
     ShiftInfo,
+    UnavailableInfo,
 )
 
 DEFAULT_TZ = HOME_TIME_ZONE
@@ -79,6 +82,7 @@ class AssignedPerson:
     full_name: str
     role: Role
     organization_id: int
+    locked: bool = False  # a proposal of the week keeps them on the shift
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class ShiftRow:
     people: tuple[AssignedPerson, ...]  # sorted by last name
     # Published and over when read (rules.awaits_debrief): shown as "to debrief", not stored.
     to_debrief: bool = False
+    locked: bool = False  # a proposal of the week keeps it as it is
 
 
 @dataclass(frozen=True)
@@ -205,11 +210,13 @@ def shifts_in_week(
     for row in session.execute(_WEEK_QUERY, window):
         shift_id = row[0]
         if shift_id not in shifts:
-            shifts[shift_id] = _WeekShift(*row[:10])
-        someone, first, last, role, organization, hours = row[10:]
+            shifts[shift_id] = _WeekShift(*row[:11])
+        someone, first, last, role, organization, hours, kept = row[11:]
         if someone is not None:
             short = f"{first[:1]}. {last}"
-            person = AssignedPerson(someone, short, f"{first} {last}", role, organization)
+            person = AssignedPerson(
+                someone, short, f"{first} {last}", role, organization, locked=bool(kept)
+            )
             assigned[shift_id].append(((last, first, someone), person))
             people[someone] = PersonInfo(someone, short, role, hours)
     context = [
@@ -244,6 +251,7 @@ def shifts_in_week(
         week_start,
         week_end,
         holidays=rules.HolidayRule(tz, holidays),
+        unavailable=unavailable_around(session, people, week_start, week_end, tz),
     )
     shown_ids = {row.id for row in shown}
     starts = {info.id: info.starts_at for info in context}
@@ -295,12 +303,14 @@ _WEEK_QUERY = (
         Shift.zone_id,
         Zone.name.label("zone_name"),
         Zone.colour.label("zone_colour"),
+        Shift.locked,
         Person.id.label("person_id"),
         Person.first_name,
         Person.last_name,
         Person.role,
         Person.organization_id,
         Person.weekly_hours,
+        ShiftAssignment.locked.label("person_locked"),
     )
     .join(Zone, Zone.id == Shift.zone_id)
     .outerjoin(ShiftAssignment, ShiftAssignment.shift_id == Shift.id)
@@ -323,6 +333,7 @@ class _WeekShift(NamedTuple):
     zone_id: int
     zone_name: str
     zone_colour: str
+    locked: bool
 
 
 def _week_row(
@@ -342,6 +353,7 @@ def _week_row(
         version_id=row.version_id,
         people=tuple(person for _key, person in sorted(people, key=lambda p: p[0])),
         to_debrief=rules.awaits_debrief(row.status, row.ends_at, now),
+        locked=bool(row.locked),
     )
 
 
@@ -541,6 +553,41 @@ def _absence_info(absence: Absence) -> AbsenceInfo:
     return AbsenceInfo(absence.person_id, absence.starts_at, absence.ends_at, absence.kind)
 
 
+def unavailable_around(
+    session: Session,
+    person_ids: Iterable[int],
+    week_start: datetime,
+    week_end: datetime,
+    tz: ZoneInfo,
+) -> list[UnavailableInfo]:
+    """The times ``person_ids`` declared unavailable (their recurring availability rules of
+    kind unavailable) on the days a shift touching the week can reach, in one query."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return []
+    first = (week_start - MAX_SHIFT).astimezone(tz).date()
+    last = (week_end + MAX_SHIFT).astimezone(tz).date()
+    found = []
+    for person_id, weekday, start, end in session.execute(
+        select(
+            AvailabilityRule.person_id,
+            AvailabilityRule.weekday,
+            AvailabilityRule.start_minute,
+            AvailabilityRule.end_minute,
+        )
+        .where(
+            AvailabilityRule.kind == AvailabilityKind.UNAVAILABLE,
+            AvailabilityRule.person_id.in_(ids),
+        )
+        .order_by(AvailabilityRule.person_id, AvailabilityRule.weekday, AvailabilityRule.id)
+    ):
+        for starts_at, ends_at in rules.recurring_times(
+            weekday, start, end, first_day=first, last_day=last, tz=tz
+        ):
+            found.append(UnavailableInfo(person_id, starts_at, ends_at))
+    return found
+
+
 # -- rules over stored shifts ----------------------------------------------------------------
 
 
@@ -619,13 +666,15 @@ def violations_involving(
             if info.starts_at < week_end and info.ends_at > week_start
             for person_id in info.person_ids
         }
+        everyone = people | extra_people
         for violation in rules.check_week(
             list(shifts.values()),
-            people | extra_people,
+            everyone,
             [_absence_info(a) for a in absences],
             week_start,
             week_end,
             holidays=rules.HolidayRule(tz, holidays),
+            unavailable=unavailable_around(session, everyone, week_start, week_end, tz),
         ):
             if (
                 violation.shift_id in ids
@@ -671,6 +720,7 @@ def people_of(shift: Shift) -> list[Person]:
 
 def shift_row(shift: Shift, now: datetime | None = None) -> ShiftRow:
     """The row of a loaded shift; ``to_debrief`` against ``now`` (default: the clock's)."""
+    locked = {a.person_id for a in shift.assignments if a.locked}
     return ShiftRow(
         id=shift.id,
         zone_id=shift.zone.id,
@@ -689,10 +739,12 @@ def shift_row(shift: Shift, now: datetime | None = None) -> ShiftRow:
                 full_name=person.full_name,
                 role=person.role,
                 organization_id=person.organization_id,
+                locked=person.id in locked,
             )
             for person in people_of(shift)
         ),
         to_debrief=rules.awaits_debrief(
             shift.status, shift.ends_at, utc_now() if now is None else now
         ),
+        locked=bool(shift.locked),
     )

@@ -132,6 +132,14 @@ FIELDS: dict[str, Field] = {
     "action": Field(QT_TRANSLATE_NOOP("AuditFields", "Action")),
     "entity": Field(QT_TRANSLATE_NOOP("AuditFields", "Kind")),
     "category": Field(QT_TRANSLATE_NOOP("AuditFields", "Category"), "value"),
+    "months": Field(QT_TRANSLATE_NOOP("AuditFields", "Months")),
+    "changed_at": Field(QT_TRANSLATE_NOOP("AuditFields", "Changed on")),
+    "changed_by_id": _id(QT_TRANSLATE_NOOP("AuditFields", "Changed by"), "user"),
+    "field": Field(QT_TRANSLATE_NOOP("AuditFields", "Field")),
+    "old_value": Field(QT_TRANSLATE_NOOP("AuditFields", "Value before")),
+    "new_value": Field(QT_TRANSLATE_NOOP("AuditFields", "Corrected value")),
+    "amended_by_id": _id(QT_TRANSLATE_NOOP("AuditFields", "Corrected by"), "user"),
+    "amended_at": Field(QT_TRANSLATE_NOOP("AuditFields", "Corrected on")),
     # when
     "starts_at": Field(QT_TRANSLATE_NOOP("AuditFields", "Starts")),
     "ends_at": Field(QT_TRANSLATE_NOOP("AuditFields", "Ends")),
@@ -178,6 +186,15 @@ FIELDS: dict[str, Field] = {
     "hourly_cost": Field(QT_TRANSLATE_NOOP("AuditFields", "Hourly cost")),
     "rows": Field(QT_TRANSLATE_NOOP("AuditFields", "Rows")),
     "active": Field(QT_TRANSLATE_NOOP("AuditFields", "Active")),
+    # Propose the week (services.roster): demand patterns, availability, locks.
+    "locked": Field(QT_TRANSLATE_NOOP("AuditFields", "Locked")),
+    "days": Field(QT_TRANSLATE_NOOP("AuditFields", "Days (Monday = 1, Sunday = 64)")),
+    "weekday": Field(QT_TRANSLATE_NOOP("AuditFields", "Weekday (0 = Monday)")),
+    "start_minute": Field(QT_TRANSLATE_NOOP("AuditFields", "Start (minutes after midnight)")),
+    "end_minute": Field(QT_TRANSLATE_NOOP("AuditFields", "End (minutes after midnight)")),
+    "educators": Field(QT_TRANSLATE_NOOP("AuditFields", "Educators")),
+    "officers": Field(QT_TRANSLATE_NOOP("AuditFields", "Officers")),
+    "follows_pressure": Field(QT_TRANSLATE_NOOP("AuditFields", "Follows pressure")),
     "disabled": Field(QT_TRANSLATE_NOOP("AuditFields", "Disabled")),
     "attended": Field(QT_TRANSLATE_NOOP("AuditFields", "Attended")),
     "in_care": Field(QT_TRANSLATE_NOOP("AuditFields", "In care")),
@@ -261,6 +278,12 @@ def _enum_label(table: dict, value: str, cast: type[enum.Enum] | None = None) ->
     return labels.translated(source) if source else None
 
 
+AVAILABILITY_KINDS = {
+    "unavailable": QT_TRANSLATE_NOOP("AuditFields", "unavailable"),
+    "preferred": QT_TRANSLATE_NOOP("AuditFields", "preferred"),
+}
+
+
 # Which table of labels a code reads through, by field and (for status and kind) entity.
 _ENUMS: dict[tuple[str, str | None], Callable[[str], str | None]] = {
     ("status", "shifts"): lambda v: _enum_label(labels.SHIFT_STATUSES, v, ShiftStatus),
@@ -269,6 +292,10 @@ _ENUMS: dict[tuple[str, str | None], Callable[[str], str | None]] = {
     ("status", "meetings"): lambda v: _enum_label(labels.MEETING_STATUSES, v, MeetingStatus),
     ("status", "action_items"): lambda v: labels.action_status_label(ActionStatus(v)),
     ("kind", "shifts"): lambda v: _enum_label(labels.SHIFT_KINDS, v, ShiftKind),
+    ("kind", "demand_patterns"): lambda v: _enum_label(labels.SHIFT_KINDS, v, ShiftKind),
+    ("kind", "availability_rules"): lambda v: (
+        _tr(AVAILABILITY_KINDS[v]) if v in AVAILABILITY_KINDS else None
+    ),
     ("kind", "absences"): lambda v: _enum_label(labels.ABSENCE_KINDS, v, AbsenceKind),
     ("kind", "signals"): lambda v: _enum_label(labels.SIGNAL_KINDS, v, SignalKind),
     ("kind", "agenda_items"): lambda v: _enum_label(labels.AGENDA_KINDS, v, AgendaKind),

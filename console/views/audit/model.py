@@ -39,6 +39,8 @@ ACTION_NAMES: dict[str, str] = {
     "login_failed": QT_TRANSLATE_NOOP("AuditActions", "Sign-in failed"),
     "account_locked": QT_TRANSLATE_NOOP("AuditActions", "Account locked"),
     "unlock_failed": QT_TRANSLATE_NOOP("AuditActions", "Unlock failed"),
+    "retention": QT_TRANSLATE_NOOP("AuditActions", "Retention run"),
+    "erase": QT_TRANSLATE_NOOP("AuditActions", "Erased"),
 }
 
 # What each audited table is called, in the "AuditEntities" context; others show as stored.
@@ -73,6 +75,11 @@ ENTITY_NAMES: dict[str, str] = {
     "funding_expenses": QT_TRANSLATE_NOOP("AuditEntities", "Expenses"),
     "funding_narratives": QT_TRANSLATE_NOOP("AuditEntities", "Funding report narratives"),
     "funding_projects": QT_TRANSLATE_NOOP("AuditEntities", "Funded project"),
+    "retention": QT_TRANSLATE_NOOP("AuditEntities", "Personal data over time"),
+    "retention_rules": QT_TRANSLATE_NOOP("AuditEntities", "Retention periods"),
+    "subject_amendments": QT_TRANSLATE_NOOP("AuditEntities", "Corrections of people met"),
+    "demand_patterns": QT_TRANSLATE_NOOP("AuditEntities", "Demand patterns"),
+    "availability_rules": QT_TRANSLATE_NOOP("AuditEntities", "Availability"),
 }
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from console.models import AbsenceKind
 from console.services.planning.week import AbsenceRow, PersonLoad
 from console.views.calendar import messages
+from console.views.calendar.availability_box import AvailabilityBox
 from console.views.common import formatting, labels
 from console.views.common.formatting import console_dates
 from console.views.common.people_picker import PersonList
@@ -251,6 +252,8 @@ class AbsencesDialog(QDialog):
         close.rejected.connect(self.reject)
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setAutoDefault(False)
+        #: The person's weekly availability, edited with their absences (the owner feeds it).
+        self.availability = AvailabilityBox()
         self._lay_out(close)
         self.set_editable(editable)
 
@@ -268,13 +271,14 @@ class AbsencesDialog(QDialog):
         right.addWidget(self.heading)
         right.addWidget(self.table, 1)
         right.addLayout(actions)
+        right.addWidget(self.availability, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(close)
-        self.resize(860, 480)
+        self.resize(860, 600)
 
     # -- feeding ---------------------------------------------------------------------------
 
@@ -305,6 +309,7 @@ class AbsencesDialog(QDialog):
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setVisible(editable)
         self._editable = editable
+        self.availability.set_editable(editable)
         self._update_buttons()
 
     def select_person(self, person_id: int) -> None:
@@ -393,6 +398,7 @@ class AbsencesDialog(QDialog):
         if person_id == self._person_id:
             return
         self._person_id = person_id
+        self.availability.set_person(person_id)
         self.rows.removeRows(0, self.rows.rowCount())
         self.heading.setText(self._names.get(person_id, ""))
         self._update_buttons()

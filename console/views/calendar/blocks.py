@@ -6,6 +6,7 @@ context "WeekView", where they have always been translated.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 from collections.abc import Mapping
@@ -22,6 +23,9 @@ from console.views.calendar.block_text import Name, initials, lookup_codes
 from console.views.common import formatting, labels
 
 PROBLEM_COLOUR = "#c62828"
+# Before a person kept on the shift by a lock (an anchor: the padlock emoji is missing from
+# common fonts); a locked shift says so in words and shows a padlock drawn on its block.
+LOCK_MARK = "\N{ANCHOR} "
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class ShiftBlock:
     problems: tuple[str, ...]  # human sentences
     tz: ZoneInfo
     holiday: str | None  # the name of the holiday the shift starts on
+    ghost: bool = False  # an outing of a proposal of the week, not written yet
+    ghost_notes: tuple[str, ...] = ()  # what a ghost changes, in its hover card
 
     @property
     def people(self) -> tuple[str, ...]:
@@ -45,7 +51,14 @@ class ShiftBlock:
     def tooltip(self) -> str:
         """The hover card (HTML), written the first time it is asked for: a week has hundreds
         of blocks and a pointer hovers over few."""
-        return _hover_card(self)
+        card = _hover_card(self)
+        if not self.ghost:
+            return card
+        heading = QCoreApplication.translate("WeekView", "Proposed")
+        card = f"<b>{html.escape(heading)}</b><br>" + card
+        if self.ghost_notes:
+            card += "<br>" + "<br>".join(f"• {html.escape(n)}" for n in self.ghost_notes)
+        return card
 
 
 def role_mark(role: Role) -> str:
@@ -96,8 +109,8 @@ def _block(
     times = f"{first}–{formatting.format_time(end.time())}"
     people = tuple(
         Name(
-            f"{p.short_name} {role_mark(p.role)}".rstrip(),
-            f"{initials(p.full_name)} {role_mark(p.role)}".rstrip(),
+            f"{LOCK_MARK if p.locked else ''}{p.short_name} {role_mark(p.role)}".rstrip(),
+            f"{LOCK_MARK if p.locked else ''}{initials(p.full_name)} {role_mark(p.role)}".rstrip(),
         )
         for p in row.people
     )
@@ -124,18 +137,35 @@ def _hover_card(block: ShiftBlock) -> str:
             f"{labels.shift_kind_label(row.kind)} · {labels.shift_status_label(row.status)}"
         ),
     ]
+    if row.locked:
+        lines.append(html.escape(locked_text()))
     if block.holiday:
         text = QCoreApplication.translate("WeekView", "Holiday: {name}")
         lines.append(html.escape(text.format(name=block.holiday)))
-    lines += [html.escape(f"{p.full_name} ({labels.role_label(p.role)})") for p in row.people] or [
-        f"<i>{html.escape(nobody)}</i>"
-    ]
+    lines += [
+        html.escape(f"{LOCK_MARK if p.locked else ''}{p.full_name} ({labels.role_label(p.role)})")
+        for p in row.people
+    ] or [f"<i>{html.escape(nobody)}</i>"]
+    if any(p.locked for p in row.people):
+        kept = QCoreApplication.translate("WeekView", "kept on the shift whatever a proposal says")
+        lines.append(html.escape(f"{LOCK_MARK.strip()} {kept}"))
     if row.objectives.strip():
         lines.append(f"<i>{html.escape(shortened(row.objectives, 160))}</i>")
     if problems:
         lines.append(f"<b style='color:{PROBLEM_COLOUR}'>{html.escape(heading)}</b>")
         lines += [f"• {html.escape(text)}" for text in problems]
     return "<br>".join(lines)
+
+
+def locked_text() -> str:
+    return QCoreApplication.translate("WeekView", "Locked: a proposal keeps it as it is")
+
+
+def ghost_block(row: ShiftRow, tz: ZoneInfo, code: str, notes: tuple[str, ...]) -> ShiftBlock:
+    """A proposed outing (``row.id`` negative, not in the database) as a ghost block; its
+    ``notes`` (what changes) go into the hover card."""
+    block = _block(row, tz, code, (), None)
+    return dataclasses.replace(block, ghost=True, ghost_notes=notes)
 
 
 def nobody_text() -> str:

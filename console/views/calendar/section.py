@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from console.config import CALENDAR_BY_ZONE, HOLIDAY_PROVINCE
 from console.models import ShiftKind, ShiftStatus
-from console.services import access, planning
+from console.services import access, planning, roster
 from console.services.access import Action
 from console.services.changes import Area
 from console.services.planning import absences, availability, shift_edits
@@ -44,8 +45,10 @@ from console.services.planning.week_copy import CopyResult, copy_preview
 from console.views.calendar import commands, messages
 from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
+from console.views.calendar.demand_dialog import edit_demand
 from console.views.calendar.export_dialog import ExportIcsDialog
 from console.views.calendar.holiday_settings import holiday_calendar
+from console.views.calendar.proposing import RosterTools
 from console.views.calendar.shift_dialog import ShiftDialog
 from console.views.calendar.to_debrief import ToDebriefButton
 from console.views.calendar.week_view import WeekView
@@ -94,6 +97,7 @@ class CalendarView(SectionView):
         self.week.read_only = not self.can_plan
         self.zones = ZoneView()
         self.zones.read_only = not self.can_plan
+        self.roster = RosterTools(self)
         self.modes = QStackedWidget()
         self.modes.addWidget(self.week)
         self.modes.addWidget(self.zones)
@@ -146,6 +150,12 @@ class CalendarView(SectionView):
         self.act_absences = section_action(
             self, self.tr("&Absences…"), self.open_absences, "Ctrl+Shift+A"
         )
+        self.act_propose = section_action(
+            self, self.tr("P&ropose week…"), self.roster.propose, "Ctrl+Alt+P"
+        )
+        self.act_demand = section_action(
+            self, self.tr("Weekly de&mand…"), self.open_demand, "Ctrl+Alt+D"
+        )
         self.act_export = section_action(self, self.tr("Export .&ics…"), self.export_ics, "Ctrl+E")
         self.act_print = section_action(
             self, self.tr("&Print / Save as PDF…"), self.print_week, "Ctrl+P"
@@ -165,8 +175,24 @@ class CalendarView(SectionView):
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(SHORTCUT_CONTEXT)
             self.addAction(action)
-        for action in (self.act_new, self.act_publish, self.act_copy, self.act_undo, self.act_redo):
+        for action in (
+            self.act_new,
+            self.act_publish,
+            self.act_copy,
+            self.act_undo,
+            self.act_redo,
+            self.act_propose,
+            self.act_demand,
+        ):
             action.setVisible(self.can_plan)
+        self.roster_button = QToolButton()
+        self.roster_button.setDefaultAction(self.act_propose)
+        self.roster_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        roster_menu = QMenu(self.roster_button)
+        roster_menu.addAction(self.act_propose)
+        roster_menu.addAction(self.act_demand)
+        self.roster_button.setMenu(roster_menu)
+        self.roster_button.setVisible(self.can_plan)
 
     def _lay_out(self) -> None:
         navigation = QToolBar()
@@ -199,18 +225,23 @@ class CalendarView(SectionView):
         filters.addWidget(self.org_filter)
         filters.addWidget(self.mine)
         filters.addStretch(1)
+        # Beside the filters, where the toolbar's row has no room left: the proposal of the
+        # week, its menu holding the weekly demand it staffs.
+        filters.addWidget(self.roster_button)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Problems")))
         side_layout.addWidget(self.problems)
+        side_layout.addWidget(self.roster.panel, 2)
         split = QSplitter()
         split.addWidget(self.modes)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([960, 200])
+        self.split = split  # a proposal widens the side for its panel
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -224,6 +255,7 @@ class CalendarView(SectionView):
         self.week.sig_edit_requested.connect(self.edit_shift)
         self.week.sig_cancel_requested.connect(self.cancel_shift)
         self.week.sig_selection_changed.connect(lambda _id: self._update_debrief())
+        self.week.sig_selection_changed.connect(self.roster.ghost_selected)
         self.to_debrief.sig_shift_chosen.connect(self._debrief_chosen)
         self.week.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.week.customContextMenuRequested.connect(self._week_menu)
@@ -392,6 +424,7 @@ class CalendarView(SectionView):
 
     def show_week(self, day: date) -> None:
         self.monday = planning.monday_of(day)
+        self.roster.week_changed()
         self.refresh()
 
     def previous_week(self) -> None:
@@ -730,9 +763,15 @@ class CalendarView(SectionView):
                 break
         self._shift_menu(self.zones, pos)
 
-    def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
+    def shift_menu(self, shift_id: int | None) -> QMenu:
+        """The right-click menu of a shift (``None``: of no shift); the caller deletes it."""
         menu = QMenu(self)
         menu.addAction(self.act_debrief)
+        self.roster.slots.add_to_menu(menu, shift_id)
+        return menu
+
+    def _shift_menu(self, view: WeekView | ZoneView, pos: QPoint) -> None:
+        menu = self.shift_menu(view.selected_shift_id())
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()  # one menu per right-click: do not keep them all
 
@@ -753,6 +792,14 @@ class CalendarView(SectionView):
                 *window,
                 owner=dialog,
                 on_done=lambda rows: dialog.set_absences(person_id, rows),
+                on_error=self._show_error,
+            )
+            self.context.run_service(
+                roster.availability_of,
+                self.actor,
+                person_id,
+                owner=dialog,
+                on_done=lambda rows: dialog.availability.set_rows(person_id, rows),
                 on_error=self._show_error,
             )
 
@@ -793,8 +840,25 @@ class CalendarView(SectionView):
         dialog.sig_remove_requested.connect(
             lambda absence, version: write(absences.remove_absence, absence, version)
         )
+        weekly = dialog.availability
+        weekly.sig_add_requested.connect(
+            lambda person, draft: write(roster.add_availability, person, draft)
+        )
+        weekly.sig_update_requested.connect(
+            lambda rule, draft, version: write(
+                roster.update_availability, rule, draft, expected_version=version
+            )
+        )
+        weekly.sig_remove_requested.connect(
+            lambda rule, version: write(roster.remove_availability, rule, expected_version=version)
+        )
         dialog.exec()
         dialog.deleteLater()
+
+    def open_demand(self) -> None:
+        """The weekly demand of the zones: read and edited on the runner, refusals in a box."""
+        zones = [(z.id, z.name) for z in self.data.choices.zones if z.active] if self.data else []
+        edit_demand(self, self.context, zones, editable=self.can_plan, on_error=self._show_error)
 
     def export_ics(self) -> None:
         if self.data is None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 
 from console.models import AbsenceKind, ShiftStatus
@@ -94,6 +94,11 @@ class WeekScene:
     holidays: Mapping[int, str] = field(default_factory=dict)  # day column -> holiday name
 
 
+def proposed_text() -> str:
+    """The label of a ghost block: an outing a proposal of the week would add or change."""
+    return QCoreApplication.translate("WeekView", "Proposed")
+
+
 def marker_rect(block: QRectF) -> QRectF:
     """The problem marker in the top right corner of a block's rectangle."""
     return QRectF(block.right() - MARKER - 3, block.top() + 3, MARKER, MARKER)
@@ -156,6 +161,8 @@ def paint_days(
             block = blocks[piece.shift_id]
             paint_shift_box(painter, scene.palette, block, rect, piece.shift_id == selected)
             _paint_block_text(painter, scene.fonts, block, rect)
+            if block.row.locked and not block.ghost:
+                paint_lock(painter, rect)
             if block.problems:
                 paint_marker(painter, scene.fonts, marker_rect(rect))
     painter.setOpacity(1.0)
@@ -239,7 +246,11 @@ def paint_shift_box(
     painter: QPainter, palette: QPalette, block: ShiftBlock, rect: QRectF, selected: bool
 ) -> None:
     """A shift's box in its zone's colour: hatched when a draft, grey when cancelled, faded
-    when done, darker with a ring when selected (the text is the caller's)."""
+    when done, see-through with a thick dashed edge when proposed (a ghost), darker with a
+    ring when selected (the text is the caller's)."""
+    if block.ghost:
+        _paint_ghost_box(painter, palette, block, rect, selected)
+        return
     status = block.row.status
     zone = QColor("#9e9e9e" if status is ShiftStatus.CANCELLED else block.row.zone_colour)
     painter.save()
@@ -272,6 +283,45 @@ def paint_shift_box(
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
 
 
+def _paint_ghost_box(
+    painter: QPainter, palette: QPalette, block: ShiftBlock, rect: QRectF, selected: bool
+) -> None:
+    """A proposed outing: a pale, see-through fill and a thick dashed edge in its zone's
+    colour, so it reads as "not there yet" beside the draft's solid blocks."""
+    zone = QColor(block.row.zone_colour)
+    painter.save()
+    fill = _mix(zone, WHITE, 0.55 if selected else 0.8)
+    fill.setAlpha(150)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 4, 4)
+    pen = QPen(zone.darker(140), 2)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+    painter.restore()
+    if selected:
+        painter.setPen(QPen(palette.highlight().color(), 2.5, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 4, 4)
+
+
+def paint_lock(painter: QPainter, rect: QRectF) -> None:
+    """A small padlock in the bottom right corner of a locked shift's block."""
+    size = 9.0
+    if rect.width() < 3 * size or rect.height() < 2.2 * size:
+        return
+    left, top = rect.right() - size - 5, rect.bottom() - size - 4
+    painter.save()
+    painter.setPen(QPen(TEXT, 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(left + 1.5, top - 3.5, size - 3, 7), 0, 180 * 16)
+    painter.setBrush(TEXT)
+    painter.drawRect(QRectF(left, top + 1, size, size - 2))
+    painter.restore()
+
+
 def text_fonts(fonts: WeekFonts, block: ShiftBlock) -> tuple[QFont, QFont, QColor]:
     """The bold and plain fonts and the colour of a block's text (struck when cancelled)."""
     struck = block.row.status is ShiftStatus.CANCELLED
@@ -301,6 +351,8 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
     painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first_text)
     draft_line = False
     state = labels.shift_state_label(status, block.row.to_debrief)  # "Draft", "To debrief"
+    if block.ghost:
+        state = proposed_text()
     if status is ShiftStatus.DRAFT or block.row.to_debrief:
         used = bold_metrics.horizontalAdvance(first_text) + 5
         label = QFont(fonts.block)

@@ -178,6 +178,7 @@ class WeekView(QAbstractScrollArea):
         self._tz = DEFAULT_TZ
         self._today: date | None = None
         self._blocks: dict[int, ShiftBlock] = {}
+        self._ghosts: dict[int, ShiftBlock] = {}  # a proposal's outings, by negative id
         self._pieces: list[Piece] = []
         self._rects: list[tuple[Piece, QRectF]] = []  # content coordinates, by day then top
         self._overflows: list[tuple[Overflow, QRectF]] = []  # "+N" boxes, content coordinates
@@ -228,8 +229,10 @@ class WeekView(QAbstractScrollArea):
             if 0 <= (day - plan.monday).days < DAYS
         }
         self._blocks = shift_blocks(plan, tz, holidays)
+        self._blocks.update(self._ghosts)
+        rows = [*plan.shifts, *(block.row for block in self._ghosts.values())]
         self._pieces = lay_out_week(
-            ((row.id, row.starts_at, row.ends_at) for row in plan.shifts), tz, plan.monday
+            ((row.id, row.starts_at, row.ends_at) for row in rows), tz, plan.monday
         )
         self._absences = [[] for _ in range(DAYS)]
         for day, name in self._holidays.items():
@@ -245,6 +248,16 @@ class WeekView(QAbstractScrollArea):
 
     def plan(self) -> WeekPlan | None:
         return self._plan
+
+    def set_ghosts(self, ghosts: Mapping[int, ShiftBlock]) -> None:
+        """Show the outings of a proposal (blocks with negative ids) beside the week's shifts;
+        an empty mapping takes them away. They can be selected, never dragged or edited."""
+        self._ghosts = dict(ghosts)
+        if self._plan is not None:
+            self.set_week(self._plan, self._tz, self._today, self._holiday_dates())
+
+    def ghost_ids(self) -> frozenset[int]:
+        return frozenset(self._ghosts)
 
     @property
     def snap_minutes(self) -> int:
@@ -521,7 +534,8 @@ class WeekView(QAbstractScrollArea):
             return
         piece, part = hit
         self._selected_by_click(piece.shift_id)
-        if not self._read_only and self._blocks[piece.shift_id].row.status not in LOCKED:
+        block = self._blocks[piece.shift_id]
+        if not self._read_only and not block.ghost and block.row.status not in LOCKED:
             self._drag = _Drag(part, pos, piece.shift_id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -558,7 +572,7 @@ class WeekView(QAbstractScrollArea):
         if hit is None or event.button() != Qt.MouseButton.LeftButton:
             return
         self._selected_by_click(hit[0].shift_id)
-        if not self._read_only:
+        if not self._read_only and not self._blocks[hit[0].shift_id].ghost:
             self.sig_edit_requested.emit(hit[0].shift_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

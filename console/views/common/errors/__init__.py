@@ -40,6 +40,7 @@ from console.views.common.errors import (
     meetings,
     places,
     planning,
+    retention,
 )
 from console.views.common.formatting import format_date, format_hours, format_moment
 from console.views.common.runner import one_line
@@ -64,6 +65,7 @@ _TABLES = (
     access.TEXTS,
     meetings.TEXTS,
     funding.TEXTS,
+    retention.TEXTS,
 )
 assert not _duplicates(*_TABLES), _duplicates(*_TABLES)
 TEXTS: dict[str, str] = {code: text for table in _TABLES for code, text in table.items()}
@@ -83,6 +85,8 @@ ENTITIES = {
     Entity.CONSENT: QT_TRANSLATE_NOOP("Errors", "consent"),
     Entity.SIGNAL: QT_TRANSLATE_NOOP("Errors", "signal"),
     Entity.MEETING: QT_TRANSLATE_NOOP("Errors", "meeting"),
+    Entity.DEMAND: QT_TRANSLATE_NOOP("Errors", "demand pattern"),
+    Entity.AVAILABILITY: QT_TRANSLATE_NOOP("Errors", "availability"),
 }
 # The free-text fields, as a refusal names them (services.text_rules.LIMITS).
 FIELDS = {
@@ -146,6 +150,11 @@ ACTIONS = {
     Action.APPROVE_MINUTES: QT_TRANSLATE_NOOP("Errors", "approve minutes"),
     Action.UPDATE_ACTIONS: QT_TRANSLATE_NOOP("Errors", "update actions"),
     Action.MANAGE_FUNDING: QT_TRANSLATE_NOOP("Errors", "manage the funding report"),
+    Action.MANAGE_RETENTION: QT_TRANSLATE_NOOP("Errors", "set how long personal data is kept"),
+    Action.RUN_RETENTION: QT_TRANSLATE_NOOP("Errors", "run the retention rules"),
+    Action.EXPORT_SUBJECT: QT_TRANSLATE_NOOP("Errors", "export a person's data for them"),
+    Action.RECTIFY_SUBJECT: QT_TRANSLATE_NOOP("Errors", "correct a person's profile"),
+    Action.ERASE_SUBJECT: QT_TRANSLATE_NOOP("Errors", "erase a person's data"),
 }
 # What each organization-scoped write is, as "Only the organization … may {write}" ends.
 WRITES = {

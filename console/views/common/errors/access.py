@@ -31,6 +31,16 @@ TEXTS = {
     "account_username_taken": QT_TRANSLATE_NOOP(
         "Errors", "The username “{username}” is taken. Choose another one."
     ),
+    "account_role_taken_on_server": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server already has a role named “{role}” that is not an account of this "
+        "database. Choose another username.",
+    ),
+    "account_username_too_long_for_server": QT_TRANSLATE_NOOP(
+        "Errors",
+        "On this shared server a username has at most {most} bytes (accented letters count "
+        "two). Choose a shorter one.",
+    ),
     "account_person_has_one": QT_TRANSLATE_NOOP(
         "Errors", "This person already has an account: change that one instead."
     ),

@@ -54,4 +54,49 @@ TEXTS = {
     "export_ends_before_start": QT_TRANSLATE_NOOP(
         "Errors", "The last day comes before the first day. Choose the days again."
     ),
+    # -- proposing the week (services.roster) --
+    "demand_bad_day": QT_TRANSLATE_NOOP(
+        "Errors", "{day} is not a day of the week. Choose days from Monday to Sunday."
+    ),
+    "demand_no_days": QT_TRANSLATE_NOOP(
+        "Errors", "Choose at least one day of the week for this outing."
+    ),
+    "demand_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "An outing may last at most {hours} hours. Bring the start and the end closer."
+    ),
+    "demand_people": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An outing needs from 1 to 10 educators and officers, and at least one person. "
+        "Change the numbers.",
+    ),
+    "demand_joint_needs_both": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A joint outing needs at least one educator and one officer. Raise the one at 0, or "
+        "choose another kind of outing.",
+    ),
+    "availability_half_times": QT_TRANSLATE_NOOP(
+        "Errors", "Give both a start and an end time, or neither for the whole day."
+    ),
+    "availability_ends_before_start": QT_TRANSLATE_NOOP(
+        "Errors", "The time must end after it starts, on the same day. Check the two times."
+    ),
+    "assignment_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "Person {person} is no longer on shift {shift}. Reload the week."
+    ),
+    "slot_not_in_proposal": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This outing is not in the proposal any more ({slot}). Propose the week again.",
+    ),
+    "proposal_person_gone": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Person {person} is no longer in the console. Propose the week again.",
+    ),
+    "proposal_zone_gone": QT_TRANSLATE_NOOP(
+        "Errors", "Zone {zone} is no longer in the console. Propose the week again."
+    ),
+    "proposal_outing_made_meanwhile": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else has planned the outing in {zone} at that time since the proposal was "
+        "made. Nothing was written: propose the week again to see the week as it is now.",
+    ),
 }
