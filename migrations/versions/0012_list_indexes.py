@@ -7,7 +7,7 @@ Reviewed by hand: two indexes, nothing else.
 - ``ix_case_notes_case_id_visibility``: the list of cases counts the notes each reader may read
   of 500 cases from the index alone (case, audience, organization, author), not from the rows.
 
-Revision ID: 0009_list_indexes
+Revision ID: 0012_list_indexes
 Revises: 0011_retention
 Create Date: 2026-12-05 10:00:00
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0009_list_indexes"
+revision: str = "0012_list_indexes"
 down_revision: str | None = "0011_retention"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
