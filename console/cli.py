@@ -133,26 +133,21 @@ def cmd_export_ics(args: argparse.Namespace) -> None:
         raise CommandFailed("give both --from and --to, or neither")
     first = args.first_day or date.today() - timedelta(days=date.today().weekday())
     last = args.last_day or first + timedelta(weeks=4, days=-1)
+    if not args.out.parent.is_dir():
+        raise CommandFailed(f"folder does not exist: {args.out.parent}")
+    request = exports.IcsRequest(first, last, args.person, args.zone, args.drafts, args.out)
     opened = _open(args)
     try:
+        # Written event by event into a temporary file renamed over the target at the end.
         with db.session_scope(opened.engine) as session:
-            result = exports.calendar_ics(
-                session,
-                access.COMMAND_LINE,
-                first_day=first,
-                last_day=last,
-                tz=args.tz,
-                person_id=args.person,
-                zone_id=args.zone,
-                include_drafts=args.drafts,
-                language=args.lang,
-            )
+            events = exports.write_ics(session, access.COMMAND_LINE, request, args.tz, args.lang)
     except exports.ExportError as exc:
         raise refused(exc, "Nothing was written.") from exc
+    except OSError as exc:
+        raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     finally:
         opened.engine.dispose()
-    _write_atomically(args.out, result.content)
-    print(f"{result.events} shifts from {first} to {last} written to {args.out}")
+    print(f"{events} shifts from {first} to {last} written to {args.out}")
 
 
 def cmd_week_plan(args: argparse.Namespace) -> None:

@@ -210,6 +210,14 @@ class CaseNote(Base):
     __table_args__ = (
         CheckConstraint("length(body) > 0", name="body_not_empty"),
         Index("ix_case_notes_case_id_written_at", "case_id", "written_at"),
+        # The list of cases counts each reader's notes from this index alone.
+        Index(
+            "ix_case_notes_case_id_visibility",
+            "case_id",
+            "visibility",
+            "organization_id",
+            "author_id",
+        ),
     )
 
 

@@ -132,5 +132,6 @@ class Absence(Base):
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         Index("ix_absences_person_id_starts_at", "person_id", "starts_at"),
         Index("ix_absences_starts_at", "starts_at"),
+        Index("ix_absences_ends_at", "ends_at"),
     )
     __mapper_args__ = versioned(version_id)

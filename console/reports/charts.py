@@ -75,6 +75,11 @@ class TrendPoint(Protocol):
     def presence_hours(self) -> float: ...
 
 
+def _tick_step(weeks: int) -> int:
+    """Every how many weeks a trend chart writes a date: about a dozen dates at most."""
+    return max(1, -(-weeks // 12))
+
+
 def zone_trend_figure(
     points: Sequence[TrendPoint],
     *,
@@ -129,11 +134,10 @@ def zone_trend_figure(
     bars.set_xlabel(words["week"])
     bars.set_ylabel(words["pressure"], color=PRESSURE_COLOUR)
     line.set_ylabel(words["presence"], color=PRESENCE_COLOUR)
-    bars.set_xticks(xs, [write(p.monday) for p in points])
-    if len(points) > 12:  # keep the dates readable: about a dozen ticks
-        step = -(-len(points) // 12)
-        for index, tick in enumerate(bars.get_xticklabels()):
-            tick.set_visible(index % step == 0)
+    # About a dozen dated ticks keep the dates readable (and a year's 52 ticks, made and
+    # measured for each chart, were most of a summary's time).
+    step = _tick_step(len(points))
+    bars.set_xticks(xs[::step], [write(p.monday) for p in points[::step]])
     for axis in (bars, line):
         axis.set_ylim(bottom=0)
         axis.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
@@ -428,11 +432,8 @@ def zones_trend_figure(
         )
         handles = [bar_handle, line_handle]
         bars.set_title(name, fontsize="medium", loc="left")
-        bars.set_xticks(xs, [write(p.monday) for p in points], fontsize="x-small")
-        if len(points) > 12:
-            step = -(-len(points) // 12)
-            for tick_index, tick in enumerate(bars.get_xticklabels()):
-                tick.set_visible(tick_index % step == 0)
+        step = _tick_step(len(points))
+        bars.set_xticks(xs[::step], [write(p.monday) for p in points[::step]], fontsize="x-small")
         for axis in (bars, line):
             axis.set_ylim(bottom=0)
             axis.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1, nbins=3))

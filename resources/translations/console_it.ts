@@ -768,6 +768,10 @@
         <translation>{location} non è né il percorso di un file di database né un URL di database.</translation>
     </message>
     <message>
+        <source>The database at {location} is older than this program. The server&apos;s administrator upgrades it with console-admin init, then console-admin pg-setup.</source>
+        <translation>Il database su {location} è più vecchio di questo programma. L&apos;amministratore del server lo aggiorna con console-admin init, poi console-admin pg-setup.</translation>
+    </message>
+    <message>
         <source>To use another database, choose it in File › Settings, or start the console with:</source>
         <translation>Per usare un altro database, sceglilo in File › Impostazioni, oppure avvia la console con:</translation>
     </message>
@@ -2080,6 +2084,10 @@
     <message>
         <source>{person} is absent ({absence})</source>
         <translation>{person} è assente ({absence})</translation>
+    </message>
+    <message>
+        <source>{person} declared they are unavailable at that time</source>
+        <translation>{person} ha dichiarato di non essere disponibile in quell’orario</translation>
     </message>
     <message>
         <source>{person} has less than 11 consecutive hours of rest</source>
@@ -4131,6 +4139,14 @@ Date, zone e conteggi restano, così i resoconti passati tornano ancora. Non si 
         <translation>Il nome utente «{username}» è già in uso. Scegline un altro.</translation>
     </message>
     <message>
+        <source>The database server already has a role named “{role}” that is not an account of this database. Choose another username.</source>
+        <translation>Il server del database ha già un ruolo di nome “{role}” che non è un account di questo database. Scegli un altro nome utente.</translation>
+    </message>
+    <message>
+        <source>On this shared server a username has at most {most} bytes (accented letters count two). Choose a shorter one.</source>
+        <translation>Su questo server condiviso un nome utente ha al massimo {most} byte (le lettere accentate contano due). Scegline uno più corto.</translation>
+    </message>
+    <message>
         <source>This person already has an account: change that one instead.</source>
         <translation>Questa persona ha già un account: modifica quello.</translation>
     </message>
@@ -5469,6 +5485,10 @@ Date, zone e conteggi restano, così i resoconti passati tornano ancora. Non si 
     <message>
         <source>Zone {zone} is no longer in the console. Propose the week again.</source>
         <translation>La zona {zone} non è più nella console. Proponi di nuovo la settimana.</translation>
+    </message>
+    <message>
+        <source>Someone else has planned the outing in {zone} at that time since the proposal was made. Nothing was written: propose the week again to see the week as it is now.</source>
+        <translation>Qualcun altro ha pianificato l’uscita in {zone} a quell’ora dopo che la proposta è stata fatta. Non è stato scritto nulla: proponi di nuovo la settimana per vederla com’è adesso.</translation>
     </message>
     <message>
         <source>A retention period must be from {low} to {high} months, not {months}. Correct the period and save again.</source>
@@ -7710,12 +7730,20 @@ I dettagli sono nel file di log: {log}</translation>
         <translation>Ore pianificate questa settimana (compreso questo turno, se scelto) / ore del contratto</translation>
     </message>
     <message>
-        <source>Who is absent, busy in another shift or short of rest at the shift&apos;s time</source>
-        <translation>Chi nell’orario del turno è assente, impegnato in un altro turno o senza le 11 ore di riposo</translation>
+        <source>Who is absent, unavailable, busy in another shift or short of rest at the shift&apos;s time</source>
+        <translation>Chi nell’orario del turno è assente, non disponibile, impegnato in un altro turno o senza le 11 ore di riposo</translation>
     </message>
     <message>
         <source>Absent</source>
         <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <source>Declared unavailable at that time</source>
+        <translation>Ha dichiarato di non essere disponibile in quell’orario</translation>
     </message>
     <message>
         <source>Busy {time} {zone}</source>

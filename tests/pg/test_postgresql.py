@@ -17,6 +17,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from icalendar import Calendar
 from sqlalchemy import Engine, create_engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
@@ -28,6 +29,7 @@ from console.models import (
     Case,
     Meeting,
     MeetingStatus,
+    ShiftStatus,
     SignalKind,
     User,
     Visibility,
@@ -37,6 +39,7 @@ from console.services.access import accounts, audit
 from console.services.cases import casework
 from console.services.meetings import agenda, attendance, document, meetings, minutes, room
 from console.services.places import indicators
+from console.services.planning import exports
 from tests.factories import ROME
 from tests.migrations.test_migrations import enum_checks_differing
 
@@ -169,6 +172,16 @@ def test_the_demo_week_map_and_casework(pg_demo: Engine) -> None:
             casework.search(s, educator, hostile)
     with db.session_scope(pg_demo) as s:
         assert audit.verify_chain(s).ok
+    # The week's calendar file, written from the server's aware times, reads back the same.
+    with db.session_scope(pg_demo) as s:
+        monday = planning.monday_of(TODAY)
+        ics = exports.calendar_ics(
+            s, coordinator, first_day=monday, last_day=monday + timedelta(days=6), tz=ROME
+        )
+    events = Calendar.from_ical(ics.content).walk("VEVENT")
+    shown = [row for row in plan.shifts if row.status is not ShiftStatus.DRAFT]
+    assert ics.events == len(events) == len(shown)
+    assert sorted(e.decoded("dtstart") for e in events) == sorted(r.starts_at for r in shown)
 
 
 def test_a_meeting_on_postgresql(pg_demo: Engine) -> None:

@@ -24,6 +24,8 @@ from console.models import (
     Absence,
     ActionItem,
     AgendaItem,
+    AvailabilityKind,
+    AvailabilityRule,
     Base,
     Case,
     CaseNote,
@@ -537,7 +539,7 @@ def test_refuses_before_writing_anything(engine: Engine) -> None:
 
 @dataclass(frozen=True)
 class Violation:
-    kind: str  # overlap, rest, absence, hours, left
+    kind: str  # overlap, rest, absence, hours, left, unavailable
     person: str
     shift_id: int
     day: date
@@ -553,7 +555,7 @@ def rule_violations(session: Session) -> list[Violation]:
         if shift.status is not ShiftStatus.CANCELLED:
             for assignment in shift.assignments:
                 by_person[assignment.person].append(shift)
-    found = []
+    found = unavailable_violations(session, by_person)
     for person, shifts in by_person.items():
         shifts.sort(key=lambda s: s.starts_at)
 
@@ -581,6 +583,37 @@ def rule_violations(session: Session) -> list[Violation]:
     return found
 
 
+def unavailable_violations(
+    session: Session, by_person: dict[Person, list[Shift]]
+) -> list[Violation]:
+    """Shifts still to be worked in the weekly hours their person declared unavailable."""
+    never: dict[int, list[AvailabilityRule]] = defaultdict(list)
+    for rule in session.scalars(select(AvailabilityRule)):
+        if rule.kind is AvailabilityKind.UNAVAILABLE:
+            never[rule.person_id].append(rule)
+    return [
+        Violation("unavailable", person.full_name, shift.id, local_day(shift.starts_at))
+        for person, shifts in by_person.items()
+        for shift in shifts
+        if shift.status is not ShiftStatus.DONE
+        and any(unavailable_then(rule, shift) for rule in never[person.id])
+    ]
+
+
+def unavailable_then(rule: AvailabilityRule, shift: Shift) -> bool:
+    """Whether the shift touches the local hours of the weekly rule, on any day it spans."""
+    start, end = shift.starts_at.astimezone(ROME), shift.ends_at.astimezone(ROME)
+    for day in {start.date(), end.date()}:
+        if day.weekday() != rule.weekday:
+            continue
+        midnight = datetime(day.year, day.month, day.day, tzinfo=ROME)
+        begins = midnight + timedelta(minutes=rule.start_minute or 0)
+        ends = midnight + timedelta(minutes=1440 if rule.end_minute is None else rule.end_minute)
+        if begins < end and start < ends:
+            return True
+    return False
+
+
 def test_the_checker_catches_each_kind_of_violation(seeded: Session) -> None:
     """The checker below must be able to see what the demo is said to avoid."""
     shifts = [s for s in all_shifts(seeded) if s.status is not ShiftStatus.CANCELLED]
@@ -605,8 +638,21 @@ def test_the_checker_catches_each_kind_of_violation(seeded: Session) -> None:
         )
         extra.assignments = [ShiftAssignment(person=busy)]
         seeded.add(extra)
+    fourth = next(s for s in shifts[30:] if s.status is not ShiftStatus.DONE)
+    studies = fourth.assignments[0].person  # declared unavailable on that weekday evening
+    weekday = fourth.starts_at.astimezone(ROME).weekday()
+    seeded.add(
+        AvailabilityRule(
+            person=studies,
+            kind=AvailabilityKind.UNAVAILABLE,
+            weekday=weekday,
+            start_minute=fourth.starts_at.astimezone(ROME).hour * 60,
+            end_minute=fourth.starts_at.astimezone(ROME).hour * 60 + 60,
+        )
+    )
     seeded.flush()
     found = {(v.person, v.kind) for v in rule_violations(seeded)}
+    assert (studies.full_name, "unavailable") in found
     assert (late.full_name, "left") in found
     assert (busy.full_name, "overlap") in found
     assert (busy.full_name, "rest") in found

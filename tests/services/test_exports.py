@@ -168,6 +168,9 @@ def test_uid_is_stable_and_sequence_grows_with_changes(engine: Engine, plan: Pla
         shift.ends_at = local("2026-11-24", 23)
     after = {str(e["uid"]): int(e["sequence"]) for e in export(engine).walk("VEVENT")}
     assert before.keys() == after.keys()
+    with db.session_scope(engine) as s:
+        published = s.get(Shift, plan.published)
+        assert exports.shift_uid(published.id, published.created_at) in after
     changed = [uid for uid in after if after[uid] != before[uid]]
     assert len(changed) == 1 and after[changed[0]] == before[changed[0]] + 1
 

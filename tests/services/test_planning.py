@@ -18,6 +18,8 @@ from console import db
 from console.models import (
     Absence,
     AbsenceKind,
+    AvailabilityKind,
+    AvailabilityRule,
     Organization,
     OrganizationKind,
     Person,
@@ -29,7 +31,7 @@ from console.models import (
     Zone,
 )
 from console.services import access, planning
-from console.services.planning import absences, shift_edits, week_copy
+from console.services.planning import absences, availability, shift_edits, week_copy
 from console.services.planning.rules import ViolationKind
 from console.services.planning.shift_edits import ShiftDraft
 from tests.factories import ROME, SQUARE
@@ -299,6 +301,23 @@ def test_absences_of_the_week_follow_the_person_and_organization_filters(
     assert [a.person_id for a in week(engine, organization_id=team.police).absences] == [team.off2]
 
 
+def test_a_long_absence_that_began_months_before_the_week_is_in_it(
+    engine: Engine, team: Team
+) -> None:
+    # Read by its end: the week reads by their start only the absences begun up to two
+    # months before it. One that ended long ago, and one that ended just before, are not in it.
+    add_absence(engine, team.edu, at("2026-05-04", 0), at("2027-02-01", 0))
+    add_absence(engine, team.off2, at("2026-01-05", 0), at("2026-05-01", 0))
+    add_absence(engine, team.off, at("2026-06-01", 0), at("2026-11-23", 0))
+    shift = create(
+        engine,
+        draft(team.roma, at("2026-11-25", 15), at("2026-11-25", 19), team.edu, team.off),
+    )
+    plan = week(engine)
+    assert [a.person_id for a in plan.absences] == [team.edu]
+    assert (ViolationKind.ABSENT, shift.id, team.edu) in found(plan.violations)
+
+
 # -- problems --------------------------------------------------------------------------------
 
 
@@ -345,6 +364,62 @@ def test_a_shift_planned_during_an_absence_is_a_problem(engine: Engine, team: Te
         draft(team.roma, at("2026-11-25", 15), at("2026-11-25", 19), team.edu, team.off2),
     )
     assert found(week(engine).violations) == [(ViolationKind.ABSENT, shift.id, team.off2)]
+
+
+def add_weekly(
+    engine: Engine,
+    person_id: int,
+    weekday: int,
+    hours: tuple[int, int] | None = None,
+    kind: AvailabilityKind = AvailabilityKind.UNAVAILABLE,
+) -> None:
+    """A recurring availability rule (the whole day when ``hours`` is None)."""
+    start, end = (None, None) if hours is None else (hours[0] * 60, hours[1] * 60)
+    with db.session_scope(engine) as s:
+        s.add(
+            AvailabilityRule(
+                person_id=person_id, kind=kind, weekday=weekday, start_minute=start, end_minute=end
+            )
+        )
+
+
+def test_a_shift_in_a_time_declared_unavailable_is_a_problem_like_an_absence(
+    engine: Engine, team: Team
+) -> None:
+    add_weekly(engine, team.off2, 2, (14, 18))  # Wednesdays 14-18
+    add_weekly(engine, team.edu2, 4)  # never on Fridays
+    add_weekly(engine, team.edu, 2, (14, 18), AvailabilityKind.PREFERRED)  # no rule
+    wednesday = create(
+        engine, draft(team.roma, at("2026-11-25", 17), at("2026-11-25", 21), team.edu, team.off2)
+    )
+    evening = create(  # after the unavailable hours: fine
+        engine,
+        draft(team.marconi, at("2026-11-25", 18), at("2026-11-25", 22), team.edu2, team.off),
+    )
+    night = create(  # Thursday night into Friday
+        engine, draft(team.roma, at("2026-11-26", 22), at("2026-11-27", 2), team.edu2, team.off)
+    )
+    plan = week(engine)
+    assert found(plan.violations) == sorted(
+        [
+            (ViolationKind.UNAVAILABLE, wednesday.id, team.off2),
+            (ViolationKind.UNAVAILABLE, night.id, team.edu2),
+        ]
+    )
+    assert evening.id not in {v.shift_id for v in plan.violations}
+    # The shift dialog hears it before saving, and its people picker says who.
+    with db.session_scope(engine) as s:
+        problems = shift_edits.check_draft(
+            s,
+            COORDINATOR,
+            draft(team.roma, at("2026-11-25", 9), at("2026-11-25", 15), team.edu, team.off2),
+        )
+        assert found(problems) == [(ViolationKind.UNAVAILABLE, 0, team.off2)]
+        free = availability.availability(
+            s, COORDINATOR, at("2026-11-27", 9), at("2026-11-27", 12), [team.edu, team.edu2]
+        )
+        assert set(free) == {team.edu2} and free[team.edu2].unavailable
+        assert not free[team.edu2].free
 
 
 def test_cancelled_shifts_are_shown_but_break_no_rule(engine: Engine, team: Team) -> None:
@@ -555,6 +630,9 @@ def test_the_week_takes_a_few_queries_whatever_the_number_of_shifts(
         return len(statements), plan
 
     add_absence(engine, team.off2, at("2026-11-25", 0), at("2026-11-27", 0))
+    for person_id in people:  # everyone's weekly rules are read at once
+        add_weekly(engine, person_id, 6, (3, 4))
+        add_weekly(engine, person_id, 5, kind=AvailabilityKind.PREFERRED)
     add_shifts(0, 5)
     few, plan = statements_for_the_week()
     assert len(plan.shifts) == 5 and plan.violations

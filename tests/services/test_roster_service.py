@@ -288,3 +288,75 @@ def test_alternatives_for_a_slot_of_the_proposal(demo: Engine) -> None:
             roster.alternatives_for_slot(s, EDUCATOR, proposal, slot.key)
         with pytest.raises(roster.RosterError):
             roster.alternatives_for_slot(s, COORDINATOR, proposal, "demand:0:1999-01-01")
+
+
+def week_state(session: Session) -> dict[int, tuple[object, ...]]:
+    """Every shift of the proposed week with its people and lock flags, versions aside."""
+    session.expire_all()
+    shifts = session.scalars(
+        select(Shift).where(
+            Shift.starts_at >= planning.week_bounds(NEXT_MONDAY)[0] - planning.week.MAX_SHIFT,
+            Shift.starts_at < planning.week_bounds(NEXT_MONDAY)[1],
+        )
+    ).all()
+    return {
+        s.id: (
+            s.zone_id,
+            s.starts_at,
+            s.ends_at,
+            s.kind,
+            s.status,
+            s.objectives,
+            s.locked,
+            tuple(sorted((a.person_id, a.locked) for a in s.assignments)),
+        )
+        for s in shifts
+    }
+
+
+def test_propose_accept_undo_gives_back_every_shift_and_lock_as_it_was(demo: Engine) -> None:
+    with db.session_scope(demo) as s:
+        proposal = roster.propose_week(s, COORDINATOR, NEXT_MONDAY, weights=FAST)
+        target = next(p for p in proposal.changes if p.shift_id is not None)
+        kept = next(iter(set(target.previous_person_ids) & set(target.person_ids)), None)
+        dropped = next(iter(set(target.previous_person_ids) - set(target.person_ids)))
+        # A person the proposal keeps is locked; so is one it would drop, after it was made
+        # (locking a person is no new version of the shift: the proposal still applies).
+        for person_id in {kept, dropped} - {None}:
+            roster.set_assignment_locked(s, COORDINATOR, target.shift_id, person_id, True)
+        before = week_state(s)
+        assert any(locks for *_, locks in before.values() if any(f for _, f in locks))
+        applied = roster.apply_proposal(s, COORDINATOR, proposal)
+        after_apply = week_state(s)
+        assert dropped in {p for p, _ in after_apply[target.shift_id][-1]}  # locked: stays
+        # Someone frees that person before the undo; the undo puts the week back all the same.
+        roster.set_assignment_locked(s, COORDINATOR, target.shift_id, dropped, False)
+        roster.revert_applied(s, COORDINATOR, applied)
+        assert week_state(s) == before
+
+
+def test_an_outing_someone_made_meanwhile_is_refused_and_nothing_written(demo: Engine) -> None:
+    with db.session_scope(demo) as s:
+        proposal = roster.propose_week(s, COORDINATOR, NEXT_MONDAY, weights=FAST)
+        new = [p for p in proposal.changes if p.is_new]
+        outing, other = new[0], new[1]
+        made = shift_edits.create_shift(  # by hand, another kind even, without people
+            s,
+            COORDINATOR,
+            shift_edits.ShiftDraft(
+                outing.zone_id, outing.starts_at, outing.ends_at, ShiftKind.OUTREACH, "", ()
+            ),
+        )
+        entries, count = audit_count(s), s.scalar(select(func.count()).select_from(Shift))
+        for keys in (None, [other.key, outing.key]):
+            with pytest.raises(roster.RosterError) as refused:
+                roster.apply_proposal(s, COORDINATOR, proposal, keys)
+            assert refused.value.code == "proposal_outing_made_meanwhile"
+            assert refused.value.params["shift"] == made.id
+            assert audit_count(s) == entries
+            assert s.scalar(select(func.count()).select_from(Shift)) == count
+        # The other outings still apply alone; a proposal made now knows the new shift.
+        assert roster.apply_proposal(s, COORDINATOR, proposal, [other.key]).created_shift_ids
+        again = roster.propose_week(s, COORDINATOR, NEXT_MONDAY, weights=FAST)
+        assert made.id in again.known_shift_ids
+        roster.apply_proposal(s, COORDINATOR, again)

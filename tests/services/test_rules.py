@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -224,3 +224,35 @@ def test_check_week_reports_only_shifts_that_touch_the_week() -> None:
     monday = shift(2, at("2026-11-23", 8), at("2026-11-23", 12), EDU, OFF)
     found = rules.check_week([sunday_before, monday], PEOPLE, [], start, end)
     assert kinds(found) == [(ViolationKind.SHORT_REST, 2, OFF)]
+
+
+def test_a_weekly_unavailability_follows_local_days_across_daylight_saving() -> None:
+    # Sundays, the whole day: 25 October 2026 lasts 25 hours, 1 November 24.
+    days = rules.recurring_times(
+        6, None, None, first_day=date(2026, 10, 19), last_day=date(2026, 11, 1), tz=ROME
+    )
+    assert [(end - start).total_seconds() / 3600 for start, end in days] == [25, 24]
+    assert days[0][0] == datetime(2026, 10, 25, tzinfo=ROME)
+    evening = rules.recurring_times(
+        0, 18 * 60, 24 * 60, first_day=date(2026, 11, 23), last_day=date(2026, 11, 23), tz=ROME
+    )
+    assert evening == [
+        (datetime(2026, 11, 23, 17, tzinfo=UTC), datetime(2026, 11, 23, 23, tzinfo=UTC))
+    ]
+
+
+def test_unavailable_times_flag_the_person_on_shifts_still_to_be_worked() -> None:
+    start = datetime(2026, 11, 23, 18, tzinfo=ROME)
+    away = [rules.UnavailableInfo(2, start + timedelta(hours=3), start + timedelta(hours=6))]
+    touching = ShiftInfo(1, start, start + timedelta(hours=4), ShiftKind.JOINT, (1, 2))
+    before = ShiftInfo(
+        2, start - timedelta(hours=4), start + timedelta(hours=3), ShiftKind.JOINT, (2,)
+    )
+    cancelled = ShiftInfo(
+        3, start, start + timedelta(hours=4), ShiftKind.JOINT, (2,), ShiftStatus.CANCELLED
+    )
+    worked = ShiftInfo(
+        4, start, start + timedelta(hours=4), ShiftKind.JOINT, (2,), ShiftStatus.DONE
+    )
+    found = rules.check_unavailable([touching, before, cancelled, worked], away)
+    assert [(v.kind, v.shift_id, v.person_id) for v in found] == [(ViolationKind.UNAVAILABLE, 1, 2)]

@@ -223,6 +223,30 @@ def test_a_period_is_half_open_ordered_and_filtered(
 def test_a_period_needs_aware_times(engine: Engine, zone_ids: dict[str, int]) -> None:
     with pytest.raises(SignalError, match="aware"), db.session_scope(engine) as s:
         signals.signals_in_period(s, COORDINATOR, datetime(2026, 1, 1), at("2026-02-01 00:00"))
+    with pytest.raises(SignalError, match="aware"), db.session_scope(engine) as s:
+        signals.signal_points(
+            s, COORDINATOR, datetime(2026, 1, 1), at("2026-02-01 00:00"), limit=10
+        )
+
+
+def test_the_map_points_are_the_period_s_signals_in_the_same_order(
+    engine: Engine, zone_ids: dict[str, int]
+) -> None:
+    for moment, kind, lon in (
+        ("2026-11-05 18:00", SignalKind.POLICE_INTERVENTION, 10.021),
+        ("2026-11-04 18:00", SignalKind.CITIZEN_REPORT, None),
+        ("2026-11-03 18:00", SignalKind.MEDIA, 10.022),
+        ("2026-11-10 18:00", SignalKind.MEDIA, 10.023),  # after the period
+    ):
+        lat = None if lon is None else 45.1335
+        made = draft(occurred_at=at(moment), kind=kind, zone_id=zone_ids["roma"], lon=lon, lat=lat)
+        record(engine, made)
+    start, end = at("2026-11-02 00:00"), at("2026-11-09 00:00")
+    with db.session_scope(engine) as s:
+        rows = signals.signals_in_period(s, COORDINATOR, start, end, limit=2)
+        points = signals.signal_points(s, COORDINATOR, start, end, limit=2)
+    assert points == [(row.lon, row.lat, row.kind) for row in rows]
+    assert [kind for _lon, _lat, kind in points] == ["media", "citizen_report"]
 
 
 # -- CSV import ------------------------------------------------------------------------------

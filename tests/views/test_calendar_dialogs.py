@@ -153,7 +153,8 @@ def _real_violations() -> dict[ViolationKind, Violation]:
     absences = [AbsenceInfo(4, _at(day, 0), _at(day, 12), AbsenceKind.SICKNESS)]
     absences.append(AbsenceInfo(4, _at(day, 15), _at(day, 17), AbsenceKind.SICKNESS))
     week_start, week_end = _at(MONDAY, 0), _at(MONDAY + timedelta(days=7), 0)
-    found = rules.check_week(shifts, people, absences, week_start, week_end)
+    away = [rules.UnavailableInfo(5, _at(day, 22), _at(day, 23))]  # Tuesdays 22-23
+    found = rules.check_week(shifts, people, absences, week_start, week_end, unavailable=away)
     christmas = ShiftInfo(7, _at(date(2026, 12, 25), 18), _at(date(2026, 12, 25), 22),
                           ShiftKind.PATROL, (5,))  # fmt: skip
     found += rules.check_holidays([christmas], rules.HolidayRule(ROME, HolidayCalendar("CR", "en")))
@@ -165,6 +166,7 @@ EXPECTED_VIOLATIONS = {
     ViolationKind.NO_OFFICER: "Joint shift without an officer",
     ViolationKind.OVERLAP: "M. Rossi is in two overlapping shifts",
     ViolationKind.ABSENT: "M. Rossi is absent (sickness)",
+    ViolationKind.UNAVAILABLE: "G. Esposito declared they are unavailable at that time",
     ViolationKind.SHORT_REST: "G. Esposito has less than 11 consecutive hours of rest",
     ViolationKind.WEEKLY_HOURS: "L. Bianchi: 6 h planned this week, contract 4 h",
     ViolationKind.HOLIDAY: "On a public holiday: Christmas Day",

@@ -590,3 +590,30 @@ def test_mnemonics_of_the_roster_dialogs_are_unique(qtbot, make) -> None:
     letters = [found.group(1).lower() for t in texts if (found := MNEMONIC.search(t))]
     assert letters
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+@BOTH_RUNNERS
+def test_accepting_an_outing_someone_made_meanwhile_says_so_and_writes_nothing(
+    qtbot, calendar: CalendarView, engine: Engine, world: World, monkeypatch
+) -> None:
+    propose(qtbot, calendar)
+    starts = datetime.combine(MONDAY, time(18), ROME)
+    with db.session_scope(engine) as s:  # another coordinator plans Monday's outing by hand
+        shift_edits.create_shift(
+            s,
+            COORDINATOR,
+            ShiftDraft(world.zone, starts, starts + timedelta(hours=4), ShiftKind.JOINT, "", ()),
+        )
+    before = shifts(engine)
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: boxes.append(text))
+    calendar.roster.panel.accept_all.click()
+    settle(qtbot, calendar.context)
+    assert boxes == [
+        "Someone else has planned the outing in Piazza Roma at that time since the proposal "
+        "was made. Nothing was written: propose the week again to see the week as it is now."
+    ]
+    assert shifts(engine) == before
+    calendar.act_undo.trigger()  # the refused step is dropped, not undone
+    settle(qtbot, calendar.context)
+    assert shifts(engine) == before and len(boxes) == 1

@@ -14,6 +14,8 @@ from console import db
 from console.models import (
     Absence,
     AbsenceKind,
+    AvailabilityKind,
+    AvailabilityRule,
     Role,
     Shift,
     ShiftAssignment,
@@ -201,6 +203,15 @@ def test_the_calendar_dialog_shows_who_is_absent_busy_or_short_of_rest(
                 ends_at=at(3, 0),
             )
         )
+        s.add(  # Paolo Neri never works Tuesday evenings
+            AvailabilityRule(
+                person_id=team.educator2,
+                kind=AvailabilityKind.UNAVAILABLE,
+                weekday=1,
+                start_minute=21 * 60,
+                end_minute=24 * 60,
+            )
+        )
     view = open_calendar(qtbot, engine, make_context, MONDAY)
     seen: dict[int, str] = {}
 
@@ -218,7 +229,7 @@ def test_the_calendar_dialog_shows_who_is_absent_busy_or_short_of_rest(
     assert seen[team.officer2] == "Absent"  # sickness is health data: the kind is not said
     assert seen[team.educator].startswith("In another shift: Piazza Roma, Tue 24/11/2026 18:00")
     assert seen[team.officer].startswith("In another shift: Piazza Roma")
-    assert seen[team.educator2] == ""
+    assert seen[team.educator2] == "Declared unavailable at that time"
 
 
 # -- the dashboard's joint shifts tile -------------------------------------------------------

@@ -14,11 +14,11 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Select, String, func, inspect, select, text, type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import NO_VALUE, flag_modified
@@ -612,21 +612,90 @@ def verify_chain(session: Session) -> ChainReport:
 
 
 def _walk(session: Session) -> tuple[int, str, ChainReport | None]:
-    """(entries checked, hash of the last good one, the first break or None)."""
+    """(entries checked, hash of the last good one, the first break or None).
+
+    Reads plain columns in batches, not ORM objects, and writes each entry's canonical JSON
+    directly (:func:`_canonical_row`, the same text as :func:`canonical`): a long log is
+    checked at the pace of hashing it.
+    """
     prev_hash = GENESIS
     checked = 0
-    statement = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
-    for event in session.scalars(statement):
+    statement = _walk_statement().execution_options(yield_per=VERIFY_BATCH)
+    sha256 = hashlib.sha256
+    # Core rows (no ORM layer): the columns as the driver gives them.
+    for row in session.connection().execute(statement):
+        event_id = row[0]
         expected_id = checked + 1
-        if event.id != expected_id:
+        if event_id != expected_id:
             reason = f"entry {expected_id} is missing"
             return checked, prev_hash, _broken(checked, expected_id, ChainBreak.MISSING, reason)
-        if event.prev_hash != prev_hash:
+        if row[9] != prev_hash:
             reason = "it does not follow the entry before it"
-            return checked, prev_hash, _broken(checked, event.id, ChainBreak.OUT_OF_ORDER, reason)
-        if entry_hash(prev_hash, event) != event.hash:
+            return checked, prev_hash, _broken(checked, event_id, ChainBreak.OUT_OF_ORDER, reason)
+        if sha256((prev_hash + _canonical_row(row)).encode("utf-8")).hexdigest() != row[10]:
             reason = "its content was changed after it was written"
-            return checked, prev_hash, _broken(checked, event.id, ChainBreak.CHANGED, reason)
-        prev_hash = event.hash
+            return checked, prev_hash, _broken(checked, event_id, ChainBreak.CHANGED, reason)
+        prev_hash = row[10]
         checked += 1
     return checked, prev_hash, None
+
+
+VERIFY_BATCH = 5000  # entries read at a time by audit-verify
+
+
+def _walk_statement() -> Select[Any]:
+    """Every entry as plain columns, in id order; ``at`` and ``details`` as the driver gives
+    them (text on SQLite; a datetime and parsed JSON on PostgreSQL)."""
+    return select(
+        AuditEvent.id,
+        type_coerce(AuditEvent.at, String()),
+        AuditEvent.user_id,
+        AuditEvent.username,
+        AuditEvent.action,
+        AuditEvent.entity,
+        AuditEvent.entity_id,
+        type_coerce(AuditEvent.details, String()),
+        AuditEvent.justification,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    ).order_by(AuditEvent.id)
+
+
+_string = json.encoder.encode_basestring  # a str as JSON, non-ASCII kept: as canonical() does
+_details = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+
+
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else _string(value)
+
+
+def _iso_utc(at: datetime | str) -> str:
+    """``at.isoformat()`` of the entry's time, aware in UTC, as :func:`canonical` writes it.
+
+    SQLite gives the stored text, ``2026-11-24 17:00:00.123456`` (UTC, always with its
+    microseconds): rewritten as isoformat would write it, without parsing; anything else is
+    parsed."""
+    if isinstance(at, str):
+        if len(at) == 26 and at[10] == " " and at[19] == ".":
+            clock = at[11:19] if at.endswith(".000000") else at[11:]
+            return f"{at[:10]}T{clock}+00:00"
+        at = datetime.fromisoformat(at)
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return at.isoformat()
+
+
+def _canonical_row(row: Any) -> str:
+    """:func:`canonical` of an entry read by :func:`_walk_statement`: the keys in sorted
+    order, no blanks."""
+    at = _iso_utc(row[1])
+    stored = row[7]
+    if isinstance(stored, str):
+        details = "{}" if stored == "{}" else _details(json.loads(stored))
+    else:
+        details = "{}" if stored == {} else _details(stored)
+    return (
+        f'{{"action":{_string(row[4])},"at":"{at}","details":{details},'
+        f'"entity":{_json_text(row[5])},"entity_id":{_json_text(row[6])},"id":{row[0]},'
+        f'"justification":{_json_text(row[8])},'
+        f'"user_id":{"null" if row[2] is None else row[2]},"username":{_json_text(row[3])}}}'
+    )

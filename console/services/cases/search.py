@@ -14,12 +14,23 @@ results, never an error. Notes are filtered in SQL by the audience rule
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import column, func, literal_column, select, table
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from console.models import Case, CaseNote
@@ -128,19 +139,42 @@ def _dialect(session: Session) -> str:
     return name
 
 
+@functools.cache
+def _sqlite_titles() -> Select[Any]:
+    """The title search, built once: the words and the limit are bound at each search."""
+    fts = literal_column("cases_fts")
+    rank = func.bm25(fts)
+    return (
+        select(Case.id, Case.title, func.highlight(fts, 0, _START, _END), rank)
+        .select_from(CASES_FTS)
+        .join(Case, Case.id == CASES_FTS.c.rowid)
+        .where(fts.op("MATCH")(bindparam("match", type_=String)))
+        .order_by(rank)
+        .limit(bindparam("limit", type_=Integer))
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _sqlite_notes(actor: Actor) -> Select[Any]:
+    """The note search for ``actor``'s audiences, built once per reader."""
+    fts = literal_column("case_notes_fts")
+    rank = func.bm25(fts)
+    snippet = func.snippet(fts, 0, _START, _END, "…", SNIPPET_TOKENS)
+    return (
+        select(Case.id, Case.title, CaseNote.id, snippet, rank)
+        .select_from(NOTES_FTS)
+        .join(CaseNote, CaseNote.id == NOTES_FTS.c.rowid)
+        .join(Case, Case.id == CaseNote.case_id)
+        .where(fts.op("MATCH")(bindparam("match", type_=String)), readable_notes(actor))
+        .order_by(rank)
+        .limit(bindparam("limit", type_=Integer))
+    )
+
+
 def _title_rows(session: Session, words: list[str], limit: int) -> list[Row]:
     if _dialect(session) == "sqlite":
-        fts = literal_column("cases_fts")
-        rank = func.bm25(fts)
-        query = (
-            select(Case.id, Case.title, func.highlight(fts, 0, _START, _END), rank)
-            .select_from(CASES_FTS)
-            .join(Case, Case.id == CASES_FTS.c.rowid)
-            .where(fts.op("MATCH")(fts5_query(words)))
-            .order_by(rank)
-            .limit(limit)
-        )
-        return [(cid, title, None, raw, -float(r)) for cid, title, raw, r in session.execute(query)]
+        found = session.execute(_sqlite_titles(), {"match": fts5_query(words), "limit": limit})
+        return [(cid, title, None, raw, -float(r)) for cid, title, raw, r in found]
     vector = func.to_tsvector(PG_CONFIG, Case.title)
     wanted = func.to_tsquery(PG_CONFIG, tsquery_text(words))
     rank = func.ts_rank(vector, wanted)
@@ -154,21 +188,10 @@ def _title_rows(session: Session, words: list[str], limit: int) -> list[Row]:
 
 
 def _note_rows(session: Session, actor: Actor, words: list[str], limit: int) -> list[Row]:
-    audience = readable_notes(actor)
     if _dialect(session) == "sqlite":
-        fts = literal_column("case_notes_fts")
-        rank = func.bm25(fts)
-        snippet = func.snippet(fts, 0, _START, _END, "…", SNIPPET_TOKENS)
-        query = (
-            select(Case.id, Case.title, CaseNote.id, snippet, rank)
-            .select_from(NOTES_FTS)
-            .join(CaseNote, CaseNote.id == NOTES_FTS.c.rowid)
-            .join(Case, Case.id == CaseNote.case_id)
-            .where(fts.op("MATCH")(fts5_query(words)), audience)
-            .order_by(rank)
-            .limit(limit)
-        )
-        return [(c, t, n, raw, -float(r)) for c, t, n, raw, r in session.execute(query)]
+        found = session.execute(_sqlite_notes(actor), {"match": fts5_query(words), "limit": limit})
+        return [(c, t, n, raw, -float(r)) for c, t, n, raw, r in found]
+    audience = readable_notes(actor)
     vector = func.to_tsvector(PG_CONFIG, CaseNote.body)
     wanted = func.to_tsquery(PG_CONFIG, tsquery_text(words))
     rank = func.ts_rank(vector, wanted)

@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
-from console.models import AvailabilityKind, AvailabilityRule, DemandPattern, ShiftKind
+from datetime import timedelta
+
+from console.models import (
+    AvailabilityKind,
+    AvailabilityRule,
+    DemandPattern,
+    Person,
+    ShiftKind,
+    ShiftStatus,
+)
 from console.services.demo import texts
-from console.services.demo.state import DemoState
+from console.services.demo.state import ROME, WEEKS, DemoState
+from console.services.planning.rules import recurring_times
 
 WEEKDAYS = 0b0011111  # Monday to Friday
 WEEKEND = 0b1100000
@@ -22,7 +32,8 @@ DEMAND = (
     (texts.ORTI, 0b0010000, 19 * 60, 23 * 60, ShiftKind.JOINT, 1, 1, True),
 )
 
-# person, weekday, start and end minutes (None: all day), kind
+# person, weekday, start and end minutes (None: all day), kind; an unavailability moves to a
+# later weekday when the person already has a shift to work then (see _free_weekday)
 AVAILABILITY = (
     ("Davide Locatelli", 2, None, None, AvailabilityKind.UNAVAILABLE),  # studies on Wednesdays
     ("Simone Gatti", 6, None, None, AvailabilityKind.UNAVAILABLE),
@@ -54,13 +65,40 @@ def seed_roster_inputs(demo: DemoState) -> None:
                 follows_pressure=follows,
             )
         )
-    for full_name, weekday, start, end, kind in AVAILABILITY:
+    for full_name, wanted, start, end, kind in AVAILABILITY:
         person = demo.people.get(full_name)
         if person is None:
             continue
+        weekday = wanted
+        if kind is AvailabilityKind.UNAVAILABLE:
+            weekday = _free_weekday(demo, person, wanted, start, end)
+            if weekday is None:
+                continue
         demo.session.add(
             AvailabilityRule(
                 person=person, kind=kind, weekday=weekday, start_minute=start, end_minute=end
             )
         )
     demo.session.flush()
+
+
+def _free_weekday(
+    demo: DemoState, person: Person, wanted: int, start: int | None, end: int | None
+) -> int | None:
+    """The weekday from ``wanted`` on whose times none of the person's shifts still to be
+    worked touch, so the demo keeps its one documented rule break (the calendar warns about an
+    unavailability on those shifts); None when every weekday is taken."""
+    mine = [
+        (s.starts_at, s.ends_at)
+        for s in demo.shifts
+        if s.status in (ShiftStatus.DRAFT, ShiftStatus.PUBLISHED)
+        and any(a.person is person for a in s.assignments)
+    ]
+    first = demo.first_monday - timedelta(days=1)
+    last = demo.first_monday + timedelta(weeks=WEEKS, days=1)
+    for step in range(7):
+        weekday = (wanted + step) % 7
+        times = recurring_times(weekday, start, end, first_day=first, last_day=last, tz=ROME)
+        if not any(a < e and s < b for a, b in times for s, e in mine):
+            return weekday
+    return None

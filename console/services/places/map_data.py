@@ -84,9 +84,9 @@ def load_map(session: Session, actor: Actor, request: MapRequest) -> MapData:
     )
     first, last = indicators.period_bounds(request.start, request.end, request.tz)
     debriefs = indicators.debriefs_in_period(session, actor, first, last)
-    rows = signals.signals_in_period(session, actor, first, last, limit=SIGNAL_LIMIT)
+    rows = signals.signal_points(session, actor, first, last, limit=SIGNAL_LIMIT)
     positions = SignalPositions.of(
-        (row.lon, row.lat, row.kind) for row in rows if row.lon is not None and row.lat is not None
+        (lon, lat, kind) for lon, lat, kind in rows if lon is not None and lat is not None
     )
     return MapData(
         request=request,

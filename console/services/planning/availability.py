@@ -1,6 +1,7 @@
 """Who can work a shift's time: for each person the shift dialog offers, whether they are
-absent then, busy in another shift, would lack their 11 hours of rest, or would pass their
-contract hours — before anyone ticks them.
+absent then, declared themselves unavailable then (their weekly availability), busy in another
+shift, would lack their 11 hours of rest, or would pass their contract hours — before anyone
+ticks them.
 
 The answers come from the planning rules (:mod:`rules`, through
 :func:`week.violations_involving`), never from a second copy of them: the time is checked as a
@@ -42,6 +43,7 @@ class Availability:
 
     person_id: int
     absent: bool = False  # the kind is not said: it may be health data
+    unavailable: bool = False  # in a time they declared unavailable every week
     busy: tuple[OtherShift, ...] = ()  # overlapping shifts, by start
     short_rest: bool = False  # less than 11 consecutive hours of rest in 24 with this shift
     hours: float | None = None  # hours in the week with this shift, when above the contract
@@ -49,7 +51,13 @@ class Availability:
 
     @property
     def free(self) -> bool:
-        return not (self.absent or self.busy or self.short_rest or self.hours is not None)
+        return not (
+            self.absent
+            or self.unavailable
+            or self.busy
+            or self.short_rest
+            or self.hours is not None
+        )
 
 
 def availability(
@@ -93,6 +101,8 @@ def availability(
         about = found.setdefault(person_id, {})
         if violation.kind is ViolationKind.ABSENT and violation.shift_id == draft_id:
             about["absent"] = True
+        elif violation.kind is ViolationKind.UNAVAILABLE and violation.shift_id == draft_id:
+            about["unavailable"] = True
         elif violation.kind is ViolationKind.OVERLAP and violation.shift_id == draft_id:
             busy_ids.setdefault(person_id, set()).add(violation.other_shift_id or 0)
         elif violation.kind is ViolationKind.SHORT_REST:

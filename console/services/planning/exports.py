@@ -9,23 +9,22 @@ that imported it earlier remove it.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import DateTime, Select, select, type_coerce
+from sqlalchemy.orm import Session
 
 from console import __version__, files, texts
-from console.models import Person, Shift, ShiftAssignment, ShiftStatus, Zone
+from console.models import Person, Shift, ShiftAssignment, ShiftKind, ShiftStatus, Zone
 from console.services import access, bounds
 from console.services.errors import Entity, Refusal, not_found
+from console.services.planning import ics_lines
 from console.services.planning.rules import MAX_SHIFT
-
-if TYPE_CHECKING:
-    from icalendar import Event
 
 PRODID = f"-//Comune di Cremona//Coordination Console {__version__}//IT"
 UID_DOMAIN = "coordination-console.cremona"
@@ -82,8 +81,112 @@ def calendar_ics(
 ) -> IcsExport:
     """The shifts overlapping ``first_day`` .. ``last_day`` (local days, inclusive) as .ics.
 
-    Drafts are left out unless asked for: a phone calendar shows what was published.
+    Drafts are left out unless asked for: a phone calendar shows what was published. The
+    whole file in memory: :func:`write_ics` writes a file event by event instead.
     """
+    export = _prepare(
+        session, actor, first_day, last_day, tz, person_id, zone_id, include_drafts, language
+    )
+    buffer = io.BytesIO()
+    events = export.write(session, buffer)
+    return IcsExport(content=buffer.getvalue(), events=events, name=export.name)
+
+
+def write_ics(
+    session: Session, actor: access.Actor, request: IcsRequest, tz: ZoneInfo, language: str
+) -> int:
+    """Export as asked and write the file whole (a temporary file renamed over the target),
+    event by event: memory does not grow with the number of shifts. Returns how many shifts
+    it holds. Raises as :func:`calendar_ics` (before anything is written), and ``OSError``
+    when the file cannot be written."""
+    export = _prepare(
+        session,
+        actor,
+        request.first_day,
+        request.last_day,
+        tz,
+        request.person_id,
+        request.zone_id,
+        request.include_drafts,
+        language,
+    )
+    return files.write_streamed(request.path, lambda out: export.write(session, out))
+
+
+# Rows read from the database at a time while writing.
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class _Export:
+    """A checked request: the queries of its shifts (by start) and of their people (in the
+    same order, then by name), the calendar's name and how to write it."""
+
+    query: tuple[Select[Any], Select[Any]]
+    name: str
+    tz: ZoneInfo
+    first_day: date
+    last_day: date
+    language: str
+
+    def write(self, session: Session, out: BinaryIO) -> int:
+        """Write the calendar to ``out``; returns how many events it holds."""
+        # icalendar loads with the first export, not with the Calendar section; it builds the
+        # time zone's definition, once per file.
+        from icalendar import Timezone  # noqa: PLC0415
+
+        tz = self.tz
+        head = [
+            "BEGIN:VCALENDAR\r\n",
+            ics_lines.line("PRODID", ics_lines.text(PRODID)),
+            "VERSION:2.0\r\n",
+            "CALSCALE:GREGORIAN\r\n",
+            ics_lines.line("X-WR-CALNAME", ics_lines.text(self.name)),
+            ics_lines.line("X-WR-TIMEZONE", ics_lines.text(tz.key)),
+        ]
+        out.write("".join(head).encode("utf-8"))
+        out.write(
+            Timezone.from_tzid(
+                tz.key,
+                first_date=date(self.first_day.year - 1, 1, 1),
+                last_date=date(self.last_day.year + 2, 1, 1),
+            ).to_ical()
+        )
+        stamp = ics_lines.utc_stamp(datetime.now(UTC))
+        shifts_query, people_query = self.query
+        # Core rows, not the ORM's (Core does not autoflush: flush as session.execute would).
+        session.flush()
+        connection = session.connection()
+        shifts = connection.execute(shifts_query.execution_options(yield_per=BATCH))
+        people = connection.execute(people_query.execution_options(yield_per=BATCH))
+        texts_of = _ZoneTexts(self.language)
+        waiting = next(people, None)
+        events = 0
+        for shift in shifts:
+            names = []
+            while waiting is not None and waiting.shift_id == shift.id:
+                names.append(
+                    f"{waiting.first_name[:1]}. {waiting.last_name} ({waiting.role.value})"
+                )
+                waiting = next(people, None)
+            out.write(_event(shift, names, tz, stamp, texts_of).encode("utf-8"))
+            events += 1
+        out.write(b"END:VCALENDAR\r\n")
+        return events
+
+
+def _prepare(  # noqa: PLR0917 - the export's own arguments
+    session: Session,
+    actor: access.Actor,
+    first_day: date,
+    last_day: date,
+    tz: ZoneInfo,
+    person_id: int | None,
+    zone_id: int | None,
+    include_drafts: bool,
+    language: str,
+) -> _Export:
+    """Check the request (raises ExportError, PermissionDenied) and build its query."""
     access.require(actor, access.Action.EXPORT_CALENDAR)
     bounds.check_days(first_day, last_day)
     if last_day < first_day:
@@ -93,99 +196,113 @@ def calendar_ics(
     end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
 
     name = "Coordination Console"
-    query = (
-        select(Shift)
-        .where(Shift.starts_at >= start - MAX_SHIFT, Shift.starts_at < end, Shift.ends_at > start)
-        .options(
-            selectinload(Shift.assignments).selectinload(ShiftAssignment.person),
-            selectinload(Shift.zone),
+    # Times as the driver gives them (naive UTC on SQLite, aware on PostgreSQL): _utc reads
+    # both, without the per-value conversion of UTCDateTime over a year of shifts.
+    shifts = (
+        select(
+            Shift.id,
+            type_coerce(Shift.starts_at, DateTime()).label("starts_at"),
+            type_coerce(Shift.ends_at, DateTime()).label("ends_at"),
+            Shift.kind,
+            Shift.status,
+            Shift.objectives,
+            Shift.version_id,
+            type_coerce(Shift.created_at, DateTime()).label("created_at"),
+            type_coerce(Shift.updated_at, DateTime()).label("updated_at"),
+            Zone.name.label("zone_name"),
         )
+        .join(Zone, Zone.id == Shift.zone_id)
         .order_by(Shift.starts_at, Shift.id)
     )
+    # Their people, in the same order of shifts, then by name: read beside the shifts.
+    people = (
+        select(ShiftAssignment.shift_id, Person.first_name, Person.last_name, Person.role)
+        .join(Shift, Shift.id == ShiftAssignment.shift_id)
+        .join(Person, Person.id == ShiftAssignment.person_id)
+        .order_by(Shift.starts_at, Shift.id, Person.last_name, Person.first_name, Person.id)
+    )
+    wanted = [Shift.starts_at >= start - MAX_SHIFT, Shift.starts_at < end, Shift.ends_at > start]
     if not include_drafts:
-        query = query.where(Shift.status != ShiftStatus.DRAFT)
+        wanted.append(Shift.status != ShiftStatus.DRAFT)
     if person_id is not None:
         person = session.get(Person, person_id)
         if person is None:
             raise not_found(ExportError, Entity.PERSON, person_id)
         name = f"{name} – {person.full_name}"
         mine = select(ShiftAssignment.shift_id).where(ShiftAssignment.person_id == person_id)
-        query = query.where(Shift.id.in_(mine))
+        wanted.append(Shift.id.in_(mine))
     if zone_id is not None:
         zone = session.get(Zone, zone_id)
         if zone is None:
             raise not_found(ExportError, Entity.ZONE, zone_id)
         name = f"{name} – {zone.name}"
-        query = query.where(Shift.zone_id == zone_id)
-    shifts = session.scalars(query).all()
+        wanted.append(Shift.zone_id == zone_id)
+    query = (shifts.where(*wanted), people.where(*wanted))
+    return _Export(query, name, tz, first_day, last_day, language)
 
-    # icalendar loads with the first export, not with the Calendar section.
-    from icalendar import Calendar, Timezone, vText  # noqa: PLC0415
 
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    # icalendar writes a property whose value type it does not know (an X- property, and
-    # X-WR-CALNAME is one) verbatim, as RFC 7265's "unknown": a comma, a semicolon or a line
-    # break in a zone's or person's name would then break the line. The name is TEXT: given as
-    # icalendar's vText, it is escaped like SUMMARY.
-    cal.add("x-wr-calname", vText(name))
-    cal.add("x-wr-timezone", tz.key)
-    cal.add_component(
-        Timezone.from_tzid(
-            tz.key,
-            first_date=date(first_day.year - 1, 1, 1),
-            last_date=date(last_day.year + 2, 1, 1),
+class _ZoneTexts(dict[tuple[str, ShiftKind], tuple[str, str, str]]):
+    """The SUMMARY, LOCATION and CATEGORIES lines of a zone and kind, written once per file."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, key: tuple[str, ShiftKind]) -> tuple[str, str, str]:
+        zone, kind = key
+        text, line = ics_lines.text, ics_lines.line
+        found = (
+            line("SUMMARY", text(f"{texts.SHIFT_KINDS[self.language][kind]} – {zone}")),
+            line("LOCATION", text(f"{zone}, Cremona")),
+            line("CATEGORIES", text(kind.value)),
         )
+        self[key] = found
+        return found
+
+
+def _compact(moment: datetime) -> str:
+    """``20261124T180000``: the DATE-TIME form, without strftime (four per event)."""
+    return (
+        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"
+        f"T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
     )
-    stamp = datetime.now(UTC).replace(microsecond=0)
-    for shift in shifts:
-        cal.add_component(_event(shift, tz, stamp, language))
-    return IcsExport(content=cal.to_ical(), events=len(shifts), name=name)
 
 
-def write_ics(
-    session: Session, actor: access.Actor, request: IcsRequest, tz: ZoneInfo, language: str
-) -> int:
-    """Export as asked and write the file whole (a temporary file renamed over the target);
-    returns how many shifts it holds. Raises as :func:`calendar_ics`, and ``OSError`` when the
-    file cannot be written."""
-    result = calendar_ics(
-        session,
-        actor,
-        first_day=request.first_day,
-        last_day=request.last_day,
-        tz=tz,
-        person_id=request.person_id,
-        zone_id=request.zone_id,
-        include_drafts=request.include_drafts,
-        language=language,
-    )
-    files.write_atomically(request.path, result.content)
-    return result.events
+def _utc_compact(value: datetime) -> str:
+    """:func:`_compact` in UTC of a time as the driver gave it (naive is UTC already)."""
+    return _compact(value if value.tzinfo is None else value.astimezone(UTC))
 
 
-def _event(shift: Shift, tz: ZoneInfo, stamp: datetime, language: str) -> Event:
-    from icalendar import Event  # noqa: PLC0415 - loaded with the calendar, see calendar_ics
+def _utc(value: datetime) -> datetime:
+    """A time as the driver gave it (naive UTC, or aware), aware in UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
-    people = sorted(shift.assignments, key=lambda a: (a.person.last_name, a.person.first_name))
-    lines = [
-        f"{_PEOPLE_LABEL[language]}: "
-        + ", ".join(f"{a.person.short_name} ({a.person.role.value})" for a in people)
-    ]
+
+def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneTexts) -> str:
+    """One VEVENT: a shift's row and its people ("L. Bianchi (educator)"), by name."""
+    language = zone.language
+    lines = [f"{_PEOPLE_LABEL[language]}: " + ", ".join(people)]
     if shift.objectives.strip():
         lines.append(f"{_OBJECTIVES_LABEL[language]}: {shift.objectives.strip()}")
-    event = Event()
-    event.add("uid", shift_uid(shift.id, shift.created_at))
-    event.add("dtstamp", stamp)
-    event.add("dtstart", shift.starts_at.astimezone(tz))
-    event.add("dtend", shift.ends_at.astimezone(tz))
-    event.add("sequence", max(shift.version_id - 1, 0))
-    event.add("last-modified", shift.updated_at.astimezone(UTC).replace(microsecond=0))
-    event.add("status", _STATUS[shift.status])
-    event.add("summary", f"{texts.SHIFT_KINDS[language][shift.kind]} – {shift.zone.name}")
-    event.add("location", f"{shift.zone.name}, Cremona")
-    event.add("description", "\n".join(lines))
-    event.add("categories", [shift.kind.value])
-    return event
+    summary, location, categories = zone[shift.zone_name, shift.kind]
+    # The UID holds letters, digits and "-@." only: nothing to escape, never folded.
+    uid = f"shift-{shift.id}-{_utc_compact(shift.created_at)}@{UID_DOMAIN}"
+    tzid = tz.key
+    starts, ends = _utc(shift.starts_at).astimezone(tz), _utc(shift.ends_at).astimezone(tz)
+    return "".join(
+        (
+            "BEGIN:VEVENT\r\n",
+            ics_lines.line("UID", uid),
+            f"DTSTAMP:{stamp}\r\n",
+            f"DTSTART;TZID={tzid}:{_compact(starts)}\r\n",
+            f"DTEND;TZID={tzid}:{_compact(ends)}\r\n",
+            f"SEQUENCE:{max(shift.version_id - 1, 0)}\r\n",
+            f"LAST-MODIFIED:{_utc_compact(shift.updated_at)}Z\r\n",
+            f"STATUS:{_STATUS[shift.status]}\r\n",
+            summary,
+            location,
+            ics_lines.line("DESCRIPTION", ics_lines.text("\n".join(lines))),
+            categories,
+            "END:VEVENT\r\n",
+        )
+    )

@@ -11,7 +11,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
@@ -30,6 +30,7 @@ class ViolationKind(enum.StrEnum):
     NO_OFFICER = "no_officer"
     OVERLAP = "overlap"
     ABSENT = "absent"
+    UNAVAILABLE = "unavailable"  # in a time the person declared unavailable every week
     SHORT_REST = "short_rest"
     WEEKLY_HOURS = "weekly_hours"
     HOLIDAY = "holiday"  # a warning: the shift falls on a public holiday
@@ -78,6 +79,47 @@ class AbsenceInfo:
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts_at", utc(self.starts_at))
         object.__setattr__(self, "ends_at", utc(self.ends_at))
+
+
+@dataclass(frozen=True)
+class UnavailableInfo:
+    """A stretch of time a person declared unavailable (one day of a recurring rule)."""
+
+    person_id: int
+    starts_at: datetime
+    ends_at: datetime
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts_at", utc(self.starts_at))
+        object.__setattr__(self, "ends_at", utc(self.ends_at))
+
+
+def local_minute(day: date, minute: int, tz: ZoneInfo) -> datetime:
+    """``minute`` minutes after local midnight of ``day`` (1440 and past: a later day), UTC."""
+    day = day + timedelta(days=minute // 1440)
+    minute %= 1440
+    return datetime.combine(day, time(minute // 60, minute % 60), tz).astimezone(UTC)
+
+
+def recurring_times(
+    weekday: int,
+    start_minute: int | None,
+    end_minute: int | None,
+    *,
+    first_day: date,
+    last_day: date,
+    tz: ZoneInfo,
+) -> list[tuple[datetime, datetime]]:
+    """The local times of a weekly rule (on ``weekday``, 0 Monday; the whole day when both
+    minutes are None) on the days from ``first_day`` to ``last_day`` included, as UTC pairs."""
+    start = 0 if start_minute is None else start_minute
+    end = 1440 if end_minute is None else end_minute
+    day = first_day + timedelta(days=(weekday - first_day.weekday()) % 7)
+    found = []
+    while day <= last_day:
+        found.append((local_minute(day, start, tz), local_minute(day, end, tz)))
+        day += timedelta(days=7)
+    return found
 
 
 @dataclass(frozen=True)
@@ -199,6 +241,36 @@ def check_absences(shifts: Sequence[ShiftInfo], absences: Sequence[AbsenceInfo])
                         )
                     )
                     break
+    return found
+
+
+def check_unavailable(
+    shifts: Sequence[ShiftInfo], unavailable: Sequence[UnavailableInfo]
+) -> list[Violation]:
+    """A person planned in a time they declared unavailable every week (their recurring
+    availability rules; preferred days are no rule), on a shift still to be worked (draft or
+    published: the rule says how they work now, not how they worked). Once per shift and
+    person."""
+    away: dict[int, list[UnavailableInfo]] = defaultdict(list)
+    for stretch in unavailable:
+        away[stretch.person_id].append(stretch)
+    found = []
+    for shift in shifts:
+        if shift.status not in (ShiftStatus.DRAFT, ShiftStatus.PUBLISHED):
+            continue
+        for person_id in shift.person_ids:
+            if any(
+                u.starts_at < shift.ends_at and shift.starts_at < u.ends_at
+                for u in away.get(person_id, ())
+            ):
+                found.append(
+                    Violation(
+                        ViolationKind.UNAVAILABLE,
+                        shift.id,
+                        person_id,
+                        "person planned in a time they declared unavailable",
+                    )
+                )
     return found
 
 
@@ -348,10 +420,12 @@ def check_week(
     week_end: datetime,
     *,
     holidays: HolidayRule | None = None,
+    unavailable: Sequence[UnavailableInfo] = (),
 ) -> list[Violation]:
     """Every rule over a week. Pass the shifts of the week plus those within 24 h around it,
     so rest and overlaps across the boundary are seen; only violations on shifts that touch the
-    week are returned. Shifts on holidays are warned about only when ``holidays`` says which."""
+    week are returned. Shifts on holidays are warned about only when ``holidays`` says which;
+    ``unavailable`` are the times people declared unavailable (:func:`recurring_times`)."""
     week_start, week_end = utc(week_start), utc(week_end)
     touching = {s.id for s in shifts if s.starts_at < week_end and s.ends_at > week_start}
     found: list[Violation] = []
@@ -360,6 +434,7 @@ def check_week(
             found.extend(check_composition(shift, people))
     found.extend(check_overlaps(shifts))
     found.extend(check_absences(shifts, absences))
+    found.extend(check_unavailable(shifts, unavailable))
     found.extend(check_rest(shifts))
     found.extend(check_weekly_hours(shifts, people, week_start, week_end))
     if holidays is not None:

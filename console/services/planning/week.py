@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from console.clock import HOME_TIME_ZONE, utc_now
 from console.models import (
     Absence,
     AbsenceKind,
+    AvailabilityKind,
+    AvailabilityRule,
     Organization,
     Person,
     Role,
@@ -46,6 +49,7 @@ from console.services.planning.rules import (
     AbsenceInfo,
     PersonInfo,
     ShiftInfo,
+    UnavailableInfo,
 )
 
 DEFAULT_TZ = HOME_TIME_ZONE
@@ -197,37 +201,61 @@ def shifts_in_week(
     access.require(actor, Action.VIEW_CALENDAR)
     now = utc_now() if now is None else now
     week_start, week_end = week_bounds(monday, tz)
-    query = (
-        select(Shift)
-        .options(*PEOPLE_AND_ZONE)
-        .where(overlapping(week_start, week_end))
-        .order_by(Shift.starts_at, Shift.id)
-    )
-    if zone_id is not None:
-        query = query.where(Shift.zone_id == zone_id)
-    if organization_id is not None:
-        query = query.where(
-            Shift.assignments.any(
-                ShiftAssignment.person.has(Person.organization_id == organization_id)
+    # One query for the shown shifts and the rules' context around them (a range of the
+    # indexed starts_at holding both), one for the absences: plain rows, no ORM objects.
+    shifts: dict[int, _WeekShift] = {}
+    assigned: dict[int, list[tuple[tuple[str, str, int], AssignedPerson]]] = defaultdict(list)
+    people: dict[int, PersonInfo] = {}
+    window = {"first": week_start - CONTEXT_BEFORE, "last": week_end + CONTEXT_AFTER}
+    for row in session.execute(_WEEK_QUERY, window):
+        shift_id = row[0]
+        if shift_id not in shifts:
+            shifts[shift_id] = _WeekShift(*row[:11])
+        someone, first, last, role, organization, hours, kept = row[11:]
+        if someone is not None:
+            short = f"{first[:1]}. {last}"
+            person = AssignedPerson(
+                someone, short, f"{first} {last}", role, organization, locked=bool(kept)
             )
+            assigned[shift_id].append(((last, first, someone), person))
+            people[someone] = PersonInfo(someone, short, role, hours)
+    context = [
+        ShiftInfo(
+            sid,
+            row.starts_at,
+            row.ends_at,
+            row.kind,
+            tuple(sorted(p.id for _key, p in assigned[sid])),
+            row.status,
         )
-    if person_id is not None:
-        query = query.where(Shift.assignments.any(ShiftAssignment.person_id == person_id))
-    shown = [shift_row(shift, now) for shift in session.scalars(query)]
-
-    context, people = _rule_shifts(session, week_start, week_end)
-    absences = _absences_around(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
+        for sid, row in shifts.items()
+        if row.status is not ShiftStatus.CANCELLED
+    ]
+    shown = [
+        _week_row(row, assigned[sid], now)
+        for sid, row in shifts.items()
+        if row.starts_at < week_end
+        and row.ends_at > week_start
+        and (zone_id is None or row.zone_id == zone_id)
+        and (
+            organization_id is None
+            or any(p.organization_id == organization_id for _key, p in assigned[sid])
+        )
+        and (person_id is None or any(p.id == person_id for _key, p in assigned[sid]))
+    ]
+    absences = _absence_facts(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
     found = rules.check_week(
         context,
         people,
-        [_absence_info(a) for a in absences],
+        [AbsenceInfo(a.person_id, a.starts_at, a.ends_at, a.kind) for a in absences],
         week_start,
         week_end,
         holidays=rules.HolidayRule(tz, holidays),
+        unavailable=unavailable_around(session, people, week_start, week_end, tz),
     )
     shown_ids = {row.id for row in shown}
     starts = {info.id: info.starts_at for info in context}
-    organizations = {a.person_id: a.person.organization_id for a in absences}
+    organizations = {a.person_id: a.organization_id for a in absences}
 
     def shown_to_actor(violation: rules.Violation) -> rules.Violation:
         kind, person_id = violation.absence_kind, violation.person_id
@@ -242,12 +270,12 @@ def shifts_in_week(
         key=lambda v: (starts.get(v.shift_id or 0, week_start), v.shift_id or 0, v.kind),
     )
 
-    def absence_shown(absence: Absence) -> bool:
+    def absence_shown(absence: _AbsenceFact) -> bool:
         return (
             absence.starts_at < week_end
             and absence.ends_at > week_start
             and (person_id is None or absence.person_id == person_id)
-            and (organization_id is None or absence.person.organization_id == organization_id)
+            and (organization_id is None or absence.organization_id == organization_id)
         )
 
     return WeekPlan(
@@ -256,8 +284,76 @@ def shifts_in_week(
         starts_at=week_start,
         ends_at=week_end,
         shifts=tuple(shown),
-        absences=tuple(absence_row(a, actor) for a in absences if absence_shown(a)),
+        absences=tuple(_fact_row(a, actor) for a in absences if absence_shown(a)),
         violations=tuple(violations),
+    )
+
+
+# The week's shifts with the rules' context around them: a row per shift and person (a shift
+# without people once), by start; ``first``/``last`` bound the indexed starts_at.
+_WEEK_QUERY = (
+    select(
+        Shift.id,
+        Shift.starts_at,
+        Shift.ends_at,
+        Shift.kind,
+        Shift.status,
+        Shift.objectives,
+        Shift.version_id,
+        Shift.zone_id,
+        Zone.name.label("zone_name"),
+        Zone.colour.label("zone_colour"),
+        Shift.locked,
+        Person.id.label("person_id"),
+        Person.first_name,
+        Person.last_name,
+        Person.role,
+        Person.organization_id,
+        Person.weekly_hours,
+        ShiftAssignment.locked.label("person_locked"),
+    )
+    .join(Zone, Zone.id == Shift.zone_id)
+    .outerjoin(ShiftAssignment, ShiftAssignment.shift_id == Shift.id)
+    .outerjoin(Person, Person.id == ShiftAssignment.person_id)
+    .where(Shift.starts_at >= bindparam("first"), Shift.starts_at < bindparam("last"))
+    .order_by(Shift.starts_at, Shift.id)
+)
+
+
+class _WeekShift(NamedTuple):
+    """The shift's columns of a row of ``_WEEK_QUERY``."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    kind: ShiftKind
+    status: ShiftStatus
+    objectives: str
+    version_id: int
+    zone_id: int
+    zone_name: str
+    zone_colour: str
+    locked: bool
+
+
+def _week_row(
+    row: _WeekShift, people: list[tuple[tuple[str, str, int], AssignedPerson]], now: datetime
+) -> ShiftRow:
+    """A ShiftRow from a row of ``_WEEK_QUERY`` and its people (as :func:`shift_row`)."""
+    return ShiftRow(
+        id=row.id,
+        zone_id=row.zone_id,
+        zone_name=row.zone_name,
+        zone_colour=row.zone_colour,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        kind=row.kind,
+        status=row.status,
+        objectives=row.objectives,
+        version_id=row.version_id,
+        people=tuple(person for _key, person in sorted(people, key=lambda p: p[0])),
+        to_debrief=rules.awaits_debrief(row.status, row.ends_at, now),
+        locked=bool(row.locked),
     )
 
 
@@ -376,8 +472,120 @@ def _absences_around(session: Session, start: datetime, end: datetime) -> list[A
     )
 
 
+# An absence longer than this is found by its end (see _absence_facts).
+LONG_ABSENCE = timedelta(days=62)
+
+
+@dataclass(frozen=True)
+class _AbsenceFact:
+    """An absence as a plain row, with its person's name and organization."""
+
+    id: int
+    person_id: int
+    kind: AbsenceKind
+    starts_at: datetime
+    ends_at: datetime
+    note: str | None
+    version_id: int
+    first_name: str
+    last_name: str
+    organization_id: int
+
+
+def _absence_facts(session: Session, start: datetime, end: datetime) -> list[_AbsenceFact]:
+    """Absences overlapping [start, end), by start then person, read within the week: those
+    that start at most LONG_ABSENCE before it by their indexed start, the longer ones by their
+    indexed end (an absence ending after ``start`` and starting before ``start -
+    LONG_ABSENCE``), so neither query reads every earlier absence."""
+    columns = (
+        Absence.id,
+        Absence.person_id,
+        Absence.kind,
+        Absence.starts_at,
+        Absence.ends_at,
+        Absence.note,
+        Absence.version_id,
+    )
+    recent = select(*columns).where(
+        Absence.starts_at >= start - LONG_ABSENCE,
+        Absence.starts_at < end,
+        Absence.ends_at > start,
+    )
+    # coalesce() keeps the planner on the index of ends_at: on the start's it would read
+    # every earlier absence.
+    long = select(*columns).where(
+        Absence.ends_at > start,
+        func.coalesce(Absence.starts_at, Absence.starts_at) < start - LONG_ABSENCE,
+    )
+    rows = session.execute(union_all(recent, long)).all()
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.organization_id).where(
+                Person.id.in_({row.person_id for row in rows})
+            )
+        )
+    }
+    facts = [_AbsenceFact(*row, *tuple(people[row.person_id])[1:]) for row in rows]
+    facts.sort(key=lambda a: (a.starts_at, a.person_id, a.id))
+    return facts
+
+
+def _fact_row(absence: _AbsenceFact, actor: access.Actor) -> AbsenceRow:
+    """As :func:`absence_row`, from a plain row."""
+    note_visible = access.can(actor, Action.MANAGE_ABSENCES) or actor.person_id == absence.person_id
+    kind_visible = access.may_see_absence_kind(
+        actor, absence.kind, absence.person_id, absence.organization_id
+    )
+    return AbsenceRow(
+        id=absence.id,
+        person_id=absence.person_id,
+        person_name=f"{absence.first_name} {absence.last_name}",
+        kind=absence.kind if kind_visible else None,
+        starts_at=absence.starts_at,
+        ends_at=absence.ends_at,
+        note=absence.note if note_visible else None,
+        version_id=absence.version_id,
+    )
+
+
 def _absence_info(absence: Absence) -> AbsenceInfo:
     return AbsenceInfo(absence.person_id, absence.starts_at, absence.ends_at, absence.kind)
+
+
+def unavailable_around(
+    session: Session,
+    person_ids: Iterable[int],
+    week_start: datetime,
+    week_end: datetime,
+    tz: ZoneInfo,
+) -> list[UnavailableInfo]:
+    """The times ``person_ids`` declared unavailable (their recurring availability rules of
+    kind unavailable) on the days a shift touching the week can reach, in one query."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return []
+    first = (week_start - MAX_SHIFT).astimezone(tz).date()
+    last = (week_end + MAX_SHIFT).astimezone(tz).date()
+    found = []
+    for person_id, weekday, start, end in session.execute(
+        select(
+            AvailabilityRule.person_id,
+            AvailabilityRule.weekday,
+            AvailabilityRule.start_minute,
+            AvailabilityRule.end_minute,
+        )
+        .where(
+            AvailabilityRule.kind == AvailabilityKind.UNAVAILABLE,
+            AvailabilityRule.person_id.in_(ids),
+        )
+        .order_by(AvailabilityRule.person_id, AvailabilityRule.weekday, AvailabilityRule.id)
+    ):
+        for starts_at, ends_at in rules.recurring_times(
+            weekday, start, end, first_day=first, last_day=last, tz=tz
+        ):
+            found.append(UnavailableInfo(person_id, starts_at, ends_at))
+    return found
 
 
 # -- rules over stored shifts ----------------------------------------------------------------
@@ -458,13 +666,15 @@ def violations_involving(
             if info.starts_at < week_end and info.ends_at > week_start
             for person_id in info.person_ids
         }
+        everyone = people | extra_people
         for violation in rules.check_week(
             list(shifts.values()),
-            people | extra_people,
+            everyone,
             [_absence_info(a) for a in absences],
             week_start,
             week_end,
             holidays=rules.HolidayRule(tz, holidays),
+            unavailable=unavailable_around(session, everyone, week_start, week_end, tz),
         ):
             if (
                 violation.shift_id in ids

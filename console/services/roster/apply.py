@@ -68,8 +68,10 @@ def apply_proposal(
     }
     zones = {z.id: z for z in session.scalars(select(Zone))}
     _check_applicable(chosen, people, existing, zones, ZoneInfo(proposal.tz_name))
+    _check_not_made_meanwhile(session, proposal, [s for s in chosen if s.shift_id is None])
     created: list[Shift] = []
     restaffed: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
+    locked_before: list[tuple[int, tuple[int, ...]]] = []
     for proposed in chosen:
         if proposed.shift_id is None:
             shift = Shift(
@@ -87,12 +89,17 @@ def apply_proposal(
         else:
             shift = existing[proposed.shift_id]
             before = tuple(sorted(a.person_id for a in shift.assignments))
+            locked_before.append(
+                (shift.id, tuple(sorted(a.person_id for a in shift.assignments if a.locked)))
+            )
             _set_people(shift, proposed.person_ids, people)
             shift.updated_at = utcnow()  # only its people changed: a new version all the same
             restaffed.append((shift.id, before, tuple(sorted(_ids(shift)))))
     session.flush()
     result = AppliedProposal(
-        created_shift_ids=tuple(s.id for s in created), restaffed=tuple(restaffed)
+        created_shift_ids=tuple(s.id for s in created),
+        restaffed=tuple(restaffed),
+        locked_before=tuple(locked_before),
     )
     if chosen:
         audit.record(
@@ -150,6 +157,36 @@ def _check_applicable(
             )
 
 
+def _check_not_made_meanwhile(
+    session: Session, proposal: Proposal, new: list[ProposedShift]
+) -> None:
+    """Refuse a new outing someone else already made since the proposal: a shift (not
+    cancelled) in the same zone with the same start and end that the proposal did not read.
+    One query for all of them."""
+    if not new:
+        return
+    places = {(s.zone_id, s.starts_at, s.ends_at): s for s in new}
+    rows = session.execute(
+        select(Shift.id, Shift.zone_id, Shift.starts_at, Shift.ends_at).where(
+            Shift.zone_id.in_(sorted({zone_id for zone_id, _, _ in places})),
+            Shift.starts_at.in_(sorted({starts_at for _, starts_at, _ in places})),
+            Shift.status != ShiftStatus.CANCELLED,
+        )
+    )
+    for shift_id, zone_id, starts_at, ends_at in rows:
+        if shift_id in proposal.known_shift_ids:
+            continue
+        proposed = places.get((zone_id, starts_at, ends_at))
+        if proposed is not None:
+            raise RosterError(
+                "proposal_outing_made_meanwhile",
+                "someone else has planned the outing of {zone} at that time since the proposal "
+                "was made (shift {shift}); propose the week again",
+                zone=proposed.zone_name,
+                shift=shift_id,
+            )
+
+
 def _ids(shift: Shift) -> set[int]:
     return {a.person_id for a in shift.assignments}
 
@@ -172,7 +209,8 @@ def revert_applied(
     session: Session, actor: access.Actor, applied: AppliedProposal
 ) -> AppliedProposal:
     """Undo :func:`apply_proposal`: delete the drafts it created (still drafts, without a
-    debrief) and give the restaffed drafts their people back. One audit entry. Raises
+    debrief) and give the restaffed drafts their people back, each locked or not as before the
+    step. One audit entry. Raises
     :class:`StaleRoster` when one of them is no longer a draft."""
     access.require(actor, Action.PLAN_SHIFTS)
     ids = list(applied.shift_ids)
@@ -192,6 +230,7 @@ def revert_applied(
     }
     for shift_id in applied.created_shift_ids:
         session.delete(shifts[shift_id])
+    locked = dict(applied.locked_before)
     for shift_id, before, _after in applied.restaffed:
         shift = shifts[shift_id]
         for assignment in list(shift.assignments):
@@ -200,6 +239,9 @@ def revert_applied(
         for person_id in sorted(set(before) - _ids(shift)):
             if person_id in people:
                 shift.assignments.append(ShiftAssignment(person=people[person_id]))
+        was_locked = set(locked.get(shift_id, ()))
+        for assignment in shift.assignments:
+            assignment.locked = assignment.person_id in was_locked
         shift.updated_at = utcnow()
     session.flush()
     audit.record(

@@ -40,6 +40,7 @@ from console.models import (
 )
 from console.services.places import aggregates
 from console.services.planning.holidays import HolidayCalendar
+from console.services.planning.rules import local_minute, recurring_times
 from console.services.planning.week import CONTEXT_AFTER, CONTEXT_BEFORE, week_bounds
 from console.services.roster.model import RosterWeights, ZonePressure
 from console.services.roster.problem import (
@@ -62,9 +63,7 @@ BASE_TEAM = {ShiftKind.JOINT: (1, 1), ShiftKind.OUTREACH: (1, 0), ShiftKind.PATR
 
 def local_at(day: date, minute: int, tz: ZoneInfo) -> datetime:
     """``minute`` minutes after local midnight of ``day`` (past 1440: a later day), in UTC."""
-    day = day + timedelta(days=minute // 1440)
-    minute %= 1440
-    return datetime.combine(day, time(minute // 60, minute % 60), tz).astimezone(ZoneInfo("UTC"))
+    return local_minute(day, minute, tz)
 
 
 def zone_pressure(
@@ -307,15 +306,16 @@ def _workers(
         .where(AvailabilityRule.person_id.in_(ids))
         .order_by(AvailabilityRule.person_id, AvailabilityRule.weekday, AvailabilityRule.id)
     ):
-        for offset in range(-1, 8):
-            day = monday + timedelta(days=offset)
-            if day.weekday() != rule.weekday:
-                continue
-            start = 0 if rule.start_minute is None else rule.start_minute
-            end = 1440 if rule.end_minute is None else rule.end_minute
-            interval = Interval(local_at(day, start, tz), local_at(day, end, tz))
-            target = unavailable if rule.kind is AvailabilityKind.UNAVAILABLE else preferred
-            target[rule.person_id].append(interval)
+        target = unavailable if rule.kind is AvailabilityKind.UNAVAILABLE else preferred
+        for starts_at, ends_at in recurring_times(  # the calendar's rules read them alike
+            rule.weekday,
+            rule.start_minute,
+            rule.end_minute,
+            first_day=monday - timedelta(days=1),
+            last_day=monday + timedelta(days=7),
+            tz=tz,
+        ):
+            target[rule.person_id].append(Interval(starts_at, ends_at))
     evenings, weekends = _history(session, ids, week_start, tz)
     return tuple(
         Worker(

@@ -269,6 +269,9 @@ class Proposal:
     pressure: tuple[ZonePressure, ...]  # by index, highest first
     pressure_rule: tuple[tuple[str, str], ...]  # the rule in words, (language, sentence)
     weights: RosterWeights = field(default_factory=RosterWeights)
+    # Every shift the proposal read (drafts it staffs and shifts it kept): a shift at a new
+    # outing's place and time that is not among them was made by someone else meanwhile.
+    known_shift_ids: frozenset[int] = frozenset()
 
     def shift(self, key: str) -> ProposedShift:
         for proposed in self.shifts:
@@ -307,6 +310,8 @@ class AppliedProposal:
     created_shift_ids: tuple[int, ...]
     # (shift id, people before, people after) of each existing draft restaffed
     restaffed: tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]
+    # (shift id, people locked on it before) of each restaffed draft: the undo restores them
+    locked_before: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
     def shift_ids(self) -> tuple[int, ...]:

@@ -129,6 +129,10 @@ def proposal_of(problem: WeekProblem, solution: solver.Solution) -> Proposal:
         pressure=problem.pressure,
         pressure_rule=explain.PRESSURE_RULE,
         weights=problem.weights,
+        known_shift_ids=frozenset(
+            {s.shift_id for s in problem.slots if s.shift_id is not None}
+            | {k.id for k in problem.kept}
+        ),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from console.models import AbsenceKind, Role, ShiftKind, ShiftStatus
 from console.services.planning import rules
-from console.services.planning.rules import AbsenceInfo, ShiftInfo, Violation
+from console.services.planning.rules import AbsenceInfo, ShiftInfo, UnavailableInfo, Violation
 from console.services.roster import checks
 from console.services.roster.problem import WeekProblem
 from console.services.roster.solver import Solution
@@ -35,17 +35,24 @@ def proposed_shifts(problem: WeekProblem, solution: Solution) -> list[ShiftInfo]
 
 def hard_violations(problem: WeekProblem, solution: Solution) -> list[Violation]:
     """Every hard rule the proposal breaks on a proposed outing, as ``rules.Violation``s:
-    composition of every joint outing the proposal puts someone on, overlaps, absences and recurring
-    unavailability (reported as absences), 11 hours of rest, weekly hours. Problems of the
+    composition of every joint outing the proposal puts someone on, overlaps, absences, recurring
+    unavailability, 11 hours of rest, weekly hours. Problems of the
     kept shifts alone, and of locked people, are not the proposal's and are left out."""
     people = {w.id: checks.person_info(w) for w in problem.workers}
     shifts = proposed_shifts(problem, solution)
     away = [
         AbsenceInfo(w.id, a.starts_at, a.ends_at, AbsenceKind.OTHER)
         for w in problem.workers
-        for a in (*w.absences, *w.unavailable)
+        for a in w.absences
     ]
-    found = rules.check_week(shifts, people, away, problem.week_start, problem.week_end)
+    unavailable = [
+        UnavailableInfo(w.id, u.starts_at, u.ends_at)
+        for w in problem.workers
+        for u in w.unavailable
+    ]
+    found = rules.check_week(
+        shifts, people, away, problem.week_start, problem.week_end, unavailable=unavailable
+    )
     # Composition: only outings the proposal staffs (an empty one is an unfilled slot).
     found = [
         v

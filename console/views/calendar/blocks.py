@@ -6,6 +6,8 @@ context "WeekView", where they have always been translated.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -36,12 +38,27 @@ class ShiftBlock:
     code: str  # the zone's short code: "PR"
     names: tuple[Name, ...]  # "M. Rossi E" / "MR E"
     problems: tuple[str, ...]  # human sentences
-    tooltip: str
+    tz: ZoneInfo
+    holiday: str | None  # the name of the holiday the shift starts on
     ghost: bool = False  # an outing of a proposal of the week, not written yet
+    ghost_notes: tuple[str, ...] = ()  # what a ghost changes, in its hover card
 
     @property
     def people(self) -> tuple[str, ...]:
         return tuple(name.full for name in self.names)
+
+    @functools.cached_property
+    def tooltip(self) -> str:
+        """The hover card (HTML), written the first time it is asked for: a week has hundreds
+        of blocks and a pointer hovers over few."""
+        card = _hover_card(self)
+        if not self.ghost:
+            return card
+        heading = QCoreApplication.translate("WeekView", "Proposed")
+        card = f"<b>{html.escape(heading)}</b><br>" + card
+        if self.ghost_notes:
+            card += "<br>" + "<br>".join(f"• {html.escape(n)}" for n in self.ghost_notes)
+        return card
 
 
 def role_mark(role: Role) -> str:
@@ -97,6 +114,13 @@ def _block(
         )
         for p in row.people
     )
+    holiday = (holidays or {}).get(start.date())
+    return ShiftBlock(row, times, first, code, people, problems, tz, holiday)
+
+
+def _hover_card(block: ShiftBlock) -> str:
+    row, tz, code, problems = block.row, block.tz, block.code, block.problems
+    start, end = row.starts_at.astimezone(tz), row.ends_at.astimezone(tz)
     when = formatting.format_moment(start, tz)
     until = (
         formatting.format_time(end.time())
@@ -115,10 +139,9 @@ def _block(
     ]
     if row.locked:
         lines.append(html.escape(locked_text()))
-    holiday = (holidays or {}).get(start.date())
-    if holiday:
+    if block.holiday:
         text = QCoreApplication.translate("WeekView", "Holiday: {name}")
-        lines.append(html.escape(text.format(name=holiday)))
+        lines.append(html.escape(text.format(name=block.holiday)))
     lines += [
         html.escape(f"{LOCK_MARK if p.locked else ''}{p.full_name} ({labels.role_label(p.role)})")
         for p in row.people
@@ -131,7 +154,7 @@ def _block(
     if problems:
         lines.append(f"<b style='color:{PROBLEM_COLOUR}'>{html.escape(heading)}</b>")
         lines += [f"• {html.escape(text)}" for text in problems]
-    return ShiftBlock(row, times, first, code, people, problems, "<br>".join(lines))
+    return "<br>".join(lines)
 
 
 def locked_text() -> str:
@@ -142,11 +165,7 @@ def ghost_block(row: ShiftRow, tz: ZoneInfo, code: str, notes: tuple[str, ...]) 
     """A proposed outing (``row.id`` negative, not in the database) as a ghost block; its
     ``notes`` (what changes) go into the hover card."""
     block = _block(row, tz, code, (), None)
-    heading = QCoreApplication.translate("WeekView", "Proposed")
-    tooltip = f"<b>{html.escape(heading)}</b><br>" + block.tooltip
-    if notes:
-        tooltip += "<br>" + "<br>".join(f"• {html.escape(n)}" for n in notes)
-    return ShiftBlock(row, block.times, block.start, code, block.names, (), tooltip, ghost=True)
+    return dataclasses.replace(block, ghost=True, ghost_notes=notes)
 
 
 def nobody_text() -> str:

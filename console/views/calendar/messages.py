@@ -34,6 +34,9 @@ VIOLATIONS = {
         "CalendarMessages", "{person} is in two overlapping shifts"
     ),
     ViolationKind.ABSENT: QT_TRANSLATE_NOOP("CalendarMessages", "{person} is absent ({absence})"),
+    ViolationKind.UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "CalendarMessages", "{person} declared they are unavailable at that time"
+    ),
     ViolationKind.SHORT_REST: QT_TRANSLATE_NOOP(
         "CalendarMessages", "{person} has less than 11 consecutive hours of rest"
     ),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 
 from console.models import AbsenceKind, ShiftStatus
 from console.views.calendar.block_text import block_lines, heading
@@ -134,15 +134,27 @@ def paint_days(
     selected: int | None,
     dragged: int | None,
     preview: DragPreview | None,
+    background: QPixmap | None = None,
 ) -> None:
     """Paint the viewport: ``dirty`` in viewport coordinates, ``scroll`` pixels down the content.
 
     ``dragged`` (a shift id) is drawn faded under the ``preview`` of where it would go.
+    ``background``, when given, is :func:`grid_pixmap` of the same scene: copied, not drawn.
     """
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.translate(0, -scroll)
     exposed = QRectF(dirty).translated(0, scroll)
-    _paint_grid(painter, scene, exposed)
+    if background is None:
+        _paint_grid(painter, scene, exposed)
+    else:
+        ratio = background.devicePixelRatio()
+        source = QRectF(
+            exposed.x() * ratio,
+            exposed.y() * ratio,
+            exposed.width() * ratio,
+            exposed.height() * ratio,
+        )
+        painter.drawPixmap(exposed, background, source)
     for piece, rect in rects:
         if rect.intersects(exposed):
             painter.setOpacity(0.35 if piece.shift_id == dragged else 1.0)
@@ -162,6 +174,19 @@ def paint_days(
     if preview is not None:
         _paint_preview(painter, scene, preview)
     _paint_hours(painter, scene, exposed)
+
+
+def grid_pixmap(scene: WeekScene, width: int, ratio: float) -> QPixmap:
+    """The day columns, their tints and the hour lines over the whole day, ``width`` pixels
+    wide: what every paint of the same week, size and palette shares."""
+    height = math.ceil(scene.grid.height)
+    pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _paint_grid(painter, scene, QRectF(0, 0, width, height))
+    painter.end()
+    return pixmap
 
 
 def day_tint(scene: WeekScene, day: int) -> QColor | None:

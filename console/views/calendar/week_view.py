@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
@@ -54,6 +55,7 @@ from console.views.calendar.week_painting import (
     ShiftBlock,
     WeekFonts,
     WeekScene,
+    grid_pixmap,
     marker_rect,
     paint_days,
     paint_header,
@@ -199,6 +201,8 @@ class WeekView(QAbstractScrollArea):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Week of shifts"))
         self._fonts = WeekFonts.for_font(self.font())
+        # The grid painted once for a size, week and palette (see _background).
+        self._background: tuple[tuple[Any, ...], QPixmap] | None = None
         self._relayout()
 
     # -- public API ----------------------------------------------------------------------------
@@ -641,9 +645,10 @@ class WeekView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
+        scene = self._scene()
         paint_days(
             painter,
-            self._scene(),
+            scene,
             scroll=self._scroll(),
             dirty=event.rect(),
             blocks=self._blocks,
@@ -652,7 +657,24 @@ class WeekView(QAbstractScrollArea):
             selected=self._selected,
             dragged=self._drag.shift_id if self._drag and self._drag.active else None,
             preview=self._drag_preview(),
+            background=self._grid_background(scene),
         )
+
+    def _grid_background(self, scene: WeekScene) -> QPixmap:
+        """The grid of ``scene`` as a pixmap, painted again only when what it shows changed."""
+        width = self.viewport().width()
+        ratio = self.viewport().devicePixelRatioF()
+        key = (
+            scene.grid,
+            width,
+            ratio,
+            scene.palette.cacheKey(),
+            scene.today,
+            tuple(sorted(scene.holidays.items())),
+        )
+        if self._background is None or self._background[0] != key:
+            self._background = (key, grid_pixmap(scene, width, ratio))
+        return self._background[1]
 
     def paint_header(self, painter: QPainter) -> None:
         """Paint the day titles and absence badges (called by the header widget)."""

@@ -10,6 +10,9 @@ from shiboken6 import Shiboken
 
 COLUMN_WIDTH = 160  # pixels at most for a column not named otherwise (long names are elided)
 STRETCH_MIN = 180  # pixels the column that takes the rest keeps before others make room
+# Rows measured to size the columns: those in view and this many more, never all 500 (their
+# texts are elided at COLUMN_WIDTH anyway, and shown whole in the tooltip and the detail).
+MEASURED_ROWS = 50
 
 
 def make_table(model: QAbstractItemModel, name: str) -> QTableView:
@@ -25,12 +28,14 @@ def make_table(model: QAbstractItemModel, name: str) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(MEASURED_ROWS)
     return table
 
 
 def fit_columns(table: QTableView, widths: dict[int, int] | None = None) -> None:
     """Columns as wide as their contents, never wider than ``widths`` (or COLUMN_WIDTH) and
-    never narrower than their header, which stays whole."""
+    never narrower than their header, which stays whole. Only the rows in view and
+    MEASURED_ROWS more are measured (``make_table`` sets the precision)."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     for column in range(table.model().columnCount()):

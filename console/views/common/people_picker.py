@@ -1,5 +1,5 @@
 """People picker of the shift dialog: search, grouped by organization, checkable, week hours,
-and (when fed) who is absent, busy elsewhere or short of rest at the shift's time."""
+and (when fed) who is absent, unavailable, busy elsewhere or short of rest at the shift's time."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int id on person rows, None on 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text the search matches (see fold)
 COL_NAME, COL_ROLE, COL_HOURS, COL_AT_TIME = range(4)
 OVER_CONTRACT = QColor("#b3261e")
-NOT_FREE = QColor("#a15c00")  # absent, busy or short of rest: they can be ticked, with a problem
+NOT_FREE = QColor("#a15c00")  # absent, unavailable, busy, short of rest: ticked with a problem
 AT_TIME_WIDTH = 240  # pixels of the "at that time" column; the whole text is in its tooltip
 
 
@@ -227,7 +227,10 @@ class PeoplePicker(PersonList):
             self.tr("Hours planned this week (with this shift when chosen) / contract hours")
         )
         self.model.horizontalHeaderItem(COL_AT_TIME).setToolTip(
-            self.tr("Who is absent, busy in another shift or short of rest at the shift's time")
+            self.tr(
+                "Who is absent, unavailable, busy in another shift or short of rest at the "
+                "shift's time"
+            )
         )
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
@@ -279,6 +282,10 @@ class PeoplePicker(PersonList):
         lines = []
         if found.absent:
             lines.append(self.tr("Absent"))
+        if found.unavailable:
+            lines.append(
+                self.tr("Unavailable") if short else self.tr("Declared unavailable at that time")
+            )
         for other in found.busy:
             if short:
                 text = self.tr("Busy {time} {zone}")

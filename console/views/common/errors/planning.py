@@ -94,4 +94,9 @@ TEXTS = {
     "proposal_zone_gone": QT_TRANSLATE_NOOP(
         "Errors", "Zone {zone} is no longer in the console. Propose the week again."
     ),
+    "proposal_outing_made_meanwhile": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Someone else has planned the outing in {zone} at that time since the proposal was "
+        "made. Nothing was written: propose the week again to see the week as it is now.",
+    ),
 }

@@ -1,0 +1,58 @@
+"""The benchmark suite still runs: a tiny city generated and every quick benchmark run once.
+
+Nothing here times anything (benchmarks/README.md says how to read the real numbers): the
+test only checks that the scripts work against the current code and print their table.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_a_tiny_city_is_generated_and_measured(tmp_path: Path) -> None:
+    city = tmp_path / "city.db"
+    made = run("benchmarks/generate.py", "--out", str(city), "--scale", "0.002", tmp_path=tmp_path)
+    assert made.returncode == 0, made.stderr
+    quick = ["open", "week", "calendar", "cases", "search", "ics", "audit", "map"]
+    done = run(
+        "benchmarks/run.py", "--db", str(city), "--repeat", "1", "--only", *quick, tmp_path=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    header = [cell.strip() for cell in lines[1].split("|")[1:-1]]
+    assert header == ["what", "console", "reference", "ratio", "data size"]
+    rows = [line for line in lines[3:] if line.startswith("|")]
+    # open, week, calendar, cases (service, view), search (rare, common), ics, audit, map (3)
+    assert len(rows) == 12
+    assert "audit-verify" in "".join(rows)
+
+
+def test_the_generator_refuses_an_existing_file_and_a_bad_scale(tmp_path: Path) -> None:
+    taken = tmp_path / "taken.db"
+    taken.write_bytes(b"")
+    refused = run("benchmarks/generate.py", "--out", str(taken), tmp_path=tmp_path)
+    assert refused.returncode != 0 and "exists" in refused.stderr
+    assert taken.read_bytes() == b""
+    bad = run(
+        "benchmarks/generate.py", "--out", str(tmp_path / "x.db"), "--scale", "0", tmp_path=tmp_path
+    )
+    assert bad.returncode != 0 and "--scale" in bad.stderr
+    assert not (tmp_path / "x.db").exists()
