@@ -246,6 +246,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 demo=demo,
                 remember_geometry=args.screenshot is None,
                 idle_lock_ms=0 if args.screenshot is not None else None,
+                make_all=args.screenshot is None,
             )
             code = _show(window, runner, args, actor)
             if code is not None:
