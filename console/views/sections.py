@@ -96,5 +96,13 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 
+def import_section(name: str | None) -> None:
+    """Import the package of a section (by default the first), as making its view would: done
+    while the person signs in, the window that follows shows sooner."""
+    section = next((s for s in SECTIONS if s.name == name), SECTIONS[0])
+    if isinstance(section.factory, _Lazy):
+        section.factory.view_class()
+
+
 def section_names() -> tuple[str, ...]:
     return tuple(section.name for section in SECTIONS)
