@@ -53,6 +53,10 @@ def start_up(path: Path, repeat: int) -> list[Result]:
     env = {**os.environ, "HOME": home, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("XDG_CONFIG_HOME", None)
     env.pop("XDG_DATA_HOME", None)
+    # As installed (pip compiles the modules): the bytecode written once, by the warm-up runs,
+    # in a folder of this run's own, even where PYTHONDONTWRITEBYTECODE is set.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
     shot = str(Path(home) / "shot.png")
     city = [*_console(), "--db", str(path), "--lang", "it", "--screenshot", shot]
     city += ["--view", "calendar", "--user", COORDINATOR]

@@ -9,6 +9,7 @@ import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -50,7 +51,7 @@ from console.views.common.runner import (
 from console.views.common.section import ViewContext, in_session
 from console.views.login_dialog import CredentialsCall, FirstAdminDialog, LoginDialog
 from console.views.main_window import MainWindow
-from console.views.sections import section_names
+from console.views.sections import import_section, section_names
 
 if TYPE_CHECKING:
     from console.services.demo.seed import DemoSummary
@@ -246,6 +247,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 demo=demo,
                 remember_geometry=args.screenshot is None,
                 idle_lock_ms=0 if args.screenshot is not None else None,
+                make_all=args.screenshot is None,
             )
             code = _show(window, runner, args, actor)
             if code is not None:
@@ -469,7 +471,7 @@ def _sign_in(
         has_accounts = accounts.has_accounts(session)
     if args.screenshot is not None:
         try:
-            return _screenshot_actor(engine, args.user, has_accounts)
+            return _screenshot_actor(engine, args.user, has_accounts, args.view)
         except UsageError as exc:
             print(exc, file=sys.stderr)
             return EXIT_USAGE
@@ -483,6 +485,8 @@ def _sign_in(
     else:
         login = _credentials_call(engine, runner, access.login)
         dialog = LoginDialog(login, database_name, **_login_prefill(args.user, demo))
+    # The first section's imports while the person types: the window shows sooner after.
+    QTimer.singleShot(0, dialog, lambda: import_section(args.view))
     dialog.exec()
     actor = dialog.actor()
     dialog.deleteLater()
@@ -526,7 +530,9 @@ def _credentials_call(
     return call
 
 
-def _screenshot_actor(engine: Engine, username: str | None, has_accounts: bool) -> access.Actor:
+def _screenshot_actor(
+    engine: Engine, username: str | None, has_accounts: bool, view: str | None = None
+) -> access.Actor:
     """Sign in for a screenshot: ``--user`` with the password on standard input."""
     if username is None:
         if has_accounts:
@@ -540,7 +546,15 @@ def _screenshot_actor(engine: Engine, username: str | None, has_accounts: bool) 
         raise UsageError(
             f"console: error: no password on standard input to sign in as {username} (see --help)"
         )
-    # No dialog and nobody waiting for the window: signing in on this thread blocks no one.
+    # No dialog and nobody waiting: the password is checked on a thread of its own (argon2
+    # lets go of the interpreter) while this one imports the section to show.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
+        actor = pool.submit(_login, engine, username, password)
+        import_section(view)
+        return actor.result()
+
+
+def _login(engine: Engine, username: str, password: str) -> access.Actor:
     with db.session_scope(engine) as session:
         return access.login(session, username, password)
 

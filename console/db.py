@@ -8,6 +8,7 @@ database, is corrupt, was made by a newer program or cannot be written is refuse
 from __future__ import annotations
 
 import enum
+import functools
 import logging
 import os
 import re
@@ -17,13 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -31,6 +28,10 @@ from sqlalchemy.orm import Session
 
 from console import paths, private_files
 from console.redaction import hide_passwords
+
+if TYPE_CHECKING:  # alembic loads only to upgrade, check or compare (not on an everyday open)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -279,32 +280,69 @@ def include_object(
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # noqa: PLC0415 - see TYPE_CHECKING above
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - see TYPE_CHECKING above
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+# ``revision: str = "0001_initial"`` and ``down_revision: str | None = None`` in a revision file
+_REVISION_LINE = re.compile(
+    r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)\s*$', re.MULTILINE
+)
+
+
+@functools.cache
+def _revision_chain(folder: Path) -> tuple[str, frozenset[str]]:
+    """The head and every known revision, read from the revision files' two assignments
+    without loading alembic or the files (an everyday open only compares the revision).
+    ``tests/test_migrations.py`` checks it against alembic's own reading."""
+    revisions: dict[str, str | None] = {}
+    for path in sorted(folder.joinpath("versions").glob("*.py")):
+        found = {name: value or None for name, value in _REVISION_LINE.findall(path.read_text())}
+        if "revision" in found and found["revision"] is not None:
+            revisions[found["revision"]] = found.get("down_revision")
+    parents = {parent for parent in revisions.values() if parent is not None}
+    heads = [revision for revision in revisions if revision not in parents]
+    assert len(heads) == 1, f"the migrations folder has {len(heads)} heads: {heads}"
+    return heads[0], frozenset(revisions)
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    return _revision_chain(paths.migrations_dir())[0]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(_revision_chain(paths.migrations_dir())[1])
+
+
+def _stored_revision(conn: Any) -> str | None:
+    """The revision in ``alembic_version`` (None: no such table, or no row), as alembic's
+    ``MigrationContext.get_current_revision`` reads it."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) > 1:
+        raise RuntimeError(f"alembic_version holds {len(rows)} heads")
+    return rows[0][0] if rows else None
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _stored_revision(conn)
 
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every pending revision. On SQLite foreign keys are off while tables are rebuilt."""
+    from alembic import command  # noqa: PLC0415 - see TYPE_CHECKING above
+
     cfg = alembic_config()
     with engine.connect() as conn:
         is_sqlite = engine.dialect.name == "sqlite"
@@ -654,7 +692,7 @@ def check_database(engine: Engine) -> list[str]:
                 "PRAGMA foreign_key_check"
             ).fetchall()[:20]:
                 problems.append(f"{table} row {rowid} refers to a missing {parent} row")
-        revision = MigrationContext.configure(conn).get_current_revision()
+        revision = _stored_revision(conn)
     if revision != head_revision():
         problems.append("the schema is not at the current revision: open it to upgrade")
     return problems

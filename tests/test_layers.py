@@ -217,7 +217,8 @@ def test_every_section_package_exports_its_view() -> None:
     from console.views.sections import SECTIONS
 
     for section in SECTIONS:
-        view = section.factory
+        view = section.factory.view_class()  # each imported only when first made
         package = importlib.import_module(view.__module__.rsplit(".", 1)[0])
+        assert package.__name__ == section.factory.package
         assert getattr(package, view.__name__, None) is view, package.__name__
         assert view.__name__ in package.__all__

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from console import logs
@@ -27,11 +28,9 @@ from console.views.about import show_about
 from console.views.activation import DialogFocusReturn, focus_into
 from console.views.common.idle import MINUTE_MS
 from console.views.common.section import SectionView, ViewContext
-from console.views.funding import FundingDialog
 from console.views.idle_lock import IdleLock
 from console.views.password_dialog import PasswordDialog
 from console.views.sections import SECTIONS, Section
-from console.views.settings_dialog import SettingsDialog
 
 DEMO_BADGE_STYLE = (
     "QLabel { background: #c0392b; color: white; font-weight: bold;"
@@ -42,6 +41,7 @@ NAVIGATION_STYLE = "QListWidget::item { padding: 6px 10px; }"
 NAVIGATION_WIDTH = 150
 STATUS_GAP = 16  # pixels between who is signed in and the database, in the status bar
 STATUS_MESSAGE_MS = 10_000
+REMAINING_SECTIONS_MS = 3_000  # the other sections are made by then at the latest
 
 # How each role is named to people (the "Roles" context of the translation).
 ROLE_NAMES: dict[Role, str] = {
@@ -60,6 +60,31 @@ def _show_badge(item: QListWidgetItem, title: str, badge: str) -> None:
     font = item.font()
     font.setBold(bool(badge))
     item.setFont(font)
+
+
+class _Views(Mapping[str, SectionView]):
+    """The window's sections by name, each made on first access."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.made: dict[str, SectionView] = {}
+
+    def __getitem__(self, name: str) -> SectionView:
+        view = self.made.get(name)
+        if view is None:
+            if name not in self._window._sections:
+                raise KeyError(name)
+            view = self.made[name] = self._window._build(name)
+        return view
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._window._sections
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window._names)
+
+    def __len__(self) -> int:
+        return len(self._window._names)
 
 
 def role_name(role: Role) -> str:
@@ -83,6 +108,7 @@ class MainWindow(QMainWindow):
         sections: Sequence[Section] = SECTIONS,
         remember_geometry: bool = True,
         idle_lock_ms: int | None = None,
+        make_all: bool = True,
     ) -> None:
         super().__init__()
         self.context = context
@@ -97,19 +123,17 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget()
-        self.views: dict[str, SectionView] = {}
+        # Each section is made when first shown, or asked for (``views[name]``); the others
+        # once the first one has loaded (``build_remaining``), a turn of the event loop each,
+        # so that their badges show and start-up builds only what it paints.
+        self._sections = {section.name: section for section in sections}
+        self._items: dict[str, QListWidgetItem] = {}
+        self.views = _Views(self)
         for section in sections:
-            view = section.factory(context)
-            view.setObjectName(f"section_{section.name}")
-            self.views[section.name] = view
-            self.stack.addWidget(view)
-            title = section.title_text()
-            item = QListWidgetItem(title)
+            self.stack.addWidget(QWidget())  # the section's place until it is made
+            item = QListWidgetItem(section.title_text())
             self.navigation.addItem(item)
-            view.sig_badge.connect(
-                lambda text, item=item, title=title: _show_badge(item, title, text)
-            )
-            context.hub.sig_changed.connect(view.on_changed)
+            self._items[section.name] = item
         self._names = [section.name for section in sections]
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         # Arrow keys browse the sections and leave the focus in the list; a click or Enter
@@ -144,6 +168,51 @@ class MainWindow(QMainWindow):
         if self._names:
             self.show_section(self._names[0])
         self.idle_lock.start()
+        self._remaining = self._make_remaining_later(make_all)
+
+    def _make_remaining_later(self, make_all: bool) -> QTimer:
+        """The timer that makes the other sections: once the first one has loaded (not for a
+        screenshot, which shows one section)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.build_remaining)
+        if make_all and self._names:
+            self.current_view().sig_loaded.connect(self._first_loaded)
+            timer.start(REMAINING_SECTIONS_MS)  # also when the first one never loads
+        return timer
+
+    def _build(self, name: str) -> SectionView:
+        """Make the section's view, in its place in the stack, wired like every other."""
+        section = self._sections[name]
+        # Made a (hidden) child of the stack: what it shows while being built stays inside it
+        # (a widget shown before it has a parent would open as a window of its own).
+        view = section.factory(self.context, self.stack)
+        view.setObjectName(f"section_{section.name}")
+        index = self._names.index(name)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        item, title = self._items[name], section.title_text()
+        view.sig_badge.connect(lambda text, item=item, title=title: _show_badge(item, title, text))
+        self.context.hub.sig_changed.connect(view.on_changed)
+        return view
+
+    def _first_loaded(self) -> None:
+        if not self.views.made.keys() >= set(self._names):
+            self._remaining.start(0)
+
+    def build_remaining(self) -> None:
+        """Make the sections not made yet, one per turn of the event loop (their badges then
+        show in the navigation)."""
+        for name in self._names:
+            if name not in self.views.made:
+                self.views[name]
+                QTimer.singleShot(0, self, self.build_remaining)
+                return
 
     def _first_size(self) -> None:
         """Before any remembered geometry: large enough for a week, never beyond the screen."""
@@ -199,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def has_section(self, name: str) -> bool:
         """Whether the section is placed (the actor may see it)."""
-        return name in self.views
+        return name in self._sections
 
     def show_section(self, name: str) -> None:
         """Bring a section to the front and give it the keyboard focus; navigation and View menu
@@ -221,19 +290,25 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = self._names[row]
-        self.stack.setCurrentWidget(self.views[name])
+        self.stack.setCurrentIndex(row)
+        self.views[name]  # made now if it was not yet
         self.section_actions[name].setChecked(True)
 
     def refresh_current(self) -> None:
         self.current_view().refresh()
 
     def open_settings(self) -> None:
+        # Each section's settings come with the dialog: its imports load when it first opens.
+        from console.views.settings_dialog import SettingsDialog  # noqa: PLC0415
+
         dialog = SettingsDialog(self.context.settings, self.location, self)
         dialog.accepted.connect(lambda: self._settings_saved(dialog.changed))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def open_funding(self) -> None:
+        from console.views.funding import FundingDialog  # noqa: PLC0415 - as the settings
+
         dialog = FundingDialog(self.context, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -2,28 +2,41 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from console.services.access import Action, Actor, can
-from console.views.accounts import AccountsView
-from console.views.audit import AuditView
-from console.views.calendar import CalendarView
-from console.views.cases import CasesView
 from console.views.common.section import SectionView, ViewContext
-from console.views.map import MapView
-from console.views.meetings import MeetingsView
-from console.views.overview import OverviewView
-from console.views.retention import RetentionView
+
+SectionFactory = Callable[[ViewContext, QWidget | None], SectionView]
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    """A section's view class by its package and name, imported when the first view of it is
+    made: start-up imports only the section it shows (the others, with their libraries, load
+    when they are first made)."""
+
+    package: str
+    name: str
+
+    def view_class(self) -> SectionFactory:
+        view_class: SectionFactory = getattr(importlib.import_module(self.package), self.name)
+        return view_class
+
+    def __call__(self, context: ViewContext, parent: QWidget | None = None) -> SectionView:
+        return self.view_class()(context, parent)
 
 
 @dataclass(frozen=True)
 class Section:
     name: str  # stable and untranslated: the --view NAME of a screenshot
     title: str  # source text in the "Sections" context; shown through title_text()
-    factory: Callable[[ViewContext], SectionView]
+    factory: SectionFactory  # (context, parent): the view, a child of parent
     action: Action | None = None  # shown only to actors who may take it; None: to everyone
 
     def title_text(self) -> str:
@@ -34,24 +47,61 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("calendar", QT_TRANSLATE_NOOP("Sections", "Calendar"), CalendarView),
-    Section("map", QT_TRANSLATE_NOOP("Sections", "Map"), MapView, Action.VIEW_MAP),
-    Section("cases", QT_TRANSLATE_NOOP("Sections", "Cases"), CasesView, Action.VIEW_CASES),
-    Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), OverviewView),
     Section(
-        "meetings", QT_TRANSLATE_NOOP("Sections", "Meetings"), MeetingsView, Action.VIEW_MEETINGS
+        "calendar",
+        QT_TRANSLATE_NOOP("Sections", "Calendar"),
+        _Lazy("console.views.calendar", "CalendarView"),
     ),
     Section(
-        "accounts", QT_TRANSLATE_NOOP("Sections", "Accounts"), AccountsView, Action.MANAGE_USERS
+        "map",
+        QT_TRANSLATE_NOOP("Sections", "Map"),
+        _Lazy("console.views.map", "MapView"),
+        Action.VIEW_MAP,
     ),
-    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit log"), AuditView, Action.READ_AUDIT),
+    Section(
+        "cases",
+        QT_TRANSLATE_NOOP("Sections", "Cases"),
+        _Lazy("console.views.cases", "CasesView"),
+        Action.VIEW_CASES,
+    ),
+    Section(
+        "overview",
+        QT_TRANSLATE_NOOP("Sections", "Overview"),
+        _Lazy("console.views.overview", "OverviewView"),
+    ),
+    Section(
+        "meetings",
+        QT_TRANSLATE_NOOP("Sections", "Meetings"),
+        _Lazy("console.views.meetings", "MeetingsView"),
+        Action.VIEW_MEETINGS,
+    ),
+    Section(
+        "accounts",
+        QT_TRANSLATE_NOOP("Sections", "Accounts"),
+        _Lazy("console.views.accounts", "AccountsView"),
+        Action.MANAGE_USERS,
+    ),
+    Section(
+        "audit",
+        QT_TRANSLATE_NOOP("Sections", "Audit log"),
+        _Lazy("console.views.audit", "AuditView"),
+        Action.READ_AUDIT,
+    ),
     Section(
         "retention",
         QT_TRANSLATE_NOOP("Sections", "Personal data"),
-        RetentionView,
+        _Lazy("console.views.retention", "RetentionView"),
         Action.RUN_RETENTION,
     ),
 )
+
+
+def import_section(name: str | None) -> None:
+    """Import the package of a section (by default the first), as making its view would: done
+    while the person signs in, the window that follows shows sooner."""
+    section = next((s for s in SECTIONS if s.name == name), SECTIONS[0])
+    if isinstance(section.factory, _Lazy):
+        section.factory.view_class()
 
 
 def section_names() -> tuple[str, ...]:

@@ -130,3 +130,19 @@ def test_0004_keeps_done_actions_and_takes_the_new_agenda_kinds(tmp_path: Path) 
         assert conn.execute(text("SELECT count(*) FROM agenda_items")).scalar() == 0
         conn.commit()
     engine.dispose()
+
+
+def test_the_revision_chain_read_without_alembic_is_alembics() -> None:
+    scripts = db.script_directory()
+    assert db.head_revision() == scripts.get_current_head()
+    assert db.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+
+
+def test_the_stored_revision_is_read_as_alembic_reads_it(engine: Engine) -> None:
+    with engine.connect() as conn:
+        assert (
+            db.current_revision(engine) == MigrationContext.configure(conn).get_current_revision()
+        )
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+        conn.commit()
+    assert db.current_revision(engine) is None

@@ -352,7 +352,7 @@ def test_the_section_is_first_in_the_window() -> None:
     from console.views.sections import SECTIONS
 
     assert SECTIONS[0].name == "calendar"
-    assert SECTIONS[0].factory is calendar_section.CalendarView
+    assert SECTIONS[0].factory.view_class() is calendar_section.CalendarView
 
 
 @BOTH_RUNNERS

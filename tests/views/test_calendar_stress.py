@@ -121,24 +121,25 @@ def test_random_calendar_edits_survive_collection_on_the_worker(
     coordinator = access.Actor(
         user_id=None, person_id=None, organization_id=None, role=Role.COORDINATOR, username="c"
     )
-    hub = EventsHub()
-    runner = CollectingRunner(hub)
-    context = ViewContext(engine, runner, hub, Settings(), coordinator)
-    view = CalendarView(context)
-    hub.sig_changed.connect(view.on_changed)
-    qtbot.addWidget(view)
-    view.resize(1400, 1000)
-    view.show()
-    view.show_week(MONDAY)
-    settle(qtbot, context)
-    rnd = random.Random(20261205)
-    CollectingRunner.collections = 0
     # As the console does after start-up: what exists now (here, all the earlier tests' objects)
     # is frozen out of the collector's sight, so each of the hundreds of full collections only
-    # walks what this test makes.
+    # walks what this test makes. Frozen before the first load: its collections walked every
+    # earlier test's objects, seconds each on a loaded machine, and timed the first settle out.
     gc.collect()
     gc.freeze()
+    hub = EventsHub()
+    runner = CollectingRunner(hub)
     try:
+        context = ViewContext(engine, runner, hub, Settings(), coordinator)
+        view = CalendarView(context)
+        hub.sig_changed.connect(view.on_changed)
+        qtbot.addWidget(view)
+        view.resize(1400, 1000)
+        view.show()
+        view.show_week(MONDAY)
+        settle(qtbot, context)
+        rnd = random.Random(20261205)
+        CollectingRunner.collections = 0
         _run(rnd, qtbot, view, ACTIONS)
         assert CollectingRunner.collections >= ACTIONS // 2
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -234,3 +236,20 @@ def test_status_bar_names_who_is_signed_in(qtbot, context) -> None:
         "Social worker",
         "Manager",
     ]
+
+
+def test_starting_the_console_loads_no_section_nor_heavy_library() -> None:
+    """``import console.app`` leaves every section (each made when first shown, or once the
+    first one has loaded), alembic (only to upgrade) and the libraries of maps, charts,
+    reports and calendars to later."""
+    code = (
+        "import sys; import console.app; "
+        "heavy = ('alembic', 'numpy', 'matplotlib', 'reportlab', 'icalendar', 'ortools'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy)); "
+        "sections = [s.factory.package for s in console.views.sections.SECTIONS]; "
+        "print(sorted(m for m in sys.modules if m in sections))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.split("\n")[:2] == ["[]", "[]"]

@@ -83,6 +83,8 @@ class AuditAction(enum.StrEnum):
     LOGIN_FAILED = "login_failed"
     ACCOUNT_LOCKED = "account_locked"
     UNLOCK_FAILED = "unlock_failed"
+    RETENTION = "retention"  # a retention run: counts only
+    ERASE = "erase"  # a person met erased
 
 
 WRITE_VERBS = frozenset({AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE})

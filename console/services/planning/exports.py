@@ -160,17 +160,22 @@ class _Export:
         shifts = connection.execute(shifts_query.execution_options(yield_per=BATCH))
         people = connection.execute(people_query.execution_options(yield_per=BATCH))
         texts_of = _ZoneTexts(self.language)
-        waiting = next(people, None)
+        # Rows a batch at a time (the result's per-row iteration costs as much as an event's
+        # formatting), written a batch at a time.
+        everyone = (row for batch in people.partitions() for row in batch)
+        waiting = next(everyone, None)
         events = 0
-        for shift in shifts:
-            names = []
-            while waiting is not None and waiting.shift_id == shift.id:
-                names.append(
-                    f"{waiting.first_name[:1]}. {waiting.last_name} ({waiting.role.value})"
-                )
-                waiting = next(people, None)
-            out.write(_event(shift, names, tz, stamp, texts_of).encode("utf-8"))
-            events += 1
+        for batch in shifts.partitions():
+            written = []
+            for shift in batch:
+                names = []
+                while waiting is not None and waiting[0] == shift.id:
+                    _shift, first, last, role = waiting
+                    names.append(f"{first[:1]}. {last} ({role.value})")
+                    waiting = next(everyone, None)
+                written.append(_event(shift, names, tz, stamp, texts_of))
+            out.write("".join(written).encode("utf-8"))
+            events += len(written)
         out.write(b"END:VCALENDAR\r\n")
         return events
 
@@ -262,10 +267,14 @@ class _ZoneTexts(dict[tuple[str, ShiftKind], tuple[str, str, str]]):
 
 def _compact(moment: datetime) -> str:
     """``20261124T180000``: the DATE-TIME form, without strftime (four per event)."""
+    two = _TWO_DIGITS
     return (
-        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"
-        f"T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+        f"{moment.year:04d}{two[moment.month]}{two[moment.day]}"
+        f"T{two[moment.hour]}{two[moment.minute]}{two[moment.second]}"
     )
+
+
+_TWO_DIGITS = tuple(f"{n:02d}" for n in range(62))  # looked up: four times faster than :02d
 
 
 def _utc_compact(value: datetime) -> str:

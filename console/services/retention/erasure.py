@@ -255,7 +255,7 @@ def erase_subject(session: Session, actor: Actor, subject_id: int, reason: str) 
     audit.record(
         session,
         actor,
-        "erase",
+        audit.AuditAction.ERASE,
         entity="subjects",
         entity_id=subject.id,
         details={

@@ -428,7 +428,7 @@ def apply_retention(
     audit.record(
         session,
         actor,
-        "retention",
+        audit.AuditAction.RETENTION,
         entity="retention",
         details={"as_of": as_of, "counts": plan.counts()},
     )

@@ -70,7 +70,8 @@ class AgendaPanel(QWidget):
         tools.addSeparator()
         for action in (self.act_up, self.act_down, self.act_undo, self.act_redo):
             tools.addAction(action)
-        tools.setVisible(self.editable)
+        if not self.editable:  # (setVisible(True) would open it as a window: no parent yet)
+            tools.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(tools)
         layout.addWidget(self.table, 1)
