@@ -5515,6 +5515,14 @@ Date, zone e conteggi restano, così i resoconti passati tornano ancora. Non si 
         <translation>Questa persona non può essere cancellata: {organizations} deve conservarne i dati per obbligo di legge. Se l&apos;obbligo è cessato, revocate prima quella base giuridica.</translation>
     </message>
     <message>
+        <source>On a shared server this is done by the database&apos;s owner, not from a workstation: the server shows your own account only part of the people&apos;s data, so the work would be incomplete. Ask the server&apos;s administrator to run, as the owner:
+
+console-admin --db &apos;{url}&apos; {command}</source>
+        <translation>Su un server condiviso questa operazione la fa il proprietario del database, non una postazione: il server mostra al tuo account solo una parte dei dati delle persone, quindi il lavoro sarebbe incompleto. Chiedi all&apos;amministratore del server di eseguire, come proprietario:
+
+console-admin --db &apos;{url}&apos; {command}</translation>
+    </message>
+    <message>
         <source>Type a nickname, a name or the person&apos;s number to search for.</source>
         <translation>Scrivete un soprannome, un nome o il numero della persona da cercare.</translation>
     </message>
