@@ -8,6 +8,7 @@ machine's PostgreSQL and sets it); without it these tests are skipped, and say s
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,9 +70,35 @@ def throwaway_database() -> Iterator[str]:
     try:
         yield make_url(SERVER).set(database=name).render_as_string(hide_password=False)
     finally:
+        try:
+            drop_database(admin, name)
+        finally:
+            admin.dispose()
+
+
+def drop_database(admin: Engine, name: str) -> None:
+    """Drop a test database, ending what is still connected to it.
+
+    ``WITH (FORCE)`` terminates every other session on it, which a role without
+    ``pg_signal_backend`` may not do to an autovacuum worker (it has no role) or to a session of
+    an account's login role: then a plain ``DROP DATABASE``, which asks autovacuum to leave
+    itself, is tried again while the last sessions close."""
+    try:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+        return
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+    for attempt in range(20):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE "{name}"'))
+            return
+        except DBAPIError:
+            if attempt == 19:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture
