@@ -218,7 +218,8 @@ def shifts_in_week(
                 someone, short, f"{first} {last}", role, organization, locked=bool(kept)
             )
             assigned[shift_id].append(((last, first, someone), person))
-            people[someone] = PersonInfo(someone, short, role, hours)
+            if someone not in people:
+                people[someone] = PersonInfo(someone, short, role, hours)
     context = [
         ShiftInfo(
             sid,
