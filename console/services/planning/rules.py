@@ -38,6 +38,8 @@ class ViolationKind(enum.StrEnum):
 
 def utc(moment: datetime) -> datetime:
     """The same instant in UTC; naive datetimes are a bug and refused."""
+    if moment.tzinfo is UTC:  # already (what the database gives): the same instant, no work
+        return moment
     if moment.tzinfo is None:
         raise ValueError(f"naive datetime {moment!r}")
     return moment.astimezone(UTC)
@@ -202,8 +204,12 @@ def _by_person(shifts: Sequence[ShiftInfo]) -> dict[int, list[ShiftInfo]]:
 
 def check_overlaps(shifts: Sequence[ShiftInfo]) -> list[Violation]:
     """A person in two shifts that overlap in time (reported on both shifts)."""
+    return _overlaps(_by_person(shifts))
+
+
+def _overlaps(mine: dict[int, list[ShiftInfo]]) -> list[Violation]:
     found = []
-    for person_id, planned in _by_person(shifts).items():
+    for person_id, planned in mine.items():
         for i, first in enumerate(planned):
             for second in planned[i + 1 :]:
                 if second.starts_at >= first.ends_at:
@@ -299,8 +305,12 @@ def check_rest(shifts: Sequence[ShiftInfo]) -> list[Violation]:
     on the last shift inside that window (the one that squeezes the rest), once per shift;
     shifts that overlap are left to :func:`check_overlaps`.
     """
+    return _rest(_by_person(shifts))
+
+
+def _rest(mine: dict[int, list[ShiftInfo]]) -> list[Violation]:
     found = []
-    for person_id, planned in _by_person(shifts).items():
+    for person_id, planned in mine.items():
         busy = [(s.starts_at, s.ends_at) for s in planned]
         flagged: set[int] = set()
         for anchor in planned:
@@ -339,11 +349,21 @@ def check_weekly_hours(
     A shift crossing the week boundary counts only its part inside the week. The violation is
     reported on the person's last shift of the week, where the limit is crossed.
     """
-    week_start, week_end = utc(week_start), utc(week_end)
+    return _weekly_hours(_by_person(shifts), people, utc(week_start), utc(week_end))
+
+
+def _weekly_hours(
+    mine: dict[int, list[ShiftInfo]],
+    people: dict[int, PersonInfo],
+    week_start: datetime,
+    week_end: datetime,
+) -> list[Violation]:
     hours: dict[int, timedelta] = defaultdict(timedelta)
     last: dict[int, ShiftInfo] = {}
-    for person_id, planned in _by_person(shifts).items():
+    for person_id, planned in mine.items():
         for shift in planned:
+            if shift.ends_at <= week_start or shift.starts_at >= week_end:
+                continue  # the context around the week: nothing inside it
             inside = min(shift.ends_at, week_end) - max(shift.starts_at, week_start)
             if inside > timedelta(0):
                 hours[person_id] += inside
@@ -432,11 +452,12 @@ def check_week(
     for shift in shifts:
         if shift.id in touching:
             found.extend(check_composition(shift, people))
-    found.extend(check_overlaps(shifts))
+    mine = _by_person(shifts)  # once for the three rules that read each person's shifts
+    found.extend(_overlaps(mine))
     found.extend(check_absences(shifts, absences))
     found.extend(check_unavailable(shifts, unavailable))
-    found.extend(check_rest(shifts))
-    found.extend(check_weekly_hours(shifts, people, week_start, week_end))
+    found.extend(_rest(mine))
+    found.extend(_weekly_hours(mine, people, week_start, week_end))
     if holidays is not None:
         found.extend(check_holidays((s for s in shifts if s.id in touching), holidays))
     return [v for v in found if v.shift_id is None or v.shift_id in touching]

@@ -202,23 +202,23 @@ def shifts_in_week(
     now = utc_now() if now is None else now
     week_start, week_end = week_bounds(monday, tz)
     # One query for the shown shifts and the rules' context around them (a range of the
-    # indexed starts_at holding both), one for the absences: plain rows, no ORM objects.
-    shifts: dict[int, _WeekShift] = {}
+    # indexed starts_at holding both), one for their people (so that each shift's times are
+    # converted once, not once per person), one for the absences: plain rows, no ORM objects.
+    window = {"first": week_start - CONTEXT_BEFORE, "last": week_end + CONTEXT_AFTER}
+    shifts = {row[0]: _WeekShift(*row) for row in session.execute(_WEEK_QUERY, window)}
     assigned: dict[int, list[tuple[tuple[str, str, int], AssignedPerson]]] = defaultdict(list)
     people: dict[int, PersonInfo] = {}
-    window = {"first": week_start - CONTEXT_BEFORE, "last": week_end + CONTEXT_AFTER}
-    for row in session.execute(_WEEK_QUERY, window):
-        shift_id = row[0]
-        if shift_id not in shifts:
-            shifts[shift_id] = _WeekShift(*row[:11])
-        someone, first, last, role, organization, hours, kept = row[11:]
-        if someone is not None:
+    for shift_id, someone, first, last, role, organization, hours, kept in session.execute(
+        _WEEK_PEOPLE_QUERY, window
+    ):
+        if shift_id in shifts:  # always, unless a shift was written between the two reads
             short = f"{first[:1]}. {last}"
             person = AssignedPerson(
                 someone, short, f"{first} {last}", role, organization, locked=bool(kept)
             )
             assigned[shift_id].append(((last, first, someone), person))
-            people[someone] = PersonInfo(someone, short, role, hours)
+            if someone not in people:
+                people[someone] = PersonInfo(someone, short, role, hours)
     context = [
         ShiftInfo(
             sid,
@@ -289,8 +289,8 @@ def shifts_in_week(
     )
 
 
-# The week's shifts with the rules' context around them: a row per shift and person (a shift
-# without people once), by start; ``first``/``last`` bound the indexed starts_at.
+# The week's shifts with the rules' context around them, by start; ``first``/``last`` bound the
+# indexed starts_at.
 _WEEK_QUERY = (
     select(
         Shift.id,
@@ -304,24 +304,31 @@ _WEEK_QUERY = (
         Zone.name.label("zone_name"),
         Zone.colour.label("zone_colour"),
         Shift.locked,
-        Person.id.label("person_id"),
+    )
+    .join(Zone, Zone.id == Shift.zone_id)
+    .where(Shift.starts_at >= bindparam("first"), Shift.starts_at < bindparam("last"))
+    .order_by(Shift.starts_at, Shift.id)
+)
+# The people of the same shifts: a row per shift and person, in no order (sorted by name later).
+_WEEK_PEOPLE_QUERY = (
+    select(
+        ShiftAssignment.shift_id,
+        Person.id,
         Person.first_name,
         Person.last_name,
         Person.role,
         Person.organization_id,
         Person.weekly_hours,
-        ShiftAssignment.locked.label("person_locked"),
+        ShiftAssignment.locked,
     )
-    .join(Zone, Zone.id == Shift.zone_id)
-    .outerjoin(ShiftAssignment, ShiftAssignment.shift_id == Shift.id)
-    .outerjoin(Person, Person.id == ShiftAssignment.person_id)
+    .join(Shift, Shift.id == ShiftAssignment.shift_id)
+    .join(Person, Person.id == ShiftAssignment.person_id)
     .where(Shift.starts_at >= bindparam("first"), Shift.starts_at < bindparam("last"))
-    .order_by(Shift.starts_at, Shift.id)
 )
 
 
 class _WeekShift(NamedTuple):
-    """The shift's columns of a row of ``_WEEK_QUERY``."""
+    """A row of ``_WEEK_QUERY``."""
 
     id: int
     starts_at: datetime
