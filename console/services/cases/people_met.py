@@ -326,6 +326,59 @@ def _subject(session: Session, subject_id: int) -> Subject:
     return subject
 
 
+def checked_nickname(value: str) -> str:
+    """A person met's nickname, cleaned; refused blank or too long."""
+    return check_text(
+        value,
+        TextField.NICKNAME,
+        blank=lambda: CaseworkError("subject_nickname_required", "a nickname is required"),
+        too_long=lambda: CaseworkError(
+            "subject_nickname_too_long",
+            "a nickname has at most {limit} characters",
+            limit=MAX_ALIAS,
+        ),
+    )
+
+
+def checked_description(value: str) -> str:
+    """A person met's description, cleaned; refused too long."""
+    return check_text(
+        value,
+        TextField.SUBJECT_DESCRIPTION,
+        too_long=lambda: CaseworkError(
+            "subject_description_too_long",
+            "the description has at most {limit} characters",
+            limit=MAX_DESCRIPTION,
+        ),
+    )
+
+
+def checked_full_name(value: str) -> str:
+    """A person met's full name, cleaned; refused blank or too long."""
+    return check_text(
+        value,
+        TextField.FULL_NAME,
+        blank=lambda: CaseworkError("subject_full_name_required", "the full name is required"),
+        too_long=lambda: CaseworkError(
+            "subject_full_name_too_long",
+            "the full name has at most {limit} characters",
+            limit=MAX_FULL_NAME,
+        ),
+    )
+
+
+def checked_birth_year(value: int | None, today: date) -> int | None:
+    """A year of birth (or none), refused outside the console's years up to this one."""
+    if value is not None and not FIRST_BIRTH_YEAR <= value <= today.year:
+        raise CaseworkError(
+            "subject_birth_year_out_of_range",
+            "the year of birth must be between {first} and {last}",
+            first=FIRST_BIRTH_YEAR,
+            last=today.year,
+        )
+    return value
+
+
 def _zone_id(session: Session, zone_id: int | None) -> int | None:
     if zone_id is not None and session.get(Zone, zone_id) is None:
         raise not_found(CaseworkError, Entity.ZONE, zone_id)
@@ -387,25 +440,8 @@ def create_subject(
     require(actor, Action.WRITE_CASES)
     subject = Subject(
         identification=Identification.NICKNAME,
-        alias=check_text(
-            alias,
-            TextField.NICKNAME,
-            blank=lambda: CaseworkError("subject_nickname_required", "a nickname is required"),
-            too_long=lambda: CaseworkError(
-                "subject_nickname_too_long",
-                "a nickname has at most {limit} characters",
-                limit=MAX_ALIAS,
-            ),
-        ),
-        description=check_text(
-            description,
-            TextField.SUBJECT_DESCRIPTION,
-            too_long=lambda: CaseworkError(
-                "subject_description_too_long",
-                "the description has at most {limit} characters",
-                limit=MAX_DESCRIPTION,
-            ),
-        ),
+        alias=checked_nickname(alias),
+        description=checked_description(description),
         usual_zone_id=_zone_id(session, usual_zone_id),
         created_by_id=actor.user_id,
     )
@@ -534,23 +570,8 @@ def name_subject(
             "record the person's consent (or a legal basis) for your organization before "
             "recording their name",
         )
-    name = check_text(
-        full_name,
-        TextField.FULL_NAME,
-        blank=lambda: CaseworkError("subject_full_name_required", "the full name is required"),
-        too_long=lambda: CaseworkError(
-            "subject_full_name_too_long",
-            "the full name has at most {limit} characters",
-            limit=MAX_FULL_NAME,
-        ),
-    )
-    if birth_year is not None and not FIRST_BIRTH_YEAR <= birth_year <= today.year:
-        raise CaseworkError(
-            "subject_birth_year_out_of_range",
-            "the year of birth must be between {first} and {last}",
-            first=FIRST_BIRTH_YEAR,
-            last=today.year,
-        )
+    name = checked_full_name(full_name)
+    checked_birth_year(birth_year, today)
     subject.identification = Identification.NAMED
     subject.full_name = name
     subject.birth_year = birth_year

@@ -30,10 +30,10 @@ from console.services.access import Action, Actor, audit, pg_roles, require
 from console.services.access.audit import record_write
 from console.services.cases.case_common import CaseworkError, today_local
 from console.services.cases.people_met import (
-    FIRST_BIRTH_YEAR,
-    MAX_ALIAS,
-    MAX_DESCRIPTION,
-    MAX_FULL_NAME,
+    checked_birth_year,
+    checked_description,
+    checked_full_name,
+    checked_nickname,
     identities_visible,
 )
 from console.services.changes import Area, writes
@@ -46,8 +46,6 @@ from console.services.retention.run import (
     rebuild_search_index,
 )
 from console.services.retention.subject_access import checked_reason
-from console.services.text_rules import TextField
-from console.services.text_rules import clean_text as check_text
 
 RECTIFIABLE = ("alias", "description", "full_name", "birth_year")
 
@@ -92,26 +90,9 @@ def _identity_guard(session: Session, actor: Actor, subject: Subject) -> None:
 
 def _checked(session: Session, actor: Actor, subject: Subject, field: str, value: Any) -> Any:
     if field == "alias":
-        return check_text(
-            value,
-            TextField.NICKNAME,
-            blank=lambda: CaseworkError("subject_nickname_required", "a nickname is required"),
-            too_long=lambda: CaseworkError(
-                "subject_nickname_too_long",
-                "a nickname has at most {limit} characters",
-                limit=MAX_ALIAS,
-            ),
-        )
+        return checked_nickname(value)
     if field == "description":
-        return check_text(
-            value,
-            TextField.SUBJECT_DESCRIPTION,
-            too_long=lambda: CaseworkError(
-                "subject_description_too_long",
-                "the description has at most {limit} characters",
-                limit=MAX_DESCRIPTION,
-            ),
-        )
+        return checked_description(value)
     if subject.identification is not Identification.NAMED:
         raise RetentionError(
             "rectify_not_named",
@@ -121,25 +102,8 @@ def _checked(session: Session, actor: Actor, subject: Subject, field: str, value
         )
     _identity_guard(session, actor, subject)
     if field == "full_name":
-        return check_text(
-            value,
-            TextField.FULL_NAME,
-            blank=lambda: CaseworkError("subject_full_name_required", "the full name is required"),
-            too_long=lambda: CaseworkError(
-                "subject_full_name_too_long",
-                "the full name has at most {limit} characters",
-                limit=MAX_FULL_NAME,
-            ),
-        )
-    last = today_local().year
-    if value is not None and not FIRST_BIRTH_YEAR <= value <= last:
-        raise CaseworkError(
-            "subject_birth_year_out_of_range",
-            "the year of birth must be between {first} and {last}",
-            first=FIRST_BIRTH_YEAR,
-            last=last,
-        )
-    return value
+        return checked_full_name(value)
+    return checked_birth_year(value, today_local())
 
 
 @writes(Area.SUBJECTS, ids=lambda result: [result.subject_id])
