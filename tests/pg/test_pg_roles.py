@@ -68,8 +68,10 @@ def disconnect_everyone(url: str) -> None:
             conn.execute(text(f'GRANT "{name}" TO "{me}"'))
         conn.execute(
             text(
+                # Sessions only: an autovacuum worker counts as a superuser's, and dropping the
+                # database sees to it.
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d "
-                "AND pid <> pg_backend_pid()"
+                "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
             ),
             {"d": database},
         )
