@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from sqlalchemy import Engine, make_url
+from sqlalchemy.orm import configure_mappers
 
 from console import db
 from console.models import Role
@@ -63,6 +64,9 @@ def open_place(cli_value: str | None, setting: str, demo: bool) -> Opened:
     ``demo``: the demo file), as the place the console works on, with its facts. Raises
     ``db.DatabaseRefused`` when it cannot be used."""
     location = db.resolve_location(cli_value, setting=setting, demo=demo)
+    # The mappers of every model are set up once before the first query; here, not in the
+    # first load after Enter (which module's import triggers it does not matter).
+    configure_mappers()
     place: OwnDatabase | SharedServer
     if pg_roles.is_shared_server(location):
         place = SharedServer(location)
@@ -74,11 +78,14 @@ def open_place(cli_value: str | None, setting: str, demo: bool) -> Opened:
 
 
 def import_window(view: str | None) -> None:
-    """Import the main window and the section it shows first (by default the first one)."""
+    """Import the main window and the section it shows first (by default the first one), and
+    load the holidays library the calendar's first load asks (about 130 ms the first time)."""
     import console.views.main_window  # noqa: F401, PLC0415 - imported for its side: loaded
+    from console.services.planning import holidays  # noqa: PLC0415
     from console.views.common import live_refresh  # noqa: F401, PLC0415
 
     import_section(view)
+    holidays.provinces()
 
 
 def database_name(opened: db.OpenedDatabase) -> str:
