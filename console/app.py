@@ -361,15 +361,6 @@ def _open(
     Raises ``DatabaseRefused`` (the dialog closed first).
     """
     given = given_location(args.db, setting=settings.database, demo=args.demo)
-    early: LoginDialog | None = None
-    if args.screenshot is None and _opens_at_once(given):
-        early = LoginDialog(
-            _early_sign_in(runner, found),
-            _given_name(given),
-            **_login_prefill(args.user, args.demo),
-        )
-        early.setWindowModality(Qt.WindowModality.ApplicationModal)
-        early.show()
     loop = QEventLoop()
     answers: list[Opened | BaseException] = []
 
@@ -377,18 +368,33 @@ def _open(
         answers.append(value)
         loop.quit()
 
-    runner.run(
-        _open_database,
-        found,
-        args.db,
-        settings.database,
-        args.demo,
-        owner=loop,
-        on_done=answer,
-        on_error=answer,
-        name="console.opening.open_place",
-    )
-    runner.run(_import_window, found, args.view, owner=runner)
+    def start() -> None:
+        runner.run(
+            _open_database,
+            found,
+            args.db,
+            settings.database,
+            args.demo,
+            owner=loop,
+            on_done=answer,
+            on_error=answer,
+            name="console.opening.open_place",
+        )
+        runner.run(_import_window, found, args.view, owner=runner)
+
+    starter = _Starter(start)
+    early: LoginDialog | None = None
+    if args.screenshot is None and _opens_at_once(given):
+        early = LoginDialog(
+            _early_sign_in(runner, starter, found),
+            _given_name(given),
+            **_login_prefill(args.user, args.demo),
+        )
+        early.setWindowModality(Qt.WindowModality.ApplicationModal)
+        starter.after_first_paint(early)
+        early.show()
+    else:
+        starter.start()
     if early is not None:
         early.finished.connect(loop.quit)
     loop.exec()
@@ -414,12 +420,40 @@ def _open(
     return opened, EXIT_OK if actor is None else actor
 
 
-def _early_sign_in(runner: Runner, found: _Found) -> CredentialsCall:
+class _Starter(QObject):
+    """Starts the opening once: after the early dialog's first paint (the worker's imports
+    would otherwise hold the interpreter while Qt paints it), at the latest after
+    ``START_LATEST_MS``, and at once when a sign-in is asked for before."""
+
+    START_LATEST_MS = 300
+
+    def __init__(self, start: Callable[[], None]) -> None:
+        super().__init__()
+        self._start: Callable[[], None] | None = start
+
+    def after_first_paint(self, dialog: QObject) -> None:
+        dialog.installEventFilter(self)
+        QTimer.singleShot(self.START_LATEST_MS, self, self.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.start)  # once this paint has reached the screen
+        return False
+
+    def start(self) -> None:
+        if self._start is not None:
+            start, self._start = self._start, None
+            start()
+
+
+def _early_sign_in(runner: Runner, starter: _Starter, found: _Found) -> CredentialsCall:
     """The early dialog's call: the sign-in queued behind the opening on the worker."""
 
     def call(
         owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
     ) -> None:
+        starter.start()  # the opening first, on the same worker, if it has not started yet
         runner.run(
             _sign_in_when_open,
             found,
