@@ -48,7 +48,7 @@ from console.views.sections import import_section, section_names
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from console.opening import Opened, OwnDatabase, SharedServer
+    from console.opening import Facts, Opened, OwnDatabase, SharedServer
     from console.services import access
     from console.services.demo.seed import DemoSummary
     from console.views.common.live_refresh import LiveRefresh
@@ -462,7 +462,6 @@ def _early_sign_in(runner: Runner, starter: _Starter, found: _Found) -> Credenti
             owner=owner,
             on_done=lambda actor: None if actor is None else on_done(actor),
             on_error=on_error,
-            name="console.services.access.login.login",
         )
 
     return call
@@ -536,13 +535,13 @@ def show_refusal(exc: DatabaseRefused) -> None:
 
 def _prepare_data(
     place: OwnDatabase | SharedServer,
-    facts: Any,
+    facts: Facts,
     runner: Runner,
     args: argparse.Namespace,
     settings: Settings,
 ) -> bool | None:
     """Fill or mark a new database as asked; whether it holds demo data (None: cancelled).
-    ``facts`` (``opening.Facts``) are what the worker read when it opened the database."""
+    ``facts`` are what the worker read when it opened the database."""
     from console import db  # noqa: PLC0415 - see TYPE_CHECKING
     from console.services.access import instance  # noqa: PLC0415
 
