@@ -8,12 +8,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 LINE_OCTETS = 75  # RFC 5545 3.1: a line is at most 75 octets, CRLF excluded
-_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
 
 
 def text(value: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped."""
-    return value.translate(_ESCAPES)
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped.
+
+    Five replacements, the backslash first (each a scan in C: several times quicker than
+    ``str.translate`` with a table, which goes character by character in Python objects)."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\n", "\\n")
+        .replace("\r", "")
+    )
 
 
 def utc_stamp(moment: datetime) -> str:
