@@ -41,10 +41,9 @@ def test_text_escapes_what_rfc_5545_says() -> None:
     assert ics_lines.text("a\\b;c,d\ne\r") == "a\\\\b\\;c\\,d\\ne"
 
 
-def test_times_in_utc_and_local_form() -> None:
+def test_times_in_utc_form() -> None:
     moment = datetime(2026, 11, 24, 18, 0, tzinfo=ROME)
     assert ics_lines.utc_stamp(moment) == "20261124T170000Z"
-    assert ics_lines.local_stamp(moment) == "20261124T180000"
     assert ics_lines.utc_stamp(moment.astimezone(UTC)) == "20261124T170000Z"
 
 

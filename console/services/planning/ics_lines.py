@@ -29,11 +29,6 @@ def utc_stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def local_stamp(moment: datetime) -> str:
-    """A DATE-TIME in local form (the TZID parameter names the zone): ``20261124T180000``."""
-    return moment.strftime("%Y%m%dT%H%M%S")
-
-
 def line(name: str, value: str) -> str:
     """``NAME:value`` folded (RFC 5545 3.1), with its CRLF."""
     content = f"{name}:{value}"
