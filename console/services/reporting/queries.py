@@ -57,7 +57,7 @@ class RawZone:
     by_age: Counter[str] = field(default_factory=Counter)
     by_gender: Counter[str] = field(default_factory=Counter)
     person_hours: Counter[str] = field(default_factory=Counter)  # organization name -> hours
-    met: dict[int, Identification] = field(default_factory=dict)  # subject id -> stage
+    met: Counter[Identification] = field(default_factory=Counter)  # distinct people by stage
     cases_opened: int = 0
     cases_closed: int = 0
     cases_active: int = 0
@@ -70,6 +70,16 @@ class RawZone:
     @property
     def presence_hours(self) -> float:
         return self.shift_hours + self.own_debrief_hours
+
+
+@dataclass(frozen=True)
+class RawPeriod:
+    """The true figures of a period per zone id (``None``: cases and referrals without a
+    zone), and the people met in the whole scope by stage (a person met in two zones is one
+    person: the zones' counts do not add up to it)."""
+
+    zones: dict[int | None, RawZone]
+    met: Counter[Identification]
 
 
 @dataclass(frozen=True)
@@ -88,10 +98,10 @@ def raw_period(
     last: datetime,
     zone_ids: Sequence[int] | None,
     now: datetime,
-) -> dict[int | None, RawZone]:
+) -> RawPeriod:
     """The true figures per zone id (``None``: cases and referrals without a zone) for
     [first, last) (aware UTC); ``zone_ids`` None means every zone; published shifts ended by
-    ``now`` are "to debrief". Ten queries."""
+    ``now`` are "to debrief". Nine grouped queries."""
     zones: dict[int | None, RawZone] = defaultdict(RawZone)
     in_period = and_(Intervention.started_at >= first, Intervention.started_at < last)
 
@@ -110,44 +120,38 @@ def raw_period(
         zones[zone_id].joint[ShiftStatus(status)] += n
         zones[zone_id].joint_to_debrief += int(ended or 0)
 
+    # The debriefs: count, hours, contacts and their breakdown, and the hours not of a
+    # presence shift (the map's presence), in one pass over the period's debriefs.
     hours = hours_between(Intervention.started_at, Intervention.ended_at)
+    breakdown = _breakdown_sums()
     outings = (
         select(
             Intervention.zone_id,
             func.count(),
             func.sum(hours),
             func.sum(Intervention.contacts_count),
+            func.sum(
+                case(
+                    (and_(Intervention.shift_id.is_not(None), aggregates.presence_shift()), 0.0),
+                    else_=hours,
+                )
+            ),
+            *(func.sum(column) for _, _, column in breakdown),
         )
+        .outerjoin(Shift, Shift.id == Intervention.shift_id)
         .where(in_period, _zone_filter(Intervention.zone_id, zone_ids))
         .group_by(Intervention.zone_id)
     )
-    for zone_id, n, total_hours, contacts in session.execute(outings):
+    for zone_id, n, total_hours, contacts, own, *groups in session.execute(outings):
         zone = zones[zone_id]
         zone.outings, zone.outing_hours, zone.contacts = (
             n,
             float(total_hours or 0),
             int(contacts or 0),
         )
-
-    # The breakdowns live in JSON: read only the debriefs with contacts, and add up here.
-    breakdowns = select(
-        Intervention.zone_id, Intervention.contacts_count, Intervention.contacts_breakdown
-    ).where(
-        in_period, Intervention.contacts_count > 0, _zone_filter(Intervention.zone_id, zone_ids)
-    )
-    for zone_id, contacts, breakdown in session.execute(breakdowns):
-        zone = zones[zone_id]
-        for part, groups, target in (
-            ("age_band", AGE_BANDS, zone.by_age),
-            ("gender", GENDERS, zone.by_gender),
-        ):
-            split = (breakdown or {}).get(part) or {}
-            recorded = 0
-            for group in groups:
-                n = int(split.get(group) or 0)
-                target[group] += n
-                recorded += n
-            target[NOT_RECORDED] += max(contacts - recorded, 0)
+        zone.own_debrief_hours = float(own or 0)
+        for (part, group, _), value in zip(breakdown, groups, strict=True):
+            (zone.by_age if part == "age_band" else zone.by_gender)[group] += int(value or 0)
 
     person_hours = (
         select(Intervention.zone_id, Organization.name, func.sum(hours))
@@ -160,15 +164,25 @@ def raw_period(
     for zone_id, name, total in session.execute(person_hours):
         zones[zone_id].person_hours[name] += float(total or 0)
 
-    met = (
-        select(Intervention.zone_id, Subject.id, Subject.identification)
+    # People met: distinct per zone by stage, and distinct in the whole scope by stage.
+    linked = (
+        select(Intervention.zone_id, Subject.id.label("subject"), Subject.identification)
         .join(InterventionSubject, InterventionSubject.intervention_id == Intervention.id)
         .join(Subject, Subject.id == InterventionSubject.subject_id)
         .where(in_period, _zone_filter(Intervention.zone_id, zone_ids))
-        .distinct()
+        .subquery()
     )
-    for zone_id, subject_id, stage in session.execute(met):
-        zones[zone_id].met[subject_id] = Identification(stage)
+    per_zone = select(
+        linked.c.zone_id, linked.c.identification, func.count(linked.c.subject.distinct())
+    ).group_by(linked.c.zone_id, linked.c.identification)
+    for zone_id, stage, n in session.execute(per_zone):
+        zones[zone_id].met[Identification(stage)] += n
+    scope_met: Counter[Identification] = Counter()
+    whole = select(linked.c.identification, func.count(linked.c.subject.distinct())).group_by(
+        linked.c.identification
+    )
+    for stage, n in session.execute(whole):
+        scope_met[Identification(stage)] += n
 
     closed_before_end = or_(
         Case.closed_at < last, and_(Case.status == CaseStatus.CLOSED, Case.closed_at.is_(None))
@@ -212,10 +226,24 @@ def raw_period(
         session, Shift.zone_id, first, last, zone_ids
     ).items():
         zones[zone_id].shift_hours = total
-    debriefs = aggregates.debrief_totals(session, Intervention.zone_id, first, last, zone_ids)
-    for zone_id, (_n, _hours, own) in debriefs.items():
-        zones[zone_id].own_debrief_hours = own
-    return dict(zones)
+    return RawPeriod(dict(zones), scope_met)
+
+
+def _breakdown_sums() -> list[tuple[str, str, Any]]:
+    """(part, group, SQL) for each age band and gender and for the contacts of each part
+    not recorded: a debrief's contacts beyond its breakdown's sum (never below 0), only for
+    debriefs with contacts."""
+    sums = []
+    with_contacts = Intervention.contacts_count > 0
+    for part, groups in (("age_band", AGE_BANDS), ("gender", GENDERS)):
+        recorded = []
+        for group in groups:
+            value = func.coalesce(Intervention.contacts_breakdown[(part, group)].as_integer(), 0)
+            recorded.append(value)
+            sums.append((part, group, case((with_contacts, value), else_=0)))
+        rest = Intervention.contacts_count - sum(recorded[1:], recorded[0])
+        sums.append((part, NOT_RECORDED, case((and_(with_contacts, rest > 0), rest), else_=0)))
+    return sums
 
 
 def raw_meetings(session: Session, first: datetime, last: datetime) -> RawMeetings:
