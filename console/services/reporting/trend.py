@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, literal, select
 from sqlalchemy.orm import Session
 
-from console.models import Intervention, Shift, ShiftKind, ShiftStatus, Signal, SignalKind
+from console.models import Intervention, Shift, ShiftKind, ShiftStatus, Signal, SignalKind, Zone
 from console.services.places import aggregates
 from console.services.places.indicators import MAX_TREND_WEEKS, BeforeAfter, WeekPoint
 from console.services.reporting.periods import Period
@@ -97,16 +97,22 @@ def zone_trends(
 
 
 def joint_work_began(session: Session, zone_ids: Sequence[int], tz: ZoneInfo) -> dict[int, date]:
-    """The local day of each zone's first joint shift (not cancelled); zones without none."""
-    query = (
-        select(Shift.zone_id, func.min(Shift.starts_at))
+    """The local day of each zone's first joint shift (not cancelled); zones without none.
+
+    One query: for each zone the index by zone and start is read from the zone's first shift
+    until its first joint one (a MIN grouped by zone read every shift of every zone)."""
+    first = (
+        select(Shift.starts_at)
         .where(
+            Shift.zone_id == Zone.id,
             Shift.kind == ShiftKind.JOINT,
             Shift.status != ShiftStatus.CANCELLED,
-            Shift.zone_id.in_(list(zone_ids)),
         )
-        .group_by(Shift.zone_id)
+        .order_by(Shift.starts_at)
+        .limit(1)
+        .scalar_subquery()
     )
+    query = select(Zone.id, first).where(Zone.id.in_(list(zone_ids)))
     return {
         zone_id: began.astimezone(tz).date()
         for zone_id, began in session.execute(query)
