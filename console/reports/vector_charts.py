@@ -31,10 +31,10 @@ from console.reports.chart_spec import (
 )
 from console.reports.fonts import unicode_family
 
-TITLE_SIZE = 11.5
-PANEL_TITLE_SIZE = 10
-LABEL_SIZE = 8.5  # category names, axis names, legend
-SMALL_SIZE = 7.5  # values at the bars' ends, ticks
+TITLE_SIZE = 12.5
+PANEL_TITLE_SIZE = 11
+LABEL_SIZE = 9.5  # category names, axis names, legend
+SMALL_SIZE = 8.5  # values at the bars' ends, ticks
 TICK = 3  # tick marks' length
 AXIS_WIDTH = 0.6
 INK = colors.HexColor("#212121")
@@ -81,7 +81,7 @@ def _bars_height(chart: BarChart, width: float) -> float:
         count = len(panel.series)
         slot = (SMALL_SIZE + 1.5) * count / (GROUP_BAR if count > 1 else 1.0)
         panel_title = len(_lines(panel.title, PANEL_TITLE_SIZE, width / 2)) * PANEL_TITLE_SIZE * 1.2
-        slots = max(slots, panel_title + len(panel.categories) * max(slot, LABEL_SIZE * 1.3))
+        slots = max(slots, panel_title + len(panel.categories) * max(slot, LABEL_SIZE * 1.5))
     return title + legend + axis + slots
 
 
