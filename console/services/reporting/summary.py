@@ -167,8 +167,9 @@ def activity_summary(
     Needs ``VIEW_AGGREGATES``. Raises :class:`IndicatorError` for an unknown zone
     (``not_found``). With a ``job`` (the runner's ``Job``, or anything with
     ``report(done, total)`` and ``is_cancelled()``), progress is reported after each step and a
-    cancelled job stops the work between steps with :class:`SummaryCancelled`. About forty
-    queries whatever the data. Shifts "to debrief" are those over by ``now`` (the clock's).
+    cancelled job stops the work between steps with :class:`SummaryCancelled`. About twenty
+    queries whatever the data, the period and the previous one read together. Shifts "to
+    debrief" are those over by ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_AGGREGATES)
     now = utc_now() if now is None else now
@@ -178,15 +179,17 @@ def activity_summary(
     zones = _zones(session, zone_id)
     zone_ids = None if zone_id is None else [zone_id]
     first, last = period.bounds(tz)
-    current = queries.raw_period(session, first, last, zone_ids, now)
-    step()
     began = queries.first_activity(session)
-    previous_period = period.previous()
+    previous_period: Period | None = period.previous()
     if began is None or began.astimezone(tz).date() > previous_period.start:
         previous_period = None
-    previous = None
+    # The previous period ends where the period begins: both read by the same queries.
+    spans = [(first, last)]
     if previous_period is not None:
-        previous = queries.raw_period(session, *previous_period.bounds(tz), zone_ids, now)
+        spans.insert(0, previous_period.bounds(tz))
+    *earlier, current = queries.raw_periods(session, spans, zone_ids, now)
+    previous = earlier[0] if earlier else None
+    step()
     step()
     shown = _shown_zones(session, zones, current, previous, zone_id)
     ids = [zone.id for zone in shown]
