@@ -314,6 +314,24 @@ def test_save_as_pdf_writes_the_summary(qtbot, context, tmp_path, monkeypatch) -
     assert page.save_action.isEnabled()
 
 
+def test_save_as_pdf_prints_the_summary_on_screen(qtbot, context, tmp_path, monkeypatch) -> None:
+    """The PDF holds what the dashboard shows: the summary on screen is printed as it is, not
+    built a second time (a year of the city took a second)."""
+    from console.services.reporting import printout
+
+    _view, page = open_dashboard(qtbot, context)
+    monkeypatch.setattr(page, "pdf_path", lambda: tmp_path / "summary.pdf")
+
+    def built_again(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the summary was built again")
+
+    monkeypatch.setattr(printout, "activity_summary", built_again)
+    with qtbot.waitSignal(page.sig_saved, timeout=20_000):
+        page.save_action.trigger()
+    text = (tmp_path / "summary.pdf").read_bytes()
+    assert text.startswith(b"%PDF")
+
+
 def test_the_pdf_is_named_after_the_period_on_screen(qtbot, context, monkeypatch) -> None:
     """Ctrl+P while another period builds saves what is on screen: its name says so."""
     _view, page = open_dashboard(qtbot, context)
