@@ -425,7 +425,7 @@ class _Starter(QObject):
     would otherwise hold the interpreter while Qt paints it), at the latest after
     ``START_LATEST_MS``, and at once when a sign-in is asked for before."""
 
-    START_LATEST_MS = 300
+    START_LATEST_MS = 1000  # a person types for longer; Enter starts it at once anyway
 
     def __init__(self, start: Callable[[], None]) -> None:
         super().__init__()
