@@ -147,9 +147,9 @@ SELECT c.id, c.starts_at, c.ends_at, c.kind, c.status, c.objectives, c.version_i
   CASE WHEN c.status IN ('draft', 'published') THEN EXISTS (
     SELECT 1 FROM availability_rules r JOIN days d ON d.c0 = r.weekday
     WHERE r.person_id = p.id AND r.kind = 'unavailable'
-      AND d.c1 + coalesce(r.start_minute, 0) * 60000000
+      AND d.c1 + coalesce(r.start_minute, 0) * CAST(60000000 AS BIGINT)
         - CASE WHEN coalesce(r.start_minute, 0) >= d.c2 THEN d.c3 ELSE 0 END < {US|c.ends_at}
-      AND d.c1 + coalesce(r.end_minute, 1440) * 60000000
+      AND d.c1 + coalesce(r.end_minute, 1440) * CAST(60000000 AS BIGINT)
         - CASE WHEN coalesce(r.end_minute, 1440) >= d.c2 THEN d.c3 ELSE 0 END
         > {US|c.starts_at}) END
 FROM sh c
@@ -194,31 +194,32 @@ hours AS MATERIALIZED (
     SELECT max(l.id) FROM ca l
     WHERE l.p = h.p AND l.b = h.lb AND l.e > {WEEK_START}) AS lid
   FROM (
-    SELECT p, sum({LEAST|e|{WEEK_END}} - {GREATEST|b|{WEEK_START}}) AS total, max(b) AS lb
+    SELECT p, CAST(sum({LEAST|e|{WEEK_END}} - {GREATEST|b|{WEEK_START}}) AS BIGINT) AS total,
+      max(b) AS lb
     FROM ca WHERE e > {WEEK_START} AND b < {WEEK_END} GROUP BY p
   ) h JOIN persons hp ON hp.id = h.p
   WHERE CAST(h.total AS DOUBLE PRECISION) / 1000000 / 3600 > hp.weekly_hours + 1e-9
 ),
 -- Overlaps: a shift y starting before the latest end among the person's earlier shifts
 -- overlaps each of those (x) that ends after y starts.
-overlaps AS MATERIALIZED (
+overlapping AS MATERIALIZED (
   SELECT y.p, x.id AS x, y.id AS y FROM cm y
   JOIN cm x ON x.p = y.p AND (x.b < y.b OR (x.b = y.b AND x.id < y.id)) AND x.e > y.b
   WHERE y.m > y.b
 ),
 found AS (
-  SELECT 'short_rest' AS kind, s.cid AS shift_id, s.p, s.xid AS other, NULL AS total,
-    NULL AS contract
+  SELECT 'short_rest' AS kind, s.cid AS shift_id, s.p, s.xid AS other,
+    CAST(NULL AS BIGINT) AS total, CAST(NULL AS DOUBLE PRECISION) AS contract
   FROM short s
   WHERE NOT EXISTS (
     SELECT 1 FROM short t
     WHERE t.p = s.p AND t.cid = s.cid AND (t.xb < s.xb OR (t.xb = s.xb AND t.xid < s.xid)))
   UNION ALL
-  SELECT 'overlap', x, p, y, NULL, NULL FROM overlaps
+  SELECT 'overlap', x, p, y, NULL, NULL FROM overlapping
   UNION ALL
-  SELECT 'overlap', y, p, x, NULL, NULL FROM overlaps
+  SELECT 'overlap', y, p, x, NULL, NULL FROM overlapping
   UNION ALL
-  SELECT 'weekly_hours', lid, p, NULL, total, weekly_hours FROM hours
+  SELECT 'weekly_hours', lid, p, CAST(NULL AS INTEGER), total, weekly_hours FROM hours
 )
 SELECT kind, shift_id, p, other, total, contract FROM found
 WHERE shift_id IN (SELECT id FROM ca WHERE b < {WEEK_END} AND e > {WEEK_START})
