@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -218,33 +218,17 @@ def shifts_in_week(
         start = starts.get(shift_id)
         if start is None:
             continue  # on a shift the filters leave out
-        if kind == "overlap":
-            violation = rules.Violation(
-                ViolationKind.OVERLAP,
-                shift_id,
-                someone,
-                "person planned in two overlapping shifts",
-                other_shift_id=other,
-            )
-        elif kind == "short_rest":
-            violation = rules.Violation(
-                ViolationKind.SHORT_REST,
-                shift_id,
-                someone,
-                "less than 11 consecutive hours of rest in 24 hours",
-                other_shift_id=other,
+        if kind == "weekly_hours":
+            hours = total / 1_000_000 / 3600  # as timedelta.total_seconds() / 3600
+            message = f"{hours:g} h planned, contract {contract:g} h"
+            found = _violation(
+                ViolationKind.WEEKLY_HOURS, shift_id, someone, message, hours, contract
             )
         else:
-            hours = total / 1_000_000 / 3600  # as timedelta.total_seconds() / 3600
-            violation = rules.Violation(
-                ViolationKind.WEEKLY_HOURS,
-                shift_id,
-                someone,
-                f"{hours:g} h planned, contract {contract:g} h",
-                hours=hours,
-                contract_hours=contract,
+            found = _violation(
+                _VIOLATION_KINDS[kind], shift_id, someone, _MESSAGES[kind], None, None, None, other
             )
-        keyed.append(((start, shift_id, kind, someone, other or 0), violation))
+        keyed.append(((start, shift_id, kind, someone, other or 0), found))
     keyed.sort(key=lambda pair: pair[0])
     return WeekPlan(
         monday=monday,
@@ -275,8 +259,26 @@ def _absence_rows(read: week_engine.WeekRead, actor: access.Actor) -> Iterator[A
         )
 
 
+_SHIFT_KINDS = {kind.value: kind for kind in ShiftKind}
+_SHIFT_STATUSES = {status.value: status for status in ShiftStatus}
+_ROLES = {role.value: role for role in Role}
+_ABSENCE_KINDS = {kind.value: kind for kind in AbsenceKind}
+_VIOLATION_KINDS = {kind.value: kind for kind in ViolationKind}
+# The English messages of rules.py's violations (for logs; views write their own text).
+_MESSAGES = {
+    "overlap": "person planned in two overlapping shifts",
+    "short_rest": "less than 11 consecutive hours of rest in 24 hours",
+    "no_educator": "joint shift without an educator",
+    "no_officer": "joint shift without an officer",
+    "unavailable": "person planned in a time they declared unavailable",
+}
+
 # Rows met again from one read to the next are built once: the same values, the same frozen
-# row (a person is on several shifts of a week, and weeks are read again at every change).
+# row. A person is on several shifts of a week, and the calendar reads its week again after
+# every change, most of it as it was.
+_violation = functools.lru_cache(maxsize=16384)(rules.Violation)
+
+
 @functools.lru_cache(maxsize=4096)
 def _assigned(  # noqa: PLR0917 - a row's values, cached together
     someone: int, first: str, last: str, role: str, organization: int, kept: Any
@@ -286,10 +288,38 @@ def _assigned(  # noqa: PLR0917 - a row's values, cached together
     )
 
 
-_SHIFT_KINDS = {kind.value: kind for kind in ShiftKind}
-_SHIFT_STATUSES = {status.value: status for status in ShiftStatus}
-_ROLES = {role.value: role for role in Role}
-_ABSENCE_KINDS = {kind.value: kind for kind in AbsenceKind}
+@functools.lru_cache(maxsize=8192)
+def _shift_row(  # noqa: PLR0917 - a row's values, cached together
+    time: Callable[[Any], datetime],
+    sid: int,
+    starts: Any,
+    ends: Any,
+    kind: str,
+    status: str,
+    objectives: str,
+    version: int,
+    zone: int,
+    zone_name: str,
+    colour: str,
+    locked: Any,
+    people: tuple[AssignedPerson, ...],
+    to_debrief: bool,
+) -> ShiftRow:
+    return ShiftRow(
+        sid,
+        zone,
+        zone_name,
+        colour,
+        time(starts),
+        time(ends),
+        _SHIFT_KINDS[kind],
+        _SHIFT_STATUSES[status],
+        objectives,
+        version,
+        people,
+        to_debrief,
+        bool(locked),
+    )
 
 
 def _assemble(
@@ -298,11 +328,28 @@ def _assemble(
     """The shown rows of the week and the violations that ride on them (holidays, absences,
     unavailability found by the engine; a joint shift's educator and officer read off its
     people), each with its sort key (shift start, shift, kind, person)."""
-    time = read.time
+    stamp = read.stored(now)  # "to debrief": published and ended, compared as stored
     shown: list[ShiftRow] = []
     keyed: list[tuple[tuple, rules.Violation]] = []
+    pending: list[tuple[tuple, rules.Violation]] = []  # those of the current shift
     people: list[AssignedPerson] = []
     current: tuple = ()
+
+    def close() -> None:
+        sid, _starts, ends, kind, status = current[:5]
+        row = _shift_row(
+            read.time, *current, tuple(people), status == "published" and ends <= stamp
+        )
+        shown.append(row)
+        for key, violation in pending:
+            keyed.append(((row.starts_at, sid, *key), violation))
+        if kind == "joint" and status != "cancelled":
+            roles = {person.role for person in people}
+            for role, missing in ((Role.EDUCATOR, "no_educator"), (Role.OFFICER, "no_officer")):
+                if role not in roles:
+                    violation = _violation(_VIOLATION_KINDS[missing], sid, None, _MESSAGES[missing])
+                    keyed.append(((row.starts_at, sid, missing), violation))
+
     for (
         sid,
         starts,
@@ -327,88 +374,43 @@ def _assemble(
     ) in read.shown:
         if not current or current[0] != sid:
             if current:
-                shown.append(_shift_row(current, people, now, keyed))
-            starts_at = time(starts)
-            current = (sid, zone, zone_name, colour, starts_at, time(ends), kind, status)
-            current += (objectives, version, locked)
+                close()
+            current = (sid, starts, ends, kind, status, objectives, version, zone, zone_name)
+            current += (colour, locked)
             people = []
+            pending = []
             if holiday is not None:
                 day, name = read.holidays[int(holiday)]
-                violation = rules.Violation(
-                    ViolationKind.HOLIDAY,
-                    sid,
-                    None,
-                    f"shift on a public holiday ({name}, {day:%Y-%m-%d})",
-                    holiday=name,
-                    day=day,
+                message = f"shift on a public holiday ({name}, {day:%Y-%m-%d})"
+                violation = _violation(
+                    ViolationKind.HOLIDAY, sid, None, message, None, None, None, None, name, day
                 )
-                keyed.append(((starts_at, sid, "holiday"), violation))
+                pending.append((("holiday",), violation))
         if someone is None:
             continue  # a shift without people
         people.append(_assigned(someone, first, last, role, organization, kept))
         if absent is not None:
             absence_kind = _ABSENCE_KINDS[absent]
             seen = access.may_see_absence_kind(actor, absence_kind, someone, organization)
-            violation = rules.Violation(
+            message = f"person planned while absent ({absent})"
+            violation = _violation(
                 ViolationKind.ABSENT,
                 sid,
                 someone,
-                f"person planned while absent ({absent})",
-                absence_kind=absence_kind if seen else None,
+                message,
+                None,
+                None,
+                absence_kind if seen else None,
             )
-            keyed.append(((current[4], sid, "absent", someone), violation))
+            pending.append((("absent", someone), violation))
         if unavailable:
-            violation = rules.Violation(
-                ViolationKind.UNAVAILABLE,
-                sid,
-                someone,
-                "person planned in a time they declared unavailable",
+            violation = _violation(
+                ViolationKind.UNAVAILABLE, sid, someone, _MESSAGES["unavailable"]
             )
-            keyed.append(((current[4], sid, "unavailable", someone), violation))
+            pending.append((("unavailable", someone), violation))
     if current:
-        shown.append(_shift_row(current, people, now, keyed))
+        close()
     return shown, keyed
-
-
-def _shift_row(
-    fields: tuple,
-    people: list[AssignedPerson],
-    now: datetime,
-    keyed: list[tuple[tuple, rules.Violation]],
-) -> ShiftRow:
-    """The row of a shown shift; a joint shift to be worked without an educator or an officer
-    among its people adds its violation to ``keyed``."""
-    sid, zone, zone_name, colour, starts_at, ends_at, kind, status, objectives, version, locked = (
-        fields
-    )
-    shift_status = _SHIFT_STATUSES[status]
-    if kind == "joint" and status != "cancelled":
-        roles = {person.role for person in people}
-        if Role.EDUCATOR not in roles:
-            violation = rules.Violation(
-                ViolationKind.NO_EDUCATOR, sid, None, "joint shift without an educator"
-            )
-            keyed.append(((starts_at, sid, "no_educator"), violation))
-        if Role.OFFICER not in roles:
-            violation = rules.Violation(
-                ViolationKind.NO_OFFICER, sid, None, "joint shift without an officer"
-            )
-            keyed.append(((starts_at, sid, "no_officer"), violation))
-    return ShiftRow(
-        id=sid,
-        zone_id=zone,
-        zone_name=zone_name,
-        zone_colour=colour,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        kind=_SHIFT_KINDS[kind],
-        status=shift_status,
-        objectives=objectives,
-        version_id=version,
-        people=tuple(people),
-        to_debrief=rules.awaits_debrief(shift_status, ends_at, now),
-        locked=bool(locked),
-    )
 
 
 @dataclass(frozen=True)

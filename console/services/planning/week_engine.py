@@ -309,10 +309,12 @@ class WeekRead:
     absences: list[Any]  # rows of _ABSENCES
     holidays: tuple[tuple[date, str], ...]
     time: Callable[[Any], datetime]  # a stored time as the driver gives it -> aware UTC
+    stored: Callable[[datetime], Any]  # an aware datetime -> as the driver gives it
 
 
 def _sqlite_time(value: str) -> datetime:
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    # An offset in the text, rather than replace(tzinfo=...), which costs five times the parse.
+    return datetime.fromisoformat(value + "+00:00")
 
 
 def _sqlite_bind(moment: datetime) -> str:
@@ -373,5 +375,6 @@ def read_week(
     driver = connection.connection.driver_connection
     around = driver.execute(around_sql, params).fetchall()
     absences = driver.execute(absences_sql, params).fetchall()
-    time = _sqlite_time if dialect == "sqlite" else _utc
-    return WeekRead(shown, around, absences, named, time)
+    if dialect == "sqlite":
+        return WeekRead(shown, around, absences, named, _sqlite_time, _sqlite_bind)
+    return WeekRead(shown, around, absences, named, _utc, _utc)
