@@ -91,9 +91,24 @@ def test_the_engine_finds_what_the_rules_find(
     assert found == expected
 
 
-def test_a_dense_week_breaks_every_rule_and_both_agree(engine: Engine, world: World):
+@pytest.fixture(params=["unixepoch", "strftime"])
+def seconds_function(request, monkeypatch) -> Iterator[str]:
+    """SQLite before 3.38 has no unixepoch(): the statements then read seconds with strftime."""
+    if request.param == "strftime":
+        monkeypatch.setattr(week_engine.sqlite3, "sqlite_version_info", (3, 37, 2))
+    week_engine.statements.cache_clear()
+    yield request.param
+    week_engine.statements.cache_clear()
+
+
+def test_a_dense_week_breaks_every_rule_and_both_agree(
+    engine: Engine, world: World, seconds_function: str
+):
     """The comparison means something: one week where each kind of violation is found, on
     a DST night and a holiday, with the engine and the rules agreeing."""
+    assert ("unixepoch(" in week_engine.statements("sqlite")[1]) == (
+        seconds_function == "unixepoch"
+    )
     monday = date(2026, 10, 26)  # All Saints on Sunday 1 November; summer time ended on the 25th
     start, _end = week.week_bounds(monday, ROME)
     origin = start - timedelta(days=3)

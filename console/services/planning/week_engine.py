@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -140,11 +141,12 @@ sh AS MATERIALIZED (
 SELECT c.id, c.starts_at, c.ends_at, c.kind, c.status, c.objectives, c.version_id, c.zone_id,
   c.zone_name, c.zone_colour, c.locked, c.holiday,
   p.id, p.first_name, p.last_name, p.role, p.organization_id, a.locked,
-  CASE WHEN c.status <> 'cancelled' THEN (
+  CASE WHEN c.status <> 'cancelled' AND p.id IN (SELECT p FROM away) THEN (
     SELECT away.kind FROM away
     WHERE away.p = p.id AND away.starts_at < c.ends_at AND away.ends_at > c.starts_at
     ORDER BY away.starts_at, away.id LIMIT 1) END AS absent,
-  CASE WHEN c.status IN ('draft', 'published') THEN EXISTS (
+  CASE WHEN c.status IN ('draft', 'published') AND p.id IN (
+    SELECT person_id FROM availability_rules WHERE kind = 'unavailable') THEN EXISTS (
     SELECT 1 FROM availability_rules r JOIN days d ON d.c0 = r.weekday
     WHERE r.person_id = p.id AND r.kind = 'unavailable'
       AND d.c1 + coalesce(r.start_minute, 0) * CAST(60000000 AS BIGINT)
@@ -262,10 +264,12 @@ def _for_dialect(sql: str, dialect: str) -> str:
             # The stored text 'YYYY-MM-DD HH:MM:SS.ffffff': the whole seconds (SQLite's date
             # functions round to the millisecond: 59.9996 s would read as the next second),
             # then the microseconds.
-            return (
-                f"(CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER) * 1000000"
-                f" + substr({column}, 21))"
+            seconds = (
+                f"unixepoch(substr({column}, 1, 19))"
+                if sqlite3.sqlite_version_info >= (3, 38)  # a little quicker than strftime()
+                else f"CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER)"
             )
+            return f"({seconds} * 1000000 + substr({column}, 21))"
         if name in ("GREATEST", "LEAST"):
             first, second = args
             if postgres:
