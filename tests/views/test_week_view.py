@@ -516,3 +516,24 @@ def test_a_week_read_again_keeps_the_blocks_of_the_rows_that_did_not_change(view
     assert view._blocks[6].problems == ()
     QApplication.sendEvent(view, QEvent(QEvent.Type.LocaleChange))
     assert not any(view._blocks[i] is blocks[i] for i in view._blocks)
+
+
+def test_a_repaint_from_the_kept_texts_draws_what_a_new_view_draws(qtbot, view: WeekView):
+    """Block texts are laid out once per block, size and font: after a change of font the
+    view draws what a view made with that font draws, and repaints the same."""
+    first = view.grab().toImage()
+    assert view.grab().toImage() == first
+    bigger = view.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
+    view.setFont(bigger)
+    fresh = WeekView()
+    qtbot.addWidget(fresh)
+    fresh.setFont(bigger)
+    fresh.resize(view.size())
+    fresh.set_week(view._plan, ROME, today=day(2))
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    changed = view.grab().toImage()
+    assert changed != first
+    assert changed == fresh.grab().toImage()
