@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from console import db
-from console.models import AbsenceKind, AvailabilityKind, ShiftKind, ShiftStatus
+from console.models import AbsenceKind, AvailabilityKind, Shift, ShiftKind, ShiftStatus
 from console.services.planning import rules, week, week_engine
 from console.services.planning.rules import ViolationKind
 from tests.factories import ROME
@@ -158,3 +158,19 @@ def test_the_statements_for_postgresql_take_its_parameters():
     for sql in week_engine.statements("postgresql"):
         assert "strftime" not in sql and "json_each" not in sql
         assert not re.search(r"(?<![:\w]):[a-z]", sql) and "%(week_end" in sql
+
+
+def test_the_week_read_in_a_session_sees_its_pending_changes(engine: Engine, world: World):
+    """The statements run on the session's connection: a change the session holds and has
+    not flushed yet is read, as through the session."""
+    monday = MONDAYS[2]
+    start, _end = week.week_bounds(monday, ROME)
+    with db.session_scope(engine) as s:
+        plan(s, world, monday, [world_._shift(4 * 24 + 8, 4, [0, 1])], [], [])
+    with db.session_scope(engine) as s:
+        shift = s.scalars(select(Shift)).one()
+        shift.status = ShiftStatus.CANCELLED
+        shift.starts_at = start + timedelta(days=2)
+        shift.ends_at = start + timedelta(days=2, hours=3)
+        (row,) = week.shifts_in_week(s, world.actors()[0], monday, ROME).shifts
+    assert row.status is ShiftStatus.CANCELLED and row.starts_at == start + timedelta(days=2)

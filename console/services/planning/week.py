@@ -202,6 +202,9 @@ def shifts_in_week(
     access.require(actor, Action.VIEW_CALENDAR)
     now = utc_now() if now is None else now
     week_start, week_end = week_bounds(monday, tz)
+    # The engine reads on the session's connection, not through the session: what the session
+    # holds goes to the database first, as a query through it would (autoflush).
+    session.flush()
     read = week_engine.read_week(
         session.connection(),
         (week_start, week_end),
