@@ -1,20 +1,22 @@
-"""The week's rules checked by the database: the calendar's week in two SQL statements.
+"""The week's rules checked by the database: the calendar's week in three SQL statements.
 
 :func:`read_week` returns the shown shifts of a local week, a row per shift and person, each
-row carrying the violations that belong to it (absent, unavailable, holiday, a joint shift
-without an educator or an officer), and the violations that need each person's shifts around
-the week (overlaps, rest, weekly hours), computed with window functions and joins over the
-shifts that :func:`console.services.planning.rules.check_week` would be given. It reads
-through the DBAPI cursor, with times as integer microseconds since 1970 inside the engine so
-that every comparison is exact, as Python's are.
+row carrying the violations found for it (absent, unavailable, holiday); the violations that
+need each person's shifts around the week (overlaps, rest, weekly hours), computed with a
+window function and self-joins over the shifts that
+:func:`console.services.planning.rules.check_week` would be given; and the week's absences.
+It reads through the DBAPI cursor, with times as integer microseconds since 1970 inside the
+engine so that every comparison is exact, as Python's are. (A joint shift's educator and
+officer are read off its people by the caller, :mod:`console.services.planning.week`.)
 
 :mod:`console.services.planning.rules` stays the reference: the roster solver, the shift
-dialog's check and the week copy use it, and ``tests/services/test_week_engine.py`` checks on
-random weeks that both find exactly the same violations. What the engine does not see is
-settled before: the local days of the holidays and of people's declared unavailability are
-turned into UTC here (a small table passed as JSON). Shifts are at most
-:data:`~console.services.planning.rules.MAX_SHIFT` long and end after they start, as every
-write path and the table's CHECK constraint ensure; the rest rule relies on the latter.
+dialog's check and the week copy use it, and ``tests/services/test_week_engine.py`` (and its
+PostgreSQL twin) checks on random weeks that both find exactly the same violations. What the
+engine cannot work out is settled here: the local days of the holidays and of people's
+declared unavailability, turned into UTC (small tables passed as JSON). The rest rule relies
+on shifts ending after they start, as the table's CHECK constraint ensures; holidays are
+looked up on the days a shift of at most :data:`~console.services.planning.rules.MAX_SHIFT`
+can reach, as every write path ensures.
 """
 
 from __future__ import annotations
@@ -352,7 +354,7 @@ def read_week(
     reach_first = (week_start - MAX_SHIFT).astimezone(tz).date()
     reach_last = (week_end + MAX_SHIFT).astimezone(tz).date()
     holidays_json, named = holiday_days(
-        (first).astimezone(tz).date(), (last + MAX_SHIFT).astimezone(tz).date(), tz, calendar
+        first.astimezone(tz).date(), (last + MAX_SHIFT).astimezone(tz).date(), tz, calendar
     )
     params = {
         "first": bind(first),
