@@ -139,7 +139,8 @@ class WeekPlan:
     ends_at: datetime  # aware UTC, next local Monday 00:00
     shifts: tuple[ShiftRow, ...]  # overlapping the week, cancelled ones too, by start
     absences: tuple[AbsenceRow, ...]  # overlapping the week
-    violations: tuple[rules.Violation, ...]  # on the shown shifts, by shift start
+    # On the shown shifts, by shift start, shift, kind, person, other shift.
+    violations: tuple[rules.Violation, ...]
 
 
 # -- weeks -----------------------------------------------------------------------------------
@@ -196,8 +197,10 @@ def shifts_in_week(
     Filters narrow the shifts (zone; at least one person of the organization; the person
     assigned) and the absences (organization, person). Violations are computed on the whole
     week, with the shifts around it, then kept for the shown shifts only; shifts on the
-    ``holidays`` are among them (warnings, with the holiday's name). A handful of queries
-    whatever the number of shifts. A row's ``to_debrief`` is read against ``now`` (the clock's).
+    ``holidays`` are among them (warnings, with the holiday's name). The database checks the
+    rules (:mod:`console.services.planning.week_engine`, three statements whatever the number
+    of shifts), finding what :func:`rules.check_week` finds. A row's ``to_debrief`` is read
+    against ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_CALENDAR)
     now = utc_now() if now is None else now
