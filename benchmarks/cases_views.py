@@ -135,8 +135,7 @@ def cases(path: Path, repeat: int) -> list[Result]:
             mine,
             theirs,
             "one-query list",
-            f"{len(data.rows)} rows, {len(data.choices.subjects)} people met, "
-            f"{statements[0]} SQL statements",
+            f"{len(data.rows)} rows, {statements[0]} SQL statements",
         ),
         Result("Cases section reload + paint", shown, reference, "one-query list"),
     ]

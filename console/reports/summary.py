@@ -14,8 +14,6 @@ from datetime import datetime, tzinfo
 from io import BytesIO
 from xml.sax.saxutils import escape
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -23,7 +21,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -35,7 +32,8 @@ from reportlab.platypus import (
 
 from console import texts
 from console.models import SignalKind
-from console.reports import charts
+from console.reports import chart_spec as charts
+from console.reports.chart_spec import SERIES_COLOURS, BarChart, TrendChart
 from console.reports.fonts import FontFamily, unicode_family
 from console.reports.pages import (
     MARGIN,
@@ -44,24 +42,24 @@ from console.reports.pages import (
     numbered_canvas,
     style_maker,
 )
+from console.reports.vector_charts import ChartFlowable, drawing_of
 from console.services.reporting.summary import ActivitySummary, Figures, ZoneSummary
 from console.services.reporting.suppression import Count, change_text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-# The tallest picture a page holds: its frame (margins, the running head, platypus's padding)
+# The tallest chart a page holds: its frame (margins, the running head, platypus's padding)
 # less a little room; a taller one would stop the whole PDF with a layout error.
 IMAGE_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 6 * mm - 24
 TREND_ZONES_PER_CHART = 4  # the week-by-week chart grows with its zones: four fill a page
 SUMMARY_CHARTS = 9  # the charts of the whole period always drawn (see _charts)
-# Called after each chart is drawn, during one summary_pdf (a context variable: a PDF may be
+# Called after each chart is on its page, during one summary_pdf (a context variable: a PDF may be
 # built on the runner's worker while the GUI thread builds another).
 _ON_IMAGE: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
     "summary_on_image", default=None
 )
 RULE = colors.HexColor("#bdbdbd")
 ACCENT = colors.HexColor("#1f4e79")
-CHART_DPI = 150
 
 Value = Count | int | float
 
@@ -280,8 +278,9 @@ def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
     below = f"<{summary.threshold}"
     names = [zone.name for zone in summary.zones]
     zone_figures = [zone.figures for zone in summary.zones]
-    built: list[Figure] = [
-        charts.shifts_figure(
+    empty = words["empty_chart"]
+    built: list[BarChart | TrendChart] = [
+        charts.shifts_chart(
             names,
             [f.joint_planned for f in zone_figures],
             [f.joint_done for f in zone_figures],
@@ -291,107 +290,113 @@ def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
                 "done": words["done"],
                 "axis": words["shifts_axis"],
             },
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.hours_by_zone_figure(
+        charts.hours_chart(
             names,
             [f.outing_hours for f in zone_figures],
             title=words["hours_zone_chart"],
             axis=words["hours_axis"],
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.hours_by_organization_figure(
+        charts.hours_chart(
             list(figures.hours_by_organization),
             list(figures.hours_by_organization.values()),
             title=words["hours_org_chart"],
             axis=words["hours_axis"],
-            dpi=CHART_DPI,
+            colour=SERIES_COLOURS[2],
+            empty_text=empty,
         ),
-        charts.contacts_figure(
+        charts.contacts_chart(
             {_group(k, lang): c.value for k, c in figures.contacts_by_age.items()},
             {_group(k, lang): c.value for k, c in figures.contacts_by_gender.items()},
             title_age=words["contacts_age_chart"],
             title_gender=words["contacts_gender_chart"],
             axis=words["contacts_axis"],
             suppressed_text=below,
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.people_met_figure(
+        charts.counts_chart(
             {
                 texts.IDENTIFICATION_STAGES[lang][s.value]: c.value
                 for s, c in figures.people_met_by_stage.items()
             },
             title=words["people_chart"],
+            colour=SERIES_COLOURS[3],
             axis=words["people_axis"],
             suppressed_text=below,
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.cases_figure(
+        charts.counts_chart(
             {
                 words["opened"]: figures.cases_opened.value,
                 words["closed"]: figures.cases_closed.value,
                 words["active"]: figures.cases_active.value,
             },
             title=words["cases_chart"],
+            colour=SERIES_COLOURS[4],
             axis=words["cases_axis"],
             suppressed_text=below,
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.referrals_figure(
+        charts.counts_chart(
             {
                 texts.REFERRAL_STATUSES[lang][s.value]: c.value
                 for s, c in figures.referrals_by_status.items()
             },
             title=words["referrals_chart"],
+            colour=SERIES_COLOURS[5],
             axis=words["referrals_axis"],
             suppressed_text=below,
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.referrals_figure(
+        charts.counts_chart(
             {name: c.value for name, c in figures.referrals_by_organization.items()},
             title=words["referrals_org_chart"],
+            colour=SERIES_COLOURS[5],
             axis=words["referrals_axis"],
             suppressed_text=below,
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
-        charts.signals_figure(
+        charts.counts_chart(
             {texts.SIGNAL_KINDS[lang][k.value]: n for k, n in figures.signals_by_kind.items()},
             title=words["signals_chart"],
+            colour=charts.PRESSURE_COLOUR,
             axis=words["signals_axis"],
-            dpi=CHART_DPI,
+            empty_text=empty,
         ),
     ]
     with_joint = [zone for zone in summary.zones if zone.before_after is not None]
     if with_joint:
         labels = {"before": words["before"], "after": words["after"]}
         built.append(
-            charts.before_after_figure(
+            charts.before_after_chart(
                 [zone.name for zone in with_joint],
                 [zone.before_after.before_pressure for zone in with_joint],  # type: ignore[union-attr]
                 [zone.before_after.after_pressure for zone in with_joint],  # type: ignore[union-attr]
                 title=words["before_after_chart"],
                 labels={**labels, "axis": words["pressure_axis"]},
-                dpi=CHART_DPI,
+                empty_text=empty,
             )
         )
         built.append(
-            charts.before_after_figure(
+            charts.before_after_chart(
                 [zone.name for zone in with_joint],
                 [zone.before_after.before_presence_hours for zone in with_joint],  # type: ignore[union-attr]
                 [zone.before_after.after_presence_hours for zone in with_joint],  # type: ignore[union-attr]
                 title=words["before_after_hours_chart"],
                 labels={**labels, "axis": words["hours_axis"]},
-                dpi=CHART_DPI,
+                empty_text=empty,
             )
         )
     flowables: list[Flowable] = []
-    for figure in built:
-        flowables.extend([_image(figure, TEXT_WIDTH), Spacer(1, 4 * mm)])
+    for chart in built:
+        flowables.extend([_chart(chart, TEXT_WIDTH), Spacer(1, 4 * mm)])
     zones = summary.zones
     for first in range(0, max(len(zones), 1), TREND_ZONES_PER_CHART):
         flowables.append(
-            _image(
-                charts.zones_trend_figure(
+            _chart(
+                charts.zones_trend_chart(
                     [
                         (zone.name, zone.trend)
                         for zone in zones[first : first + TREND_ZONES_PER_CHART]
@@ -401,7 +406,7 @@ def _charts(summary: ActivitySummary, lang: str) -> list[Flowable]:
                         "pressure": words["trend_pressure"],
                         "presence": words["trend_presence"],
                     },
-                    dpi=CHART_DPI,
+                    empty_text=empty,
                 ),
                 TEXT_WIDTH,
             )
@@ -431,7 +436,7 @@ def _zone_page(
         )
     else:
         story.append(Paragraph(words["no_joint"], styles["body"]))
-    trend = charts.zone_trend_figure(
+    trend = charts.zone_trend_chart(
         zone.trend,
         title=words["trend_chart"],
         labels={
@@ -441,9 +446,9 @@ def _zone_page(
             "week": "",
         },
         threshold=None,
-        dpi=CHART_DPI,
+        empty_text=words["empty_chart"],
     )
-    story.append(KeepTogether([Spacer(1, 3 * mm), _image(trend, TEXT_WIDTH)]))
+    story.append(KeepTogether([Spacer(1, 3 * mm), _chart(trend, TEXT_WIDTH)]))
     return story
 
 
@@ -472,17 +477,10 @@ def _method(
 # -- pieces -----------------------------------------------------------------------------------
 
 
-def _image(figure: Figure, width: float) -> Image:
-    """The chart as a PNG in memory, scaled to ``width`` points, or smaller to fit a page."""
-    buffer = BytesIO()
-    FigureCanvasAgg(figure).print_png(buffer)
-    buffer.seek(0)
-    w, h = figure.get_size_inches()
-    scale = min(width / w, IMAGE_HEIGHT / h)
-    done = _ON_IMAGE.get()
-    if done is not None:
-        done()
-    return Image(buffer, width=w * scale, height=h * scale)
+def _chart(chart: BarChart | TrendChart, width: float) -> Flowable:
+    """The chart as vector graphics ``width`` points wide (shorter than a page); the progress
+    callback of the build is called once it is on its page."""
+    return ChartFlowable(drawing_of(chart, width, IMAGE_HEIGHT), _ON_IMAGE.get())
 
 
 def _value(value: Value | None, lang: str) -> str:

@@ -39,7 +39,7 @@ from console.services import access, demo, planning
 from console.services.access import accounts, audit
 from console.services.cases import casework
 from console.services.meetings import agenda, attendance, document, meetings, minutes, room
-from console.services.places import indicators
+from console.services.places import indicators, signals
 from console.services.planning import exports
 from tests.factories import ROME
 from tests.migrations.test_migrations import enum_checks_differing
@@ -209,6 +209,18 @@ def test_the_demo_week_map_and_casework(pg_demo: Engine) -> None:
     shown = [row for row in plan.shifts if row.status is not ShiftStatus.DRAFT]
     assert ics.events == len(events) == len(shown)
     assert sorted(e.decoded("dtstart") for e in events) == sorted(r.starts_at for r in shown)
+
+
+def test_the_map_points_and_the_week_file_from_the_server(pg_demo: Engine) -> None:
+    """What the map and the calendar file read as the driver gives it (aware times, the
+    driver's own tuples) is what the row services read: every point, none lost or doubled."""
+    coordinator = actor(pg_demo, "coordinatore")
+    start, end = indicators.period_bounds(TODAY - timedelta(weeks=8), TODAY, ROME)
+    with db.session_scope(pg_demo) as s:
+        rows = signals.signals_in_period(s, coordinator, start, end, limit=10_000)
+        points = signals.signal_points(s, coordinator, start, end, limit=10_000)
+    assert rows
+    assert points == [(row.lon, row.lat, row.kind) for row in rows]
 
 
 def test_a_meeting_on_postgresql(pg_demo: Engine) -> None:

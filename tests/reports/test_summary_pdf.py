@@ -9,13 +9,14 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
 
 from console import db, texts
 from console.reports.summary import summary_pdf
+from console.services.reporting.periods import Period
 from console.services.reporting.summary import ActivitySummary, activity_summary
 from tests.services.test_reporting import MANAGER, PERIOD, ROME, SMALL_ZONE, Demo, build_demo
 
@@ -145,3 +146,29 @@ def test_a_project_of_many_zones_still_prints(summary: ActivitySummary) -> None:
     )
     text = " ".join(pages(content))
     assert all(zone.name in text for zone in many)
+
+
+def test_the_charts_are_text_written_the_languages_way(
+    pdfs: dict[str, bytes], summary: ActivitySummary
+) -> None:
+    """The charts are vector graphics: their titles, names and values are text in the file,
+    numbers with the language's decimal mark."""
+    for lang in ("it", "en"):
+        words = texts.SUMMARY[lang]
+        text = " ".join(pages(pdfs[lang]))
+        for key in ("shifts_chart", "hours_zone_chart", "signals_chart", "trend_chart"):
+            assert words[key] in text, (lang, key)
+        for zone in summary.zones:
+            assert f"{zone.name} " in text
+            assert texts.number(zone.figures.outing_hours, 1, lang) in text
+    assert "," in texts.number(summary.zones[0].figures.outing_hours, 1, "it")
+
+
+def test_an_empty_chart_says_so(world: Demo) -> None:
+    """A month before the project: no organization has hours, none received a referral;
+    their charts say there is nothing to show instead of showing bare axes."""
+    with db.session_scope(world.engine) as session:
+        before = activity_summary(session, MANAGER, Period(date(2025, 1, 1), date(2025, 1, 31)))
+    content = summary_pdf(before, language="it", generated_at=NOW, tz=ROME)
+    text = " ".join(pages(content))
+    assert text.count(texts.SUMMARY["it"]["empty_chart"]) >= 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -251,3 +251,57 @@ def test_write_ics_refused_leaves_the_old_file_as_it_was(
     assert target.read_bytes() == b"old"
     with db.session_scope(engine) as s, pytest.raises(OSError):
         exports.write_ics(s, access.COMMAND_LINE, _request(tmp_path / "no" / "x.ics"), ROME, "it")
+
+
+def test_times_across_the_changes_of_summer_time_are_the_instants_stored(
+    engine: Engine, plan: Plan
+) -> None:
+    """The export reads times as stored and writes each distinct one once: around both changes
+    of 2026 (29 March, 25 October), a night shift across the change, two shifts at the same
+    instant and both 02:30s of 25 October come out at the very instants stored, read back by
+    icalendar, with the right LAST-MODIFIED."""
+    instants = [
+        datetime(2026, 3, 28, 23, 30, tzinfo=UTC),  # 00:30 CET, before the change at 02:00
+        datetime(2026, 3, 29, 0, 30, tzinfo=UTC),  # 01:30 CET, across it (ends 04:30 CEST)
+        datetime(2026, 3, 29, 0, 30, tzinfo=UTC),  # the same instant again
+        datetime(2026, 10, 24, 23, 30, tzinfo=UTC),  # 01:30 CEST, across the change back
+        datetime(2026, 10, 25, 0, 30, tzinfo=UTC),  # 02:30 CEST, the first of two 02:30s
+        datetime(2026, 10, 25, 1, 30, tzinfo=UTC),  # 02:30 CET, the second
+    ]
+    with db.session_scope(engine) as s:
+        for moment in instants:
+            s.add(
+                Shift(
+                    zone_id=plan.roma,
+                    starts_at=moment,
+                    ends_at=moment + timedelta(hours=3, minutes=15, seconds=7),
+                    kind=ShiftKind.JOINT,
+                    status=ShiftStatus.PUBLISHED,
+                )
+            )
+    cal = export(engine, first_day=date(2026, 3, 28), last_day=date(2026, 10, 26))
+    found = sorted(
+        (e for e in cal.walk("VEVENT") if e.decoded("dtstart").month in {3, 10}),
+        key=lambda e: (e.decoded("dtstart"), str(e["uid"])),
+    )
+    assert [e.decoded("dtstart").astimezone(UTC) for e in found] == instants
+    assert [e.decoded("dtend").astimezone(UTC) for e in found] == [
+        moment + timedelta(hours=3, minutes=15, seconds=7) for moment in instants
+    ]
+    # In Rome time, but for both 02:30s of 25 October: a repeated local time reads as its
+    # first occurrence (RFC 5545 3.3.5), so those are written in UTC.
+    assert [e["dtstart"].params.get("TZID") for e in found] == ["Europe/Rome"] * 4 + [None] * 2
+    assert [e["dtstart"].to_ical() for e in found[-2:]] == [
+        b"20261025T003000Z",
+        b"20261025T013000Z",
+    ]
+    with db.session_scope(engine) as s:
+        stored = {
+            shift.id: (shift.created_at, shift.updated_at)
+            for shift in s.query(Shift).filter(Shift.starts_at < datetime(2026, 11, 1, tzinfo=UTC))
+        }
+    for event in found:
+        shift_id = int(str(event["uid"]).split("-")[1])
+        created, updated = stored[shift_id]
+        assert str(event["uid"]).startswith(f"shift-{shift_id}-{created:%Y%m%dT%H%M%S}@")
+        assert event.decoded("last-modified") == updated.replace(microsecond=0)

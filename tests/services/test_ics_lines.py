@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar.parser import Contentline, Contentlines
 
 from console.services.planning import ics_lines
@@ -39,8 +41,16 @@ def test_text_escapes_what_rfc_5545_says() -> None:
     assert ics_lines.text("a\\b;c,d\ne\r") == "a\\\\b\\;c\\,d\\ne"
 
 
-def test_times_in_utc_and_local_form() -> None:
+def test_times_in_utc_form() -> None:
     moment = datetime(2026, 11, 24, 18, 0, tzinfo=ROME)
     assert ics_lines.utc_stamp(moment) == "20261124T170000Z"
-    assert ics_lines.local_stamp(moment) == "20261124T180000"
     assert ics_lines.utc_stamp(moment.astimezone(UTC)) == "20261124T170000Z"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab \\;,:\n\r"èé€😀')), max_size=40))
+def test_any_text_escaped_reads_back_as_it_was_without_carriage_returns(value: str) -> None:
+    escaped = ics_lines.text(value)
+    assert "\n" not in escaped and "\r" not in escaped
+    [unfolded] = Contentlines.from_ical(ics_lines.line("DESCRIPTION", escaped))[:1]
+    assert Contentline(unfolded).parts() == ("DESCRIPTION", {}, value.replace("\r", ""))

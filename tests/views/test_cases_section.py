@@ -10,12 +10,13 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from console import app, db
 from console.models import CaseStatus, LegalBasis, Priority, ReferralStatus
-from console.services.cases import casework
+from console.services.cases import casework, operations, people_met
 from console.services.cases.people_met import ConsentRow
 from console.services.demo.seed import DEMO_PASSWORD
 from console.views.cases.case_dialogs import CaseDialog, DeclineDialog, ReferDialog
@@ -27,7 +28,7 @@ from console.views.cases.section import CasesView
 from console.views.common.events import EventsHub
 from console.views.main_window import MainWindow
 from tests.test_translations import install_italian
-from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
+from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle, threaded_context_for
 from tests.views.test_cases_support import actor, context_for, seed, today
 
 M = CasesModel
@@ -220,18 +221,70 @@ def test_editing_the_facts_and_a_conflict_shows_both_versions(
     assert not detail.save.isEnabled()
 
 
-def test_a_new_case(qtbot, demo: Engine) -> None:
-    view = cases_view(qtbot, demo, "educatore")
+@BOTH_RUNNERS
+def test_a_new_case(qtbot, demo: Engine, make_context: ContextMaker) -> None:
+    view = cases_view(qtbot, demo, "educatore", make=make_context)
     view.act_new_case.trigger()
+    view.act_new_case.trigger()  # twice before the people met are read: one dialog
+    qtbot.waitUntil(lambda: bool([d for d in view.findChildren(CaseDialog) if d.isVisible()]))
+    settle(qtbot, view.context)
     dialog = visible(view, CaseDialog)
+    assert view.act_new_case.isEnabled()
+    # The people met the educator may see are offered, read when the dialog opened.
+    with db.session_scope(demo) as session:
+        offered = people_met.list_subjects(session, view.actor)
+    assert offered
+    assert [dialog.subject.itemData(i) for i in range(1, dialog.subject.count())] == [
+        s.id for s in offered
+    ]
     assert not dialog.ok.isEnabled()
     dialog.title.setText("Bivacco sotto i portici di via Verdi")
     dialog.priority.setCurrentIndex(dialog.priority.findData(Priority.HIGH))
     dialog.ok.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert "Bivacco sotto i portici di via Verdi" in column(view, M.COL_TITLE)
-    assert view.detail.detail.case.title == "Bivacco sotto i portici di via Verdi"
+    settle(qtbot, view.context)
+    # Accepted and gone (deleted once closed).
+    qtbot.waitUntil(lambda: not [d for d in view.findChildren(CaseDialog) if d.isVisible()])
+    qtbot.waitUntil(lambda: "Bivacco sotto i portici di via Verdi" in column(view, M.COL_TITLE))
+    qtbot.waitUntil(
+        lambda: (
+            view.detail.detail.case is not None
+            and view.detail.detail.case.title == "Bivacco sotto i portici di via Verdi"
+        )
+    )
     assert view.detail.detail.case.owner_id == view.actor.person_id
+
+
+def test_a_new_case_asked_by_a_window_closed_meanwhile_opens_nothing(qtbot, demo: Engine) -> None:
+    """On the real runner: the section goes while the people met are read; the answer
+    reaches no deleted widget and no dialog opens."""
+    view = cases_view(qtbot, demo, "educatore", make=threaded_context_for)
+    context = view.context
+    try:
+        view.act_new_case.trigger()
+        view.close()
+        view.deleteLater()
+        qtbot.wait(10)
+        settle(qtbot, context)
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CaseDialog)]
+    finally:
+        context.runner.shutdown()
+
+
+def test_a_new_case_whose_people_met_cannot_be_read_says_why(
+    qtbot, demo: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = cases_view(qtbot, demo, "educatore")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+
+    def broken(*_args: object) -> None:
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(operations, "new_case_subjects", broken)
+    view.act_new_case.trigger()
+    assert len(warnings) == 1
+    assert not [d for d in view.findChildren(CaseDialog) if d.isVisible()]
+    assert view.act_new_case.isEnabled()  # and it can be tried again
 
 
 # -- search --------------------------------------------------------------------------------------

@@ -34,7 +34,6 @@ class CaseChoices:
     zones: tuple[ZoneChoice, ...]
     organizations: tuple[OrganizationChoice, ...]
     people: tuple[PersonLoad, ...]  # possible owners
-    subjects: tuple[SubjectRow, ...]  # nickname profiles, for a new case
 
 
 @dataclass(frozen=True)
@@ -47,14 +46,19 @@ class CasesData:
 
 
 def load_choices(session: Session, actor: Actor, today: date, tz: ZoneInfo) -> CaseChoices:
-    """Zones, organizations, the people who may own a case (this week's) and, for those who
-    may see them, the profiles of the people met."""
+    """Zones, organizations and the people who may own a case (this week's)."""
     calendar = planning.calendar_choices(session, actor)
     people = planning.people_for_planning(session, actor, planning.monday_of(today), tz)
-    subjects = (
-        people_met.list_subjects(session, actor) if can(actor, Action.VIEW_PEOPLE_MET) else []
-    )
-    return CaseChoices(calendar.zones, calendar.organizations, tuple(people), tuple(subjects))
+    return CaseChoices(calendar.zones, calendar.organizations, tuple(people))
+
+
+def new_case_subjects(session: Session, actor: Actor) -> tuple[SubjectRow, ...]:
+    """The profiles of the people met a new case may be about, for those who may see them
+    (nobody else gets any): read when the New case dialog opens, not with every load of the
+    list, which does not show them."""
+    if not can(actor, Action.VIEW_PEOPLE_MET):
+        return ()
+    return tuple(people_met.list_subjects(session, actor))
 
 
 def load_cases(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import DateTime, Select, select, type_coerce
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console import __version__, files, texts
@@ -37,6 +37,9 @@ _STATUS = {
     ShiftStatus.DONE: "CONFIRMED",
     ShiftStatus.CANCELLED: "CANCELLED",
 }
+# The same, by the value the database stores (the export reads kinds, statuses and roles as
+# stored: no enum object per row).
+_STATUS_LINE = {status.value: f"STATUS:{line}\r\n" for status, line in _STATUS.items()}
 
 
 class ExportError(Refusal):
@@ -160,6 +163,7 @@ class _Export:
         shifts = connection.execute(shifts_query.execution_options(yield_per=BATCH))
         people = connection.execute(people_query.execution_options(yield_per=BATCH))
         texts_of = _ZoneTexts(self.language)
+        times = _Times(tz)
         # Rows a batch at a time (the result's per-row iteration costs as much as an event's
         # formatting), written a batch at a time.
         everyone = (row for batch in people.partitions() for row in batch)
@@ -171,9 +175,9 @@ class _Export:
                 names = []
                 while waiting is not None and waiting[0] == shift.id:
                     _shift, first, last, role = waiting
-                    names.append(f"{first[:1]}. {last} ({role.value})")
+                    names.append(f"{first[:1]}. {last} ({role})")
                     waiting = next(everyone, None)
-                written.append(_event(shift, names, tz, stamp, texts_of))
+                written.append(_event(shift, names, times, stamp, texts_of))
             out.write("".join(written).encode("utf-8"))
             events += len(written)
         out.write(b"END:VCALENDAR\r\n")
@@ -201,19 +205,19 @@ def _prepare(  # noqa: PLR0917 - the export's own arguments
     end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
 
     name = "Coordination Console"
-    # Times as the driver gives them (naive UTC on SQLite, aware on PostgreSQL): _utc reads
-    # both, without the per-value conversion of UTCDateTime over a year of shifts.
+    # Times as the driver gives them (the stored text on SQLite, aware on PostgreSQL): _Times
+    # reads both, without the per-value conversion of UTCDateTime over a year of shifts.
     shifts = (
         select(
             Shift.id,
-            type_coerce(Shift.starts_at, DateTime()).label("starts_at"),
-            type_coerce(Shift.ends_at, DateTime()).label("ends_at"),
-            Shift.kind,
-            Shift.status,
+            _as_stored(Shift.starts_at, "starts_at"),
+            _as_stored(Shift.ends_at, "ends_at"),
+            type_coerce(Shift.kind, String()).label("kind"),
+            type_coerce(Shift.status, String()).label("status"),
             Shift.objectives,
             Shift.version_id,
-            type_coerce(Shift.created_at, DateTime()).label("created_at"),
-            type_coerce(Shift.updated_at, DateTime()).label("updated_at"),
+            _as_stored(Shift.created_at, "created_at"),
+            _as_stored(Shift.updated_at, "updated_at"),
             Zone.name.label("zone_name"),
         )
         .join(Zone, Zone.id == Shift.zone_id)
@@ -221,7 +225,12 @@ def _prepare(  # noqa: PLR0917 - the export's own arguments
     )
     # Their people, in the same order of shifts, then by name: read beside the shifts.
     people = (
-        select(ShiftAssignment.shift_id, Person.first_name, Person.last_name, Person.role)
+        select(
+            ShiftAssignment.shift_id,
+            Person.first_name,
+            Person.last_name,
+            type_coerce(Person.role, String()),
+        )
         .join(Shift, Shift.id == ShiftAssignment.shift_id)
         .join(Person, Person.id == ShiftAssignment.person_id)
         .order_by(Shift.starts_at, Shift.id, Person.last_name, Person.first_name, Person.id)
@@ -246,15 +255,17 @@ def _prepare(  # noqa: PLR0917 - the export's own arguments
     return _Export(query, name, tz, first_day, last_day, language)
 
 
-class _ZoneTexts(dict[tuple[str, ShiftKind], tuple[str, str, str]]):
-    """The SUMMARY, LOCATION and CATEGORIES lines of a zone and kind, written once per file."""
+class _ZoneTexts(dict[tuple[str, str], tuple[str, str, str]]):
+    """The SUMMARY, LOCATION and CATEGORIES lines of a zone and kind (as stored), written once
+    per file."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self.language = language
 
-    def __missing__(self, key: tuple[str, ShiftKind]) -> tuple[str, str, str]:
-        zone, kind = key
+    def __missing__(self, key: tuple[str, str]) -> tuple[str, str, str]:
+        zone, stored = key
+        kind = ShiftKind(stored)
         text, line = ics_lines.text, ics_lines.line
         found = (
             line("SUMMARY", text(f"{texts.SHIFT_KINDS[self.language][kind]} – {zone}")),
@@ -277,17 +288,52 @@ def _compact(moment: datetime) -> str:
 _TWO_DIGITS = tuple(f"{n:02d}" for n in range(62))  # looked up: four times faster than :02d
 
 
-def _utc_compact(value: datetime) -> str:
-    """:func:`_compact` in UTC of a time as the driver gave it (naive is UTC already)."""
-    return _compact(value if value.tzinfo is None else value.astimezone(UTC))
+def _as_stored(column: Any, name: str) -> Any:
+    """A time column read as the driver gives it: the stored text on SQLite
+    (``2026-11-24 17:00:00.000000``, UTC), an aware ``datetime`` on PostgreSQL."""
+    return type_coerce(column, String()).label(name)
 
 
-def _utc(value: datetime) -> datetime:
-    """A time as the driver gave it (naive UTC, or aware), aware in UTC."""
+def _utc(value: str | datetime) -> datetime:
+    """A time as the driver gave it (stored text or naive: UTC; or aware), aware in UTC."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneTexts) -> str:
+def _utc_compact(value: str | datetime) -> str:
+    """:func:`_compact` in UTC of a time as the driver gave it."""
+    if isinstance(value, str) and len(value) >= 19:  # "2026-11-24 17:00:00…": UTC already
+        return (
+            value[0:4] + value[5:7] + value[8:10] + "T" + value[11:13] + value[14:16] + value[17:19]
+        )
+    return _compact(_utc(value))
+
+
+class _Times(dict[str | datetime, str]):
+    """What follows DTSTART or DTEND for each time as the driver gave it, computed once per
+    distinct time (a year of shifts starts and ends at a few thousand distinct times):
+    ``;TZID=Europe/Rome:20261124T180000``, the local time. A local time that happens twice
+    (the hour the clocks go back) is written in UTC instead, ``:20261025T013000Z``: RFC 5545
+    3.3.5 reads a repeated local time as its first occurrence, which the second is not, and a
+    calendar may not follow that rule for the first either."""
+
+    def __init__(self, tz: ZoneInfo) -> None:
+        super().__init__()
+        self.tz = tz
+        self.tzid = f";TZID={tz.key}:"
+
+    def __missing__(self, value: str | datetime) -> str:
+        moment = _utc(value)
+        local = moment.astimezone(self.tz)
+        if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():  # repeated
+            written = self[value] = f":{_compact(moment)}Z"
+        else:
+            written = self[value] = self.tzid + _compact(local)
+        return written
+
+
+def _event(shift: Any, people: list[str], times: _Times, stamp: str, zone: _ZoneTexts) -> str:
     """One VEVENT: a shift's row and its people ("L. Bianchi (educator)"), by name."""
     language = zone.language
     lines = [f"{_PEOPLE_LABEL[language]}: " + ", ".join(people)]
@@ -296,18 +342,16 @@ def _event(shift: Any, people: list[str], tz: ZoneInfo, stamp: str, zone: _ZoneT
     summary, location, categories = zone[shift.zone_name, shift.kind]
     # The UID holds letters, digits and "-@." only: nothing to escape, never folded.
     uid = f"shift-{shift.id}-{_utc_compact(shift.created_at)}@{UID_DOMAIN}"
-    tzid = tz.key
-    starts, ends = _utc(shift.starts_at).astimezone(tz), _utc(shift.ends_at).astimezone(tz)
     return "".join(
         (
             "BEGIN:VEVENT\r\n",
             ics_lines.line("UID", uid),
             f"DTSTAMP:{stamp}\r\n",
-            f"DTSTART;TZID={tzid}:{_compact(starts)}\r\n",
-            f"DTEND;TZID={tzid}:{_compact(ends)}\r\n",
+            f"DTSTART{times[shift.starts_at]}\r\n",
+            f"DTEND{times[shift.ends_at]}\r\n",
             f"SEQUENCE:{max(shift.version_id - 1, 0)}\r\n",
             f"LAST-MODIFIED:{_utc_compact(shift.updated_at)}Z\r\n",
-            f"STATUS:{_STATUS[shift.status]}\r\n",
+            _STATUS_LINE[shift.status],
             summary,
             location,
             ics_lines.line("DESCRIPTION", ics_lines.text("\n".join(lines))),

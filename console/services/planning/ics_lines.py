@@ -8,22 +8,25 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 LINE_OCTETS = 75  # RFC 5545 3.1: a line is at most 75 octets, CRLF excluded
-_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
 
 
 def text(value: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped."""
-    return value.translate(_ESCAPES)
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped.
+
+    Five replacements, the backslash first (each a scan in C: several times quicker than
+    ``str.translate`` with a table, which goes character by character in Python objects)."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\n", "\\n")
+        .replace("\r", "")
+    )
 
 
 def utc_stamp(moment: datetime) -> str:
     """A DATE-TIME in UTC form: ``20261124T170000Z``."""
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def local_stamp(moment: datetime) -> str:
-    """A DATE-TIME in local form (the TZID parameter names the zone): ``20261124T180000``."""
-    return moment.strftime("%Y%m%dT%H%M%S")
 
 
 def line(name: str, value: str) -> str:

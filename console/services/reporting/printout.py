@@ -17,9 +17,15 @@ from sqlalchemy.orm import Session
 from console import files
 from console.models import SignalKind
 from console.reports.summary import image_count, summary_pdf
-from console.services.access import Actor
+from console.services import access
+from console.services.access import Action, Actor
 from console.services.reporting.periods import Period
-from console.services.reporting.summary import ProgressJob, SummaryCancelled, activity_summary
+from console.services.reporting.summary import (
+    ActivitySummary,
+    ProgressJob,
+    SummaryCancelled,
+    activity_summary,
+)
 from console.services.reporting.suppression import DEFAULT_THRESHOLD
 
 
@@ -36,9 +42,13 @@ class SummaryRequest:
     threshold: int = DEFAULT_THRESHOLD
     # Each signal kind's weight in the pressure index (the map's settings); equal when empty.
     weights: Mapping[SignalKind, float] = field(default_factory=dict)
+    # The summary already built for this very request (the dashboard's, on screen): printed
+    # as it is, so that the PDF holds what the person saw and is not built twice. None: the
+    # summary is built here.
+    summary: ActivitySummary | None = None
 
 
-SUMMARY_SHARE = 30  # of PROGRESS_TOTAL: the figures; the rest, the charts (the slow part)
+SUMMARY_SHARE = 30  # of PROGRESS_TOTAL: the figures; the rest, each chart put on its page
 PROGRESS_TOTAL = 100
 
 
@@ -78,16 +88,21 @@ def write_summary_pdf(
     (permission, unknown zone); ``SummaryCancelled`` when ``job`` is cancelled. Raises OSError
     when the file cannot be written."""
     progress = _Progress(job)
-    summary = activity_summary(
-        session,
-        actor,
-        request.period,
-        zone_id=request.zone_id,
-        tz=request.tz,
-        threshold=request.threshold,
-        weights=request.weights or None,
-        job=progress if job is not None else None,
-    )
+    if request.summary is not None:
+        access.require(actor, Action.VIEW_AGGREGATES)  # as activity_summary would
+        summary = request.summary
+        progress.report(1, 1)
+    else:
+        summary = activity_summary(
+            session,
+            actor,
+            request.period,
+            zone_id=request.zone_id,
+            tz=request.tz,
+            threshold=request.threshold,
+            weights=request.weights or None,
+            job=progress if job is not None else None,
+        )
     progress.drawing(image_count(summary))
     pdf = summary_pdf(
         summary,

@@ -49,7 +49,7 @@ from console.services.errors import Entity, not_found
 from console.services.places.indicators import BeforeAfter, IndicatorError, WeekPoint
 from console.services.reporting import queries, trend
 from console.services.reporting.periods import Period
-from console.services.reporting.queries import NOT_RECORDED, RawMeetings, RawZone
+from console.services.reporting.queries import NOT_RECORDED, RawMeetings, RawPeriod, RawZone
 from console.services.reporting.suppression import (
     DEFAULT_THRESHOLD,
     Count,
@@ -167,8 +167,9 @@ def activity_summary(
     Needs ``VIEW_AGGREGATES``. Raises :class:`IndicatorError` for an unknown zone
     (``not_found``). With a ``job`` (the runner's ``Job``, or anything with
     ``report(done, total)`` and ``is_cancelled()``), progress is reported after each step and a
-    cancelled job stops the work between steps with :class:`SummaryCancelled`. About forty
-    queries whatever the data. Shifts "to debrief" are those over by ``now`` (the clock's).
+    cancelled job stops the work between steps with :class:`SummaryCancelled`. About twenty
+    queries whatever the data, the period and the previous one read together. Shifts "to
+    debrief" are those over by ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_AGGREGATES)
     now = utc_now() if now is None else now
@@ -178,15 +179,17 @@ def activity_summary(
     zones = _zones(session, zone_id)
     zone_ids = None if zone_id is None else [zone_id]
     first, last = period.bounds(tz)
-    current = queries.raw_period(session, first, last, zone_ids, now)
-    step()
     began = queries.first_activity(session)
-    previous_period = period.previous()
+    previous_period: Period | None = period.previous()
     if began is None or began.astimezone(tz).date() > previous_period.start:
         previous_period = None
-    previous = None
+    # The previous period ends where the period begins: both read by the same queries.
+    spans = [(first, last)]
     if previous_period is not None:
-        previous = queries.raw_period(session, *previous_period.bounds(tz), zone_ids, now)
+        spans.insert(0, previous_period.bounds(tz))
+    *earlier, current = queries.raw_periods(session, spans, zone_ids, now)
+    previous = earlier[0] if earlier else None
+    step()
     step()
     shown = _shown_zones(session, zones, current, previous, zone_id)
     ids = [zone.id for zone in shown]
@@ -200,7 +203,7 @@ def activity_summary(
         previous_meetings = _meetings(queries.raw_meetings(session, *previous_period.bounds(tz)))
     step()
 
-    def build(raw: dict[int | None, RawZone], period: Period) -> tuple[Figures, dict[int, Figures]]:
+    def build(raw: RawPeriod, period: Period) -> tuple[Figures, dict[int, Figures]]:
         return _scope_figures(raw, ids, period, weights, threshold, whole=zone_id is not None)
 
     figures, per_zone = build(current, period)
@@ -276,19 +279,21 @@ def _zones(session: Session, zone_id: int | None) -> list[Zone]:
 def _shown_zones(
     session: Session,
     zones: list[Zone],
-    current: dict[int | None, RawZone],
-    previous: dict[int | None, RawZone] | None,
+    current: RawPeriod,
+    previous: RawPeriod | None,
     zone_id: int | None,
 ) -> list[Zone]:
     """The zone asked for, or every active zone and any other with data in either period."""
     if zone_id is not None:
         return zones
-    with_data = set(current) | set(previous or {})
+    with_data = set(current.zones) | set(previous.zones if previous is not None else {})
     return [zone for zone in zones if zone.active or zone.id in with_data]
 
 
-def _merge(raws: Sequence[RawZone]) -> RawZone:
-    total = RawZone()
+def _merge(raws: Sequence[RawZone], met: Counter[Identification]) -> RawZone:
+    """The zones' figures added up; the people met are the scope's own (``met``): one
+    person met in two zones counts once."""
+    total = RawZone(met=Counter(met))
     for raw in raws:
         total.joint.update(raw.joint)
         total.joint_to_debrief += raw.joint_to_debrief
@@ -298,7 +303,6 @@ def _merge(raws: Sequence[RawZone]) -> RawZone:
         total.by_age.update(raw.by_age)
         total.by_gender.update(raw.by_gender)
         total.person_hours.update(raw.person_hours)
-        total.met.update(raw.met)
         total.cases_opened += raw.cases_opened
         total.cases_closed += raw.cases_closed
         total.cases_active += raw.cases_active
@@ -314,7 +318,7 @@ def _merge(raws: Sequence[RawZone]) -> RawZone:
 # The counts of people shown per zone, each suppressed as a group across the zones.
 _ZONE_TOTALS: dict[str, Callable[[RawZone], int]] = {
     "contacts": lambda raw: raw.contacts,
-    "people_met": lambda raw: len(raw.met),
+    "people_met": lambda raw: sum(raw.met.values()),
     "cases_opened": lambda raw: raw.cases_opened,
     "cases_closed": lambda raw: raw.cases_closed,
     "cases_active": lambda raw: raw.cases_active,
@@ -323,7 +327,7 @@ _ZONE_TOTALS: dict[str, Callable[[RawZone], int]] = {
 
 
 def _scope_figures(
-    raw: dict[int | None, RawZone],
+    period_raw: RawPeriod,
     zone_ids: list[int],
     period: Period,
     weights: Mapping[SignalKind, float],
@@ -333,7 +337,8 @@ def _scope_figures(
 ) -> tuple[Figures, dict[int, Figures]]:
     """The scope's figures and each zone's, suppressed; ``whole`` when the scope is one zone
     (its figures carry the breakdowns, as the scope's)."""
-    scope = _merge(list(raw.values()))
+    raw = period_raw.zones
+    scope = _merge(list(raw.values()), period_raw.met)
     totals = {name: read(scope) for name, read in _ZONE_TOTALS.items()}
     # Every key with data is a cell (cases without a zone, inactive zones), shown or not.
     keys = list(dict.fromkeys([*zone_ids, *raw]))
@@ -368,8 +373,8 @@ def _figures(
     breakdowns: bool,
 ) -> Figures:
     contacts = count(raw.contacts, threshold)
-    met_total = len(raw.met)
-    stages = Counter(raw.met.values())
+    met_total = sum(raw.met.values())
+    stages = raw.met
     referrals_total = sum(raw.referrals_by_status.values())
 
     def group(cells: Mapping, total: int) -> dict:  # type: ignore[type-arg]

@@ -12,6 +12,7 @@ from console.models import Priority
 from console.services.cases.case_edits import MAX_TITLE
 from console.services.cases.casework import CaseDraft
 from console.services.cases.operations import CaseChoices
+from console.services.cases.people_met import SubjectRow
 from console.services.cases.referrals import MAX_REASON
 from console.services.planning.week import OrganizationChoice, PersonLoad
 from console.views.cases.form_dialog import FormDialog, OptionalDate, text_box
@@ -44,6 +45,7 @@ class CaseDialog(FormDialog):
     def __init__(
         self,
         choices: CaseChoices,
+        subjects: Sequence[SubjectRow],
         owner_id: int | None,
         today: date,
         parent: QWidget | None = None,
@@ -62,7 +64,7 @@ class CaseDialog(FormDialog):
                 self.zone.addItem(zone.name, zone.id)
         self.subject = QComboBox()
         self.subject.addItem(self.tr("(a situation, not one person)"), None)
-        for subject in choices.subjects:
+        for subject in subjects:
             self.subject.addItem(subject_text(subject), subject.id)
         self.priority = QComboBox()
         for priority in Priority:

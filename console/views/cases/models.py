@@ -59,12 +59,11 @@ class CasesModel(RowsTableModel):
     }
     TEXT_COLUMNS = frozenset(range(8)) - {COL_REFERRALS}
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        case = self.row(index.row())
-        column = index.column()
-        handlers = {
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        # The handler of each role, made once: data() is asked thousands of times a paint
+        # (each cell, each role) and sizing the columns asks as often again.
+        self._handlers: dict[int, Any] = {
             Qt.ItemDataRole.DisplayRole: self._text,
             SORT_ROLE: self._sort_key,
             ID_ROLE: lambda row, _column: row.id,
@@ -73,8 +72,16 @@ class CasesModel(RowsTableModel):
             Qt.ItemDataRole.FontRole: self._font,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
         }
-        handler = handlers.get(role)
-        return handler(case, column) if handler is not None else None
+        self._bold: QFont | None = None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        handler = self._handlers.get(role)
+        if handler is None or not index.isValid():
+            return None
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        return handler(self._rows[number], index.column())
 
     def _foreground(self, case: Any, column: int) -> QBrush | None:
         return QBrush(DUE_COLOUR) if column == self.COL_REVIEW and case.review_due else None
@@ -84,9 +91,10 @@ class CasesModel(RowsTableModel):
         urgent = column == self.COL_PRIORITY and case.priority is Priority.HIGH
         if not (due or urgent):
             return None
-        font = QFont()
-        font.setBold(True)
-        return font
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
 
     def _tooltip(self, case: Any, column: int) -> str | None:
         if column == self.COL_TITLE:

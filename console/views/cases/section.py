@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from console.services.access import Action, can
 from console.services.cases import casework, operations, referrals
 from console.services.cases.casework import SearchHit
+from console.services.cases.people_met import SubjectRow
 from console.services.changes import Area
 from console.views.cases.case_dialogs import CaseDialog
 from console.views.cases.detail import CaseDetailView
@@ -79,6 +81,8 @@ class CasesView(SectionView):
         self._request = 0
         self._search_request = 0
         self._awaiting: int | None = None  # the load whose detail sig_loaded waits for
+        self._opening = False  # the New case dialog's people met are being read
+        self._new_case_dialog: CaseDialog | None = None
         self.model = CasesModel(self)
         self.proxy = CasesProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -350,7 +354,35 @@ class CasesView(SectionView):
     # -- new case, new debrief ---------------------------------------------------------------
 
     def new_case(self) -> None:
-        if self.data is None or not can(self.actor, Action.WRITE_CASES):
+        """The New case dialog, once the people met it offers are read (not with the list)."""
+        if self.data is None or not can(self.actor, Action.WRITE_CASES) or self._opening:
+            return
+        shown = self._new_case_dialog
+        if shown is not None and Shiboken.isValid(shown) and shown.isVisible():
+            shown.raise_()  # one New case at a time: the one open comes forward
+            shown.activateWindow()
+            return
+        self._opening = True
+        self.act_new_case.setEnabled(False)
+
+        def opened(subjects: tuple[SubjectRow, ...]) -> None:
+            self._new_case_ready()
+            self._open_new_case(subjects)
+
+        def failed(exc: BaseException) -> None:
+            self._new_case_ready()
+            self._load_failed(exc)
+
+        self.context.run_service(
+            operations.new_case_subjects, self.actor, owner=self, on_done=opened, on_error=failed
+        )
+
+    def _new_case_ready(self) -> None:
+        self._opening = False
+        self.act_new_case.setEnabled(True)
+
+    def _open_new_case(self, subjects: tuple[SubjectRow, ...]) -> None:
+        if self.data is None:
             return
 
         def save(dialog: SubmitDialog) -> None:
@@ -365,9 +397,10 @@ class CasesView(SectionView):
             )
 
         dialog = CaseDialog(
-            self.data.choices, self.actor.person_id, self._today(), self, submit=save
+            self.data.choices, subjects, self.actor.person_id, self._today(), self, submit=save
         )
         dialog.finished.connect(dialog.deleteLater)
+        self._new_case_dialog = dialog
         dialog.open()
 
     def _select_later(self, case_id: int) -> None:

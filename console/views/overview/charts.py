@@ -6,8 +6,7 @@ The ``draw_*`` functions run on the runner's worker: they read only the summary 
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -94,6 +93,7 @@ def draw_shifts(summary: ActivitySummary, words: Words) -> Figure:
         [z.figures.joint_done for z in summary.zones],
         title=words["shifts"],
         labels={"planned": words["planned"], "done": words["done"], "axis": words["shifts_axis"]},
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -104,6 +104,7 @@ def draw_hours_by_zone(summary: ActivitySummary, words: Words) -> Figure:
         [z.figures.presence_hours for z in summary.zones],
         title=words["hours_zone"],
         axis=words["hours_axis"],
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -111,9 +112,13 @@ def draw_hours_by_zone(summary: ActivitySummary, words: Words) -> Figure:
 def draw_hours_by_organization(summary: ActivitySummary, words: Words) -> Figure:
     hours = summary.figures.hours_by_organization
     return charts.hours_by_organization_figure(
-        list(hours), list(hours.values()), title=words["hours_org"], axis=words["hours_axis"],
+        list(hours),
+        list(hours.values()),
+        title=words["hours_org"],
+        axis=words["hours_axis"],
+        empty_text=words["empty"],
         dpi=DPI,
-    )  # fmt: skip
+    )
 
 
 def draw_contacts(summary: ActivitySummary, words: Words) -> Figure:
@@ -132,6 +137,7 @@ def draw_contacts(summary: ActivitySummary, words: Words) -> Figure:
         title_gender=words["contacts_gender"],
         axis=words["contacts_axis"],
         suppressed_text=_suppressed(summary),
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -143,6 +149,7 @@ def draw_people_met(summary: ActivitySummary, words: Words) -> Figure:
         title=words["people_met"],
         axis=words["people_axis"],
         suppressed_text=_suppressed(summary),
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -158,6 +165,7 @@ def draw_cases(summary: ActivitySummary, words: Words) -> Figure:
         title=words["cases"],
         axis=words["cases"],
         suppressed_text=_suppressed(summary),
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -169,6 +177,7 @@ def draw_referrals_by_status(summary: ActivitySummary, words: Words) -> Figure:
         title=words["referrals_status"],
         axis=words["referrals_axis"],
         suppressed_text=_suppressed(summary),
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -180,6 +189,7 @@ def draw_referrals_by_organization(summary: ActivitySummary, words: Words) -> Fi
         title=words["referrals_org"],
         axis=words["referrals_axis"],
         suppressed_text=_suppressed(summary),
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -190,6 +200,7 @@ def draw_signals(summary: ActivitySummary, words: Words) -> Figure:
         {words[f"signal:{SignalKind(k).value}"]: n for k, n in kinds.items()},
         title=words["signals"],
         axis=words["signals_axis"],
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -199,6 +210,7 @@ def draw_trend(summary: ActivitySummary, words: Words) -> Figure:
         [(z.name, z.trend) for z in summary.zones],
         title=words["trend"],
         labels={"pressure": words["pressure"], "presence": words["presence"]},
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -211,6 +223,7 @@ def draw_before_after(summary: ActivitySummary, words: Words) -> Figure:
         [z.before_after.after_pressure for z in zones if z.before_after],
         title=words["before_after"],
         labels={"before": words["before"], "after": words["after"], "axis": words["pressure_axis"]},
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
@@ -222,35 +235,23 @@ def draw_actions(summary: ActivitySummary, words: Words) -> Figure:
         list(actions.values()),
         title=words["actions"],
         value_label=words["actions_axis"],
+        empty_text=words["empty"],
         dpi=DPI,
     )
 
 
-Draw = Callable[[ActivitySummary, Words], Figure]
-
-
-def _said_when_empty(draw: Draw) -> Draw:
-    """``draw``, its empty axes (no organization received a referral...) saying so."""
-
-    @functools.wraps(draw)
-    def drawn(summary: ActivitySummary, words: Words) -> Figure:
-        return charts.say_when_empty(draw(summary, words), words["empty"])
-
-    return drawn
-
-
 # In the order shown: two a row, the wide trend chart last but one.
 CHARTS = (
-    ("shifts", _said_when_empty(draw_shifts)),
-    ("hours_by_zone", _said_when_empty(draw_hours_by_zone)),
-    ("hours_by_organization", _said_when_empty(draw_hours_by_organization)),
-    ("contacts", _said_when_empty(draw_contacts)),
-    ("people_met", _said_when_empty(draw_people_met)),
-    ("cases", _said_when_empty(draw_cases)),
-    ("referrals_by_status", _said_when_empty(draw_referrals_by_status)),
-    ("referrals_by_organization", _said_when_empty(draw_referrals_by_organization)),
-    ("signals", _said_when_empty(draw_signals)),
-    ("actions", _said_when_empty(draw_actions)),
-    ("before_after", _said_when_empty(draw_before_after)),
-    ("trend", _said_when_empty(draw_trend)),
+    ("shifts", draw_shifts),
+    ("hours_by_zone", draw_hours_by_zone),
+    ("hours_by_organization", draw_hours_by_organization),
+    ("contacts", draw_contacts),
+    ("people_met", draw_people_met),
+    ("cases", draw_cases),
+    ("referrals_by_status", draw_referrals_by_status),
+    ("referrals_by_organization", draw_referrals_by_organization),
+    ("signals", draw_signals),
+    ("actions", draw_actions),
+    ("before_after", draw_before_after),
+    ("trend", draw_trend),
 )

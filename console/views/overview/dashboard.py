@@ -435,6 +435,7 @@ class DashboardPage(QWidget):
         if path is None:
             return
         shown = self.shown.request
+        summary = self.shown.summary  # printed as it is on screen, not built again
         # reportlab loads with the first PDF, not with the window.
         from console.services.reporting.printout import (  # noqa: PLC0415
             SummaryRequest,
@@ -449,6 +450,7 @@ class DashboardPage(QWidget):
             zone_id=shown.zone_id,
             threshold=shown.threshold,
             weights=shown.weights,
+            summary=summary,
         )
         job = self._pdf_job = Job()
         self.save_action.setEnabled(False)
