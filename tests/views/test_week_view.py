@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -495,3 +496,44 @@ def test_a_holiday_is_marked_in_the_day_header(qtbot) -> None:
     assert len(badges) == 3  # the holiday, and the absence on Saturday and Sunday
     assert "Festa di prova" in widget.header_tooltip_at(badges[0].center())
     assert "Holiday: Festa di prova" in widget.tooltip_at(widget.block_rect(2).center())
+
+
+def test_a_week_read_again_keeps_the_blocks_of_the_rows_that_did_not_change(view: WeekView):
+    """Blocks are made again only for rows that are new objects (a changed shift) or whose
+    problems changed, and all of them after a change of locale."""
+    before = small_week()
+    view.set_week(before, ROME, today=day(2))
+    blocks = dict(view._blocks)
+    view.set_week(before, ROME, today=day(2))
+    assert all(view._blocks[i] is blocks[i] for i in blocks)
+    moved = dataclasses.replace(before.shifts[0], version_id=2)
+    again = dataclasses.replace(
+        before, shifts=(moved, *before.shifts[1:]), violations=before.violations[:0]
+    )
+    view.set_week(again, ROME, today=day(2))
+    kept = {i for i in blocks if view._blocks[i] is blocks[i]}
+    assert kept == {2, 3, 4, 5, 7}  # not the moved one (1), not the one that lost a problem (6)
+    assert view._blocks[6].problems == ()
+    QApplication.sendEvent(view, QEvent(QEvent.Type.LocaleChange))
+    assert not any(view._blocks[i] is blocks[i] for i in view._blocks)
+
+
+def test_a_repaint_from_the_kept_texts_draws_what_a_new_view_draws(qtbot, view: WeekView):
+    """Block texts are laid out once per block, size and font: after a change of font the
+    view draws what a view made with that font draws, and repaints the same."""
+    first = view.grab().toImage()
+    assert view.grab().toImage() == first
+    bigger = view.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
+    view.setFont(bigger)
+    fresh = WeekView()
+    qtbot.addWidget(fresh)
+    fresh.setFont(bigger)
+    fresh.resize(view.size())
+    fresh.set_week(view._plan, ROME, today=day(2))
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    changed = view.grab().toImage()
+    assert changed != first
+    assert changed == fresh.grab().toImage()

@@ -12,15 +12,15 @@ reverse.
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import NamedTuple
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from console.clock import HOME_TIME_ZONE, utc_now
@@ -41,7 +41,7 @@ from console.models import (
 from console.services import access, bounds
 from console.services.access import Action
 from console.services.errors import Refusal
-from console.services.planning import rules
+from console.services.planning import rules, week_engine
 from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.rules import (
     MAX_SHIFT,
@@ -50,6 +50,7 @@ from console.services.planning.rules import (
     PersonInfo,
     ShiftInfo,
     UnavailableInfo,
+    ViolationKind,
 )
 
 DEFAULT_TZ = HOME_TIME_ZONE
@@ -138,7 +139,8 @@ class WeekPlan:
     ends_at: datetime  # aware UTC, next local Monday 00:00
     shifts: tuple[ShiftRow, ...]  # overlapping the week, cancelled ones too, by start
     absences: tuple[AbsenceRow, ...]  # overlapping the week
-    violations: tuple[rules.Violation, ...]  # on the shown shifts, by shift start
+    # On the shown shifts, by shift start, shift, kind, person, other shift.
+    violations: tuple[rules.Violation, ...]
 
 
 # -- weeks -----------------------------------------------------------------------------------
@@ -195,173 +197,226 @@ def shifts_in_week(
     Filters narrow the shifts (zone; at least one person of the organization; the person
     assigned) and the absences (organization, person). Violations are computed on the whole
     week, with the shifts around it, then kept for the shown shifts only; shifts on the
-    ``holidays`` are among them (warnings, with the holiday's name). A handful of queries
-    whatever the number of shifts. A row's ``to_debrief`` is read against ``now`` (the clock's).
+    ``holidays`` are among them (warnings, with the holiday's name). The database checks the
+    rules (:mod:`console.services.planning.week_engine`, three statements whatever the number
+    of shifts), finding what :func:`rules.check_week` finds. A row's ``to_debrief`` is read
+    against ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_CALENDAR)
     now = utc_now() if now is None else now
     week_start, week_end = week_bounds(monday, tz)
-    # One query for the shown shifts and the rules' context around them (a range of the
-    # indexed starts_at holding both), one for their people (so that each shift's times are
-    # converted once, not once per person), one for the absences: plain rows, no ORM objects.
-    window = {"first": week_start - CONTEXT_BEFORE, "last": week_end + CONTEXT_AFTER}
-    shifts = {row[0]: _WeekShift(*row) for row in session.execute(_WEEK_QUERY, window)}
-    assigned: dict[int, list[tuple[tuple[str, str, int], AssignedPerson]]] = defaultdict(list)
-    people: dict[int, PersonInfo] = {}
-    for shift_id, someone, first, last, role, organization, hours, kept in session.execute(
-        _WEEK_PEOPLE_QUERY, window
-    ):
-        if shift_id in shifts:  # always, unless a shift was written between the two reads
-            short = f"{first[:1]}. {last}"
-            person = AssignedPerson(
-                someone, short, f"{first} {last}", role, organization, locked=bool(kept)
+    # The engine reads on the session's connection, not through the session: what the session
+    # holds goes to the database first, as a query through it would (autoflush).
+    session.flush()
+    read = week_engine.read_week(
+        session.connection(),
+        (week_start, week_end),
+        (week_start - CONTEXT_BEFORE, week_end + CONTEXT_AFTER),
+        tz,
+        holidays,
+        zone_id=zone_id,
+        organization_id=organization_id,
+        person_id=person_id,
+    )
+    shown, keyed = _assemble(read, actor, now)
+    starts = {row.id: row.starts_at for row in shown}
+    for kind, shift_id, someone, other, total, contract in read.around:
+        start = starts.get(shift_id)
+        if start is None:
+            continue  # on a shift the filters leave out
+        if kind == "weekly_hours":
+            hours = total / 1_000_000 / 3600  # as timedelta.total_seconds() / 3600
+            message = f"{hours:g} h planned, contract {contract:g} h"
+            found = _violation(
+                ViolationKind.WEEKLY_HOURS, shift_id, someone, message, hours, contract
             )
-            assigned[shift_id].append(((last, first, someone), person))
-            if someone not in people:
-                people[someone] = PersonInfo(someone, short, role, hours)
-    context = [
-        ShiftInfo(
-            sid,
-            row.starts_at,
-            row.ends_at,
-            row.kind,
-            tuple(sorted(p.id for _key, p in assigned[sid])),
-            row.status,
-        )
-        for sid, row in shifts.items()
-        if row.status is not ShiftStatus.CANCELLED
-    ]
-    shown = [
-        _week_row(row, assigned[sid], now)
-        for sid, row in shifts.items()
-        if row.starts_at < week_end
-        and row.ends_at > week_start
-        and (zone_id is None or row.zone_id == zone_id)
-        and (
-            organization_id is None
-            or any(p.organization_id == organization_id for _key, p in assigned[sid])
-        )
-        and (person_id is None or any(p.id == person_id for _key, p in assigned[sid]))
-    ]
-    absences = _absence_facts(session, week_start - MAX_SHIFT, week_end + MAX_SHIFT)
-    found = rules.check_week(
-        context,
-        people,
-        [AbsenceInfo(a.person_id, a.starts_at, a.ends_at, a.kind) for a in absences],
-        week_start,
-        week_end,
-        holidays=rules.HolidayRule(tz, holidays),
-        unavailable=unavailable_around(session, people, week_start, week_end, tz),
-    )
-    shown_ids = {row.id for row in shown}
-    starts = {info.id: info.starts_at for info in context}
-    organizations = {a.person_id: a.organization_id for a in absences}
-
-    def shown_to_actor(violation: rules.Violation) -> rules.Violation:
-        kind, person_id = violation.absence_kind, violation.person_id
-        if kind is None or person_id is None:
-            return violation
-        if access.may_see_absence_kind(actor, kind, person_id, organizations.get(person_id)):
-            return violation
-        return dataclasses.replace(violation, absence_kind=None)
-
-    violations = sorted(
-        (shown_to_actor(v) for v in found if v.shift_id is None or v.shift_id in shown_ids),
-        key=lambda v: (starts.get(v.shift_id or 0, week_start), v.shift_id or 0, v.kind),
-    )
-
-    def absence_shown(absence: _AbsenceFact) -> bool:
-        return (
-            absence.starts_at < week_end
-            and absence.ends_at > week_start
-            and (person_id is None or absence.person_id == person_id)
-            and (organization_id is None or absence.organization_id == organization_id)
-        )
-
+        else:
+            found = _violation(
+                _VIOLATION_KINDS[kind], shift_id, someone, _MESSAGES[kind], None, None, None, other
+            )
+        keyed.append(((start, shift_id, kind, someone, other or 0), found))
+    keyed.sort(key=lambda pair: pair[0])
     return WeekPlan(
         monday=monday,
         tz_name=tz.key,
         starts_at=week_start,
         ends_at=week_end,
         shifts=tuple(shown),
-        absences=tuple(_fact_row(a, actor) for a in absences if absence_shown(a)),
-        violations=tuple(violations),
+        absences=tuple(_absence_rows(read, actor)),
+        violations=tuple(violation for _key, violation in keyed),
     )
 
 
-# The week's shifts with the rules' context around them, by start; ``first``/``last`` bound the
-# indexed starts_at.
-_WEEK_QUERY = (
-    select(
-        Shift.id,
-        Shift.starts_at,
-        Shift.ends_at,
-        Shift.kind,
-        Shift.status,
-        Shift.objectives,
-        Shift.version_id,
-        Shift.zone_id,
-        Zone.name.label("zone_name"),
-        Zone.colour.label("zone_colour"),
-        Shift.locked,
+def _absence_rows(read: week_engine.WeekRead, actor: access.Actor) -> Iterator[AbsenceRow]:
+    """The week's absences as the actor may read them (see :func:`absence_row`)."""
+    manages = access.can(actor, Action.MANAGE_ABSENCES)
+    for aid, someone, kind, starts, ends, note, version, first, last, organization in read.absences:
+        absence_kind = _ABSENCE_KINDS[kind]
+        kind_visible = access.may_see_absence_kind(actor, absence_kind, someone, organization)
+        yield AbsenceRow(
+            id=aid,
+            person_id=someone,
+            person_name=f"{first} {last}",
+            kind=absence_kind if kind_visible else None,
+            starts_at=read.time(starts),
+            ends_at=read.time(ends),
+            note=note if manages or actor.person_id == someone else None,
+            version_id=version,
+        )
+
+
+_SHIFT_KINDS = {kind.value: kind for kind in ShiftKind}
+_SHIFT_STATUSES = {status.value: status for status in ShiftStatus}
+_ROLES = {role.value: role for role in Role}
+_ABSENCE_KINDS = {kind.value: kind for kind in AbsenceKind}
+_VIOLATION_KINDS = {kind.value: kind for kind in ViolationKind}
+# The English messages of rules.py's violations (for logs; views write their own text).
+_MESSAGES = {
+    "overlap": "person planned in two overlapping shifts",
+    "short_rest": "less than 11 consecutive hours of rest in 24 hours",
+    "no_educator": "joint shift without an educator",
+    "no_officer": "joint shift without an officer",
+    "unavailable": "person planned in a time they declared unavailable",
+}
+
+# Rows met again from one read to the next are built once: the same values, the same frozen
+# row. A person is on several shifts of a week, and the calendar reads its week again after
+# every change, most of it as it was.
+_violation = functools.lru_cache(maxsize=16384)(rules.Violation)
+
+
+@functools.lru_cache(maxsize=4096)
+def _assigned(  # noqa: PLR0917 - a row's values, cached together
+    someone: int, first: str, last: str, role: str, organization: int, kept: Any
+) -> AssignedPerson:
+    return AssignedPerson(
+        someone, f"{first[:1]}. {last}", f"{first} {last}", _ROLES[role], organization, bool(kept)
     )
-    .join(Zone, Zone.id == Shift.zone_id)
-    .where(Shift.starts_at >= bindparam("first"), Shift.starts_at < bindparam("last"))
-    .order_by(Shift.starts_at, Shift.id)
-)
-# The people of the same shifts: a row per shift and person, in no order (sorted by name later).
-_WEEK_PEOPLE_QUERY = (
-    select(
-        ShiftAssignment.shift_id,
-        Person.id,
-        Person.first_name,
-        Person.last_name,
-        Person.role,
-        Person.organization_id,
-        Person.weekly_hours,
-        ShiftAssignment.locked,
-    )
-    .join(Shift, Shift.id == ShiftAssignment.shift_id)
-    .join(Person, Person.id == ShiftAssignment.person_id)
-    .where(Shift.starts_at >= bindparam("first"), Shift.starts_at < bindparam("last"))
-)
 
 
-class _WeekShift(NamedTuple):
-    """A row of ``_WEEK_QUERY``."""
-
-    id: int
-    starts_at: datetime
-    ends_at: datetime
-    kind: ShiftKind
-    status: ShiftStatus
-    objectives: str
-    version_id: int
-    zone_id: int
-    zone_name: str
-    zone_colour: str
-    locked: bool
-
-
-def _week_row(
-    row: _WeekShift, people: list[tuple[tuple[str, str, int], AssignedPerson]], now: datetime
+@functools.lru_cache(maxsize=8192)
+def _shift_row(  # noqa: PLR0917 - a row's values, cached together
+    time: Callable[[Any], datetime],
+    sid: int,
+    starts: Any,
+    ends: Any,
+    kind: str,
+    status: str,
+    objectives: str,
+    version: int,
+    zone: int,
+    zone_name: str,
+    colour: str,
+    locked: Any,
+    people: tuple[AssignedPerson, ...],
+    to_debrief: bool,
 ) -> ShiftRow:
-    """A ShiftRow from a row of ``_WEEK_QUERY`` and its people (as :func:`shift_row`)."""
     return ShiftRow(
-        id=row.id,
-        zone_id=row.zone_id,
-        zone_name=row.zone_name,
-        zone_colour=row.zone_colour,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        kind=row.kind,
-        status=row.status,
-        objectives=row.objectives,
-        version_id=row.version_id,
-        people=tuple(person for _key, person in sorted(people, key=lambda p: p[0])),
-        to_debrief=rules.awaits_debrief(row.status, row.ends_at, now),
-        locked=bool(row.locked),
+        sid,
+        zone,
+        zone_name,
+        colour,
+        time(starts),
+        time(ends),
+        _SHIFT_KINDS[kind],
+        _SHIFT_STATUSES[status],
+        objectives,
+        version,
+        people,
+        to_debrief,
+        bool(locked),
     )
+
+
+def _assemble(
+    read: week_engine.WeekRead, actor: access.Actor, now: datetime
+) -> tuple[list[ShiftRow], list[tuple[tuple, rules.Violation]]]:
+    """The shown rows of the week and the violations that ride on them (holidays, absences,
+    unavailability found by the engine; a joint shift's educator and officer read off its
+    people), each with its sort key (shift start, shift, kind, person)."""
+    stamp = read.stored(now)  # "to debrief": published and ended, compared as stored
+    shown: list[ShiftRow] = []
+    keyed: list[tuple[tuple, rules.Violation]] = []
+    pending: list[tuple[tuple, rules.Violation]] = []  # those of the current shift
+    people: list[AssignedPerson] = []
+    current: tuple = ()
+
+    def close() -> None:
+        sid, _starts, ends, kind, status = current[:5]
+        row = _shift_row(
+            read.time, *current, tuple(people), status == "published" and ends <= stamp
+        )
+        shown.append(row)
+        for key, violation in pending:
+            keyed.append(((row.starts_at, sid, *key), violation))
+        if kind == "joint" and status != "cancelled":
+            roles = {person.role for person in people}
+            for role, missing in ((Role.EDUCATOR, "no_educator"), (Role.OFFICER, "no_officer")):
+                if role not in roles:
+                    violation = _violation(_VIOLATION_KINDS[missing], sid, None, _MESSAGES[missing])
+                    keyed.append(((row.starts_at, sid, missing), violation))
+
+    for (
+        sid,
+        starts,
+        ends,
+        kind,
+        status,
+        objectives,
+        version,
+        zone,
+        zone_name,
+        colour,
+        locked,
+        holiday,
+        someone,
+        first,
+        last,
+        role,
+        organization,
+        kept,
+        absent,
+        unavailable,
+    ) in read.shown:
+        if not current or current[0] != sid:
+            if current:
+                close()
+            current = (sid, starts, ends, kind, status, objectives, version, zone, zone_name)
+            current += (colour, locked)
+            people = []
+            pending = []
+            if holiday is not None:
+                day, name = read.holidays[int(holiday)]
+                message = f"shift on a public holiday ({name}, {day:%Y-%m-%d})"
+                violation = _violation(
+                    ViolationKind.HOLIDAY, sid, None, message, None, None, None, None, name, day
+                )
+                pending.append((("holiday",), violation))
+        if someone is None:
+            continue  # a shift without people
+        people.append(_assigned(someone, first, last, role, organization, kept))
+        if absent is not None:
+            absence_kind = _ABSENCE_KINDS[absent]
+            seen = access.may_see_absence_kind(actor, absence_kind, someone, organization)
+            message = f"person planned while absent ({absent})"
+            violation = _violation(
+                ViolationKind.ABSENT,
+                sid,
+                someone,
+                message,
+                None,
+                None,
+                absence_kind if seen else None,
+            )
+            pending.append((("absent", someone), violation))
+        if unavailable:
+            violation = _violation(
+                ViolationKind.UNAVAILABLE, sid, someone, _MESSAGES["unavailable"]
+            )
+            pending.append((("unavailable", someone), violation))
+    if current:
+        close()
+    return shown, keyed
 
 
 @dataclass(frozen=True)
@@ -476,83 +531,6 @@ def _absences_around(session: Session, start: datetime, end: datetime) -> list[A
             .where(Absence.starts_at < end, Absence.ends_at > start)
             .order_by(Absence.starts_at, Absence.person_id, Absence.id)
         )
-    )
-
-
-# An absence longer than this is found by its end (see _absence_facts).
-LONG_ABSENCE = timedelta(days=62)
-
-
-@dataclass(frozen=True)
-class _AbsenceFact:
-    """An absence as a plain row, with its person's name and organization."""
-
-    id: int
-    person_id: int
-    kind: AbsenceKind
-    starts_at: datetime
-    ends_at: datetime
-    note: str | None
-    version_id: int
-    first_name: str
-    last_name: str
-    organization_id: int
-
-
-def _absence_facts(session: Session, start: datetime, end: datetime) -> list[_AbsenceFact]:
-    """Absences overlapping [start, end), by start then person, read within the week: those
-    that start at most LONG_ABSENCE before it by their indexed start, the longer ones by their
-    indexed end (an absence ending after ``start`` and starting before ``start -
-    LONG_ABSENCE``), so neither query reads every earlier absence."""
-    columns = (
-        Absence.id,
-        Absence.person_id,
-        Absence.kind,
-        Absence.starts_at,
-        Absence.ends_at,
-        Absence.note,
-        Absence.version_id,
-    )
-    recent = select(*columns).where(
-        Absence.starts_at >= start - LONG_ABSENCE,
-        Absence.starts_at < end,
-        Absence.ends_at > start,
-    )
-    # coalesce() keeps the planner on the index of ends_at: on the start's it would read
-    # every earlier absence.
-    long = select(*columns).where(
-        Absence.ends_at > start,
-        func.coalesce(Absence.starts_at, Absence.starts_at) < start - LONG_ABSENCE,
-    )
-    rows = session.execute(union_all(recent, long)).all()
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.organization_id).where(
-                Person.id.in_({row.person_id for row in rows})
-            )
-        )
-    }
-    facts = [_AbsenceFact(*row, *tuple(people[row.person_id])[1:]) for row in rows]
-    facts.sort(key=lambda a: (a.starts_at, a.person_id, a.id))
-    return facts
-
-
-def _fact_row(absence: _AbsenceFact, actor: access.Actor) -> AbsenceRow:
-    """As :func:`absence_row`, from a plain row."""
-    note_visible = access.can(actor, Action.MANAGE_ABSENCES) or actor.person_id == absence.person_id
-    kind_visible = access.may_see_absence_kind(
-        actor, absence.kind, absence.person_id, absence.organization_id
-    )
-    return AbsenceRow(
-        id=absence.id,
-        person_id=absence.person_id,
-        person_name=f"{absence.first_name} {absence.last_name}",
-        kind=absence.kind if kind_visible else None,
-        starts_at=absence.starts_at,
-        ends_at=absence.ends_at,
-        note=absence.note if note_visible else None,
-        version_id=absence.version_id,
     )
 
 

@@ -78,9 +78,17 @@ def role_mark(role: Role) -> str:
 
 
 def shift_blocks(
-    plan: WeekPlan, tz: ZoneInfo, holidays: Mapping[date, str] | None = None
+    plan: WeekPlan,
+    tz: ZoneInfo,
+    holidays: Mapping[date, str] | None = None,
+    earlier: Mapping[int, ShiftBlock] | None = None,
 ) -> dict[int, ShiftBlock]:
-    """Every shift of ``plan`` as a block, with its problems and, on a holiday, its name."""
+    """Every shift of ``plan`` as a block, with its problems and, on a holiday, its name.
+
+    A block of ``earlier`` (the blocks of the previous plan, made in the same locale) is kept
+    when its row is the same object with the same zone code, problems and holiday: the week
+    read again gives the same row objects for the shifts that did not change
+    (:mod:`console.services.planning.week` builds each once)."""
     names = {p.id: p.short_name for s in plan.shifts for p in s.people}
     problems: dict[int, list[str]] = {}
     for violation in plan.violations:
@@ -89,12 +97,22 @@ def shift_blocks(
                 messages.violation_text(violation, names)
             )
     codes = lookup_codes({row.zone_id: row.zone_name for row in plan.shifts})
-    return {
-        row.id: _block(
-            row, tz, codes[row.zone_id], tuple(dict.fromkeys(problems.get(row.id, ()))), holidays
-        )
-        for row in plan.shifts
-    }
+    earlier = earlier or {}
+    blocks = {}
+    for row in plan.shifts:
+        code, found = codes[row.zone_id], tuple(dict.fromkeys(problems.get(row.id, ())))
+        block = earlier.get(row.id)
+        if (
+            block is None
+            or block.row is not row
+            or block.code != code
+            or block.problems != found
+            or block.tz != tz
+            or block.holiday != (holidays or {}).get(row.starts_at.astimezone(tz).date())
+        ):
+            block = _block(row, tz, code, found, holidays)
+        blocks[row.id] = block
+    return blocks
 
 
 def _block(

@@ -331,25 +331,40 @@ def text_fonts(fonts: WeekFonts, block: ShiftBlock) -> tuple[QFont, QFont, QColo
     return bold, plain, MUTED_TEXT if struck else TEXT
 
 
-def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, rect: QRectF) -> None:
-    inner = rect.adjusted(7, 2, -3, -2)
-    if inner.width() < 8 or inner.height() < 6:
-        return
-    painter.save()
-    painter.setClipRect(inner)
+@dataclass(frozen=True)
+class _BlockText:
+    """What a block's text is at one size: worked out once, drawn at every paint."""
+
+    colour: QColor
+    bold: QFont
+    first_text: str  # the times, and the zone's code when it fits
+    state: tuple[QFont, QColor, float, str] | None  # the italic label after them, if any
+    lines: tuple[tuple[QFont, str], ...]  # the other lines, elided
+
+
+# Block texts by (block, size, fonts, device resolution). The blocks of a week read again are
+# the same objects (see blocks.shift_blocks), so a repaint or a reload lays out no text again.
+_TEXTS: dict[tuple, tuple[ShiftBlock, WeekFonts, _BlockText]] = {}
+_TEXTS_KEPT = 4096
+
+
+def _block_text(
+    painter: QPainter, fonts: WeekFonts, block: ShiftBlock, inner: QRectF
+) -> _BlockText:
+    key = (id(block), id(fonts), inner.width(), inner.height(), painter.device().logicalDpiY())
+    found = _TEXTS.get(key)
+    if found is not None and found[0] is block and found[1] is fonts:
+        return found[2]
     status, line = block.row.status, fonts.line_height
     bold, plain, colour = text_fonts(fonts, block)
-    painter.setPen(colour)
     # First line: the times and the zone's code ("18:00 PR" when the range does not fit).
     width = inner.width() - (MARKER + 2 if block.problems else 0)
     bold_metrics, plain_metrics = QFontMetricsF(bold), QFontMetricsF(plain)
     first_text, code_shown = heading(
         block.times, block.start, block.code, width, bold_metrics.horizontalAdvance
     )
-    first = QRectF(inner.left(), inner.top(), width, line)
-    painter.setFont(bold)
-    painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, first_text)
     draft_line = False
+    shown_state = None
     state = labels.shift_state_label(status, block.row.to_debrief)  # "Draft", "To debrief"
     if block.ghost:
         state = proposed_text()
@@ -357,12 +372,8 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
         used = bold_metrics.horizontalAdvance(first_text) + 5
         label = QFont(fonts.block)
         label.setItalic(True)
-        draft = state
-        if QFontMetricsF(label).horizontalAdvance(draft) <= width - used:
-            painter.setFont(label)
-            painter.setPen(TO_DEBRIEF if block.row.to_debrief else TEXT)
-            painter.drawText(first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, draft)
-            painter.setPen(colour)
+        if QFontMetricsF(label).horizontalAdvance(state) <= width - used:
+            shown_state = (label, TO_DEBRIEF if block.row.to_debrief else TEXT, used, state)
         else:
             draft_line = True  # on a line of its own at the bottom, when there is room
     rows = max(0, int(inner.height() // line) - 1)
@@ -381,17 +392,50 @@ def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, re
     draft_line = draft_line and rows >= len(lines) + 1
     if draft_line:
         lines.append(state)
-    painter.setFont(plain)
+    painter.save()
+    fonted = []
     for index, text in enumerate(lines, start=1):
+        font = plain
         if draft_line and index == len(lines):
-            italic = QFont(plain)
-            italic.setItalic(True)
-            painter.setFont(italic)
-        box = QRectF(inner.left(), inner.top() + index * line, inner.width(), line)
+            font = QFont(plain)
+            font.setItalic(True)
+        painter.setFont(font)
         elided = painter.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideRight, round(inner.width())
         )
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        fonted.append((font, elided))
+    painter.restore()
+    made = _BlockText(colour, bold, first_text, shown_state, tuple(fonted))
+    if len(_TEXTS) >= _TEXTS_KEPT:
+        _TEXTS.clear()
+    _TEXTS[key] = (block, fonts, made)
+    return made
+
+
+def _paint_block_text(painter: QPainter, fonts: WeekFonts, block: ShiftBlock, rect: QRectF) -> None:
+    inner = rect.adjusted(7, 2, -3, -2)
+    if inner.width() < 8 or inner.height() < 6:
+        return
+    text = _block_text(painter, fonts, block, inner)
+    line = fonts.line_height
+    width = inner.width() - (MARKER + 2 if block.problems else 0)
+    painter.save()
+    painter.setClipRect(inner)
+    painter.setPen(text.colour)
+    first = QRectF(inner.left(), inner.top(), width, line)
+    painter.setFont(text.bold)
+    left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(first, left_middle, text.first_text)
+    if text.state is not None:
+        label, pen, used, state = text.state
+        painter.setFont(label)
+        painter.setPen(pen)
+        painter.drawText(first.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, state)
+        painter.setPen(text.colour)
+    for index, (font, elided) in enumerate(text.lines, start=1):
+        painter.setFont(font)
+        box = QRectF(inner.left(), inner.top() + index * line, inner.width(), line)
+        painter.drawText(box, left_middle, elided)
     painter.restore()
 
 

@@ -178,6 +178,7 @@ class WeekView(QAbstractScrollArea):
         self._tz = DEFAULT_TZ
         self._today: date | None = None
         self._blocks: dict[int, ShiftBlock] = {}
+        self._blocks_reusable = False  # by the next set_week (made in the same locale and font)
         self._ghosts: dict[int, ShiftBlock] = {}  # a proposal's outings, by negative id
         self._pieces: list[Piece] = []
         self._rects: list[tuple[Piece, QRectF]] = []  # content coordinates, by day then top
@@ -228,7 +229,9 @@ class WeekView(QAbstractScrollArea):
             for day, name in (holidays or {}).items()
             if 0 <= (day - plan.monday).days < DAYS
         }
-        self._blocks = shift_blocks(plan, tz, holidays)
+        earlier = self._blocks if self._blocks_reusable else None
+        self._blocks = shift_blocks(plan, tz, holidays, earlier)
+        self._blocks_reusable = True
         self._blocks.update(self._ghosts)
         rows = [*plan.shifts, *(block.row for block in self._ghosts.values())]
         self._pieces = lay_out_week(
@@ -502,6 +505,7 @@ class WeekView(QAbstractScrollArea):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
             self._fonts = WeekFonts.for_font(self.font())
+            self._blocks_reusable = False
             if self._plan is not None:
                 self.set_week(self._plan, self._tz, self._today, self._holiday_dates())
             else:

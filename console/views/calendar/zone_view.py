@@ -99,6 +99,7 @@ class ZoneView(QAbstractScrollArea):
         self._rows: list[ZoneRow] = []
         self._cells: dict[Cell, list[int]] = {}
         self._blocks: dict[int, ShiftBlock] = {}
+        self._blocks_reusable = False  # by the next set_week (made in the same locale and font)
         self._chips: list[tuple[int, Cell, QRectF]] = []  # content coordinates
         self._selected: int | None = None
         self._read_only = False
@@ -138,7 +139,9 @@ class ZoneView(QAbstractScrollArea):
             for day, name in (holidays or {}).items()
             if 0 <= (day - plan.monday).days < DAYS
         }
-        self._blocks = shift_blocks(plan, tz, holidays)
+        earlier = self._blocks if self._blocks_reusable else None
+        self._blocks = shift_blocks(plan, tz, holidays, earlier)
+        self._blocks_reusable = True
         self._rows = zone_rows(
             zones, ((s.zone_id, s.zone_name, s.zone_colour) for s in plan.shifts), only_zone
         )
@@ -286,6 +289,7 @@ class ZoneView(QAbstractScrollArea):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
             self._fonts = WeekFonts.for_font(self.font())
+            self._blocks_reusable = False
             self._relayout()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
