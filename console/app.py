@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import enum
 import getpass
 import logging
@@ -13,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,22 +24,14 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
-from sqlalchemy import Engine, make_url
 
-from console import __version__, db, i18n, logs, private_files
+from console import __version__, i18n, logs, private_files
 from console.config import Settings
-from console.models import Role
+from console.locations import ENV_VAR, DatabaseRefused, Refusal, given_location
 from console.redaction import command_line_warning, has_password
-from console.services import access
-from console.services.access import accounts, instance, pg_roles
-from console.services.access.login import sign_in_as_account
+from console.services.demo_accounts import DEMO_FIRST_USERNAME, DEMO_PASSWORD, DEMO_USERNAMES
 from console.views.common.collector import FREEZE_DELAY_MS, install_collector
 from console.views.common.events import EventsHub
-from console.views.common.live_refresh import (
-    LiveRefresh,
-    start_live_refresh,
-    stop_live_refresh,
-)
 from console.views.common.runner import (
     OnDone,
     OnError,
@@ -48,13 +40,19 @@ from console.views.common.runner import (
     one_line,
     operation_name,
 )
-from console.views.common.section import ViewContext, in_session
 from console.views.login_dialog import CredentialsCall, FirstAdminDialog, LoginDialog
-from console.views.main_window import MainWindow
 from console.views.sections import import_section, section_names
 
+# Everything below loads on the runner's worker while the sign-in dialog is up (see
+# console.opening): the GUI thread imports it only once it is there, at no cost.
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from console.opening import Facts, Opened, OwnDatabase, SharedServer
+    from console.services import access
     from console.services.demo.seed import DemoSummary
+    from console.views.common.live_refresh import LiveRefresh
+    from console.views.main_window import MainWindow
 
 log = logging.getLogger("console.app")
 
@@ -65,44 +63,37 @@ SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_GUARD_MS = 120_000  # only against a hang: screenshots wait on the view's signal
 translate = QCoreApplication.translate
 
-# Who a screenshot of a database without accounts is taken as: there is nobody to sign in as,
-# and a screenshot never stops to create an account. A manager sees aggregates only (no notes,
-# no named people), so nothing personal can end up in the picture.
-SCREENSHOT_ACTOR = access.Actor(
-    user_id=None, person_id=None, organization_id=None, role=Role.MANAGER, username="screenshot"
-)
-
 REFUSALS = {
-    db.Refusal.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
+    Refusal.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
         "App", "{location} is not a Coordination Console database."
     ),
-    db.Refusal.CORRUPT: QT_TRANSLATE_NOOP(
+    Refusal.CORRUPT: QT_TRANSLATE_NOOP(
         "App",
         "{location} is damaged. Restore one of the copies kept in the “backups” folder beside it.",
     ),
-    db.Refusal.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+    Refusal.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
         "App",
         "{location} was written by a newer version of Coordination Console. "
         "Update the program to open it.",
     ),
-    db.Refusal.NOT_WRITABLE: QT_TRANSLATE_NOOP(
+    Refusal.NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "App",
         "{location} cannot be written. Choose a file in a folder where you may save files.",
     ),
-    db.Refusal.NO_DRIVER: QT_TRANSLATE_NOOP(
+    Refusal.NO_DRIVER: QT_TRANSLATE_NOOP(
         "App",
         "The database driver for {location} is not installed. "
         "Install that driver's Python package where the console runs.",
     ),
-    db.Refusal.UNREACHABLE: QT_TRANSLATE_NOOP(
+    Refusal.UNREACHABLE: QT_TRANSLATE_NOOP(
         "App",
         "Cannot connect to the database server at {location}. "
         "Check that the server is running and reachable.",
     ),
-    db.Refusal.BAD_LOCATION: QT_TRANSLATE_NOOP(
+    Refusal.BAD_LOCATION: QT_TRANSLATE_NOOP(
         "App", "{location} is neither a database file path nor a database URL."
     ),
-    db.Refusal.NOT_UPGRADED: QT_TRANSLATE_NOOP(
+    Refusal.NOT_UPGRADED: QT_TRANSLATE_NOOP(
         "App",
         "The database at {location} is older than this program. The server's administrator "
         "upgrades it with console-admin init, then console-admin pg-setup.",
@@ -134,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help=f"database file or SQLAlchemy URL (default: ${db.ENV_VAR}, then the Settings, "
+        help=f"database file or SQLAlchemy URL (default: ${ENV_VAR}, then the Settings, "
         "then console.db in the user data folder)",
     )
     parser.add_argument(
@@ -210,39 +201,63 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             "out the next time the Settings are saved: keep it in ~/.pgpass",
             settings.path,
         )
-    try:
-        location = db.resolve_location(args.db, setting=settings.database, demo=args.demo)
-        place: OwnDatabase | SharedServer
-        if pg_roles.is_shared_server(location):
-            place = SharedServer(location)
-        else:
-            place = OwnDatabase(db.open_database(location))
-    except db.DatabaseRefused as exc:
-        log.warning("database refused: %s", exc)
-        print(f"console: {exc}", file=sys.stderr)
-        show_refusal(exc)
-        return EXIT_FAILED
     runner = OperationRunner(EventsHub())
+    found = _Found()
+    try:
+        try:
+            opened, first = _open(runner, found, args, settings)
+        except DatabaseRefused as exc:
+            log.warning("database refused: %s", exc)
+            print(f"console: {exc}", file=sys.stderr)
+            show_refusal(exc)
+            return EXIT_FAILED
+        if opened is None:
+            return EXIT_OK  # the sign-in was cancelled while the database was being opened
+        if first is None:
+            demo = _prepare_data(opened.place, opened.facts, runner, args, settings)
+            if demo is None:
+                return EXIT_OK
+        else:
+            demo = opened.facts.demo
+        return _work(opened, first, runner, args, settings, demo=demo)
+    finally:
+        runner.shutdown()  # what the closing window still asks for is logged, not run
+        found.close()
+
+
+def _work(
+    opened: Opened,
+    first: access.Actor | int | None,
+    runner: Runner,
+    args: argparse.Namespace,
+    settings: Settings,
+    *,
+    demo: bool,
+) -> int:
+    """The main window for each person who signs in, until it is closed or sign-in cancelled;
+    ``first``: who signed in already (or the exit code), None to ask."""
+    from console.views.common.section import ViewContext  # noqa: PLC0415 - see TYPE_CHECKING
+    from console.views.main_window import MainWindow  # noqa: PLC0415
+
+    place, database_name = opened.place, opened.database_name
     window: MainWindow | None = None
     live: LiveRefresh | None = None
-    opened = place.opened
+    # Other consoles' writes on the same server reach this one's views (not a screenshot's):
+    # heard on the engine the views work on (on a shared server, each person's own).
+    listens = args.screenshot is None
     try:
-        demo = place.prepare(runner, args, settings)
-        if demo is None:
-            return EXIT_OK
-        database_name = _database_name(opened)
-        # Other consoles' writes on the same server reach this one's views (not a screenshot's):
-        # heard on the engine the views work on (on a shared server, each person's own).
-        listens = args.screenshot is None
         while True:  # again after each sign-out, until the window is closed or sign-in cancelled
-            actor = place.sign_in(runner, args, database_name, demo)
-            if not isinstance(actor, access.Actor):
+            actor = (
+                first if first is not None else _sign_in(place, runner, args, database_name, demo)
+            )
+            first = None
+            if isinstance(actor, int):
                 return actor  # cancelled, or a screenshot that could not sign in
             if listens and live is None:
                 live = start_live_refresh(place.engine(), runner.hub)
             window = MainWindow(
                 ViewContext(place.engine(), runner, runner.hub, settings, actor),
-                location=opened.location,
+                location=place.opened.location,
                 database_name=database_name,
                 demo=demo,
                 remember_geometry=args.screenshot is None,
@@ -266,9 +281,209 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         if window is not None:
             window.close()
             window.deleteLater()
-        runner.shutdown()  # what the closing window still asks for is logged, not run
-        place.sign_out()
-        opened.engine.dispose()
+
+
+class _Found:
+    """What the worker found while the sign-in dialog was up: the open database (``Opened``),
+    the refusal or failure that stopped the opening, or None while it runs. Written on the
+    worker; read by the operations queued after it there (a sign-in pressed early) and by the
+    GUI thread once the opening's answer is delivered or the runner has shut down."""
+
+    def __init__(self) -> None:
+        self.opened: Opened | Exception | None = None
+
+    def close(self) -> None:
+        """Sign out and close the engine of what was opened (once the runner has stopped)."""
+        opened = self.opened
+        if opened is not None and not isinstance(opened, Exception):
+            opened.place.sign_out()
+            opened.place.opened.engine.dispose()
+
+
+def _open_database(found: _Found, cli_value: str | None, setting: str, demo: bool) -> Opened:
+    """Open and check the database (on the worker; ``opening`` and what it needs load here)."""
+    from console import opening  # noqa: PLC0415 - SQLAlchemy, the models: on the worker
+
+    try:
+        found.opened = opening.open_place(cli_value, setting, demo)
+    except Exception as exc:
+        found.opened = exc
+        raise
+    return found.opened
+
+
+def _import_window(found: _Found, view: str | None) -> None:
+    """Import the main window and its first section (on the worker), once the database opened."""
+    if isinstance(found.opened, Exception) or found.opened is None:
+        return
+    from console import opening  # noqa: PLC0415 - loaded by _open_database
+
+    opening.import_window(view)
+
+
+def _sign_in_when_open(found: _Found, username: str, password: str) -> access.Actor | None:
+    """Sign in on the database the worker opened before (this operation is queued after the
+    opening); None when the opening found it is not the time to (no account yet, the first
+    start's question, a refusal): the dialog has been closed for that flow by then."""
+    opened = found.opened
+    if isinstance(opened, Exception) or opened is None or not opened.ready:
+        return None
+    return opened.place.authenticate(username, password)
+
+
+def _opens_at_once(given: str | Path) -> bool:
+    """Whether the sign-in dialog shows before the database is open: for a server, and for a
+    file that exists and holds something (a new file asks its first-start question first)."""
+    if isinstance(given, str):
+        return True
+    try:
+        return given.is_file() and given.stat().st_size > 0
+    except OSError:
+        return False  # opening it says what is wrong
+
+
+def _given_name(given: str | Path) -> str:
+    """What the sign-in dialog calls the database before it is open (corrected once it is)."""
+    if isinstance(given, Path):
+        return given.name
+    parts = urlsplit(given)
+    return f"{parts.path.lstrip('/')} @ {parts.hostname or ''}"
+
+
+def _open(
+    runner: Runner, found: _Found, args: argparse.Namespace, settings: Settings
+) -> tuple[Opened | None, access.Actor | int | None]:
+    """Open the database on the worker, with the sign-in dialog up meanwhile when it can be.
+
+    Returns the open database and, when the early dialog signed someone in, their actor (or
+    EXIT_OK when it was cancelled); None instead of an actor when the first start's flow
+    decides who signs in. ``(None, EXIT_OK)``: cancelled before the database was open.
+    Raises ``DatabaseRefused`` (the dialog closed first).
+    """
+    given = given_location(args.db, setting=settings.database, demo=args.demo)
+    loop = QEventLoop()
+    answers: list[Opened | BaseException] = []
+
+    def answer(value: Opened | BaseException) -> None:
+        answers.append(value)
+        loop.quit()
+
+    def start() -> None:
+        runner.run(
+            _open_database,
+            found,
+            args.db,
+            settings.database,
+            args.demo,
+            owner=loop,
+            on_done=answer,
+            on_error=answer,
+            name="console.opening.open_place",
+        )
+        runner.run(_import_window, found, args.view, owner=runner)
+
+    starter = _Starter(start)
+    early: LoginDialog | None = None
+    if args.screenshot is None and _opens_at_once(given):
+        early = LoginDialog(
+            _early_sign_in(runner, starter, found),
+            _given_name(given),
+            **_login_prefill(args.user, args.demo),
+        )
+        early.setWindowModality(Qt.WindowModality.ApplicationModal)
+        starter.after_first_paint(early)
+        early.show()
+    else:
+        starter.start()
+    if early is not None:
+        early.finished.connect(loop.quit)
+    loop.exec()
+    if early is not None and early.isHidden() and early.actor() is None:
+        _close(early)  # cancelled while the database was opening
+        return None, EXIT_OK
+    (opened,) = answers
+    if isinstance(opened, BaseException):
+        _close(early)
+        raise opened
+    if early is None:
+        return opened, None
+    if not opened.ready:
+        _close(early)  # the first start's question, or the first administrator, comes first
+        return opened, None
+    if not early.isHidden():  # else signed in already: the answer came with the opening's
+        early.database.setText(opened.database_name)
+        if opened.facts.demo and not args.demo:
+            early.show_demo_hint(DEMO_PASSWORD, DEMO_USERNAMES)
+        early.exec()
+    actor = early.actor()
+    _close(early)
+    return opened, EXIT_OK if actor is None else actor
+
+
+class _Starter(QObject):
+    """Starts the opening once: after the early dialog's first paint (the worker's imports
+    would otherwise hold the interpreter while Qt paints it), at the latest after
+    ``START_LATEST_MS``, and at once when a sign-in is asked for before."""
+
+    START_LATEST_MS = 1000  # a person types for longer; Enter starts it at once anyway
+
+    def __init__(self, start: Callable[[], None]) -> None:
+        super().__init__()
+        self._start: Callable[[], None] | None = start
+
+    def after_first_paint(self, dialog: QObject) -> None:
+        dialog.installEventFilter(self)
+        QTimer.singleShot(self.START_LATEST_MS, self, self.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.start)  # once this paint has reached the screen
+        return False
+
+    def start(self) -> None:
+        if self._start is not None:
+            start, self._start = self._start, None
+            start()
+
+
+def _early_sign_in(runner: Runner, starter: _Starter, found: _Found) -> CredentialsCall:
+    """The early dialog's call: the sign-in queued behind the opening on the worker."""
+
+    def call(
+        owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
+    ) -> None:
+        starter.start()  # the opening first, on the same worker, if it has not started yet
+        runner.run(
+            _sign_in_when_open,
+            found,
+            username,
+            password,
+            owner=owner,
+            on_done=lambda actor: None if actor is None else on_done(actor),
+            on_error=on_error,
+        )
+
+    return call
+
+
+def _close(dialog: LoginDialog | None) -> None:
+    if dialog is not None:
+        dialog.reject()  # an answer still on its way is ignored (and dropped once deleted)
+        dialog.hide()
+        dialog.deleteLater()
+
+
+def start_live_refresh(engine: Engine, hub: EventsHub) -> LiveRefresh | None:
+    """``live_refresh.start_live_refresh`` (loaded with the window, on the worker)."""
+    from console.views.common import live_refresh  # noqa: PLC0415 - see TYPE_CHECKING
+
+    return live_refresh.start_live_refresh(engine, hub)
+
+
+def stop_live_refresh(live: LiveRefresh | None) -> None:
+    if live is not None:
+        live.stop()
 
 
 def _show(
@@ -292,129 +507,13 @@ def _show(
     return None if window.signed_out else code
 
 
-class OwnDatabase:
-    """A SQLite file, or a PostgreSQL database reached with one account's URL: the console
-    works on it with the engine it opened, and signs people in against the users table."""
-
-    per_person = False
-
-    def __init__(self, opened: db.OpenedDatabase) -> None:
-        self.opened = opened
-
-    def prepare(self, runner: Runner, args: argparse.Namespace, settings: Settings) -> bool | None:
-        return _prepare_data(self.opened.engine, runner, args, settings)
-
-    def sign_in(
-        self, runner: Runner, args: argparse.Namespace, database_name: str, demo: bool
-    ) -> access.Actor | int:
-        return _sign_in(self.opened.engine, runner, args, database_name, demo)
-
-    def engine(self) -> Engine:
-        return self.opened.engine
-
-    def sign_out(self) -> None:
-        """Nothing to close: the next person works on the same engine."""
-
-
-class SharedServer:
-    """A PostgreSQL database prepared by ``console-admin pg-setup``, reached by a URL with no
-    user: the console opens it as the gate role (which reads only the schema revision), and
-    each person signs in as their own login role (``login.sign_in_as_account``); all their
-    work then runs on that role's engine, under its privileges and row policies."""
-
-    per_person = True
-
-    def __init__(self, location: str) -> None:
-        self.location = location
-        self._engine: Engine | None = None
-        url = make_url(location)
-        gate = pg_roles.gate_url(url).render_as_string(hide_password=False)
-        shown = db.describe(url)
-        engine = db.make_engine(gate)
-        try:
-            revision = db.current_revision(engine)
-        finally:
-            engine.dispose()
-        if revision != db.head_revision():  # only the owner upgrades (console-admin init)
-            reason = db.Refusal.NEWER_SCHEMA
-            if revision is None or revision in db.known_revisions():
-                reason = db.Refusal.NOT_UPGRADED
-            raise db.DatabaseRefused(reason, shown, f"revision {revision}")
-        opened = db.open_database(gate)  # at head: this only reads the schema revision
-        self.opened = dataclasses.replace(opened, url=url, location=shown)
-
-    def prepare(self, runner: Runner, args: argparse.Namespace, settings: Settings) -> bool | None:
-        """Nothing: the workstation reads nothing before someone signs in; the server's data is
-        prepared on the server with console-admin (never demo data)."""
-        return False
-
-    def engine(self) -> Engine:
-        assert self._engine is not None, "nobody is signed in"
-        return self._engine
-
-    def _authenticate(self, username: str, password: str) -> access.Actor:
-        engine, actor = sign_in_as_account(self.location, username, password)
-        self.sign_out()
-        self._engine = engine
-        return actor
-
-    def sign_in(
-        self, runner: Runner, args: argparse.Namespace, database_name: str, demo: bool
-    ) -> access.Actor | int:
-        """Who uses the console this time (signed in as their role), or the exit code."""
-        if args.screenshot is not None:
-            password = _read_password()
-            if args.user is None or not password:
-                print(
-                    "console: error: --screenshot of a shared server needs --user USERNAME "
-                    "and the password on standard input (see --help)",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
-            try:
-                return self._authenticate(args.user, password)
-            except access.LoginFailed as exc:
-                print(f"console: {exc}", file=sys.stderr)
-                return EXIT_FAILED
-
-        def call(
-            owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
-        ) -> None:
-            runner.run(
-                self._authenticate,
-                username,
-                password,
-                owner=owner,
-                on_done=on_done,
-                on_error=on_error,
-                name="sign_in_as_account",
-            )
-
-        dialog = LoginDialog(call, database_name, username=args.user or "")
-        dialog.exec()
-        actor = dialog.actor()
-        dialog.deleteLater()
-        return EXIT_OK if actor is None else actor
-
-    def sign_out(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
-
-
 def _dispose(window: MainWindow) -> None:
     """Delete the window now: its sections stop listening to the shared events hub."""
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _database_name(opened: db.OpenedDatabase) -> str:
-    if opened.url.get_backend_name() == "sqlite":
-        return Path(opened.location).name
-    return f"{opened.url.database} @ {opened.url.host}"
-
-
-def refusal_text(exc: db.DatabaseRefused) -> str:
+def refusal_text(exc: DatabaseRefused) -> str:
     """What was wrong with the database and how to go on, in the user's language."""
     what = translate("App", REFUSALS[exc.reason]).format(location=exc.location)
     # The option stands on a line of its own, so that it is never broken in two.
@@ -429,22 +528,30 @@ def refusal_text(exc: db.DatabaseRefused) -> str:
     return text
 
 
-def show_refusal(exc: db.DatabaseRefused) -> None:
+def show_refusal(exc: DatabaseRefused) -> None:
     title = translate("App", "The database cannot be opened")
     QMessageBox.critical(None, title, refusal_text(exc))
 
 
 def _prepare_data(
-    engine: Engine, runner: Runner, args: argparse.Namespace, settings: Settings
+    place: OwnDatabase | SharedServer,
+    facts: Facts,
+    runner: Runner,
+    args: argparse.Namespace,
+    settings: Settings,
 ) -> bool | None:
-    """Fill or mark a new database as asked; whether it holds demo data (None: cancelled)."""
-    with db.session_scope(engine) as session:
-        empty = instance.is_empty(session)
-        needs_choice = instance.needs_first_start_choice(session)
+    """Fill or mark a new database as asked; whether it holds demo data (None: cancelled).
+    ``facts`` are what the worker read when it opened the database."""
+    from console import db  # noqa: PLC0415 - see TYPE_CHECKING
+    from console.services.access import instance  # noqa: PLC0415
+
+    if place.per_person:
+        return False  # a shared server's data are prepared on the server (console-admin)
+    engine = place.engine()
     if args.demo:
-        if empty and not seed_demo_with_progress(engine, runner, settings):
+        if facts.empty and not seed_demo_with_progress(engine, runner, settings):
             return None
-    elif needs_choice and args.screenshot is None:
+    elif facts.needs_choice and args.screenshot is None:
         # A screenshot never asks: it shows the empty database as it is, and marks nothing.
         choice = ask_first_start()
         if choice is FirstStart.CANCEL:
@@ -460,13 +567,24 @@ def _prepare_data(
 
 
 def _sign_in(
-    engine: Engine, runner: Runner, args: argparse.Namespace, database_name: str, demo: bool
+    place: OwnDatabase | SharedServer,
+    runner: Runner,
+    args: argparse.Namespace,
+    database_name: str,
+    demo: bool,
 ) -> access.Actor | int:
     """Who uses the console this time, or the exit code when it stops here.
 
     A database without accounts first gets its administrator; otherwise the person signs in.
     A screenshot signs in without a dialog (see ``_screenshot_actor``).
     """
+    from console import db  # noqa: PLC0415 - see TYPE_CHECKING
+    from console.services import access  # noqa: PLC0415
+    from console.services.access import accounts  # noqa: PLC0415
+
+    if place.per_person:
+        return _sign_in_to_server(place, runner, args, database_name)
+    engine = place.engine()
     with db.session_scope(engine) as session:
         has_accounts = accounts.has_accounts(session)
     if args.screenshot is not None:
@@ -493,17 +611,41 @@ def _sign_in(
     return EXIT_OK if actor is None else actor
 
 
+def _sign_in_to_server(
+    place: SharedServer, runner: Runner, args: argparse.Namespace, database_name: str
+) -> access.Actor | int:
+    """Who uses the console on a shared server (signed in as their role), or the exit code."""
+    from console.services import access  # noqa: PLC0415 - see TYPE_CHECKING
+
+    if args.screenshot is not None:
+        password = _read_password()
+        if args.user is None or not password:
+            print(
+                "console: error: --screenshot of a shared server needs --user USERNAME "
+                "and the password on standard input (see --help)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        try:
+            return place.authenticate(args.user, password)
+        except access.LoginFailed as exc:
+            print(f"console: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    dialog = LoginDialog(place.sign_in_call(runner), database_name, username=args.user or "")
+    dialog.exec()
+    actor = dialog.actor()
+    dialog.deleteLater()
+    return EXIT_OK if actor is None else actor
+
+
 def _login_prefill(username: str | None, demo: bool) -> dict[str, Any]:
     """What the sign-in dialog shows at first: on demo data, the accounts and their password."""
     if not demo:
         return {"username": username or ""}
-    from console.services.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD  # noqa: PLC0415 - see _seed_demo
-
-    coordinator = next(a.username for a in DEMO_ACCOUNTS if a.role is Role.COORDINATOR)
     return {
-        "username": username or coordinator,
+        "username": username or DEMO_FIRST_USERNAME,
         "demo_password": DEMO_PASSWORD,
-        "demo_usernames": [a.username for a in DEMO_ACCOUNTS],
+        "demo_usernames": list(DEMO_USERNAMES),
     }
 
 
@@ -511,6 +653,7 @@ def _credentials_call(
     engine: Engine, runner: Runner, service: Callable[[Any, str, str], access.Actor]
 ) -> CredentialsCall:
     """``service(session, username, password)`` run by the runner, for the sign-in dialogs."""
+    from console.views.common.section import in_session  # noqa: PLC0415 - see TYPE_CHECKING
 
     def call(
         owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
@@ -534,13 +677,15 @@ def _screenshot_actor(
     engine: Engine, username: str | None, has_accounts: bool, view: str | None = None
 ) -> access.Actor:
     """Sign in for a screenshot: ``--user`` with the password on standard input."""
+    from console import opening  # noqa: PLC0415 - see TYPE_CHECKING
+
     if username is None:
         if has_accounts:
             raise UsageError(
                 "console: error: --screenshot of a database with accounts needs --user USERNAME "
                 "and the password on standard input (see --help)"
             )
-        return SCREENSHOT_ACTOR
+        return opening.SCREENSHOT_ACTOR
     password = _read_password()
     if not password:
         raise UsageError(
@@ -549,14 +694,9 @@ def _screenshot_actor(
     # No dialog and nobody waiting: the password is checked on a thread of its own (argon2
     # lets go of the interpreter) while this one imports the section to show.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sign-in") as pool:
-        actor = pool.submit(_login, engine, username, password)
+        actor = pool.submit(opening.login, engine, username, password)
         import_section(view)
         return actor.result()
-
-
-def _login(engine: Engine, username: str, password: str) -> access.Actor:
-    with db.session_scope(engine) as session:
-        return access.login(session, username, password)
 
 
 def _read_password() -> str:
@@ -594,6 +734,7 @@ def ask_first_start() -> FirstStart:
 
 
 def _seed_demo(engine: Engine, today: date) -> DemoSummary:
+    from console import db  # noqa: PLC0415 - see TYPE_CHECKING
     from console.services import demo  # noqa: PLC0415 - argon2 and the demo tables load only here
 
     with db.session_scope(engine) as session:

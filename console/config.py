@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from console import paths, private_files
 from console.clock import HOME_TIME_ZONE_NAME
 from console.redaction import has_password, hide_passwords
-from console.services.roster.model import RosterWeights
+from console.services.roster_weights import RosterWeights
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,6 @@ database, is corrupt, was made by a newer program or cannot be written is refuse
 
 from __future__ import annotations
 
-import enum
 import functools
 import logging
 import os
@@ -27,7 +26,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from console import paths, private_files
-from console.redaction import hide_passwords
+from console.locations import (  # ENV_VAR, DatabaseRefused and Refusal: db.X as before
+    ENV_VAR,  # noqa: F401
+    DatabaseRefused,
+    Refusal,
+    given_location,
+)
 
 if TYPE_CHECKING:  # alembic loads only to upgrade, check or compare (not on an everyday open)
     from alembic.config import Config
@@ -37,56 +41,6 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
 BACKUPS_KEPT = 5
-ENV_VAR = "CONSOLE_DB"
-
-
-class Refusal(enum.StrEnum):
-    NOT_A_DATABASE = "not_a_database"
-    CORRUPT = "corrupt"
-    NEWER_SCHEMA = "newer_schema"
-    NOT_WRITABLE = "not_writable"
-    NO_DRIVER = "no_driver"
-    UNREACHABLE = "unreachable"
-    BAD_LOCATION = "bad_location"
-    NOT_UPGRADED = "not_upgraded"  # a shared server's database the workstation may not upgrade
-
-
-class DatabaseRefused(Exception):
-    """The database cannot be opened; nothing was changed. ``str()`` is a one-line reason,
-    printed and logged: a URL's password in it is hidden."""
-
-    def __init__(self, reason: Refusal, location: str, detail: str = "") -> None:
-        self.reason = reason
-        self.location = hide_passwords(location)
-        self.detail = hide_passwords(" ".join(detail.split()))[:160]  # always one line
-        super().__init__(self._message())
-
-    def _message(self) -> str:
-        where = self.location
-        match self.reason:
-            case Refusal.NOT_A_DATABASE:
-                text = f"{where} is not a Coordination Console database"
-            case Refusal.CORRUPT:
-                text = f"{where} is damaged (corrupt); restore a backup copy"
-            case Refusal.NEWER_SCHEMA:
-                text = (
-                    f"{where} was written by a newer version of Coordination Console "
-                    "(unknown schema revision); update the program to open it"
-                )
-            case Refusal.NOT_WRITABLE:
-                text = f"{where} cannot be written; choose a folder where you may save files"
-            case Refusal.NO_DRIVER:
-                text = f"the database driver for {where} is not installed"
-            case Refusal.UNREACHABLE:
-                text = f"cannot connect to the database server at {where}"
-            case Refusal.BAD_LOCATION:
-                text = f"{where} is not a database path or URL"
-            case Refusal.NOT_UPGRADED:
-                text = (
-                    f"{where} is at an older schema revision; the server's administrator "
-                    "upgrades it (console-admin init, then pg-setup)"
-                )
-        return f"{text} ({self.detail})" if self.detail else text
 
 
 @dataclass(frozen=True)
@@ -109,20 +63,16 @@ def resolve_location(
     """The database URL: ``--db``, then ``CONSOLE_DB``, then the setting, then the default.
 
     ``demo`` always means the separate demo database. A value containing ``://`` is a
-    SQLAlchemy URL; anything else is a file path.
+    SQLAlchemy URL; anything else is a file path (``locations.given_location``).
     """
-    if demo:
-        return sqlite_url(paths.demo_database_path())
-    value = cli_value or os.environ.get(ENV_VAR) or setting or None
-    if value is None:
-        return sqlite_url(paths.default_database_path())
-    if "://" in value:
-        try:
-            make_url(value)
-        except Exception as exc:  # sqlalchemy raises ArgumentError or ValueError here
-            raise DatabaseRefused(Refusal.BAD_LOCATION, value, str(exc)) from exc
-        return value
-    return sqlite_url(Path(value).expanduser())
+    given = given_location(cli_value, setting=setting, demo=demo)
+    if isinstance(given, Path):
+        return sqlite_url(given)
+    try:
+        make_url(given)
+    except Exception as exc:  # sqlalchemy raises ArgumentError or ValueError here
+        raise DatabaseRefused(Refusal.BAD_LOCATION, given, str(exc)) from exc
+    return given
 
 
 def sqlite_url(path: Path) -> str:

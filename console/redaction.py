@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import URL, make_url
-from sqlalchemy.exc import ArgumentError
-
 HIDDEN = "***"  # what SQLAlchemy's render_as_string(hide_password=True) writes too
 
 # scheme://user:password@ — the password runs to the last "@" before a blank or a quote, so a
@@ -31,6 +28,10 @@ def has_password(location: str) -> bool:
     """Whether a database location (a path or a URL, parsed or not) carries a password."""
     if "://" not in location:
         return False
+    # SQLAlchemy loads for a URL only: a file path (the everyday case) is answered before.
+    from sqlalchemy import make_url  # noqa: PLC0415
+    from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
+
     try:
         return bool(make_url(location).password)
     except (ArgumentError, ValueError):
@@ -41,6 +42,9 @@ def without_password(location: str) -> str:
     """The location with its URL's password left out (a path comes back as it is)."""
     if not has_password(location):
         return location
+    from sqlalchemy import URL, make_url  # noqa: PLC0415 - see has_password
+    from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
+
     try:
         url = make_url(location)
     except (ArgumentError, ValueError):

@@ -56,3 +56,31 @@ def test_the_generator_refuses_an_existing_file_and_a_bad_scale(tmp_path: Path) 
     )
     assert bad.returncode != 0 and "--scale" in bad.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_the_start_up_driver_plays_the_person(tmp_path: Path) -> None:
+    """The start-up rows: the driver finds the sign-in dialog, types, presses Enter and sees
+    the calendar painted, on a tiny city and on the demo (and the scripted process runs)."""
+    city = tmp_path / "city.db"
+    made = run("benchmarks/generate.py", "--out", str(city), "--scale", "0.002", tmp_path=tmp_path)
+    assert made.returncode == 0, made.stderr
+    done = run(
+        "benchmarks/run.py",
+        "--db",
+        str(city),
+        "--repeat",
+        "1",
+        "--only",
+        "start",
+        tmp_path=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("|")[1].strip() for line in done.stdout.splitlines()[3:] if "|" in line]
+    assert rows == [
+        "start-up: launch to sign-in dialog",
+        "start-up: Enter to painted calendar",
+        "start-up, scripted whole process",
+        "start-up: launch to sign-in dialog, demo",
+        "start-up: Enter to painted calendar, demo",
+        "start-up, scripted whole process, demo",
+    ]

@@ -14,10 +14,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
-from console.services import live_changes
-
 F = TypeVar("F", bound=Callable[..., Any])
 IdsOf = Callable[[Any], Iterable[int] | None]
 
@@ -83,6 +79,13 @@ def writes(*areas: Area, ids: IdsOf | Mapping[Area, IdsOf] | None = None) -> Cal
 
         @functools.wraps(fn)
         def operation(*args: Any, **kwargs: Any) -> Any:
+            # Imported here: the runner reads declarations on the sign-in path, before SQLAlchemy
+            # has loaded (on the worker, while the person types); by the time a service runs,
+            # both are in sys.modules and this costs a dictionary look-up.
+            from sqlalchemy.orm import Session  # noqa: PLC0415
+
+            from console.services import live_changes  # noqa: PLC0415
+
             result = fn(*args, **kwargs)
             session = args[0] if args else None
             if isinstance(session, Session) and live_changes.on_server(session):

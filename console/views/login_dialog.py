@@ -1,9 +1,14 @@
-"""The dialogs before the main window: sign in, or create the administrator of a new database."""
+"""The dialogs before the main window: sign in, or create the administrator of a new database.
+
+The sign-in dialog shows while the database is still being opened on the worker, so this module
+loads nothing heavy: no SQLAlchemy, no models, no argon2 (the administrator's dialog, shown only
+once the database is open, imports what it needs when it is made)."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -17,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services import access
-from console.services.access import accounts, passwords
-from console.views.common.errors import error_text
+from console.services.actions import LOCKOUT, MAX_FAILED_LOGINS, LoginFailed
 from console.views.common.runner import OnDone, OnError, one_line
+
+if TYPE_CHECKING:
+    from console.services import access
 
 # Runs ``service(session, username, password)`` off the GUI thread, e.g. through the runner,
 # and calls back on the GUI thread: on_done(Actor) or on_error(exception).
@@ -167,7 +173,8 @@ class LoginDialog(_CredentialsDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("Database:"), _database_label(database_name))
+        self.database = _database_label(database_name)
+        self.form.addRow(self.tr("Database:"), self.database)
         self.form.addRow(self.tr("&Username:"), self.username)
         self.form.addRow(self.tr("&Password:"), self.password)
 
@@ -175,24 +182,28 @@ class LoginDialog(_CredentialsDialog):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setVisible(False)
         if demo_password is not None:
-            text = UNBROKEN.format(
-                html.escape(
-                    self.tr("Demo data: every demo account has the password {password}")
-                ).format(password=f"<b>{html.escape(demo_password)}</b>")
-            )
-            if demo_usernames:
-                text += html.escape(
-                    self.tr("Demo accounts: {usernames}").format(
-                        usernames=", ".join(demo_usernames)
-                    )
-                )
-            self.hint.setTextFormat(Qt.TextFormat.RichText)
-            self.hint.setText(text)
-            self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint.setVisible(demo_password is not None)
+            self.show_demo_hint(demo_password, demo_usernames)
         self._finish_layout([self.hint])
         (self.password if username else self.username).setFocus()
+
+    def show_demo_hint(self, password: str, usernames: Sequence[str] = ()) -> None:
+        """Say that the data are the demo's, with the demo accounts and their password (at
+        once on ``--demo``; otherwise once the opening found demo data)."""
+        text = UNBROKEN.format(
+            html.escape(
+                self.tr("Demo data: every demo account has the password {password}")
+            ).format(password=f"<b>{html.escape(password)}</b>")
+        )
+        if usernames:
+            text += html.escape(
+                self.tr("Demo accounts: {usernames}").format(usernames=", ".join(usernames))
+            )
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setText(text)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setVisible(True)
 
     def _submit(self) -> None:
         username = self.username.text().strip()
@@ -205,13 +216,13 @@ class LoginDialog(_CredentialsDialog):
         self._start(self._authenticate, username, self.password.text(), self.tr("Signing in…"))
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, access.LoginFailed):
+        if isinstance(exc, LoginFailed):
             text = self.tr(
                 "Wrong username or password, or the account is locked: after {attempts} failed "
                 "attempts it stays locked for {minutes} minutes."
             ).format(
-                attempts=access.MAX_FAILED_LOGINS,
-                minutes=int(access.LOCKOUT.total_seconds() // 60),
+                attempts=MAX_FAILED_LOGINS,
+                minutes=int(LOCKOUT.total_seconds() // 60),
             )
         else:
             text = self.tr("Cannot sign in: {reason}").format(reason=one_line(exc))
@@ -231,6 +242,9 @@ class FirstAdminDialog(_CredentialsDialog):
         username: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        # Shown once the database is open: the account rules have loaded on the worker by then.
+        from console.services.access import accounts, passwords  # noqa: PLC0415
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create the administrator – Coordination Console"))
         self.ok_button.setText(self.tr("Create account"))
@@ -263,6 +277,8 @@ class FirstAdminDialog(_CredentialsDialog):
         (self.password if username else self.username).setFocus()
 
     def _submit(self) -> None:
+        from console.services.access import accounts, passwords  # noqa: PLC0415 - see __init__
+
         try:
             username = accounts.check_username(self.username.text())
         except accounts.AccountError:
@@ -292,6 +308,8 @@ class FirstAdminDialog(_CredentialsDialog):
         self._start(self._create, username, password, self.tr("Creating the account…"))
 
     def _failed(self, exc: BaseException) -> None:
+        from console.views.common.errors import error_text  # noqa: PLC0415 - see __init__
+
         self._problem(
             self.tr("The account was not created. {reason}").format(reason=error_text(exc)),
             self.username,

@@ -1,18 +1,25 @@
-"""The sections of the main window, in order: a new section is one more line in SECTIONS."""
+"""The sections of the main window, in order: a new section is one more line in SECTIONS.
+
+Light on purpose (the command line's ``--view`` choices come from here before the sign-in
+dialog shows): no SQLAlchemy, no models, no section's own package until it is made."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from console.services.access import Action, Actor, can
-from console.views.common.section import SectionView, ViewContext
+from console.services.actions import Action
 
-SectionFactory = Callable[[ViewContext, QWidget | None], SectionView]
+if TYPE_CHECKING:
+    from console.services.access import Actor
+    from console.views.common.section import SectionView, ViewContext
+
+SectionFactory = Callable[["ViewContext", QWidget | None], "SectionView"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,9 @@ class Section:
         return QCoreApplication.translate("Sections", self.title)
 
     def visible_to(self, actor: Actor) -> bool:
+        # Asked once someone signed in, when the permission table has long been loaded.
+        from console.services.access import can  # noqa: PLC0415
+
         return self.action is None or can(actor, self.action)
 
 

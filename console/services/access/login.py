@@ -3,7 +3,7 @@ attempt audited."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import NoReturn
 
 from sqlalchemy import Engine, or_, select, text, update
@@ -16,18 +16,10 @@ from console.models import User
 from console.models.base import utcnow
 from console.services.access import audit, passwords, pg_roles
 from console.services.access.permissions import Actor, actor_for
+from console.services.actions import LOCKOUT, MAX_FAILED_LOGINS, LoginFailed
 from console.services.changes import Area, writes
 
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=15)
 NOT_A_USERNAME = "(not a username)"  # recorded instead of a malformed name typed at login
-
-
-class LoginFailed(Exception):
-    """Wrong username or password, a disabled or a locked account: deliberately one answer."""
-
-    def __init__(self) -> None:
-        super().__init__("wrong username or password, or the account is locked or disabled")
 
 
 # A sign-in, failed or not, is an entry of the log and may change the account's lockout.

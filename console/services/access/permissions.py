@@ -11,53 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from console.models import AbsenceKind, Role, User, Visibility
-
-
-class PermissionDenied(Exception):
-    """The actor may not do this. ``str()`` says what was refused, in one line."""
-
-    def __init__(self, actor: Actor, action: Action) -> None:
-        self.actor = actor
-        self.action = action
-        super().__init__(f"{actor.role.value} may not {action.value.replace('_', ' ')}")
-
-
-class Action(enum.StrEnum):
-    VIEW_CALENDAR = "view_calendar"
-    PLAN_SHIFTS = "plan_shifts"
-    PUBLISH_WEEK = "publish_week"
-    MANAGE_ABSENCES = "manage_absences"
-    EXPORT_CALENDAR = "export_calendar"
-    VIEW_MAP = "view_map"
-    RECORD_SIGNALS = "record_signals"
-    EDIT_ZONES = "edit_zones"
-    RECORD_DEBRIEFS = "record_debriefs"
-    VIEW_CASES = "view_cases"  # the case list and a case's facts; notes go by audience
-    WRITE_CASES = "write_cases"  # open cases, change their status, refer them
-    WRITE_NOTES = "write_notes"
-    VIEW_PEOPLE_MET = "view_people_met"  # subjects' profiles (identity goes by consent)
-    VIEW_AGGREGATES = "view_aggregates"  # counts and hours with no named person
-    READ_AUDIT = "read_audit"
-    MANAGE_USERS = "manage_users"
-    # Coordination meetings: reading them (content goes by audience), preparing one (date,
-    # invitations, agenda), running it (attendance, decisions, actions and their effects),
-    # writing and approving the minutes, and updating the status of an action.
-    VIEW_MEETINGS = "view_meetings"
-    PREPARE_MEETINGS = "prepare_meetings"
-    RUN_MEETINGS = "run_meetings"
-    WRITE_MINUTES = "write_minutes"
-    APPROVE_MINUTES = "approve_minutes"
-    UPDATE_ACTIONS = "update_actions"  # and only the owner, their organization or a coordinator
-    # The funding report to the Region: the project's settings, costs, expenses, narrative.
-    MANAGE_FUNDING = "manage_funding"
-    # Personal data over time (services.retention): setting how long each kind is kept,
-    # previewing and running what expired, a person's own data on request, correcting a
-    # person's profile (an amendment keeping the original), and erasing a person.
-    MANAGE_RETENTION = "manage_retention"
-    RUN_RETENTION = "run_retention"
-    EXPORT_SUBJECT = "export_subject"
-    RECTIFY_SUBJECT = "rectify_subject"
-    ERASE_SUBJECT = "erase_subject"
+from console.services.actions import Action, PermissionDenied
 
 
 @dataclass(frozen=True)

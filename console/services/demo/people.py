@@ -8,8 +8,7 @@ from console.models import Absence, Organization, Person, Role, User
 from console.services.access.passwords import hash_password
 from console.services.demo import texts
 from console.services.demo.state import DemoState
-
-DEMO_PASSWORD = "demo-cremona-2026"
+from console.services.demo_accounts import DEMO_PASSWORD
 
 
 @dataclass(frozen=True)

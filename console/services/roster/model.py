@@ -12,43 +12,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
 
 from console.models import AvailabilityKind, Role, ShiftKind, ShiftStatus
 
+# Re-exported: the weights live in a module of their own, which the settings load at start-up.
+from console.services.roster_weights import RosterWeights
+
 LANGUAGES = ("en", "it")
-
-
-# -- settings --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RosterWeights:
-    """The weights of the soft rules and the solver's limits (Settings ▸ Calendar ▸ Proposal;
-    ``config.Settings.roster_weights()`` reads them). A weight of 0 turns its rule off."""
-
-    fairness: int = 4  # evenings and weekends shared fairly over the last 4 weeks and this one
-    continuity: int = 3  # educator–officer pairs who already worked the zone together
-    preferences: int = 2  # people planned on their preferred days
-    pressure: int = 3  # outings staffed first where pressure is high relative to presence
-    changes: int = 5  # fewest changes to the draft already there
-    follow_pressure: bool = True  # outings marked so may move to the zone under most pressure
-    time_limit_seconds: float = 20.0  # wall-clock safety limit of one proposal
-    seed: int = 20261205  # the solver's random seed, recorded in every proposal
-    workers: int = 1  # solver threads; one search is deterministic (and fastest here)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "fairness": self.fairness,
-            "continuity": self.continuity,
-            "preferences": self.preferences,
-            "pressure": self.pressure,
-            "changes": self.changes,
-            "follow_pressure": self.follow_pressure,
-            "time_limit_seconds": self.time_limit_seconds,
-            "seed": self.seed,
-            "workers": self.workers,
-        }
 
 
 # -- demand and availability (the inputs people edit) -----------------------------------------

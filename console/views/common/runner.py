@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
-from console.services.access import LoginFailed, PermissionDenied
+from console.services.actions import LoginFailed, PermissionDenied
 from console.services.changes import Writes, declared_writes
 from console.views.common.events import EventsHub
 
