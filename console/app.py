@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from console import __version__, i18n, logs, private_files
 from console.config import Settings
 from console.locations import ENV_VAR, DatabaseRefused, Refusal, given_location
-from console.redaction import command_line_warning, has_password
+from console.redaction import command_line_warning, has_password, hide_passwords
 from console.services.demo_accounts import DEMO_FIRST_USERNAME, DEMO_PASSWORD, DEMO_USERNAMES
 from console.views.common.collector import FREEZE_DELAY_MS, install_collector
 from console.views.common.events import EventsHub
@@ -343,11 +343,19 @@ def _opens_at_once(given: str | Path) -> bool:
 
 
 def _given_name(given: str | Path) -> str:
-    """What the sign-in dialog calls the database before it is open (corrected once it is)."""
+    """What the sign-in dialog calls the database before it is open (corrected once it is):
+    a file's name, or a server's database @ host; a URL that does not parse as it is, its
+    password hidden (opening it then says what is wrong)."""
     if isinstance(given, Path):
         return given.name
-    parts = urlsplit(given)
-    return f"{parts.path.lstrip('/')} @ {parts.hostname or ''}"
+    try:
+        parts = urlsplit(given)
+        host = parts.hostname
+    except ValueError:  # e.g. a stray bracket: "postgresql://[oops/console"
+        return hide_passwords(given)
+    if parts.scheme.startswith("sqlite"):
+        return Path(parts.path).name or hide_passwords(given)
+    return f"{parts.path.lstrip('/')} @ {host or ''}"
 
 
 def _open(

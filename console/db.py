@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # alembic loads only to upgrade, check or compare (not on an 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_S = 10  # seconds a PostgreSQL server has to answer a new connection
 BACKUPS_KEPT = 5
 
 
@@ -115,7 +116,10 @@ def make_engine(url: str | URL) -> Engine:
     """
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # A server that does not answer is said so within seconds, not after the system's TCP
+        # timeout (about two minutes), unless the URL sets its own connect_timeout.
+        timeout = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=timeout)
     engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")

@@ -109,7 +109,8 @@ class OwnDatabase:
         self.opened = opened
 
     def facts(self) -> Facts:
-        with db.session_scope(self.opened.engine) as session:
+        # Only reads: a deferred transaction, which does not wait for another process's write.
+        with db.read_scope(self.opened.engine) as session:
             return Facts(
                 empty=instance.is_empty(session),
                 needs_choice=instance.needs_first_start_choice(session),

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import IntegrityError
 
 from console import db, paths
@@ -334,3 +334,30 @@ def test_a_sound_database_checks_clean(db_path: Path) -> None:
         assert db.check_database(opened.engine) == []
     finally:
         opened.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("url", "timeout"),
+    [
+        ("postgresql+psycopg://anna@server.invalid/console", db.CONNECT_TIMEOUT_S),
+        ("postgresql+psycopg://anna@server.invalid/console?connect_timeout=3", "3"),
+    ],
+)
+def test_a_server_has_seconds_to_answer_not_the_system_s_two_minutes(url: str, timeout) -> None:
+    """A PostgreSQL server that does not answer is said so within CONNECT_TIMEOUT_S (unless
+    the URL sets its own): the parameters the driver would connect with."""
+    engine = db.make_engine(url)
+    seen: dict[str, object] = {}
+
+    class Stop(Exception):
+        pass
+
+    @event.listens_for(engine, "do_connect")
+    def connect(_dialect: object, _record: object, _args: object, params: dict) -> None:
+        seen.update(params)
+        raise Stop
+
+    with pytest.raises(Stop):
+        engine.connect()
+    assert seen["connect_timeout"] == timeout
+    engine.dispose()

@@ -8,6 +8,8 @@ account or refusing the file while the dialog is up, the dialog cancelled while 
 from __future__ import annotations
 
 import hashlib
+import logging
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -284,3 +286,54 @@ def test_the_sign_in_dialog_paints_before_anything_heavy_loads(admin_file, tmp_p
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["[]", "[]", "0"]
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        ("postgresql://[oops/console", "postgresql://[oops/console"),
+        ("postgresql://h]/db", "postgresql://h]/db"),
+        ("postgresql://anna:segreta@[oops/console", "postgresql://anna:***@[oops/console"),
+        ("sqlite:////srv/dati/console.db", "console.db"),
+        (
+            "postgresql://anna@server.comune.cremona.it/console",
+            "console @ server.comune.cremona.it",
+        ),
+    ],
+)
+def test_the_early_dialog_names_any_location_without_failing(given: str, shown: str) -> None:
+    """A URL that does not parse (a stray bracket) is named as written, its password hidden:
+    it once ended start-up in a traceback before anything said what was wrong."""
+    assert app._given_name(given) == shown
+
+
+def test_a_url_that_does_not_parse_is_refused_with_a_message_not_a_traceback(
+    qtbot, early, monkeypatch, capsys, caplog
+) -> None:
+    early(lambda _dialog: None)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    assert app.main(["--db", "postgresql://console@[oops/console"]) == app.EXIT_FAILED
+    assert len(said) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("console: ") and "Traceback" not in err
+    # A refusal is the person's to read, not an error of the program's: no traceback logged.
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_the_facts_are_read_while_another_process_writes(
+    qtbot, admin_file, monkeypatch, windows
+) -> None:
+    """Another process holding the write lock (console-admin, a second window) does not make
+    the opening wait for it, nor fail: the start-up facts are only read."""
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 500)
+    writer = sqlite3.connect(admin_file, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE users SET failed_logins = failed_logins")
+        opened = opening.open_place(str(admin_file), "", False)
+        assert opened.ready and opened.facts.has_accounts
+        opened.place.opened.engine.dispose()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
+from console.locations import DatabaseRefused
 from console.services.actions import LoginFailed, PermissionDenied
 from console.services.changes import Writes, declared_writes
 from console.views.common.events import EventsHub
@@ -24,7 +25,7 @@ from console.views.common.events import EventsHub
 log = logging.getLogger(__name__)
 
 # Refusals the services raise on purpose, with a message for the person: no traceback in the log.
-REFUSALS = (ValueError, PermissionDenied, LoginFailed)
+REFUSALS = (ValueError, PermissionDenied, LoginFailed, DatabaseRefused)
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
