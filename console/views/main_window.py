@@ -30,7 +30,7 @@ from console.views.common.idle import MINUTE_MS
 from console.views.common.section import SectionView, ViewContext
 from console.views.idle_lock import IdleLock
 from console.views.password_dialog import PasswordDialog
-from console.views.sections import SECTIONS, Section
+from console.views.sections import SECTIONS, Section, import_sections
 
 DEMO_BADGE_STYLE = (
     "QLabel { background: #c0392b; color: white; font-weight: bold;"
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         if self._names:
             self.show_section(self._names[0])
         self.idle_lock.start()
+        self._importing = False  # the other sections' packages are being imported
         self._remaining = self._make_remaining_later(make_all)
 
     def _make_remaining_later(self, make_all: bool) -> QTimer:
@@ -202,8 +203,25 @@ class MainWindow(QMainWindow):
         return view
 
     def _first_loaded(self) -> None:
-        if not self.views.made.keys() >= set(self._names):
+        remaining = tuple(name for name in self._names if name not in self.views.made)
+        if not remaining or self._importing:
+            return
+        # Their packages are imported on the worker first; then each is made here, one per
+        # turn of the event loop (the fallback timer still makes them if that fails).
+        self._importing = True
+        self._remaining.stop()
+
+        def make(_result: object = None) -> None:
             self._remaining.start(0)
+
+        self.context.runner.run(
+            import_sections,
+            remaining,
+            owner=self,
+            on_done=make,
+            on_error=lambda _exc: make(),
+            name="console.views.sections.import_sections",
+        )
 
     def build_remaining(self) -> None:
         """Make the sections not made yet, one per turn of the event loop (their badges then

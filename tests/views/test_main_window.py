@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from console.models import Role, User
 from console.services.access import Actor
 from console.services.planning.overview import week_overview
 from console.views.common.events import EventsHub
-from console.views.common.runner import SyncRunner
+from console.views.common.runner import OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
 from console.views.main_window import MainWindow, role_name
 from console.views.sections import SECTIONS
@@ -255,3 +256,31 @@ def test_starting_the_console_loads_no_section_nor_heavy_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     ).stdout
     assert out.split("\n")[:2] == ["[]", "[]"]
+
+
+def test_the_other_sections_are_imported_off_the_gui_thread_then_made(qtbot, engine) -> None:
+    """Once the first section has loaded, the others' packages (the map's and the dashboard's
+    libraries: a third of a second) are imported on the worker, not on the GUI thread, which
+    then only makes each view."""
+    from console.views import main_window
+
+    threads: list[threading.Thread] = []
+    import_sections = main_window.import_sections
+
+    def recorded(names: tuple[str, ...]) -> None:
+        threads.append(threading.current_thread())
+        import_sections(names)
+
+    hub = EventsHub()
+    runner = OperationRunner(hub)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(main_window, "import_sections", recorded)
+            context = ViewContext(engine, runner, hub, Settings(), COORDINATOR)
+            window = MainWindow(context, location=LOCATION, database_name="console.db", demo=False)
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(lambda: window.views.made.keys() >= set(window._names), timeout=20_000)
+        assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    finally:
+        runner.shutdown()
