@@ -32,7 +32,10 @@ def _console() -> list[str]:
     return [sys.executable, "-m", "console"]
 
 
-def _run(command: list[str], password: str | None, env: dict[str, str]) -> None:
+def _finished(
+    command: list[str], password: str | None, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` from the checkout with ``password`` on standard input, to its end."""
     done = subprocess.run(
         command,
         input=password,
@@ -45,23 +48,17 @@ def _run(command: list[str], password: str | None, env: dict[str, str]) -> None:
     )
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed: {done.stderr.strip()}")
+    return done
+
+
+def _run(command: list[str], password: str | None, env: dict[str, str]) -> None:
+    _finished(command, password, env)
 
 
 def _times(command: list[str], password: str | None, env: dict[str, str]) -> dict[str, float]:
     """Run a driver process; the times it printed (``what <time.time()>``), from its launch."""
     launched = time.time()
-    done = subprocess.run(
-        command,
-        input=password,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=False,
-        timeout=300,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed: {done.stderr.strip()}")
+    done = _finished(command, password, env)
     times = {}
     for line in done.stdout.splitlines():
         what, _, at = line.partition(" ")
