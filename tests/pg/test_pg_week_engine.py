@@ -4,16 +4,15 @@ of the random weeks of tests/services/test_week_engine.py, and its written-out e
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
 
 from console import db
 from tests.pg.test_postgresql import pg, pg_url  # noqa: F401 - fixtures
 from tests.services import week_engine_world as world_
-from tests.services.test_week_engine import read_both
+from tests.services.test_week_engine import read_both, with_edge_cases
 from tests.services.week_engine_world import (
-    EDGE_CASES,
     MONDAYS,
     World,
     absence_specs,
@@ -28,12 +27,6 @@ from tests.services.week_engine_world import (
 def pg_world(pg: Engine) -> World:  # noqa: F811
     with db.session_scope(pg) as s:
         return world_.make_world(s)
-
-
-def with_edge_cases(test):
-    for case in EDGE_CASES:
-        test = example(*case)(test)
-    return test
 
 
 @with_edge_cases
