@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Engine
 
 from console.services.access import Actor
 from console.views.common.events import EventsHub
 from console.views.common.runner import Runner
 from console.views.common.section import ViewContext
+from console.views.main_window import MainWindow
 from tests.views.signed_in import ContextMaker, context_for, threaded_context_for
 
 
@@ -58,3 +59,18 @@ def make_context(qapp, runner_kind: str) -> Iterator[ContextMaker]:
     yield make
     for runner in threaded:
         runner.shutdown()
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+    """Let main() show its window and return at once instead of running the event loop."""
+    shown: list[MainWindow] = []
+
+    def exec_() -> int:
+        shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    return shown

@@ -45,21 +45,6 @@ def critical(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
-    """Let main() show its window and return at once instead of running the event loop."""
-    shown: list[MainWindow] = []
-
-    def exec_() -> int:
-        shown.extend(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
-    return shown
-
-
-@pytest.fixture
 def admin_db(engine: Engine, db_path: Path) -> Path:
     """A database whose only account is the administrator ``admin``."""
     with db.session_scope(engine) as s:

@@ -26,7 +26,6 @@ from console import app, db, opening
 from console.services.access import accounts, instance
 from console.services.demo_accounts import DEMO_FIRST_USERNAME, DEMO_PASSWORD, DEMO_USERNAMES
 from console.views.login_dialog import FirstAdminDialog, LoginDialog
-from console.views.main_window import MainWindow
 from tests.views.test_app import ADMIN_PASSWORD, _create_admin, _script
 
 GATE_S = 10.0  # the longest the held opening waits for the test (only against a hang)
@@ -35,21 +34,6 @@ GATE_S = 10.0  # the longest the held opening waits for the test (only against a
 @pytest.fixture(autouse=True)
 def quiet_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "home" / "state"))
-
-
-@pytest.fixture
-def windows(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
-    """main() shows its window and returns at once instead of running the event loop."""
-    shown: list[MainWindow] = []
-
-    def exec_() -> int:
-        shown.extend(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
-    return shown
 
 
 @pytest.fixture
@@ -100,7 +84,7 @@ def _no_exec(monkeypatch: pytest.MonkeyPatch, dialog_class: type) -> None:
 
 
 def test_enter_before_the_opening_finished_waits_for_it(
-    qtbot, admin_file, gate, early, windows, monkeypatch
+    qtbot, admin_file, gate, early, no_event_loop, monkeypatch
 ) -> None:
     """The sign-in pressed while the database is still opening waits behind it, busy, and
     goes on once it is open: no second dialog, the window for the account."""
@@ -117,12 +101,12 @@ def test_enter_before_the_opening_finished_waits_for_it(
     _no_exec(monkeypatch, FirstAdminDialog)
     assert app.main(["--db", str(admin_file), "--user", "admin"]) == 0
     assert busy == [(False, "Signing in…")]
-    (window,) = windows
+    (window,) = no_event_loop
     assert window.user_label.text() == "Signed in as admin (Administrator)"
 
 
 def test_no_account_found_while_the_dialog_is_up_goes_to_the_first_administrator(
-    qtbot, engine, db_path, gate, early, windows, monkeypatch
+    qtbot, engine, db_path, gate, early, no_event_loop, monkeypatch
 ) -> None:
     with db.session_scope(engine) as s:
         instance.mark_started_empty(s)  # no first-start question: the file is simply empty
@@ -139,7 +123,7 @@ def test_no_account_found_while_the_dialog_is_up_goes_to_the_first_administrator
     assert states == [True] and len(seen) == 1
     assert not Shiboken.isValid(seen[0]) or not seen[0].isVisible()  # closed for the next one
     assert created == [{"username": "capo", "hint": ""}]
-    (window,) = windows
+    (window,) = no_event_loop
     assert window.user_label.text() == "Signed in as capo (Administrator)"
 
 
@@ -165,7 +149,7 @@ def test_a_refusal_found_while_the_dialog_is_up_closes_it_and_says_why(
 
 
 def test_cancelling_while_the_database_opens_exits_and_drops_every_answer(
-    qtbot, admin_file, gate, early, windows, monkeypatch
+    qtbot, admin_file, gate, early, no_event_loop, monkeypatch
 ) -> None:
     """Enter, then Cancel while the opening is held: main() ends without a window, and the
     sign-in's answer, which arrives after the dialog is gone, reaches nobody."""
@@ -181,13 +165,13 @@ def test_cancelling_while_the_database_opens_exits_and_drops_every_answer(
 
     seen = early(enter_then_cancel)
     assert app.main(["--db", str(admin_file)]) == app.EXIT_OK
-    assert windows == [] and answers == []
+    assert no_event_loop == [] and answers == []
     QApplication.processEvents()
     assert not Shiboken.isValid(seen[0]) or not seen[0].isVisible()
 
 
 def test_the_demo_shows_its_hint_at_once_and_other_demo_data_once_open(
-    qtbot, engine, db_path, monkeypatch, windows
+    qtbot, engine, db_path, monkeypatch, no_event_loop
 ) -> None:
     """``--demo`` says at once that the accounts are the demo's; a file the demo data were put
     in (--db) says so once the opening found out, before the person can sign in."""
@@ -211,7 +195,7 @@ def test_the_demo_shows_its_hint_at_once_and_other_demo_data_once_open(
     assert app.main(["--demo"]) == 0  # a new demo file: seeded first, then signing in
     assert app.main(["--demo"]) == 0  # the demo file exists: the dialog with its hint at once
     assert hints[-1] == (DEMO_FIRST_USERNAME, True)
-    assert [w.context.actor.username for w in windows] == ["agente"] * 4
+    assert [w.context.actor.username for w in no_event_loop] == ["agente"] * 4
 
 
 def _sign_in_as(qtbot, username: str, password: str) -> Callable[[LoginDialog], None]:
@@ -322,7 +306,7 @@ def test_a_url_that_does_not_parse_is_refused_with_a_message_not_a_traceback(
 
 
 def test_the_facts_are_read_while_another_process_writes(
-    qtbot, admin_file, monkeypatch, windows
+    qtbot, admin_file, monkeypatch, no_event_loop
 ) -> None:
     """Another process holding the write lock (console-admin, a second window) does not make
     the opening wait for it, nor fail: the start-up facts are only read."""
