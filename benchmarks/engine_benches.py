@@ -20,7 +20,7 @@ from console.models import Role, SignalKind
 from console.services import access
 from console.services.access import audit
 from console.services.cases import search as case_search
-from console.services.planning import exports, week
+from console.services.planning import exports, week, week_engine
 from console.services.planning.rules import MAX_SHIFT
 
 ROME = ZoneInfo("Europe/Rome")
@@ -77,26 +77,36 @@ def open_database(path: Path, repeat: int) -> list[Result]:
 
 
 def week_query(path: Path, repeat: int) -> list[Result]:
+    """The busiest week read again with nothing changed (the calendar's reload: given from the
+    weeks kept on the connection), and read after a change (nothing kept: every statement)."""
     opened = db.open_database(db.sqlite_url(path))
     conn = raw(path)
     monday = busiest_monday(path)
 
-    def console() -> None:
+    def again() -> None:
         with db.read_scope(opened.engine) as session:
             week.shifts_in_week(session, COORDINATOR, monday, ROME)
 
+    def changed() -> None:
+        with db.read_scope(opened.engine) as session:
+            week_engine.forget(session.connection())
+            week.shifts_in_week(session, COORDINATOR, monday, ROME)
+
     rows = len(week_rows(conn, monday))
-    mine, theirs = interleaved(console, lambda: week_rows(conn, monday), repeat)
-    opened.engine.dispose()
-    return [
-        Result(
-            "shifts_in_week, busiest week",
-            mine,
-            theirs,
-            "range query",
-            f"{rows} rows, week of {monday}",
+    results = []
+    for what, console in (("read again", again), ("after a change", changed)):
+        mine, theirs = interleaved(console, lambda: week_rows(conn, monday), repeat)
+        results.append(
+            Result(
+                f"shifts_in_week, busiest week, {what}",
+                mine,
+                theirs,
+                "range query",
+                f"{rows} rows, week of {monday}",
+            )
         )
-    ]
+    opened.engine.dispose()
+    return results
 
 
 # -- search ----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -148,6 +148,9 @@ _READ_ONLY = "console_read_only"
 # its transaction still has to emit, and whether PRAGMA query_only is on.
 _PENDING_BEGIN = "console_pending_begin"
 _QUERY_ONLY = "console_query_only"
+# The connection's count of rows written (sqlite3's total_changes) when its transaction began:
+# change_stamp() knows from it whether the transaction has written.
+_CHANGES_AT_BEGIN = "console_changes_at_begin"
 # What SQLite refuses or ignores inside a transaction, so it runs before BEGIN when it comes
 # first (a checkpoint after opening a connection, as the tests do, used to work that way).
 _OUTSIDE_TRANSACTION = re.compile(
@@ -173,10 +176,49 @@ def _begin_before_first_statement(conn: Any, cursor: Any, statement: str, *_args
         cursor.execute(f"PRAGMA query_only={'ON' if reading else 'OFF'}")
         conn.info[_QUERY_ONLY] = reading
     cursor.execute("BEGIN" if reading else "BEGIN IMMEDIATE")
+    conn.info[_CHANGES_AT_BEGIN] = cursor.connection.total_changes
 
 
 def _forget_pending_begin(conn: Any) -> None:
     conn.info.pop(_PENDING_BEGIN, None)  # a transaction that ran no statement began nothing
+    conn.info.pop(_CHANGES_AT_BEGIN, None)
+
+
+# -- change stamps -------------------------------------------------------------------------
+
+_SQLITE_STAMP = (
+    "SELECT d.data_version, s.schema_version FROM pragma_data_version d, pragma_schema_version s"
+)
+_POSTGRES_STAMP = (
+    "SELECT CAST(pg_current_snapshot() AS TEXT), pg_current_xact_id_if_assigned() IS NULL"
+)
+
+
+def change_stamp(connection: Connection) -> tuple[Any, ...] | None:
+    """A value that two reads on ``connection`` (a SQLAlchemy Connection in a transaction; it
+    begins one if needed) get equal only when they see the same data; None when it cannot
+    tell, because the transaction has written. A read may then keep what it found with the
+    stamp, and give it again while the stamp is the same (e.g. ``week_engine``'s weeks).
+
+    SQLite: the file's ``data_version`` moves when another connection (or process) commits,
+    ``total_changes`` when this one writes, ``schema_version`` on any change of the schema;
+    a transaction reads one snapshot, the one its first statement (this one, when called
+    first) saw. A write rolled back still moved ``total_changes``, so what was kept before
+    it is not given again as if it had happened, nor what was read while it was pending
+    (nothing is kept then). Stamps of two connections are not comparable: keep values per
+    connection (``connection.info``).
+
+    PostgreSQL: the snapshot (``pg_current_snapshot()``), equal only while no transaction of
+    the cluster has ended. Read committed takes a snapshot per statement: a reader takes the
+    stamp before and after its reads, and keeps what it read only when both are equal.
+    """
+    if connection.dialect.name == "sqlite":
+        data, schema = connection.exec_driver_sql(_SQLITE_STAMP).one()
+        began = connection.info.get(_CHANGES_AT_BEGIN)
+        changes = connection.connection.driver_connection.total_changes
+        return None if began is None or changes != began else (data, schema, changes)
+    snapshot, clean = connection.exec_driver_sql(_POSTGRES_STAMP).one()
+    return (snapshot,) if clean else None
 
 
 @contextmanager

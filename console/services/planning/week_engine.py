@@ -25,12 +25,14 @@ import functools
 import json
 import re
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from console import db
 from console.services.planning import rules
 from console.services.planning.holidays import HolidayCalendar
 from console.services.planning.rules import MAX_SHIFT, MIN_REST, REST_PERIOD
@@ -40,6 +42,11 @@ LONG_ABSENCE = timedelta(days=62)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MICROSECOND = timedelta(microseconds=1)
 _MINUTE_US = 60_000_000
+# The weeks read last on a connection, kept with the change stamp they were read at
+# (console.db.change_stamp) and given again while it has not moved: the calendar reads its
+# week again on every reload, and moves between a few weeks.
+KEPT_WEEKS = "console_week_reads"  # the key in the DBAPI connection's info
+WEEKS_KEPT = 8
 
 
 def micros(moment: datetime) -> int:
@@ -310,9 +317,9 @@ class WeekRead:
     start and id of the person's first shift, the other shift's start), and the holidays the
     shown rows' indexes name."""
 
-    shown: list[Any]
-    around: list[Any]
-    absences: list[Any]  # rows of _ABSENCES
+    shown: tuple[Any, ...]
+    around: tuple[Any, ...]
+    absences: tuple[Any, ...]  # rows of _ABSENCES
     holidays: tuple[tuple[date, str], ...]
     time: Callable[[Any], datetime]  # a stored time as the driver gives it -> aware UTC
     stored: Callable[[datetime], Any]  # an aware datetime -> as the driver gives it
@@ -345,7 +352,12 @@ def read_week(
     """The ``week`` (its start and end, aware UTC), read on ``connection`` (a SQLAlchemy
     Connection on SQLite or PostgreSQL). ``context`` bounds the starts of the shifts the rules
     see (those check_week is given); the filters narrow the shown shifts as
-    :func:`console.services.planning.week.shifts_in_week` says."""
+    :func:`console.services.planning.week.shifts_in_week` says.
+
+    The last :data:`WEEKS_KEPT` weeks read on the connection are kept with the change stamp
+    they were read at, and given again while the stamp is the same (nothing has been
+    committed since, anywhere, and this transaction has written nothing): the same rows, as
+    the statements would find them again."""
     week_start, week_end = week
     first, last = context
     dialect = connection.dialect.name
@@ -375,12 +387,31 @@ def read_week(
         "day": REST_PERIOD // MICROSECOND,
         "rest": MIN_REST // MICROSECOND,
     }
-    # The first statement through SQLAlchemy, which begins the transaction (on SQLite the
-    # console's own BEGIN, see console.db); the others on the same DBAPI connection, inside it.
-    shown = connection.exec_driver_sql(shown_sql, params).fetchall()
+    key = (dialect, named, *params.values())
+    kept = connection.info.setdefault(KEPT_WEEKS, OrderedDict())
+    stamp = db.change_stamp(connection)  # begins the transaction (see console.db)
+    if stamp is not None:
+        found = kept.get(key)
+        if found is not None and found[0] == stamp:
+            kept.move_to_end(key)
+            return found[1]
+    # The first statement through SQLAlchemy; the others on the same DBAPI connection, inside
+    # the transaction it is in.
+    shown = tuple(connection.exec_driver_sql(shown_sql, params).fetchall())
     driver = connection.connection.driver_connection
-    around = driver.execute(around_sql, params).fetchall()
-    absences = driver.execute(absences_sql, params).fetchall()
+    around = tuple(driver.execute(around_sql, params).fetchall())
+    absences = tuple(driver.execute(absences_sql, params).fetchall())
     if dialect == "sqlite":
-        return WeekRead(shown, around, absences, named, _sqlite_time, _sqlite_bind)
-    return WeekRead(shown, around, absences, named, _utc, _utc)
+        read = WeekRead(shown, around, absences, named, _sqlite_time, _sqlite_bind)
+    else:
+        read = WeekRead(shown, around, absences, named, _utc, _utc)
+    if stamp is not None and db.change_stamp(connection) == stamp:
+        kept[key] = (stamp, read)
+        while len(kept) > WEEKS_KEPT:
+            kept.popitem(last=False)
+    return read
+
+
+def forget(connection: Any) -> None:
+    """Drop the weeks kept on ``connection`` (the next reads go to the database)."""
+    connection.info.pop(KEPT_WEEKS, None)
