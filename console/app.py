@@ -33,6 +33,7 @@ from console.services.demo_accounts import DEMO_FIRST_USERNAME, DEMO_PASSWORD, D
 from console.views.common.collector import FREEZE_DELAY_MS, install_collector
 from console.views.common.events import EventsHub
 from console.views.common.runner import (
+    HeldRunner,
     OnDone,
     OnError,
     OperationRunner,
@@ -203,9 +204,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         )
     runner = OperationRunner(EventsHub())
     found = _Found()
+    made = _Made(runner, lambda actor, held: _make_window(found, settings, actor, held))
     try:
         try:
-            opened, first = _open(runner, found, args, settings)
+            opened, first = _open(runner, found, made, args, settings)
         except DatabaseRefused as exc:
             log.warning("database refused: %s", exc)
             print(f"console: {exc}", file=sys.stderr)
@@ -219,8 +221,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
                 return EXIT_OK
         else:
             demo = opened.facts.demo
-        return _work(opened, first, runner, args, settings, demo=demo)
+        return _work(opened, first, runner, args, settings, demo=demo, made=made)
     finally:
+        made.drop()  # made for a sign-in that did not lead to it
         runner.shutdown()  # what the closing window still asks for is logged, not run
         found.close()
 
@@ -233,9 +236,11 @@ def _work(
     settings: Settings,
     *,
     demo: bool,
+    made: _Made | None = None,
 ) -> int:
     """The main window for each person who signs in, until it is closed or sign-in cancelled;
-    ``first``: who signed in already (or the exit code), None to ask."""
+    ``first``: who signed in already (or the exit code), None to ask; ``made``: the window
+    built for them while their password was checked, if any."""
     from console.views.common.section import ViewContext  # noqa: PLC0415 - see TYPE_CHECKING
     from console.views.main_window import MainWindow  # noqa: PLC0415
 
@@ -255,15 +260,18 @@ def _work(
                 return actor  # cancelled, or a screenshot that could not sign in
             if listens and live is None:
                 live = start_live_refresh(place.engine(), runner.hub)
-            window = MainWindow(
-                ViewContext(place.engine(), runner, runner.hub, settings, actor),
-                location=place.opened.location,
-                database_name=database_name,
-                demo=demo,
-                remember_geometry=args.screenshot is None,
-                idle_lock_ms=0 if args.screenshot is not None else None,
-                make_all=args.screenshot is None,
-            )
+            window = made.take(actor) if made is not None else None
+            made = None  # for the first sign-in only
+            if window is None:
+                window = MainWindow(
+                    ViewContext(place.engine(), runner, runner.hub, settings, actor),
+                    location=place.opened.location,
+                    database_name=database_name,
+                    demo=demo,
+                    remember_geometry=args.screenshot is None,
+                    idle_lock_ms=0 if args.screenshot is not None else None,
+                    make_all=args.screenshot is None,
+                )
             code = _show(window, runner, args, actor)
             if code is not None:
                 return code
@@ -298,6 +306,93 @@ class _Found:
         if opened is not None and not isinstance(opened, Exception):
             opened.place.sign_out()
             opened.place.opened.engine.dispose()
+
+
+class _Made:
+    """The main window built while the password is checked (on the worker, about 0.1 s of
+    argon2 on a core of its own), for the actor the username names (``expected_actor``), so
+    that it is ready when the sign-in answers. Until then it is inert: its operations wait in
+    a :class:`HeldRunner`, unrun (its sections' badges, anything a change announced on the
+    hub makes them ask), and it is not shown. It is used only when the sign-in returns that
+    same actor: then its operations go on. Otherwise it is deleted unseen, its operations
+    never run. A username that names no account gets a window built for a stand-in, so that
+    a wrong username and a wrong password take the same time."""
+
+    def __init__(
+        self, runner: Runner, make: Callable[[access.Actor, HeldRunner], MainWindow]
+    ) -> None:
+        self._runner = runner
+        self._make = make
+        self.actor: access.Actor | None = None
+        self.window: MainWindow | None = None
+        self.runner: HeldRunner | None = None
+
+    def build(self, actor: access.Actor | None) -> None:
+        """Build the window for ``actor`` (None: nothing to build), replacing any other."""
+        self.drop()
+        if actor is None:
+            return
+        self.runner = runner = HeldRunner(self._runner)
+        try:
+            self.window = self._make(actor, runner)
+        except Exception:  # the window is built again once signed in, and says what fails
+            log.exception("the window could not be built while the password was checked")
+            self.drop()
+            return
+        self.actor = actor
+
+    def take(self, actor: access.Actor) -> MainWindow | None:
+        """The window, when it was built for ``actor``, its operations let go; None (and it
+        is deleted) otherwise."""
+        window, runner, built_for = self.window, self.runner, self.actor
+        self.window = self.runner = self.actor = None
+        if window is None or runner is None:
+            return None
+        if built_for != actor:
+            runner.drop()
+            _dispose(window)
+            return None
+        runner.release()
+        return window
+
+    def drop(self) -> None:
+        window, runner = self.window, self.runner
+        self.window = self.runner = self.actor = None
+        if runner is not None:
+            runner.drop()
+        if window is not None:
+            _dispose(window)
+
+
+def _make_window(
+    found: _Found,
+    settings: Settings,
+    actor: access.Actor,
+    runner: HeldRunner,
+) -> MainWindow:
+    """The main window for ``actor`` on the database the worker opened, as ``_work`` makes it
+    after an early sign-in (a person at the window: not a screenshot)."""
+    from console.views.common.section import ViewContext  # noqa: PLC0415 - see TYPE_CHECKING
+    from console.views.main_window import MainWindow  # noqa: PLC0415
+
+    opened = found.opened
+    assert opened is not None and not isinstance(opened, Exception), "built once it is open"
+    place = opened.place
+    return MainWindow(
+        ViewContext(place.engine(), runner, runner.hub, settings, actor),  # type: ignore[arg-type]
+        location=place.opened.location,
+        database_name=opened.database_name,
+        demo=opened.facts.demo,
+    )
+
+
+def _expected_actor(found: _Found, username: str) -> access.Actor | None:
+    """Who the sign-in queued after this will sign in as if the password is right (on the
+    worker, after the opening); None when there is nothing to build a window for yet."""
+    opened = found.opened
+    if isinstance(opened, Exception) or opened is None or not opened.ready:
+        return None
+    return opened.place.expected_actor(username)
 
 
 def _open_database(found: _Found, cli_value: str | None, setting: str, demo: bool) -> Opened:
@@ -359,7 +454,7 @@ def _given_name(given: str | Path) -> str:
 
 
 def _open(
-    runner: Runner, found: _Found, args: argparse.Namespace, settings: Settings
+    runner: Runner, found: _Found, made: _Made, args: argparse.Namespace, settings: Settings
 ) -> tuple[Opened | None, access.Actor | int | None]:
     """Open the database on the worker, with the sign-in dialog up meanwhile when it can be.
 
@@ -394,7 +489,7 @@ def _open(
     early: LoginDialog | None = None
     if args.screenshot is None and _opens_at_once(given):
         early = LoginDialog(
-            _early_sign_in(runner, starter, found),
+            _early_sign_in(runner, starter, found, made),
             _given_name(given),
             **_login_prefill(args.user, args.demo),
         )
@@ -455,13 +550,28 @@ class _Starter(QObject):
             start()
 
 
-def _early_sign_in(runner: Runner, starter: _Starter, found: _Found) -> CredentialsCall:
-    """The early dialog's call: the sign-in queued behind the opening on the worker."""
+def _early_sign_in(
+    runner: Runner, starter: _Starter, found: _Found, made: _Made
+) -> CredentialsCall:
+    """The early dialog's call: the sign-in queued behind the opening on the worker; before
+    it, who it would sign in, for whom the window is built while argon2 runs (``_Made``)."""
 
     def call(
         owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
     ) -> None:
+        def failed(exc: BaseException) -> None:
+            made.drop()
+            on_error(exc)
+
         starter.start()  # the opening first, on the same worker, if it has not started yet
+        runner.run(
+            _expected_actor,
+            found,
+            username,
+            owner=owner,
+            on_done=made.build,
+            on_error=lambda _exc: None,  # logged; the sign-in that follows says what is wrong
+        )
         runner.run(
             _sign_in_when_open,
             found,
@@ -469,7 +579,7 @@ def _early_sign_in(runner: Runner, starter: _Starter, found: _Found) -> Credenti
             password,
             owner=owner,
             on_done=lambda actor: None if actor is None else on_done(actor),
-            on_error=on_error,
+            on_error=failed,
         )
 
     return call

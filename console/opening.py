@@ -23,7 +23,7 @@ from console import db
 from console.models import Role
 from console.services import access
 from console.services.access import accounts, instance, pg_roles
-from console.services.access.login import sign_in_as_account
+from console.services.access.login import expected_actor, sign_in_as_account
 from console.views.common.section import in_session
 from console.views.login_dialog import CredentialsCall
 from console.views.sections import import_section
@@ -122,6 +122,12 @@ class OwnDatabase:
         """Sign in (on the worker): the account's actor, or ``access.LoginFailed``."""
         return in_session(self.opened.engine, access.login, username, password)
 
+    def expected_actor(self, username: str) -> access.Actor | None:
+        """Who ``authenticate`` signs ``username`` in as if the password is right
+        (``login.expected_actor``): the window can be built for them meanwhile."""
+        with db.read_scope(self.opened.engine) as session:
+            return expected_actor(session, username)
+
     def engine(self) -> Engine:
         return self.opened.engine
 
@@ -171,6 +177,10 @@ class SharedServer:
         self.sign_out()
         self._engine = engine
         return actor
+
+    def expected_actor(self, _username: str) -> access.Actor | None:
+        """None: nothing is read before the person's own role has signed in."""
+        return None
 
     def sign_in_call(self, runner: Runner) -> CredentialsCall:
         """The sign-in dialog's call: ``authenticate`` on the runner."""

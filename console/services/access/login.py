@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console import db
-from console.models import User
+from console.models import Role, User
 from console.models.base import utcnow
 from console.services.access import audit, passwords, pg_roles
 from console.services.access.permissions import Actor, actor_for
@@ -20,6 +20,19 @@ from console.services.actions import LOCKOUT, MAX_FAILED_LOGINS, LoginFailed
 from console.services.changes import Area, writes
 
 NOT_A_USERNAME = "(not a username)"  # recorded instead of a malformed name typed at login
+# Who a username that names no account would sign in as, for expected_actor(): the shape of
+# an account's actor, so that what is prepared for it costs what it costs for an account.
+STAND_IN = Actor(None, None, None, Role.EDUCATOR, "")
+
+
+def expected_actor(session: Session, username: str) -> Actor:
+    """Who :func:`login` signs ``username`` in as if the password is right: the account's
+    actor, or :data:`STAND_IN` when no account has that name. For what may be prepared while
+    the password is checked and is dropped unless ``login`` returns the same actor (the main
+    window is built meanwhile). It reads the account's row, as ``login`` does first, and
+    nothing else: no data is read, and nothing about the attempt is recorded here."""
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    return STAND_IN if user is None else actor_for(user)
 
 
 # A sign-in, failed or not, is an entry of the log and may change the account's lockout.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import Shiboken
 
 from console.locations import DatabaseRefused
@@ -255,6 +255,48 @@ class Runner(QObject):
             op.on_error(exc)
         else:
             self.sig_error.emit(one_line(exc))
+
+
+class HeldRunner(QObject):
+    """A runner's stand-in that holds every operation asked of it, unrun, until
+    :meth:`release`: the runner of a main window built while the password is checked
+    (``console.app``). Until then nothing it asks reaches the database, whoever the window
+    was built for; :meth:`drop` forgets it all. Once released it passes every operation on at
+    once, and those held meanwhile on the next turn of the event loop, after what the window
+    asks when it is shown (its first section's load comes before a badge's count). Anything
+    else is the runner's (``hub``, ``sig_error``…)."""
+
+    def __init__(self, runner: Runner) -> None:
+        super().__init__()
+        self._runner = runner
+        self._held: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
+        self._released = False
+
+    @property
+    def held(self) -> int:
+        return len(self._held)
+
+    def run(self, fn: Callable[..., Any], *args: Any, **options: Any) -> None:
+        if self._released:
+            self._runner.run(fn, *args, **options)
+        else:
+            self._held.append((fn, args, options))
+
+    def release(self) -> None:
+        self._released = True
+        if self._held:
+            QTimer.singleShot(0, self, self._pass_on)
+
+    def _pass_on(self) -> None:
+        held, self._held = self._held, []
+        for fn, args, options in held:
+            self._runner.run(fn, *args, **options)
+
+    def drop(self) -> None:
+        self._held.clear()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._runner, name)
 
 
 class OperationRunner(Runner):
