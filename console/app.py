@@ -61,7 +61,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 APP_NAME = "Coordination Console"
 ORGANIZATION = "Comune di Cremona"
 SCREENSHOT_SIZE = (1280, 800)
-SCREENSHOT_GUARD_MS = 120_000  # only against a hang: screenshots wait on the view's signal
+SCREENSHOT_GUARD_MS = 120_000
+# What a window built during the sign-in asked meanwhile goes on by then, loaded or not.
+PASS_ON_LATEST_MS = 2_000  # only against a hang: screenshots wait on the view's signal
 translate = QCoreApplication.translate
 
 REFUSALS = {
@@ -314,9 +316,9 @@ class _Made:
     that it is ready when the sign-in answers. Until then it is inert: its operations wait in
     a :class:`HeldRunner`, unrun (its sections' badges, anything a change announced on the
     hub makes them ask), and it is not shown. It is used only when the sign-in returns that
-    same actor: then its operations go on. Otherwise it is deleted unseen, its operations
-    never run. A username that names no account gets a window built for a stand-in, so that
-    a wrong username and a wrong password take the same time."""
+    same actor: then its operations go on, once its first section has loaded. Otherwise it is
+    deleted unseen, its operations never run. A username that names no account gets a window
+    built for a stand-in, so that a wrong username and a wrong password take the same time."""
 
     def __init__(
         self, runner: Runner, make: Callable[[access.Actor, HeldRunner], MainWindow]
@@ -353,6 +355,10 @@ class _Made:
             _dispose(window)
             return None
         runner.release()
+        # What it asked meanwhile (its sections' badges) once the first section has loaded:
+        # the worker reads first what the person waits for.
+        window.current_view().sig_loaded.connect(runner.pass_on)
+        QTimer.singleShot(PASS_ON_LATEST_MS, runner, runner.pass_on)
         return window
 
     def drop(self) -> None:

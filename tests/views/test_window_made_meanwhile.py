@@ -17,13 +17,16 @@ from shiboken6 import Shiboken
 from sqlalchemy import Engine, select
 
 from console import app, db, opening
+from console.config import Settings
 from console.models import AuditEvent, Role, User
 from console.services import access
 from console.services.access.login import STAND_IN, expected_actor, login
 from console.views.common.events import EventsHub
 from console.views.common.runner import HeldRunner, OperationRunner, SyncRunner
+from console.views.common.section import ViewContext
 from console.views.login_dialog import LoginDialog
 from console.views.main_window import MainWindow
+from tests.views import signed_in
 from tests.views.test_app import ADMIN_PASSWORD
 from tests.views.test_start_up import admin_file, early, quiet_log  # noqa: F401 - fixtures
 
@@ -206,10 +209,14 @@ def test_a_held_runner_holds_until_released_then_passes_on_in_order(qtbot) -> No
     held.run(ran.append, "count", owner=owner)
     assert ran == [] and held.held == 2
     assert held.hub is runner.hub and held.sig_error is runner.sig_error
+    with pytest.raises(RuntimeError):
+        held.pass_on()  # never before the sign-in said yes
     held.release()
     held.run(ran.append, "load", owner=owner)  # asked once released: at once
-    assert ran == ["load"]
-    qtbot.waitUntil(lambda: ran == ["load", "badge", "count"], timeout=1000)
+    assert ran == ["load"] and held.held == 2
+    held.pass_on()
+    held.pass_on()  # once only
+    assert ran == ["load", "badge", "count"]
 
 
 def test_a_dropped_held_runner_runs_nothing(qtbot) -> None:
@@ -217,5 +224,40 @@ def test_a_dropped_held_runner_runs_nothing(qtbot) -> None:
     held = HeldRunner(SyncRunner(EventsHub()))
     held.run(ran.append, "badge", owner=held)
     held.drop()
-    QApplication.processEvents()
+    held.release()
+    held.pass_on()
     assert ran == [] and held.held == 0
+
+
+def test_a_window_taken_asks_what_it_held_once_its_first_section_has_loaded(
+    qtbot, engine: Engine
+) -> None:
+    """On the synchronous runner: built, it runs nothing; taken for its actor and shown, it
+    loads its first section, then asks what it held (the calendar's badge)."""
+    admin = signed_in.create_admin(engine)
+    runner = SyncRunner(EventsHub())
+    ran: list[str] = []
+    run = runner.run
+
+    def noted(fn: Callable, *args: object, **kw: object) -> None:
+        service = args[1] if fn.__name__ == "in_session" else fn
+        ran.append(getattr(service, "__name__", None) or service.func.__name__)
+        run(fn, *args, **kw)
+
+    runner.run = noted  # type: ignore[method-assign]
+
+    def make(actor: access.Actor, held: HeldRunner) -> MainWindow:
+        context = ViewContext(engine, held, held.hub, Settings(), actor)  # type: ignore[arg-type]
+        return MainWindow(context, location="console.db", database_name="console.db", demo=False)
+
+    made = app._Made(runner, make)
+    made.build(admin)
+    qtbot.wait(1)  # the sections' first turn of the event loop: the badge asked, and held
+    assert ran == [] and made.runner is not None and made.runner.held >= 1
+    window = made.take(admin)
+    assert window is not None and made.window is None
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.current_view().sig_loaded, timeout=5000):
+        window.show()
+    assert ran[0] == "load_week" and "shifts_to_debrief" in ran[1:]
+    assert ran.count("shifts_to_debrief") >= 2  # the load's own, and the one held

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
 from console.locations import DatabaseRefused
@@ -261,10 +261,10 @@ class HeldRunner(QObject):
     """A runner's stand-in that holds every operation asked of it, unrun, until
     :meth:`release`: the runner of a main window built while the password is checked
     (``console.app``). Until then nothing it asks reaches the database, whoever the window
-    was built for; :meth:`drop` forgets it all. Once released it passes every operation on at
-    once, and those held meanwhile on the next turn of the event loop, after what the window
-    asks when it is shown (its first section's load comes before a badge's count). Anything
-    else is the runner's (``hub``, ``sig_error``…)."""
+    was built for; :meth:`drop` forgets it all. Once released, it passes every new operation on
+    at once; those it held go on with :meth:`pass_on` (after the window's first section has
+    loaded: the worker then reads what the person waits for first). Anything else is the
+    runner's (``hub``, ``sig_error``…)."""
 
     def __init__(self, runner: Runner) -> None:
         super().__init__()
@@ -283,11 +283,13 @@ class HeldRunner(QObject):
             self._held.append((fn, args, options))
 
     def release(self) -> None:
+        """Pass the operations asked from now on at once."""
         self._released = True
-        if self._held:
-            QTimer.singleShot(0, self, self._pass_on)
 
-    def _pass_on(self) -> None:
+    def pass_on(self) -> None:
+        """Hand the operations held before :meth:`release` to the runner, in order (once)."""
+        if not self._released:
+            raise RuntimeError("pass_on() before release(): the password was not checked yet")
         held, self._held = self._held, []
         for fn, args, options in held:
             self._runner.run(fn, *args, **options)
