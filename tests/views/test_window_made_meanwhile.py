@@ -104,16 +104,22 @@ def enter(qtbot, username: str, password: str, *, then_cancel: bool = False):
     return act
 
 
-def test_the_window_built_meanwhile_is_the_one_shown(
-    qtbot,
-    admin_file,  # noqa: F811
-    early,  # noqa: F811
-    no_event_loop,
-    monkeypatch,
-) -> None:
-    watch = Watch(monkeypatch)
-    early(enter(qtbot, "admin", ADMIN_PASSWORD))
-    assert app.main(["--db", str(admin_file)]) == 0
+@pytest.fixture
+def start(admin_file, early, monkeypatch):  # noqa: F811 - the fixtures of test_start_up
+    """main() on a file with an administrator, ``act`` on the early dialog, all watched:
+    (exit code, Watch)."""
+
+    def run(act: Callable[[LoginDialog], None]) -> tuple[int, Watch]:
+        watch = Watch(monkeypatch)
+        early(act)
+        return app.main(["--db", str(admin_file)]), watch
+
+    return run
+
+
+def test_the_window_built_meanwhile_is_the_one_shown(qtbot, start, no_event_loop) -> None:
+    code, watch = start(enter(qtbot, "admin", ADMIN_PASSWORD))
+    assert code == 0
     (window,) = watch.windows
     assert no_event_loop == [window] and watch.shown == [window]
     assert window.user_label.text() == "Signed in as admin (Administrator)"
@@ -134,19 +140,12 @@ def test_the_window_built_meanwhile_is_the_one_shown(
     ids=["wrong password", "unknown username"],
 )
 def test_a_refused_sign_in_deletes_the_window_unseen_and_runs_nothing_it_asked(
-    qtbot,
-    admin_file,  # noqa: F811
-    early,  # noqa: F811
-    no_event_loop,
-    monkeypatch,
-    username,
-    built_for,
+    qtbot, start, no_event_loop, username, built_for
 ) -> None:
     """Whether the username names an account or not, a window is built (the same time
     either way) and thrown away: never shown, and none of its operations ever ran."""
-    watch = Watch(monkeypatch)
-    early(enter(qtbot, username, "not the password", then_cancel=True))
-    assert app.main(["--db", str(admin_file)]) == app.EXIT_OK
+    code, watch = start(enter(qtbot, username, "not the password", then_cancel=True))
+    assert code == app.EXIT_OK
     QApplication.processEvents()
     (window,) = watch.windows
     assert watch.events[0] == built_for
@@ -158,15 +157,10 @@ def test_a_refused_sign_in_deletes_the_window_unseen_and_runs_nothing_it_asked(
 
 
 def test_a_window_built_for_someone_else_is_built_again(
-    qtbot,
-    admin_file,  # noqa: F811
-    early,  # noqa: F811
-    no_event_loop,
-    monkeypatch,
+    qtbot, start, no_event_loop, monkeypatch
 ) -> None:
     """The account changed between the look-up and the sign-in (say, another role): the
     window built for the look-up's actor is deleted unseen, with what it asked."""
-    watch = Watch(monkeypatch)
     expected = opening.OwnDatabase.expected_actor
 
     def changed(place: opening.OwnDatabase, username: str) -> access.Actor | None:
@@ -175,8 +169,8 @@ def test_a_window_built_for_someone_else_is_built_again(
         return access.Actor(actor.user_id, None, None, Role.EDUCATOR, actor.username)
 
     monkeypatch.setattr(opening.OwnDatabase, "expected_actor", changed)
-    early(enter(qtbot, "admin", ADMIN_PASSWORD))
-    assert app.main(["--db", str(admin_file)]) == 0
+    code, watch = start(enter(qtbot, "admin", ADMIN_PASSWORD))
+    assert code == 0
     first, second = watch.windows
     assert first.context.actor.role is Role.EDUCATOR
     assert not Shiboken.isValid(first)
