@@ -98,6 +98,7 @@ def shift_blocks(
             )
     codes = lookup_codes({row.zone_id: row.zone_name for row in plan.shifts})
     earlier = earlier or {}
+    texts = _Texts()
     blocks = {}
     for row in plan.shifts:
         code, found = codes[row.zone_id], tuple(dict.fromkeys(problems.get(row.id, ())))
@@ -110,9 +111,38 @@ def shift_blocks(
             or block.tz != tz
             or block.holiday != (holidays or {}).get(row.starts_at.astimezone(tz).date())
         ):
-            block = _block(row, tz, code, found, holidays)
+            block = _block(row, tz, code, found, holidays, texts=texts)
         blocks[row.id] = block
     return blocks
+
+
+class _Texts:
+    """The texts of one :func:`shift_blocks` call, each made once per distinct value: a busy
+    week has hundreds of shifts but a few dozen start and end times and the same people on
+    many of them (a ``QLocale`` or a translation looked up a thousand times costs more than
+    the rest of the blocks together)."""
+
+    def __init__(self) -> None:
+        self._times: dict[tuple[int, int], str] = {}
+        self._names: dict[tuple[str, str, Role, bool], Name] = {}
+
+    def time(self, moment: time) -> str:
+        key = (moment.hour, moment.minute)
+        text = self._times.get(key)
+        if text is None:
+            text = self._times[key] = formatting.format_time(moment)
+        return text
+
+    def name(self, short_name: str, full_name: str, role: Role, locked: bool) -> Name:
+        key = (short_name, full_name, role, locked)
+        name = self._names.get(key)
+        if name is None:
+            lock, mark = LOCK_MARK if locked else "", role_mark(role)
+            name = self._names[key] = Name(
+                f"{lock}{short_name} {mark}".rstrip(),
+                f"{lock}{initials(full_name)} {mark}".rstrip(),
+            )
+        return name
 
 
 def _block(
@@ -121,17 +151,14 @@ def _block(
     code: str,
     problems: tuple[str, ...],
     holidays: Mapping[date, str] | None,
+    *,
+    texts: _Texts | None = None,
 ) -> ShiftBlock:
+    texts = texts or _Texts()
     start, end = row.starts_at.astimezone(tz), row.ends_at.astimezone(tz)
-    first = formatting.format_time(start.time())
-    times = f"{first}–{formatting.format_time(end.time())}"
-    people = tuple(
-        Name(
-            f"{LOCK_MARK if p.locked else ''}{p.short_name} {role_mark(p.role)}".rstrip(),
-            f"{LOCK_MARK if p.locked else ''}{initials(p.full_name)} {role_mark(p.role)}".rstrip(),
-        )
-        for p in row.people
-    )
+    first = texts.time(start.time())
+    times = f"{first}–{texts.time(end.time())}"
+    people = tuple(texts.name(p.short_name, p.full_name, p.role, p.locked) for p in row.people)
     holiday = (holidays or {}).get(start.date())
     return ShiftBlock(row, times, first, code, people, problems, tz, holiday)
 
