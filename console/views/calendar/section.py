@@ -321,6 +321,7 @@ class CalendarView(SectionView):
             today=self._today(),
             holidays=data.holidays,
             only_zone=self.zone_filter.currentData(),
+            blocks=self.week.plan_blocks(),  # made once for both modes
         )
         self._fill_problems(data)
         self.act_publish.setEnabled(any(s.status is ShiftStatus.DRAFT for s in data.plan.shifts))

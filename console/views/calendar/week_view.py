@@ -177,7 +177,8 @@ class WeekView(QAbstractScrollArea):
         self._plan: WeekPlan | None = None
         self._tz = DEFAULT_TZ
         self._today: date | None = None
-        self._blocks: dict[int, ShiftBlock] = {}
+        self._blocks: dict[int, ShiftBlock] = {}  # the plan's and the ghosts'
+        self._plan_blocks: dict[int, ShiftBlock] = {}  # the plan's only
         self._blocks_reusable = False  # by the next set_week (made in the same locale and font)
         self._ghosts: dict[int, ShiftBlock] = {}  # a proposal's outings, by negative id
         self._pieces: list[Piece] = []
@@ -229,10 +230,10 @@ class WeekView(QAbstractScrollArea):
             for day, name in (holidays or {}).items()
             if 0 <= (day - plan.monday).days < DAYS
         }
-        earlier = self._blocks if self._blocks_reusable else None
-        self._blocks = shift_blocks(plan, tz, holidays, earlier)
+        earlier = self._plan_blocks if self._blocks_reusable else None
+        self._plan_blocks = shift_blocks(plan, tz, holidays, earlier)
         self._blocks_reusable = True
-        self._blocks.update(self._ghosts)
+        self._blocks = {**self._plan_blocks, **self._ghosts}
         rows = [*plan.shifts, *(block.row for block in self._ghosts.values())]
         self._pieces = lay_out_week(
             ((row.id, row.starts_at, row.ends_at) for row in rows), tz, plan.monday
@@ -251,6 +252,11 @@ class WeekView(QAbstractScrollArea):
 
     def plan(self) -> WeekPlan | None:
         return self._plan
+
+    def plan_blocks(self) -> Mapping[int, ShiftBlock]:
+        """The blocks of the plan shown (not a proposal's ghosts), as the last
+        :meth:`set_week` made them: the zone view shows the same ones."""
+        return self._plan_blocks
 
     def set_ghosts(self, ghosts: Mapping[int, ShiftBlock]) -> None:
         """Show the outings of a proposal (blocks with negative ids) beside the week's shifts;

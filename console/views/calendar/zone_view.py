@@ -128,9 +128,12 @@ class ZoneView(QAbstractScrollArea):
         today: date | None = None,
         holidays: Mapping[date, str] | None = None,
         only_zone: int | None = None,
+        blocks: Mapping[int, ShiftBlock] | None = None,
     ) -> None:
         """Show ``plan`` in rows of ``zones`` ``(id, name, colour, active)`` (only
-        ``only_zone`` when given), marking ``today`` and the ``holidays``."""
+        ``only_zone`` when given), marking ``today`` and the ``holidays``. ``blocks`` are the
+        plan's blocks when already made for the same plan, time zone and holidays (the week
+        view's :meth:`~WeekView.plan_blocks`); without them they are made here."""
         self._plan, self._tz = plan, tz
         self._today = today if today is not None else date.today()
         self._drag = None
@@ -139,8 +142,10 @@ class ZoneView(QAbstractScrollArea):
             for day, name in (holidays or {}).items()
             if 0 <= (day - plan.monday).days < DAYS
         }
-        earlier = self._blocks if self._blocks_reusable else None
-        self._blocks = shift_blocks(plan, tz, holidays, earlier)
+        if blocks is None:
+            earlier = self._blocks if self._blocks_reusable else None
+            blocks = shift_blocks(plan, tz, holidays, earlier)
+        self._blocks = dict(blocks)
         self._blocks_reusable = True
         self._rows = zone_rows(
             zones, ((s.zone_id, s.zone_name, s.zone_colour) for s in plan.shifts), only_zone
