@@ -537,3 +537,24 @@ def test_a_repaint_from_the_kept_texts_draws_what_a_new_view_draws(qtbot, view: 
     changed = view.grab().toImage()
     assert changed != first
     assert changed == fresh.grab().toImage()
+
+
+def test_a_grid_first_drawn_straight_has_the_pixels_of_its_pixmap(qtbot) -> None:
+    """The first paint of a grid draws it straight into the viewport (a week shown once makes
+    no pixmap of the whole day); the next paints copy it from the pixmap they then make. Both
+    give the same pixels, at the top of the day and scrolled."""
+    widget = WeekView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    for scroll, today in ((None, day(2)), (0, day(3)), (137, day(5))):
+        if scroll is not None:
+            widget.verticalScrollBar().setValue(scroll)
+        # A new today: a new grid, drawn straight at its first paint.
+        widget.set_week(small_week(), ROME, today=today, holidays={day(4): "Festa"})
+        straight = widget.viewport().grab().toImage()
+        assert widget._background is not None and widget._background[1] is None
+        copied = widget.viewport().grab().toImage()
+        assert widget._background[1] is not None
+        assert straight == copied, (scroll, today)

@@ -145,7 +145,12 @@ def paint_days(
     painter.translate(0, -scroll)
     exposed = QRectF(dirty).translated(0, scroll)
     if background is None:
-        _paint_grid(painter, scene, exposed)
+        # Clipped to what is exposed, but laid out over the whole day as in the pixmap: the
+        # lines' ends and the fills are the very pixels the pixmap would give.
+        painter.save()
+        painter.setClipRect(exposed)
+        _paint_grid(painter, scene, _day_area(scene, exposed.left(), exposed.width()))
+        painter.restore()
     else:
         ratio = background.devicePixelRatio()
         source = QRectF(
@@ -179,14 +184,19 @@ def paint_days(
 def grid_pixmap(scene: WeekScene, width: int, ratio: float) -> QPixmap:
     """The day columns, their tints and the hour lines over the whole day, ``width`` pixels
     wide: what every paint of the same week, size and palette shares."""
-    height = math.ceil(scene.grid.height)
-    pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+    area = _day_area(scene, 0, width)
+    pixmap = QPixmap(math.ceil(width * ratio), math.ceil(area.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _paint_grid(painter, scene, QRectF(0, 0, width, height))
+    _paint_grid(painter, scene, area)
     painter.end()
     return pixmap
+
+
+def _day_area(scene: WeekScene, left: float, width: float) -> QRectF:
+    """The whole day's height of the grid, ``width`` wide from ``left`` (content coordinates)."""
+    return QRectF(left, 0, width, math.ceil(scene.grid.height))
 
 
 def day_tint(scene: WeekScene, day: int) -> QColor | None:

@@ -203,8 +203,8 @@ class WeekView(QAbstractScrollArea):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Week of shifts"))
         self._fonts = WeekFonts.for_font(self.font())
-        # The grid painted once for a size, week and palette (see _background).
-        self._background: tuple[tuple[Any, ...], QPixmap] | None = None
+        # The grid painted once for a size, week and palette (see _grid_background).
+        self._background: tuple[tuple[Any, ...], QPixmap | None] | None = None
         self._relayout()
 
     # -- public API ----------------------------------------------------------------------------
@@ -670,8 +670,14 @@ class WeekView(QAbstractScrollArea):
             background=self._grid_background(scene),
         )
 
-    def _grid_background(self, scene: WeekScene) -> QPixmap:
-        """The grid of ``scene`` as a pixmap, painted again only when what it shows changed."""
+    def _grid_background(self, scene: WeekScene) -> QPixmap | None:
+        """The grid of ``scene`` as a pixmap, painted again only when what it shows changed.
+
+        None at the first paint of a grid: :func:`paint_days` then draws the part on screen
+        straight into the viewport, with the same pixels. A grid painted once (the first paint
+        after sign-in among them) never pays for a new pixmap of the whole day, all 24 hours
+        allocated and filled; the pixmap is made at the grid's second paint (a scroll, a
+        selection)."""
         width = self.viewport().width()
         ratio = self.viewport().devicePixelRatioF()
         key = (
@@ -683,6 +689,8 @@ class WeekView(QAbstractScrollArea):
             tuple(sorted(scene.holidays.items())),
         )
         if self._background is None or self._background[0] != key:
+            self._background = (key, None)
+        elif self._background[1] is None:
             self._background = (key, grid_pixmap(scene, width, ratio))
         return self._background[1]
 
