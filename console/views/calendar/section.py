@@ -369,13 +369,16 @@ class CalendarView(SectionView):
         shifts = {s.id: s for s in data.plan.shifts}
         tz = self.context.settings.time_zone()
         names = self._names()
+        # A busy week has hundreds of problems on a few dozen start times: each written once.
+        moments: dict[datetime, str] = {}
         for violation in data.plan.violations:
             shift = shifts.get(violation.shift_id or -1)
             text = messages.violation_text(violation, names)
             if shift is not None:
-                text = (
-                    f"{formatting.format_moment(shift.starts_at, tz)} · {shift.zone_name}\n{text}"
-                )
+                when = moments.get(shift.starts_at)
+                if when is None:
+                    when = moments[shift.starts_at] = formatting.format_moment(shift.starts_at, tz)
+                text = f"{when} · {shift.zone_name}\n{text}"
             item = QListWidgetItem(text)
             item.setData(ROLE_SHIFT_ID, violation.shift_id)
             self.problems.addItem(item)
