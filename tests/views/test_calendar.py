@@ -35,9 +35,11 @@ from console.views.calendar.absences_dialog import AbsencesDialog
 from console.views.calendar.copy_week_dialog import CopyResultDialog, CopyWeekDialog
 from console.views.calendar.section import CalendarView
 from console.views.calendar.shift_dialog import ShiftDialog
+from console.views.common import formatting
 from console.views.common.events import EventsHub
 from console.views.common.runner import SyncRunner
 from console.views.common.section import ViewContext
+from tests import factories
 from tests.factories import ROME, SQUARE
 from tests.views.signed_in import BOTH_RUNNERS, ContextMaker, settle
 
@@ -459,3 +461,65 @@ def test_the_week_carries_its_holidays(qtbot, calendar: CalendarView) -> None:
     assert "Immaculate" in calendar.zones.header_tooltip_at(
         QPoint(calendar.zones.cell_pos(calendar.data.choices.zones[0].id, 1).x(), 5)
     )
+
+
+def _seed_two_weeks(engine: Engine, team: Team) -> tuple[list[int], list[int]]:
+    """MONDAY's week: one shift. The next week: Lucia Bianchi in two overlapping shifts and
+    a joint shift without an officer, all starting Tuesday 18:00; on Friday 15:00 another
+    without an officer."""
+    with db.session_scope(engine) as s:
+        zone = s.get(Zone, team.zone)
+        lucia, marco = s.get(Person, team.educator), s.get(Person, team.officer)
+        this_week = [factories.shift(zone, at(1, 18), 3, people=[lucia, marco])]
+        tuesday = at(8, 18)
+        next_week = [
+            factories.shift(zone, tuesday, 3, people=[lucia, marco]),
+            factories.shift(zone, tuesday, 4, people=[lucia]),
+            factories.shift(zone, at(11, 15), 3, people=[lucia]),
+        ]
+        s.add_all([*this_week, *next_week])
+        s.flush()
+        return [x.id for x in this_week], [x.id for x in next_week]
+
+
+def test_by_zone_shows_the_week_on_screen_with_the_week_views_blocks(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team
+) -> None:
+    """The zone view is given the week view's blocks at each load: after moving on a week and
+    switching modes it shows that week's shifts, with the same texts and hover cards."""
+    this_week, next_week = _seed_two_weeks(engine, team)
+    calendar.refresh()
+    settle(qtbot, calendar.context)
+    assert sorted(calendar.zones.shown_shift_ids()) == this_week
+    trigger(qtbot, calendar, calendar.act_next)
+    calendar.act_by_zone.trigger()
+    zones = calendar.zones
+    assert calendar.modes.currentWidget() is zones
+    assert sorted(zones.shown_shift_ids()) == next_week
+    for shift_id in next_week:
+        chip = zones.chip_rect(shift_id)
+        assert not chip.isEmpty()
+        assert zones.tooltip_at(chip.center()) == calendar.week.plan_blocks()[shift_id].tooltip
+    assert "Lucia Bianchi" in zones.tooltip_at(zones.chip_rect(next_week[0]).center())
+    # The selection follows the switch back, and the week view shows the same week.
+    zones.select_shift(next_week[2])
+    calendar.act_by_zone.trigger()
+    assert calendar.week.selected_shift_id() == next_week[2]
+    assert calendar.week.plan().monday == MONDAY + timedelta(days=7)
+
+
+def test_the_problems_list_names_each_problems_shift(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team
+) -> None:
+    _this_week, next_week = _seed_two_weeks(engine, team)
+    trigger(qtbot, calendar, calendar.act_next)
+    items = [calendar.problems.item(i) for i in range(calendar.problems.count())]
+    texts = {(item.data(calendar_section.ROLE_SHIFT_ID), item.text()) for item in items}
+    tuesday = f"{formatting.format_moment(at(8, 18), ROME)} · Piazza Roma\n"
+    assert tuesday.startswith("Tue ") and " 18:00 · " in tuesday
+    assert (next_week[0], tuesday + "L. Bianchi is in two overlapping shifts") in texts
+    assert (next_week[1], tuesday + "L. Bianchi is in two overlapping shifts") in texts
+    assert (next_week[1], tuesday + "Joint shift without an officer") in texts
+    friday = f"{formatting.format_moment(at(11, 15), ROME)} · Piazza Roma\n"
+    assert (next_week[2], friday + "Joint shift without an officer") in texts
+    assert len(texts) == len(items) == 4
