@@ -195,6 +195,7 @@ class WeekView(QAbstractScrollArea):
         self._grid = Grid(gutter=48, day_width=100, hour_height=MIN_HOUR_HEIGHT)
         self._header_height = 0
         self._header = DayHeader(self)
+        self._setting_margins = False  # _relayout is moving the viewport's top
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -385,7 +386,13 @@ class WeekView(QAbstractScrollArea):
         badge_height = QFontMetricsF(self._fonts.badge).height() + 4
         title_height = metrics.height() + 14
         self._header_height = math.ceil(title_height + badge_rows * (badge_height + 2) + 4)
-        self.setViewportMargins(0, self._header_height, 0, 0)
+        # The viewport's resize comes back here at once (resizeEvent): this pass goes on with
+        # the new size, no second pass inside it.
+        self._setting_margins = True
+        try:
+            self.setViewportMargins(0, self._header_height, 0, 0)
+        finally:
+            self._setting_margins = False
         size = self.viewport().size()
         hours_shown = 24 - FIRST_SHOWN_HOUR
         self._grid = Grid(
@@ -505,7 +512,8 @@ class WeekView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout()
+        if not self._setting_margins:
+            self._relayout()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

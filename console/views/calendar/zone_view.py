@@ -109,6 +109,7 @@ class ZoneView(QAbstractScrollArea):
         self._lines = 2  # lines of text in a chip: the time, then the people
         self._header_height = 0
         self._header = DayHeader(self)
+        self._setting_margins = False  # _relayout is moving the viewport's top
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -229,7 +230,13 @@ class ZoneView(QAbstractScrollArea):
         title = metrics.height() + 14
         holiday_line = QFontMetricsF(self._fonts.badge).height() + 6 if self._holidays else 0
         self._header_height = math.ceil(title + holiday_line + 4)
-        self.setViewportMargins(0, self._header_height, 0, 0)
+        # The viewport's resize comes back here at once (resizeEvent): this pass goes on with
+        # the new size, no second pass inside it.
+        self._setting_margins = True
+        try:
+            self.setViewportMargins(0, self._header_height, 0, 0)
+        finally:
+            self._setting_margins = False
         size = self.viewport().size()
         most = [
             max((len(self._cells.get((row, day), ())) for day in range(DAYS)), default=0)
@@ -288,7 +295,8 @@ class ZoneView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout()
+        if not self._setting_margins:
+            self._relayout()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
