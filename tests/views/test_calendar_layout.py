@@ -17,6 +17,7 @@ from console.views.calendar.block_text import (
 )
 from console.views.calendar.week_layout import (
     Grid,
+    days_touched,
     lay_out_week,
     limit_columns,
     resized,
@@ -205,3 +206,24 @@ def test_arrow_keys_in_the_zone_view() -> None:
     assert neighbour(cells, 2, "down") == 4  # the next row, same day
     assert neighbour(cells, 4, "up") == 2  # the last chip of the row above
     assert neighbour(cells, 3, "right") == 3  # nothing further: stays
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "days"),
+    [
+        # The autumn Sunday (25 October 2026) is 25 hours long: its evening is still Sunday.
+        (datetime(2026, 10, 25, 23, 30), datetime(2026, 10, 26, 1, 0), [6]),
+        (datetime(2026, 10, 24, 23, 59), datetime(2026, 10, 25, 0, 1), [5, 6]),
+        (datetime(2026, 10, 19, 0, 0), datetime(2026, 10, 20, 0, 0), [0]),  # ends at midnight
+        (datetime(2026, 10, 10, 8, 0), datetime(2026, 10, 21, 12, 0), [0, 1, 2]),  # from before
+        (datetime(2026, 10, 22, 8, 0), datetime(2026, 11, 30, 8, 0), [3, 4, 5, 6]),  # after
+        (datetime(2026, 10, 26, 0, 0), datetime(2026, 10, 27, 0, 0), []),  # the next week
+    ],
+)
+def test_days_touched_follow_the_local_midnights(starts, ends, days) -> None:
+    monday = date(2026, 10, 19)
+    for _twice in range(2):  # the week's midnights are worked out once, then reused
+        assert (
+            days_touched(starts.replace(tzinfo=ROME), ends.replace(tzinfo=ROME), ROME, monday)
+            == days
+        )

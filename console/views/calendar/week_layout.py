@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -168,7 +169,22 @@ def _place_cluster(cluster: list[Piece], number: int) -> list[Piece]:
             for other, other_slot in zip(cluster, slots, strict=True)
         ):
             span += 1
-        placed.append(replace(piece, column=slot, span=span, columns=count, cluster=number))
+        # Made directly, not with dataclasses.replace: a busy week places hundreds of pieces.
+        placed.append(
+            Piece(
+                piece.shift_id,
+                piece.day,
+                piece.start,
+                piece.end,
+                piece.first,
+                piece.last,
+                column=slot,
+                span=span,
+                columns=count,
+                cluster=number,
+                squeezed=piece.squeezed,
+            )
+        )
     return placed
 
 
@@ -264,13 +280,16 @@ def days_touched(
     starts_at: datetime, ends_at: datetime, tz: ZoneInfo, monday: date
 ) -> Sequence[int]:
     """The day columns (0..6) an interval such as an absence overlaps."""
-    days = []
-    for day in range(DAYS):
-        day_start = wall_time(monday, tz, day, 0).astimezone(UTC)
-        day_end = wall_time(monday, tz, day + 1, 0).astimezone(UTC)
-        if starts_at.astimezone(UTC) < day_end and ends_at.astimezone(UTC) > day_start:
-            days.append(day)
-    return days
+    bounds = _midnights(monday, tz)
+    starts, ends = starts_at.astimezone(UTC), ends_at.astimezone(UTC)
+    return [day for day in range(DAYS) if starts < bounds[day + 1] and ends > bounds[day]]
+
+
+@functools.lru_cache(maxsize=16)
+def _midnights(monday: date, tz: ZoneInfo) -> tuple[datetime, ...]:
+    """The eight local midnights (UTC) that bound the days of the week of ``monday``: worked
+    out once per week, not for every absence of it."""
+    return tuple(wall_time(monday, tz, day, 0).astimezone(UTC) for day in range(DAYS + 1))
 
 
 # -- pixels ------------------------------------------------------------------------------------
