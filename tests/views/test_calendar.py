@@ -523,3 +523,36 @@ def test_the_problems_list_names_each_problems_shift(
     friday = f"{formatting.format_moment(at(11, 15), ROME)} · Piazza Roma\n"
     assert (next_week[2], friday + "Joint shift without an officer") in texts
     assert len(texts) == len(items) == 4
+
+
+def _row_rects(calendar: CalendarView) -> list[tuple[int, int, int, int]]:
+    problems = calendar.problems
+    return [problems.visualItemRect(problems.item(i)).getRect() for i in range(problems.count())]
+
+
+def test_the_problems_are_wrapped_at_the_width_they_are_shown_at(
+    qtbot, calendar: CalendarView, engine: Engine, team: Team
+) -> None:
+    """Many problems: the list has its scroll bar and its rows wrapped beside it (laid out
+    again from scratch, nothing moves); few: no scroll bar, rows as wide as the list."""
+    problems = calendar.problems
+    with db.session_scope(engine) as s:
+        zone, lucia = s.get(Zone, team.zone), s.get(Person, team.educator)
+        s.add_all(
+            factories.shift(zone, at(day % 7, 8 + day // 7), 1, people=[lucia]) for day in range(40)
+        )
+    calendar.refresh()
+    settle(qtbot, calendar.context)
+    assert problems.count() >= 40
+    assert problems.verticalScrollBar().isVisible()
+    shown = _row_rects(calendar)
+    assert all(width <= problems.viewport().width() for _x, _y, width, _h in shown)
+    problems.doItemsLayout()
+    assert _row_rects(calendar) == shown
+    assert problems.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
+    trigger(qtbot, calendar, calendar.act_previous)  # an empty week: "No problem this week."
+    assert problems.count() == 1
+    qtbot.waitUntil(lambda: not problems.verticalScrollBar().isVisible())
+    problems.viewport().grab()  # what a paint lays out
+    assert _row_rects(calendar)[0][2] == problems.viewport().width()

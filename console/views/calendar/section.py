@@ -384,6 +384,22 @@ class CalendarView(SectionView):
             self.problems.addItem(item)
         if not data.plan.violations:
             self.problems.addItem(QListWidgetItem(self.tr("No problem this week.")))
+        self._lay_out_problems()
+
+    def _lay_out_problems(self) -> None:
+        """Lay the problems out once, at the width they end up with.
+
+        Left to itself, the list wraps every row at its full width, then finds it needs its
+        scroll bar and wraps every row again at the narrower width (hundreds of rows on a
+        busy week, twice). Laid out with the bar already there, it wraps them once; the bar
+        then goes back to "as needed" and leaves only when the rows fit, where a second
+        layout of those few rows is cheap."""
+        problems = self.problems
+        if not problems.isVisible() or problems.verticalScrollBar().isVisible():
+            return  # laid out when shown; or the bar is there already: one layout anyway
+        problems.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        problems.doItemsLayout()
+        problems.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _problem_chosen(self, item: QListWidgetItem) -> None:
         shift_id = item.data(ROLE_SHIFT_ID)
