@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from console.views.calendar.zone_view import ZoneView
 from tests.factories import ROME
@@ -110,3 +112,41 @@ def test_a_busy_week_fits_and_renders(qtbot, tmp_path) -> None:
     chips = [widget.chip_rect(i) for i in widget.shown_shift_ids()]
     assert all(not a.intersects(b) for n, a in enumerate(chips) for b in chips[n + 1 :])
     assert widget.grab().save(str(tmp_path / "zone_view.png"))
+
+
+def test_hidden_it_shows_the_last_week_it_was_given(qtbot) -> None:
+    """Hidden behind the week view, the zone view lays a week out only when shown or asked
+    where a chip is: what it then shows is the last week it was given, where a view that
+    stayed on screen would have put it."""
+    on_screen = ZoneView()
+    qtbot.addWidget(on_screen)
+    on_screen.resize(1200, 700)
+    on_screen.show()
+    qtbot.waitExposed(on_screen)
+    on_screen.set_week(busy_week(), ZONE_CHOICES, tz=ROME, today=day(2))
+    expected = {i: on_screen.chip_rect(i) for i in on_screen.shown_shift_ids()}
+    assert len(expected) == len(busy_week().shifts)
+
+    # In a stack, as in the section: a page shown again gets no resize, only a show event.
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    week_page, hidden = QWidget(), ZoneView()
+    stack.addWidget(week_page)
+    stack.addWidget(hidden)
+    stack.resize(1200, 700)
+    stack.setCurrentWidget(hidden)
+    stack.show()
+    qtbot.waitExposed(stack)
+    hidden.set_week(small_week(), ZONE_CHOICES, tz=ROME, today=day(2))
+    stack.setCurrentWidget(week_page)
+    hidden.set_week(busy_week(), ZONE_CHOICES, tz=ROME, today=day(2))
+    hidden.set_week(small_week(), ZONE_CHOICES, tz=ROME, today=day(3))
+    # Asked while hidden: laid out then.
+    assert sorted(hidden.shown_shift_ids()) == [s.id for s in small_week().shifts]
+    hidden.set_week(busy_week(), ZONE_CHOICES, tz=ROME, today=day(2))
+    stack.setCurrentWidget(hidden)
+    assert hidden.size() == on_screen.size()
+    rgb = QImage.Format.Format_RGB32
+    shown = hidden.grab().toImage().convertToFormat(rgb)
+    assert shown == on_screen.grab().toImage().convertToFormat(rgb)
+    assert {i: hidden.chip_rect(i) for i in hidden.shown_shift_ids()} == expected

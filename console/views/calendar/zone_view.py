@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
@@ -110,6 +111,7 @@ class ZoneView(QAbstractScrollArea):
         self._header_height = 0
         self._header = DayHeader(self)
         self._setting_margins = False  # _relayout is moving the viewport's top
+        self._stale = False  # laid out for an earlier week or size: hidden since (see _relayout)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -189,10 +191,12 @@ class ZoneView(QAbstractScrollArea):
 
     def shown_shift_ids(self) -> list[int]:
         """Every shift with a chip, row by row."""
+        self._lay_out_if_stale()
         return [shift_id for shift_id, _cell, _rect in self._chips]
 
     def chip_rect(self, shift_id: int) -> QRect:
         """The shift's chip in viewport coordinates (empty when not shown)."""
+        self._lay_out_if_stale()
         offset = self._scroll()
         for chip_id, _cell, rect in self._chips:
             if chip_id == shift_id:
@@ -201,6 +205,7 @@ class ZoneView(QAbstractScrollArea):
 
     def cell_pos(self, zone_id: int, day: int) -> QPoint:
         """A point in the empty lower part of a zone's day cell, in viewport coordinates."""
+        self._lay_out_if_stale()
         row = next(n for n, r in enumerate(self._rows) if r.zone_id == zone_id)
         x, y, width, height = self._grid.cell_rect((row, day))
         return QPoint(round(x + width / 2), round(y + height - 4 - self._scroll()))
@@ -210,6 +215,7 @@ class ZoneView(QAbstractScrollArea):
 
     def tooltip_at(self, pos: QPoint) -> str:
         """The hover card of the chip at a viewport point, the zone's name in the gutter, or ''."""
+        self._lay_out_if_stale()
         content = self._content(QPointF(pos))
         chip = self._chip_at(content)
         if chip is not None:
@@ -220,12 +226,35 @@ class ZoneView(QAbstractScrollArea):
         return ""
 
     def header_tooltip_at(self, pos: QPoint) -> str:
+        self._lay_out_if_stale()
         name = self._holidays.get(self._grid.day_at(pos.x())) if pos.x() >= GUTTER else None
         return html.escape(self.tr("Holiday: {name}").format(name=name)) if name else ""
 
     # -- geometry ------------------------------------------------------------------------------
 
     def _relayout(self) -> None:
+        """Geometry from the viewport size and the week, when the view is on screen.
+
+        Hidden (the week view is the mode shown), it only notes that its geometry is stale:
+        the section gives it every week it loads, and laying out hundreds of chips nobody
+        sees cost the first paint after sign-in twice (at set_week, then at the pending
+        resize the window's first paint delivers). Shown again, or asked where a chip is,
+        it lays the week out then."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._lay_out()
+
+    def _lay_out_if_stale(self) -> None:
+        if self._stale:
+            self._lay_out()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._lay_out_if_stale()
+        super().showEvent(event)
+
+    def _lay_out(self) -> None:
+        self._stale = False
         metrics = QFontMetricsF(self.font())
         title = metrics.height() + 14
         holiday_line = QFontMetricsF(self._fonts.badge).height() + 6 if self._holidays else 0
@@ -279,6 +308,7 @@ class ZoneView(QAbstractScrollArea):
         return next((i for i, _cell, rect in self._chips if rect.contains(pos)), None)
 
     def _scroll_into_view(self, shift_id: int) -> None:
+        self._lay_out_if_stale()
         rect = next((r for i, _c, r in self._chips if i == shift_id), None)
         if rect is None:
             return
