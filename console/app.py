@@ -355,9 +355,12 @@ class _Made:
             _dispose(window)
             return None
         runner.release()
-        # What it asked meanwhile (its sections' badges) once the first section has loaded:
-        # the worker reads first what the person waits for.
-        window.current_view().sig_loaded.connect(runner.pass_on)
+        # What it asked meanwhile (its sections' badges) once the first section has loaded
+        # and is painted (due before the next turn): the worker reads first what the person
+        # waits for, and nothing while the GUI thread paints it.
+        window.current_view().sig_loaded.connect(
+            lambda: QTimer.singleShot(0, runner, runner.pass_on)
+        )
         QTimer.singleShot(PASS_ON_LATEST_MS, runner, runner.pass_on)
         return window
 

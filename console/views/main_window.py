@@ -214,14 +214,19 @@ class MainWindow(QMainWindow):
         def make(_result: object = None) -> None:
             self._remaining.start(0)
 
-        self.context.runner.run(
-            import_sections,
-            remaining,
-            owner=self,
-            on_done=make,
-            on_error=lambda _exc: make(),
-            name="console.views.sections.import_sections",
-        )
+        def start() -> None:
+            self.context.runner.run(
+                import_sections,
+                remaining,
+                owner=self,
+                on_done=make,
+                on_error=lambda _exc: make(),
+                name="console.views.sections.import_sections",
+            )
+
+        # Once the loaded section is painted (its paint is due before the next turn): imports
+        # on the worker would share the interpreter with the paint, and slow it.
+        QTimer.singleShot(0, self, start)
 
     def build_remaining(self) -> None:
         """Make the sections not made yet, one per turn of the event loop (their badges then

@@ -304,7 +304,6 @@ class CalendarView(SectionView):
             on_done=lambda data: self._show(number, data),
             on_error=self._show_error,
         )
-        self.update_badge()
 
     def _show(self, number: int, data: CalendarData) -> None:
         if number != self._request:
@@ -334,6 +333,9 @@ class CalendarView(SectionView):
             self._select_after_load = None
         self._update_debrief()
         self.sig_loaded.emit()
+        # The count for the badge once the week is painted: the worker reads nothing while
+        # the GUI thread lays the week out and paints it (they would share the interpreter).
+        QTimer.singleShot(0, self, self.update_badge)
 
     def _fill_filters(self, data: CalendarData) -> None:
         for combo, everything, items in (
