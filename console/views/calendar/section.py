@@ -332,10 +332,11 @@ class CalendarView(SectionView):
             self.week.select_shift(self._select_after_load)
             self._select_after_load = None
         self._update_debrief()
-        self.sig_loaded.emit()
         # The count for the badge once the week is painted: the worker reads nothing while
         # the GUI thread lays the week out and paints it (they would share the interpreter).
+        # Asked before what sig_loaded starts (the window's other sections' imports).
         QTimer.singleShot(0, self, self.update_badge)
+        self.sig_loaded.emit()
 
     def _fill_filters(self, data: CalendarData) -> None:
         for combo, everything, items in (
