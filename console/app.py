@@ -61,9 +61,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 APP_NAME = "Coordination Console"
 ORGANIZATION = "Comune di Cremona"
 SCREENSHOT_SIZE = (1280, 800)
-SCREENSHOT_GUARD_MS = 120_000
+SCREENSHOT_GUARD_MS = 120_000  # only against a hang: screenshots wait on the view's signal
+SCREENSHOT_POLL_MS = 5  # how often a screenshot looks whether the worker has answered all
 # What a window built during the sign-in asked meanwhile goes on by then, loaded or not.
-PASS_ON_LATEST_MS = 2_000  # only against a hang: screenshots wait on the view's signal
+PASS_ON_LATEST_MS = 2_000
 translate = QCoreApplication.translate
 
 REFUSALS = {
@@ -920,6 +921,17 @@ def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
     if errors:
         print(f"console: screenshot failed: {errors[0]}", file=sys.stderr)
         return EXIT_FAILED
+    # What the loaded section asks once shown (a badge's count), delivered before grabbing.
+    settled = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if runner.is_busy() else settled.quit())
+    poll.start(SCREENSHOT_POLL_MS)
+    guard.timeout.disconnect()
+    guard.timeout.connect(settled.quit)  # a badge never answered: the picture without it
+    guard.start(SCREENSHOT_GUARD_MS)
+    settled.exec()
+    poll.stop()
+    guard.stop()
     QApplication.processEvents()  # lay out what the loaded data changed before grabbing
     if not window.grab().save(str(target), "PNG"):
         print(f"console: cannot write the screenshot to {target}", file=sys.stderr)

@@ -435,3 +435,47 @@ def test_a_console_on_sqlite_listens_to_nobody(qtbot, monkeypatch, no_event_loop
     assert len(no_event_loop) == 1
     assert started == [None]  # asked once, and the answer for SQLite is no listener
     assert "console-live-refresh" not in {t.name for t in threading.enumerate()}
+
+
+def test_a_screenshot_waits_for_what_the_section_asks_once_shown(
+    qtbot, engine, tmp_path, monkeypatch
+) -> None:
+    """The calendar asks for its badge's count once its week is painted: a screenshot, on the
+    real threaded runner, waits for that answer too (the count shows in the navigation), even
+    when it comes slowly."""
+    import time
+    from datetime import UTC, datetime, timedelta
+
+    from console.views.calendar import section as calendar_section
+    from tests import factories
+    from tests.views import signed_in
+
+    count = calendar_section.shifts_to_debrief
+
+    def slowly(*args: object) -> object:
+        time.sleep(0.3)  # on the worker
+        return count(*args)
+
+    monkeypatch.setattr(calendar_section, "shifts_to_debrief", slowly)
+
+    admin = signed_in.create_admin(engine)
+    coordinator = signed_in.create_account(engine, admin, "capo", Role.COORDINATOR)
+    with db.session_scope(engine) as s:
+        square = factories.zone("Piazza Roma")
+        s.add(factories.shift(square, datetime.now(UTC) - timedelta(days=2), 3))
+    context = signed_in.threaded_context_for(engine, coordinator)
+    try:
+        window = MainWindow(
+            context,
+            location="console.db",
+            database_name="console.db",
+            demo=False,
+            remember_geometry=False,
+            idle_lock_ms=0,
+            make_all=False,
+        )
+        qtbot.addWidget(window)
+        assert app._screenshot(window, context.runner, tmp_path / "shot.png") == app.EXIT_OK
+        assert window.navigation.item(0).text() == "Calendar (1)"
+    finally:
+        context.runner.shutdown()

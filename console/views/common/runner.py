@@ -196,6 +196,10 @@ class Runner(QObject):
             )
         )
 
+    def is_busy(self) -> bool:
+        """Whether an operation submitted has not been delivered yet."""
+        return False
+
     def shutdown(self) -> None:
         """Wait for the operations already submitted (a write asked for is never dropped)."""
 
