@@ -478,24 +478,46 @@ def people_for_planning(
         or_(Person.left_on.is_(None), Person.left_on >= monday),
     )
     people = session.execute(
-        select(Person, Organization.name)
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.role,
+            Person.organization_id,
+            Organization.name,
+            Person.weekly_hours,
+            Person.active,
+            Person.left_on,
+        )
         .join(Organization, Organization.id == Person.organization_id)
         .where(or_(assignable, Person.id.in_(list(planned))))
         .order_by(Organization.name, Person.last_name, Person.first_name, Person.id)
     )
+    # Plain columns, not Person objects (the calendar reads them on every load); ``active``
+    # as unavailability() finds it for the week's Monday.
     return [
         PersonLoad(
-            id=person.id,
-            full_name=person.full_name,
-            short_name=person.short_name,
-            role=person.role,
-            organization_id=person.organization_id,
+            id=someone,
+            full_name=f"{first} {last}",
+            short_name=f"{first[:1]}. {last}",
+            role=role,
+            organization_id=organization_id,
             organization_name=organization_name,
-            weekly_hours=person.weekly_hours,
-            planned_hours=planned.get(person.id, 0.0),
-            active=unavailability(person, monday) is None,
+            weekly_hours=weekly_hours,
+            planned_hours=planned.get(someone, 0.0),
+            active=role in ASSIGNABLE_ROLES and active and (left_on is None or left_on >= monday),
         )
-        for person, organization_name in people
+        for (
+            someone,
+            first,
+            last,
+            role,
+            organization_id,
+            organization_name,
+            weekly_hours,
+            active,
+            left_on,
+        ) in people
     ]
 
 

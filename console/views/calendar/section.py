@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -63,6 +64,7 @@ from console.views.common.undo_actions import undo_actions
 from console.views.debrief.flow import may_debrief, open_debrief
 
 ROLE_SHIFT_ID = Qt.ItemDataRole.UserRole + 1
+PROBLEMS_BATCH = 40  # problem rows laid out per turn of the event loop
 # The keys work wherever the focus is in the window (the navigation, a filter), but only while
 # the calendar is on screen: Qt matches a window shortcut only for an action on a visible widget,
 # so a hidden section (the Map, with its own Ctrl+Z) never competes, nor does a locked window.
@@ -104,6 +106,10 @@ class CalendarView(SectionView):
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems of the week"))
         self.problems.setWordWrap(True)
+        # A busy week has hundreds of problems: the rows in view are laid out first, the
+        # others on the next turns of the event loop (the week paints meanwhile).
+        self.problems.setLayoutMode(QListView.LayoutMode.Batched)
+        self.problems.setBatchSize(PROBLEMS_BATCH)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
