@@ -263,7 +263,7 @@ def _work(
                 return actor  # cancelled, or a screenshot that could not sign in
             if listens and live is None:
                 live = start_live_refresh(place.engine(), runner.hub)
-            window = made.take(actor) if made is not None else None
+            window = made.take(actor, args.view) if made is not None else None
             made = None  # for the first sign-in only
             if window is None:
                 window = MainWindow(
@@ -344,9 +344,9 @@ class _Made:
             return
         self.actor = actor
 
-    def take(self, actor: access.Actor) -> MainWindow | None:
+    def take(self, actor: access.Actor, first: str | None = None) -> MainWindow | None:
         """The window, when it was built for ``actor``, its operations let go; None (and it
-        is deleted) otherwise."""
+        is deleted) otherwise. ``first``: the section it will show first (None: its first)."""
         window, runner, built_for = self.window, self.runner, self.actor
         self.window = self.runner = self.actor = None
         if window is None or runner is None:
@@ -356,13 +356,18 @@ class _Made:
             _dispose(window)
             return None
         runner.release()
-        # What it asked meanwhile (its sections' badges) once the first section has loaded
-        # and is painted (due before the next turn): the worker reads first what the person
-        # waits for, and nothing while the GUI thread paints it.
-        window.current_view().sig_loaded.connect(
-            lambda: QTimer.singleShot(0, runner, runner.pass_on)
+        # What it asked meanwhile (its sections' badges) once the section shown first has
+        # loaded and is painted (due before the next turn): the worker reads first what the
+        # person waits for, and nothing while the GUI thread paints it. Never once the
+        # window is gone (signed out before that).
+        shown = window.views[first] if first and window.has_section(first) else None
+        (shown or window.current_view()).sig_loaded.connect(
+            lambda: QTimer.singleShot(0, window, runner.pass_on),
+            Qt.ConnectionType.SingleShotConnection,
         )
-        QTimer.singleShot(PASS_ON_LATEST_MS, runner, runner.pass_on)
+        QTimer.singleShot(PASS_ON_LATEST_MS, window, runner.pass_on)
+        window.destroyed.connect(runner.drop)
+        window.make_remaining_later()
         return window
 
     def drop(self) -> None:
@@ -393,6 +398,7 @@ def _make_window(
         location=place.opened.location,
         database_name=opened.database_name,
         demo=opened.facts.demo,
+        make_all=False,  # the other sections once it is taken (_Made.take)
     )
 
 
@@ -570,8 +576,8 @@ def _early_sign_in(
         owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
     ) -> None:
         def failed(exc: BaseException) -> None:
-            made.drop()
-            on_error(exc)
+            on_error(exc)  # said at once; the window built meanwhile goes on the next turn
+            QTimer.singleShot(0, made.drop)
 
         starter.start()  # the opening first, on the same worker, if it has not started yet
         runner.run(
@@ -903,35 +909,39 @@ def seed_demo_with_progress(engine: Engine, runner: Runner, settings: Settings) 
     return True
 
 
-def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
-    """Show the window off screen, wait until its section has loaded, save it as a PNG."""
+def _run_until(done: Callable[[], bool], errors: list[str]) -> bool:
+    """Run the event loop until ``done()`` (looked at every ``SCREENSHOT_POLL_MS``); False
+    when an error came first (in ``errors``), or nothing within ``SCREENSHOT_GUARD_MS``."""
     loop = QEventLoop()
-    errors: list[str] = []
-    window.current_view().sig_loaded.connect(loop.quit)
-    runner.sig_error.connect(lambda message: (errors.append(message), loop.quit()))
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if errors or done() else None)
+    poll.start(SCREENSHOT_POLL_MS)
     guard = QTimer()
     guard.setSingleShot(True)
     guard.timeout.connect(lambda: (errors.append("timed out"), loop.quit()))
     guard.start(SCREENSHOT_GUARD_MS)
+    if not (errors or done()):
+        loop.exec()
+    poll.stop()
+    guard.stop()
+    return not errors
+
+
+def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
+    """Show the window off screen, wait until its section has loaded and the worker has
+    answered what it asked once shown (a badge's count), save it as a PNG."""
+    errors: list[str] = []
+    runner.sig_error.connect(errors.append)
+    loaded: list[bool] = []
+    window.current_view().sig_loaded.connect(lambda: loaded.append(True))
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    loop.exec()
-    guard.stop()
-    if errors:
+    if not _run_until(lambda: bool(loaded), errors) or not _run_until(
+        lambda: not runner.is_busy(), errors
+    ):
         print(f"console: screenshot failed: {errors[0]}", file=sys.stderr)
         return EXIT_FAILED
-    # What the loaded section asks once shown (a badge's count), delivered before grabbing.
-    settled = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: None if runner.is_busy() else settled.quit())
-    poll.start(SCREENSHOT_POLL_MS)
-    guard.timeout.disconnect()
-    guard.timeout.connect(settled.quit)  # a badge never answered: the picture without it
-    guard.start(SCREENSHOT_GUARD_MS)
-    settled.exec()
-    poll.stop()
-    guard.stop()
     QApplication.processEvents()  # lay out what the loaded data changed before grabbing
     if not window.grab().save(str(target), "PNG"):
         print(f"console: cannot write the screenshot to {target}", file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -169,18 +169,26 @@ class MainWindow(QMainWindow):
             self.show_section(self._names[0])
         self.idle_lock.start()
         self._importing = False  # the other sections' packages are being imported
-        self._remaining = self._make_remaining_later(make_all)
+        self._remaining = self._remaining_timer()
+        if make_all:
+            self.make_remaining_later()
 
-    def _make_remaining_later(self, make_all: bool) -> QTimer:
-        """The timer that makes the other sections: once the first one has loaded (not for a
-        screenshot, which shows one section)."""
+    def _remaining_timer(self) -> QTimer:
+        """The timer that makes the other sections (see make_remaining_later)."""
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(self.build_remaining)
-        if make_all and self._names:
-            self.current_view().sig_loaded.connect(self._first_loaded)
-            timer.start(REMAINING_SECTIONS_MS)  # also when the first one never loads
         return timer
+
+    def make_remaining_later(self) -> None:
+        """Make the other sections once the first one has loaded, or after
+        ``REMAINING_SECTIONS_MS`` whatever happens (not for a screenshot, which shows one
+        section; for a window built while the password is checked, once it is taken)."""
+        if self._names:
+            self.current_view().sig_loaded.connect(
+                self._first_loaded, Qt.ConnectionType.SingleShotConnection
+            )
+            self._remaining.start(REMAINING_SECTIONS_MS)  # also when the first one never loads
 
     def _build(self, name: str) -> SectionView:
         """Make the section's view, in its place in the stack, wired like every other."""

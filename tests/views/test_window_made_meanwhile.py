@@ -9,6 +9,7 @@ takes longer than the window) on any machine."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
@@ -21,6 +22,7 @@ from console.config import Settings
 from console.models import AuditEvent, Role, User
 from console.services import access
 from console.services.access.login import STAND_IN, expected_actor, login
+from console.views import main_window
 from console.views.common.events import EventsHub
 from console.views.common.runner import HeldRunner, OperationRunner, SyncRunner
 from console.views.common.section import ViewContext
@@ -37,7 +39,7 @@ class Watch:
     """What happened, in order: windows made (and for whom), operations handed to the real
     runner, operations held, the sign-in's answer."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, hold_s: float = 0.0) -> None:
         self.events: list[str] = []
         self.windows: list[MainWindow] = []
         self.shown: list[MainWindow] = []
@@ -46,6 +48,7 @@ class Watch:
         init, show, run = MainWindow.__init__, MainWindow.show, OperationRunner.run
         held_run = HeldRunner.run
         authenticate = opening.OwnDatabase.authenticate
+        build_section = MainWindow._build
 
         def made(window: MainWindow, *args: object, **kwargs: object) -> None:
             init(window, *args, **kwargs)
@@ -68,8 +71,13 @@ class Watch:
             self.events.append("held" if not runner._released else "passed on")
             held_run(runner, fn, *args, **kw)
 
+        def section(window: MainWindow, name: str) -> object:
+            self.events.append(f"section {name}")
+            return build_section(window, name)
+
         def checked(place: opening.OwnDatabase, username: str, password: str) -> access.Actor:
             assert self.built.wait(WAIT_S), "no window was built while the password was checked"
+            time.sleep(hold_s)  # a slow check (another process writing, say)
             try:
                 actor = authenticate(place, username, password)
             except access.LoginFailed:
@@ -83,6 +91,11 @@ class Watch:
         monkeypatch.setattr(OperationRunner, "run", submitted)
         monkeypatch.setattr(HeldRunner, "run", held)
         monkeypatch.setattr(opening.OwnDatabase, "authenticate", checked)
+        monkeypatch.setattr(MainWindow, "_build", section)
+
+    def steps(self) -> list[str]:
+        """The events but the sections made."""
+        return [event for event in self.events if not event.startswith("section")]
 
 
 # What the start-up itself asks of the worker, before anyone has signed in.
@@ -109,26 +122,31 @@ def start(admin_file, early, monkeypatch):  # noqa: F811 - the fixtures of test_
     """main() on a file with an administrator, ``act`` on the early dialog, all watched:
     (exit code, Watch)."""
 
-    def run(act: Callable[[LoginDialog], None]) -> tuple[int, Watch]:
-        watch = Watch(monkeypatch)
+    def run(act: Callable[[LoginDialog], None], hold_s: float = 0.0) -> tuple[int, Watch]:
+        watch = Watch(monkeypatch, hold_s)
         early(act)
         return app.main(["--db", str(admin_file)]), watch
 
     return run
 
 
-def test_the_window_built_meanwhile_is_the_one_shown(qtbot, start, no_event_loop) -> None:
-    code, watch = start(enter(qtbot, "admin", ADMIN_PASSWORD))
+def test_the_window_built_meanwhile_is_the_one_shown(
+    qtbot, start, no_event_loop, monkeypatch
+) -> None:
+    monkeypatch.setattr(main_window, "REMAINING_SECTIONS_MS", 20)
+    code, watch = start(enter(qtbot, "admin", ADMIN_PASSWORD), hold_s=0.3)
     assert code == 0
     (window,) = watch.windows
     assert no_event_loop == [window] and watch.shown == [window]
     assert window.user_label.text() == "Signed in as admin (Administrator)"
     # Built before the password was known to be right; what it asked meanwhile was held,
     # and went on only after the sign-in.
-    assert watch.events[0] == "window for admin"
+    assert watch.steps()[0] == "window for admin"
     signed = watch.events.index("signed in")
     assert "held" in watch.events[:signed]
     assert "passed on" not in watch.events[:signed]
+    # However long the check took, only the section it shows first was made meanwhile.
+    assert [e for e in watch.events[:signed] if e.startswith("section")] == ["section calendar"]
     assert set(watch.submitted[: watch.submitted.index("_sign_in_when_open") + 1]) <= START_UP | {
         "_sign_in_when_open"
     }
@@ -148,7 +166,7 @@ def test_a_refused_sign_in_deletes_the_window_unseen_and_runs_nothing_it_asked(
     assert code == app.EXIT_OK
     QApplication.processEvents()
     (window,) = watch.windows
-    assert watch.events[0] == built_for
+    assert watch.steps()[0] == built_for
     assert "sign-in refused" in watch.events and "passed on" not in watch.events
     assert watch.shown == [] and no_event_loop == []
     assert not Shiboken.isValid(window)
@@ -223,33 +241,48 @@ def test_a_dropped_held_runner_runs_nothing(qtbot) -> None:
     assert ran == [] and held.held == 0
 
 
+class Built:
+    """``_Made`` on the synchronous runner, for an administrator of ``engine``: what reached
+    the runner (service names, in order) in ``ran``."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.admin = signed_in.create_admin(engine)
+        runner = SyncRunner(EventsHub())
+        self.ran: list[str] = []
+        run = runner.run
+
+        def noted(fn: Callable, *args: object, **kw: object) -> None:
+            service = args[1] if fn.__name__ == "in_session" else fn
+            self.ran.append(getattr(service, "__name__", None) or service.func.__name__)
+            run(fn, *args, **kw)
+
+        runner.run = noted  # type: ignore[method-assign]
+
+        def make(actor: access.Actor, held: HeldRunner) -> MainWindow:
+            context = ViewContext(engine, held, held.hub, Settings(), actor)  # type: ignore[arg-type]
+            return MainWindow(
+                context,
+                location="console.db",
+                database_name="console.db",
+                demo=False,
+                make_all=False,
+            )
+
+        self.made = app._Made(runner, make)
+
+
 def test_a_window_taken_asks_what_it_held_once_its_first_section_has_loaded(
     qtbot, engine: Engine
 ) -> None:
     """On the synchronous runner: built, it runs nothing; taken for its actor and shown, it
     loads its first section, and asks what it held (the calendar's badge) only once that is
     shown."""
-    admin = signed_in.create_admin(engine)
-    runner = SyncRunner(EventsHub())
-    ran: list[str] = []
-    run = runner.run
-
-    def noted(fn: Callable, *args: object, **kw: object) -> None:
-        service = args[1] if fn.__name__ == "in_session" else fn
-        ran.append(getattr(service, "__name__", None) or service.func.__name__)
-        run(fn, *args, **kw)
-
-    runner.run = noted  # type: ignore[method-assign]
-
-    def make(actor: access.Actor, held: HeldRunner) -> MainWindow:
-        context = ViewContext(engine, held, held.hub, Settings(), actor)  # type: ignore[arg-type]
-        return MainWindow(context, location="console.db", database_name="console.db", demo=False)
-
-    made = app._Made(runner, make)
-    made.build(admin)
+    built = Built(engine)
+    made, ran = built.made, built.ran
+    made.build(built.admin)
     qtbot.wait(1)  # the sections' first turn of the event loop: the badge asked, and held
     assert ran == [] and made.runner is not None and made.runner.held >= 1
-    window = made.take(admin)
+    window = made.take(built.admin)
     assert window is not None and made.window is None
     qtbot.addWidget(window)
     when_loaded: list[list[str]] = []
@@ -259,3 +292,66 @@ def test_a_window_taken_asks_what_it_held_once_its_first_section_has_loaded(
     assert when_loaded == [["load_week"]]  # the week alone while it is laid out and painted
     # Then, on the next turns: the count the calendar asks once painted, and the one held.
     qtbot.waitUntil(lambda: ran.count("shifts_to_debrief") == 2, timeout=5000)
+
+
+def test_a_held_window_makes_no_other_section_until_taken(qtbot, engine, monkeypatch) -> None:
+    """However long the password's check takes, the window built meanwhile makes only its
+    first section (the others, the map with its basemap file, once it is taken)."""
+    monkeypatch.setattr(main_window, "REMAINING_SECTIONS_MS", 20)
+    built = Built(engine)
+    built.made.build(built.admin)
+    held = built.made.window
+    assert held is not None
+    qtbot.wait(200)
+    assert list(held.views.made) == ["calendar"] and built.ran == []
+    window = built.made.take(built.admin)
+    assert window is held
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.views.made) == len(window.views), timeout=5000)
+
+
+def test_what_a_window_held_never_runs_once_it_is_gone(qtbot, engine, monkeypatch) -> None:
+    """Signed out before its first section loaded: what it held is dropped with it."""
+    monkeypatch.setattr(app, "PASS_ON_LATEST_MS", 20)
+    built = Built(engine)
+    built.made.build(built.admin)
+    qtbot.wait(1)
+    window = built.made.take(built.admin)
+    assert window is not None
+    app._dispose(window)
+    qtbot.wait(200)
+    assert built.ran == []
+
+
+def test_what_a_window_held_goes_on_after_the_section_shown_first(
+    qtbot, engine, monkeypatch
+) -> None:
+    """Shown on another section (``--view``): what it held goes on once that one has loaded,
+    not after the longest wait."""
+    monkeypatch.setattr(app, "PASS_ON_LATEST_MS", 60_000)
+    built = Built(engine)
+    built.made.build(built.admin)
+    qtbot.wait(1)
+    window = built.made.take(built.admin, "accounts")
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show_section("accounts")
+    window.show()
+    qtbot.waitUntil(lambda: "shifts_to_debrief" in built.ran, timeout=5000)
+
+
+def test_a_window_shown_at_once_asks_for_the_badge_once_after_its_week(qtbot, engine) -> None:
+    """Made and shown at once (no sign-in meanwhile): the calendar reads its week, then its
+    badge's count once the week is painted, and only then."""
+    built = Built(engine)
+    runner = built.made._runner
+    context = ViewContext(engine, runner, runner.hub, Settings(), built.admin)
+    window = MainWindow(
+        context, location="console.db", database_name="console.db", demo=False, make_all=False
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.current_view().sig_loaded, timeout=5000):
+        window.show()
+    qtbot.wait(50)
+    assert built.ran == ["load_week", "shifts_to_debrief"]

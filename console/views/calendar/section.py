@@ -128,7 +128,7 @@ class CalendarView(SectionView):
         self._badge_timer.setInterval(BADGE_REFRESH_MS)
         self._badge_timer.timeout.connect(self.update_badge)
         self._badge_timer.start()
-        QTimer.singleShot(0, self, self.update_badge)  # the navigation shows it at once
+        QTimer.singleShot(0, self, self._badge_if_hidden)  # the navigation shows it at once
         self._build_actions()
         self._lay_out()
         self._connect()
@@ -748,6 +748,11 @@ class CalendarView(SectionView):
         if area in BADGE_AREAS and not self.isVisible():
             self.update_badge()  # the navigation shows it while the section is hidden
         super().on_changed(area, ids)
+
+    def _badge_if_hidden(self) -> None:
+        # Shown, the section asks once its week is painted (_show); hidden, it asks now.
+        if not self.isVisible():
+            self.update_badge()
 
     def update_badge(self) -> None:
         """Count the shifts to debrief (published, over) for the button and the navigation."""
