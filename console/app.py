@@ -577,7 +577,7 @@ def _early_sign_in(
     ) -> None:
         def failed(exc: BaseException) -> None:
             on_error(exc)  # said at once; the window built meanwhile goes on the next turn
-            QTimer.singleShot(0, made.drop)
+            QTimer.singleShot(0, owner, made.drop)
 
         starter.start()  # the opening first, on the same worker, if it has not started yet
         runner.run(
