@@ -244,8 +244,6 @@ def _work(
     """The main window for each person who signs in, until it is closed or sign-in cancelled;
     ``first``: who signed in already (or the exit code), None to ask; ``made``: the window
     built for them while their password was checked, if any."""
-    from console.views.common.section import ViewContext  # noqa: PLC0415 - see TYPE_CHECKING
-    from console.views.main_window import MainWindow  # noqa: PLC0415
 
     place, database_name = opened.place, opened.database_name
     window: MainWindow | None = None
@@ -266,14 +264,14 @@ def _work(
             window = made.take(actor, args.view) if made is not None else None
             made = None  # for the first sign-in only
             if window is None:
-                window = MainWindow(
-                    ViewContext(place.engine(), runner, runner.hub, settings, actor),
-                    location=place.opened.location,
-                    database_name=database_name,
+                window = _new_window(
+                    place,
+                    runner,
+                    settings,
+                    actor,
+                    database_name,
                     demo=demo,
-                    remember_geometry=args.screenshot is None,
-                    idle_lock_ms=0 if args.screenshot is not None else None,
-                    make_all=args.screenshot is None,
+                    screenshot=args.screenshot is not None,
                 )
             code = _show(window, runner, args, actor)
             if code is not None:
@@ -385,20 +383,45 @@ def _make_window(
     actor: access.Actor,
     runner: HeldRunner,
 ) -> MainWindow:
-    """The main window for ``actor`` on the database the worker opened, as ``_work`` makes it
-    after an early sign-in (a person at the window: not a screenshot)."""
+    """The main window for ``actor`` on the database the worker opened, made after an early
+    sign-in (a person at the window: not a screenshot)."""
+    opened = found.opened
+    assert opened is not None and not isinstance(opened, Exception), "built once it is open"
+    return _new_window(
+        opened.place,
+        runner,  # type: ignore[arg-type]
+        settings,
+        actor,
+        opened.database_name,
+        demo=opened.facts.demo,
+        make_all=False,  # the other sections once it is taken (_Made.take)
+    )
+
+
+def _new_window(
+    place: OwnDatabase | SharedServer,
+    runner: Runner,
+    settings: Settings,
+    actor: access.Actor,
+    database_name: str,
+    *,
+    demo: bool,
+    screenshot: bool = False,
+    make_all: bool = True,
+) -> MainWindow:
+    """The main window for ``actor``, working through ``runner``; a screenshot's remembers no
+    geometry, never locks and makes only the section it shows."""
     from console.views.common.section import ViewContext  # noqa: PLC0415 - see TYPE_CHECKING
     from console.views.main_window import MainWindow  # noqa: PLC0415
 
-    opened = found.opened
-    assert opened is not None and not isinstance(opened, Exception), "built once it is open"
-    place = opened.place
     return MainWindow(
-        ViewContext(place.engine(), runner, runner.hub, settings, actor),  # type: ignore[arg-type]
+        ViewContext(place.engine(), runner, runner.hub, settings, actor),
         location=place.opened.location,
-        database_name=opened.database_name,
-        demo=opened.facts.demo,
-        make_all=False,  # the other sections once it is taken (_Made.take)
+        database_name=database_name,
+        demo=demo,
+        remember_geometry=not screenshot,
+        idle_lock_ms=0 if screenshot else None,
+        make_all=make_all and not screenshot,
     )
 
 
