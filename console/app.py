@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import functools
 import getpass
 import logging
 import sys
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QEventLoop,
     QObject,
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from console.services import access
     from console.services.demo.seed import DemoSummary
     from console.views.common.live_refresh import LiveRefresh
+    from console.views.common.section import SectionView
     from console.views.main_window import MainWindow
 
 log = logging.getLogger("console.app")
@@ -65,6 +68,9 @@ SCREENSHOT_GUARD_MS = 120_000  # only against a hang: screenshots wait on the vi
 SCREENSHOT_POLL_MS = 5  # how often a screenshot looks whether the worker has answered all
 # What a window built during the sign-in asked meanwhile goes on by then, loaded or not.
 PASS_ON_LATEST_MS = 2_000
+# A window built while the person types is used by a sign-in this soon after; later, built again
+# (what it asked meanwhile, a badge every few minutes, does not pile up; the account is read anew).
+BUILT_FRESH_MS = 120_000
 translate = QCoreApplication.translate
 
 REFUSALS = {
@@ -207,7 +213,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         )
     runner = OperationRunner(EventsHub())
     found = _Found()
-    made = _Made(runner, lambda actor, held: _make_window(found, settings, actor, held))
+    made = _Made(runner, lambda actor, held: _make_window(found, settings, actor, held), args.view)
     try:
         try:
             opened, first = _open(runner, found, made, args, settings)
@@ -309,29 +315,84 @@ class _Found:
             opened.place.opened.engine.dispose()
 
 
+class _SignedIn:
+    """Who a sign-in queued on the worker signed in (None until it has, or when refused):
+    written there, read there by the operations queued behind it (the same thread, in turn)."""
+
+    def __init__(self) -> None:
+        self.actor: access.Actor | None = None
+
+
+def _signed_in_as(signed: _SignedIn, actor: access.Actor) -> bool:
+    """Whether the sign-in ``signed`` watches signed ``actor`` in (asked on the worker)."""
+    return signed.actor is not None and signed.actor == actor
+
+
 class _Made:
-    """The main window built while the password is checked (on the worker, about 0.1 s of
-    argon2 on a core of its own), for the actor the username names (``expected_actor``), so
-    that it is ready when the sign-in answers. Until then it is inert: its operations wait in
-    a :class:`HeldRunner`, unrun (its sections' badges, anything a change announced on the
-    hub makes them ask), and it is not shown. It is used only when the sign-in returns that
-    same actor: then its operations go on, once its first section has loaded. Otherwise it is
-    deleted unseen, its operations never run. A username that names no account gets a window
-    built for a stand-in, so that a wrong username and a wrong password take the same time."""
+    """The main window built before the password is checked, for the actor the username names
+    (``expected_actor``), so that it is ready when the sign-in answers: while the person types
+    the password (once the database is open, for the username filled in or typed), else
+    while argon2 runs (about 0.1 s on the worker). Until then it is inert: its operations wait
+    in a :class:`HeldRunner`, unrun (its sections' badges, anything a change announced on the
+    hub makes them ask), and it is not shown. Only its first section's load is queued at once,
+    behind the sign-in, to run on the worker if that signs in its actor, as soon as it has.
+    It is used only when the sign-in returns that same actor: then its other operations go on,
+    once its first section has loaded. Otherwise it is deleted unseen, and none of its
+    operations ran. A username that names no account gets a window built for a stand-in, so
+    that a wrong username and a wrong password take the same time."""
 
     def __init__(
-        self, runner: Runner, make: Callable[[access.Actor, HeldRunner], MainWindow]
+        self,
+        runner: Runner,
+        make: Callable[[access.Actor, HeldRunner], MainWindow],
+        first: str | None = None,
     ) -> None:
         self._runner = runner
         self._make = make
+        self._first = first  # the section shown first (None: the window's own first)
         self.actor: access.Actor | None = None
         self.window: MainWindow | None = None
         self.runner: HeldRunner | None = None
+        self.username: str | None = None  # whose window is built, or being looked up
+        self._asked = QElapsedTimer()  # since the look-up for ``username`` was asked
+        self._signing_in: _SignedIn | None = None  # the sign-in on its way, if any
+        self._first_asked = False  # the first section's load, queued behind the sign-in
+        self._first_loaded = False  # and on screen (hidden) before the window was taken
+
+    def expect(self, found: _Found, username: str, owner: QObject) -> None:
+        """Look up who ``username`` names (on the worker, after what is queued there) and
+        build their window; nothing when that is done or under way for ``username`` and
+        fresh (:data:`BUILT_FRESH_MS`)."""
+        if not username.strip():
+            return
+        if (
+            username == self.username
+            and self._asked.isValid()
+            and not self._asked.hasExpired(BUILT_FRESH_MS)
+        ):
+            return
+        self.drop()
+        self.username = username
+        self._asked.start()
+
+        def built(actor: access.Actor | None) -> None:
+            if self.username == username:  # not asked for someone else since
+                self.build(actor)
+
+        self._runner.run(
+            _expected_actor,
+            found,
+            username,
+            owner=owner,
+            on_done=built,
+            on_error=lambda _exc: None,  # logged; the sign-in that follows says what is wrong
+        )
 
     def build(self, actor: access.Actor | None) -> None:
         """Build the window for ``actor`` (None: nothing to build), replacing any other."""
-        self.drop()
+        self._discard()
         if actor is None:
+            self.username = None  # nothing to sign in to yet: the sign-in looks it up again
             return
         self.runner = runner = HeldRunner(self._runner)
         try:
@@ -341,12 +402,41 @@ class _Made:
             self.drop()
             return
         self.actor = actor
+        self._load_first()
+
+    def signing_in(self, signed: _SignedIn) -> None:
+        """A sign-in is queued on the worker: the first section's load goes behind it, to run
+        there only if it signs in the actor the window is for (:meth:`HeldRunner.run_gated`);
+        the window then shows its data as soon as it can."""
+        self._signing_in = signed
+        self._first_asked = False
+        self._load_first()
+
+    def _load_first(self) -> None:
+        window, runner, actor, signed = self.window, self.runner, self.actor, self._signing_in
+        if window is None or runner is None or actor is None or signed is None:
+            return
+        if self._first_asked:
+            return
+        self._first_asked = True
+        view = self._first_view(window)
+        view.sig_loaded.connect(self._on_first_loaded, Qt.ConnectionType.SingleShotConnection)
+        runner.run_gated(functools.partial(_signed_in_as, signed, actor), view.refresh)
+
+    def _on_first_loaded(self) -> None:
+        self._first_loaded = True
+
+    def _first_view(self, window: MainWindow, first: str | None = None) -> SectionView:
+        first = first or self._first
+        return window.views[first] if first and window.has_section(first) else window.current_view()
 
     def take(self, actor: access.Actor, first: str | None = None) -> MainWindow | None:
         """The window, when it was built for ``actor``, its operations let go; None (and it
         is deleted) otherwise. ``first``: the section it will show first (None: its first)."""
         window, runner, built_for = self.window, self.runner, self.actor
-        self.window = self.runner = self.actor = None
+        loaded = self._first_loaded
+        self.window = self.runner = self.actor = self.username = None
+        self._signing_in, self._first_asked, self._first_loaded = None, False, False
         if window is None or runner is None:
             return None
         if built_for != actor:
@@ -358,19 +448,27 @@ class _Made:
         # loaded and is painted (due before the next turn): the worker reads first what the
         # person waits for, and nothing while the GUI thread paints it. Never once the
         # window is gone (signed out before that).
-        shown = window.views[first] if first and window.has_section(first) else None
-        (shown or window.current_view()).sig_loaded.connect(
-            lambda: QTimer.singleShot(0, window, runner.pass_on),
-            Qt.ConnectionType.SingleShotConnection,
-        )
+        if loaded:  # its load went behind the sign-in, and is on screen already
+            QTimer.singleShot(0, window, runner.pass_on)
+        else:
+            self._first_view(window, first).sig_loaded.connect(
+                lambda: QTimer.singleShot(0, window, runner.pass_on),
+                Qt.ConnectionType.SingleShotConnection,
+            )
         QTimer.singleShot(PASS_ON_LATEST_MS, window, runner.pass_on)
         window.destroyed.connect(runner.drop)
         window.make_remaining_later()
         return window
 
     def drop(self) -> None:
+        """Delete the window unseen, with what it asked; forget whom it was for."""
+        self.username = self._signing_in = None
+        self._discard()
+
+    def _discard(self) -> None:
         window, runner = self.window, self.runner
         self.window = self.runner = self.actor = None
+        self._first_asked = self._first_loaded = False
         if runner is not None:
             runner.drop()
         if window is not None:
@@ -455,14 +553,19 @@ def _import_window(found: _Found, view: str | None) -> None:
     opening.import_window(view)
 
 
-def _sign_in_when_open(found: _Found, username: str, password: str) -> access.Actor | None:
+def _sign_in_when_open(
+    found: _Found, username: str, password: str, signed: _SignedIn | None = None
+) -> access.Actor | None:
     """Sign in on the database the worker opened before (this operation is queued after the
     opening); None when the opening found it is not the time to (no account yet, the first
     start's question, a refusal): the dialog has been closed for that flow by then."""
     opened = found.opened
     if isinstance(opened, Exception) or opened is None or not opened.ready:
         return None
-    return opened.place.authenticate(username, password)
+    actor = opened.place.authenticate(username, password)
+    if signed is not None:
+        signed.actor = actor  # what is queued behind may now run for them (_Made.signing_in)
+    return actor
 
 
 def _opens_at_once(given: str | Path) -> bool:
@@ -556,10 +659,23 @@ def _open(
         early.database.setText(opened.database_name)
         if opened.facts.demo and not args.demo:
             early.show_demo_hint(DEMO_PASSWORD, DEMO_USERNAMES)
+        _build_while_typing(early, made, found)
         early.exec()
     actor = early.actor()
     _close(early)
     return opened, EXIT_OK if actor is None else actor
+
+
+def _build_while_typing(dialog: LoginDialog, made: _Made, found: _Found) -> None:
+    """Build the window while the person types the password (``_Made.expect``): for the
+    username filled in, now the database is open, and for one typed, once they move on."""
+
+    def expect() -> None:
+        if dialog.isVisible() and dialog.ok_button.isEnabled():  # not while signing in
+            made.expect(found, dialog.username.text(), dialog)
+
+    dialog.username.editingFinished.connect(expect)
+    expect()
 
 
 class _Starter(QObject):
@@ -593,7 +709,8 @@ def _early_sign_in(
     runner: Runner, starter: _Starter, found: _Found, made: _Made
 ) -> CredentialsCall:
     """The early dialog's call: the sign-in queued behind the opening on the worker; before
-    it, who it would sign in, for whom the window is built while argon2 runs (``_Made``)."""
+    it, unless asked while the password was typed, who it would sign in, for whom the window
+    is built while argon2 runs (``_Made``)."""
 
     def call(
         owner: QObject, username: str, password: str, on_done: OnDone, on_error: OnError
@@ -603,23 +720,19 @@ def _early_sign_in(
             QTimer.singleShot(0, owner, made.drop)
 
         starter.start()  # the opening first, on the same worker, if it has not started yet
-        runner.run(
-            _expected_actor,
-            found,
-            username,
-            owner=owner,
-            on_done=made.build,
-            on_error=lambda _exc: None,  # logged; the sign-in that follows says what is wrong
-        )
+        made.expect(found, username, owner)  # unless built while the password was typed
+        signed = _SignedIn()
         runner.run(
             _sign_in_when_open,
             found,
             username,
             password,
+            signed,
             owner=owner,
             on_done=lambda actor: None if actor is None else on_done(actor),
             on_error=failed,
         )
+        made.signing_in(signed)  # the first section's load right behind it
 
     return call
 

@@ -1,6 +1,8 @@
-"""The main window built while the password is checked (console.app's ``_Made``): used when
-the sign-in answers with the actor it was built for, deleted unseen otherwise, and inert until
-then: nothing it asks reaches the worker before the password is right (``HeldRunner``).
+"""The main window built before the password is checked (console.app's ``_Made``): while the
+person types it, for the username filled in, else while argon2 runs; used when the sign-in
+answers with the actor it was built for, deleted unseen otherwise, and inert until then:
+nothing it asks reaches the worker before the password is right (``HeldRunner``), but its
+first section's load, queued behind the sign-in, which runs only if that signs in its actor.
 
 Through main(), on its real threaded runner, with the early sign-in dialog; the sign-in is held
 on the worker until the window is built, so that the order is the one a person gets (argon2
@@ -8,11 +10,13 @@ takes longer than the window) on any machine."""
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 from sqlalchemy import Engine, select
@@ -23,8 +27,9 @@ from console.models import AuditEvent, Role, User
 from console.services import access
 from console.services.access.login import STAND_IN, expected_actor, login
 from console.views import main_window
+from console.views.common import section as common_section
 from console.views.common.events import EventsHub
-from console.views.common.runner import HeldRunner, OperationRunner, SyncRunner
+from console.views.common.runner import HeldRunner, OperationRunner, SyncRunner, operation_name
 from console.views.common.section import ViewContext
 from console.views.login_dialog import LoginDialog
 from console.views.main_window import MainWindow
@@ -37,13 +42,14 @@ WAIT_S = 10.0  # only against a hang
 
 class Watch:
     """What happened, in order: windows made (and for whom), operations handed to the real
-    runner, operations held, the sign-in's answer."""
+    runner, operations held, Enter pressed, the sign-in's answer; the services that ran."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, hold_s: float = 0.0) -> None:
         self.events: list[str] = []
         self.windows: list[MainWindow] = []
         self.shown: list[MainWindow] = []
         self.submitted: list[str] = []
+        self.ran: list[str] = []  # services run through in_session (on the worker)
         self.built = threading.Event()
         init, show, run = MainWindow.__init__, MainWindow.show, OperationRunner.run
         held_run = HeldRunner.run
@@ -86,6 +92,20 @@ class Watch:
             self.events.append("signed in")
             return actor
 
+        in_session = common_section.in_session
+        signing_in = app._Made.signing_in
+
+        @functools.wraps(in_session)
+        def ran(engine: Engine, service: Callable, *args: object) -> object:
+            self.ran.append(operation_name(service))
+            return in_session(engine, service, *args)
+
+        def entered(made_: app._Made, signed: app._SignedIn) -> None:
+            self.events.append("enter")
+            signing_in(made_, signed)
+
+        monkeypatch.setattr(common_section, "in_session", ran)
+        monkeypatch.setattr(app._Made, "signing_in", entered)
         monkeypatch.setattr(MainWindow, "__init__", made)
         monkeypatch.setattr(MainWindow, "show", shown)
         monkeypatch.setattr(OperationRunner, "run", submitted)
@@ -100,6 +120,8 @@ class Watch:
 
 # What the start-up itself asks of the worker, before anyone has signed in.
 START_UP = {"console.opening.open_place", "_import_window", "_expected_actor"}
+# The calendar's load: queued right behind the sign-in, run only if it signs in its actor.
+LOAD = "console.services.planning.operations.load_week"
 
 
 def enter(qtbot, username: str, password: str, *, then_cancel: bool = False):
@@ -117,15 +139,31 @@ def enter(qtbot, username: str, password: str, *, then_cancel: bool = False):
     return act
 
 
+def once_built(act: Callable[[LoginDialog], None]) -> Callable[[LoginDialog], None]:
+    """``act`` once a main window has been built (unseen) while the dialog is up: the person
+    takes longer to type the password than the console to build it."""
+
+    def wait(dialog: LoginDialog) -> None:
+        if any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()):
+            act(dialog)
+        else:
+            QTimer.singleShot(10, dialog, lambda: wait(dialog))
+
+    return wait
+
+
 @pytest.fixture
 def start(admin_file, early, monkeypatch):  # noqa: F811 - the fixtures of test_start_up
     """main() on a file with an administrator, ``act`` on the early dialog, all watched:
-    (exit code, Watch)."""
+    (exit code, Watch); ``user``: the username filled in (``--user``)."""
 
-    def run(act: Callable[[LoginDialog], None], hold_s: float = 0.0) -> tuple[int, Watch]:
+    def run(
+        act: Callable[[LoginDialog], None], hold_s: float = 0.0, user: str | None = None
+    ) -> tuple[int, Watch]:
         watch = Watch(monkeypatch, hold_s)
         early(act)
-        return app.main(["--db", str(admin_file)]), watch
+        argv = ["--db", str(admin_file)] + (["--user", user] if user else [])
+        return app.main(argv), watch
 
     return run
 
@@ -141,7 +179,7 @@ def test_the_window_built_meanwhile_is_the_one_shown(
     assert window.user_label.text() == "Signed in as admin (Administrator)"
     # Built before the password was known to be right; what it asked meanwhile was held,
     # and went on only after the sign-in.
-    assert watch.steps()[0] == "window for admin"
+    assert watch.steps()[:2] == ["enter", "window for admin"]  # Enter before it was open
     signed = watch.events.index("signed in")
     assert "held" in watch.events[:signed]
     assert "passed on" not in watch.events[:signed]
@@ -150,6 +188,9 @@ def test_the_window_built_meanwhile_is_the_one_shown(
     assert set(watch.submitted[: watch.submitted.index("_sign_in_when_open") + 1]) <= START_UP | {
         "_sign_in_when_open"
     }
+    # Its calendar's week was queued right behind the sign-in, once: not again on show.
+    assert watch.submitted[watch.submitted.index("_sign_in_when_open") + 1] == LOAD
+    assert watch.submitted.count(LOAD) == 1
 
 
 @pytest.mark.parametrize(
@@ -166,12 +207,60 @@ def test_a_refused_sign_in_deletes_the_window_unseen_and_runs_nothing_it_asked(
     assert code == app.EXIT_OK
     QApplication.processEvents()
     (window,) = watch.windows
-    assert watch.steps()[0] == built_for
+    assert watch.steps()[:2] == ["enter", built_for]
     assert "sign-in refused" in watch.events and "passed on" not in watch.events
     assert watch.shown == [] and no_event_loop == []
     assert not Shiboken.isValid(window)
-    assert set(watch.submitted) <= START_UP | {"_sign_in_when_open"}
+    assert set(watch.submitted) <= START_UP | {"_sign_in_when_open", LOAD}
     assert "held" in watch.events  # the window did ask for something, and it never ran
+    # Its first load went behind the sign-in, and ran nothing: the password was wrong.
+    assert LOAD in watch.submitted and watch.ran == []
+
+
+def test_with_the_username_filled_in_the_window_is_built_while_the_password_is_typed(
+    qtbot, start, no_event_loop
+) -> None:
+    """``--user`` (or a remembered username): once the database is open, the window is built
+    while the person types; Enter then only checks the password, and its week follows."""
+    code, watch = start(once_built(enter(qtbot, "admin", ADMIN_PASSWORD)), user="admin")
+    assert code == 0
+    (window,) = watch.windows
+    assert no_event_loop == [window] and watch.shown == [window]
+    assert watch.steps()[:3] == ["window for admin", "held", "enter"]
+    assert watch.submitted.count("_expected_actor") == 1  # not looked up again at Enter
+    signed = watch.submitted.index("_sign_in_when_open")
+    assert watch.submitted[signed + 1] == LOAD and watch.submitted.count(LOAD) == 1
+
+
+def test_a_username_changed_after_the_window_was_built_gets_its_own(
+    qtbot, start, no_event_loop
+) -> None:
+    """Built for the username filled in; the person types another (no account): that one is
+    built at Enter, the first deleted unseen, and neither runs anything."""
+    code, watch = start(
+        once_built(enter(qtbot, "nobody", "not the password", then_cancel=True)), user="admin"
+    )
+    assert code == app.EXIT_OK
+    QApplication.processEvents()
+    first, second = watch.windows
+    assert watch.steps()[0] == "window for admin" and "window for (stand-in)" in watch.steps()
+    assert not Shiboken.isValid(first) and not Shiboken.isValid(second)
+    assert watch.shown == [] and no_event_loop == [] and watch.ran == []
+    assert "passed on" not in watch.events
+
+
+def test_a_window_built_long_before_enter_is_built_again(
+    qtbot, start, no_event_loop, monkeypatch
+) -> None:
+    """The person left the dialog up longer than BUILT_FRESH_MS: the account is read again
+    at Enter and a new window built (what the old one asked meanwhile does not pile up)."""
+    monkeypatch.setattr(app, "BUILT_FRESH_MS", 0)
+    code, watch = start(once_built(enter(qtbot, "admin", ADMIN_PASSWORD)), user="admin")
+    assert code == 0
+    first, second = watch.windows
+    assert not Shiboken.isValid(first)
+    assert no_event_loop == [second] and watch.shown == [second]
+    assert watch.submitted.count("_expected_actor") == 2
 
 
 def test_a_window_built_for_someone_else_is_built_again(
@@ -241,13 +330,45 @@ def test_a_dropped_held_runner_runs_nothing(qtbot) -> None:
     assert ran == [] and held.held == 0
 
 
+@pytest.mark.parametrize("signs_in", [True, False], ids=["signed in", "refused"])
+def test_a_gated_operation_runs_and_answers_only_if_the_sign_in_before_it_said_so(
+    qtbot, signs_in: bool
+) -> None:
+    """On the real threaded runner: the gate is read on the worker when the operation's turn
+    comes, after the sign-in queued before it (closed when it was asked)."""
+    runner = OperationRunner(EventsHub())
+    held = HeldRunner(runner)
+    signed = app._SignedIn()
+    ran: list[str] = []
+    answers: list[object] = []
+
+    def sign_in() -> None:
+        time.sleep(0.05)  # argon2
+        signed.actor = "admin" if signs_in else None  # type: ignore[assignment]
+
+    def load(what: str) -> str:
+        ran.append(what)
+        return what
+
+    runner.run(sign_in, owner=held)
+    held.run_gated(
+        lambda: signed.actor == "admin",
+        lambda: held.run(load, "week", owner=held, on_done=answers.append),
+    )
+    held.run(load, "badge", owner=held, on_done=answers.append)  # not gated: held
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert ran == answers == (["week"] if signs_in else [])
+    assert held.held == 1
+    runner.shutdown()
+
+
 class Built:
     """``_Made`` on the synchronous runner, for an administrator of ``engine``: what reached
     the runner (service names, in order) in ``ran``."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, runner: SyncRunner | OperationRunner | None = None) -> None:
         self.admin = signed_in.create_admin(engine)
-        runner = SyncRunner(EventsHub())
+        runner = runner or SyncRunner(EventsHub())
         self.ran: list[str] = []
         run = runner.run
 
@@ -355,3 +476,36 @@ def test_a_window_shown_at_once_asks_for_the_badge_once_after_its_week(qtbot, en
         window.show()
     qtbot.wait(50)
     assert built.ran == ["load_week", "shifts_to_debrief"]
+
+
+def test_a_first_load_behind_the_sign_in_is_shown_by_the_window_taken(
+    qtbot, engine, monkeypatch
+) -> None:
+    """On the real threaded runner: the week read behind the sign-in reaches the hidden
+    window before it is taken; shown, it reads nothing again, and what it held goes on at
+    once (not after the longest wait)."""
+    monkeypatch.setattr(app, "PASS_ON_LATEST_MS", 60_000)
+    runner = OperationRunner(EventsHub())
+    built = Built(engine, runner)
+    made = built.made
+    made.build(built.admin)
+    held = made.window
+    assert held is not None
+    signed = app._SignedIn()
+
+    def sign_in() -> None:
+        signed.actor = built.admin
+
+    runner.run(sign_in, owner=held)
+    made.signing_in(signed)
+    view = held.current_view()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=5000)
+    assert built.ran == ["sign_in", "_gated"] and not held.isVisible()
+    window = made.take(built.admin)
+    assert window is held
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "shifts_to_debrief" in built.ran, timeout=5000)
+    assert built.ran.count("_gated") == 1 and "load_week" not in built.ran
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    runner.shutdown()

@@ -261,30 +261,53 @@ class Runner(QObject):
             self.sig_error.emit(one_line(exc))
 
 
+NOT_RUN = object()  # what a gated operation answers when its gate was closed (nothing ran)
+
+
+def _gated(allowed: Callable[[], bool], fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` when ``allowed()``, asked on the worker when the operation's turn comes."""
+    return fn(*args) if allowed() else NOT_RUN
+
+
 class HeldRunner(QObject):
     """A runner's stand-in that holds every operation asked of it, unrun, until
     :meth:`release`: the runner of a main window built while the password is checked
     (``console.app``). Until then nothing it asks reaches the database, whoever the window
-    was built for; :meth:`drop` forgets it all. Once released, it passes every new operation on
-    at once; those it held go on with :meth:`pass_on` (after the window's first section has
-    loaded: the worker then reads what the person waits for first). Anything else is the
-    runner's (``hub``, ``sig_error``…)."""
+    was built for, but what :meth:`run_gated` lets through once the sign-in queued before it
+    on the worker has said it may; :meth:`drop` forgets it all. Once released, it passes every
+    new operation on at once; those it held go on with :meth:`pass_on` (after the window's
+    first section has loaded: the worker then reads what the person waits for first).
+    Anything else is the runner's (``hub``, ``sig_error``…)."""
 
     def __init__(self, runner: Runner) -> None:
         super().__init__()
         self._runner = runner
         self._held: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
         self._released = False
+        self._gate: Callable[[], bool] | None = None
 
     @property
     def held(self) -> int:
         return len(self._held)
 
     def run(self, fn: Callable[..., Any], *args: Any, **options: Any) -> None:
-        if self._released:
+        if self._gate is not None:
+            self._runner.run(_gated, self._gate, fn, *args, **_answering_if_run(fn, options))
+        elif self._released:
             self._runner.run(fn, *args, **options)
         else:
             self._held.append((fn, args, options))
+
+    def run_gated(self, allowed: Callable[[], bool], ask: Callable[[], None]) -> None:
+        """Pass on at once the operations ``ask()`` asks, each to run only if ``allowed()``
+        says so on the worker when its turn comes (read there: what the sign-in queued before
+        it wrote); otherwise it runs nothing and answers nothing. The first section's load,
+        queued behind the sign-in, that starts as soon as the password is found right."""
+        self._gate = allowed
+        try:
+            ask()
+        finally:
+            self._gate = None
 
     def release(self) -> None:
         """Pass the operations asked from now on at once."""
@@ -303,6 +326,22 @@ class HeldRunner(QObject):
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._runner, name)
+
+
+def _answering_if_run(fn: Callable[..., Any], options: dict[str, Any]) -> dict[str, Any]:
+    """``options`` for ``fn`` run gated: its name and writes, its answer only if it ran."""
+    on_done = options.get("on_done")
+
+    def done(value: Any) -> None:
+        if value is not NOT_RUN and on_done is not None:
+            on_done(value)
+
+    return {
+        **options,
+        "name": options.get("name") or operation_name(fn),
+        "writes": writes if (writes := options.get("writes")) is not None else declared_writes(fn),
+        "on_done": done,
+    }
 
 
 class OperationRunner(Runner):
