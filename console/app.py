@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from console import __version__, i18n, logs, private_files
-from console.config import Settings
+from console.config import HOLIDAY_PROVINCE, Settings
 from console.locations import ENV_VAR, DatabaseRefused, Refusal, given_location
 from console.redaction import command_line_warning, has_password, hide_passwords
 from console.services.demo_accounts import DEMO_FIRST_USERNAME, DEMO_PASSWORD, DEMO_USERNAMES
@@ -544,13 +544,14 @@ def _open_database(found: _Found, cli_value: str | None, setting: str, demo: boo
     return found.opened
 
 
-def _import_window(found: _Found, view: str | None) -> None:
-    """Import the main window and its first section (on the worker), once the database opened."""
+def _import_window(found: _Found, view: str | None, holidays: tuple[str, str]) -> None:
+    """Import the main window and its first section (on the worker), once the database opened;
+    ``holidays``: the province and language the calendar names this year's holidays in."""
     if isinstance(found.opened, Exception) or found.opened is None:
         return
     from console import opening  # noqa: PLC0415 - loaded by _open_database
 
-    opening.import_window(view)
+    opening.import_window(view, holidays)
 
 
 def _sign_in_when_open(
@@ -625,7 +626,8 @@ def _open(
             on_error=answer,
             name="console.opening.open_place",
         )
-        runner.run(_import_window, found, args.view, owner=runner)
+        holidays = (settings.value(HOLIDAY_PROVINCE), i18n.interface_language())
+        runner.run(_import_window, found, args.view, holidays, owner=runner)
 
     starter = _Starter(start)
     early: LoginDialog | None = None

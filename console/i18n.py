@@ -65,6 +65,12 @@ def locale_for(language: str) -> QLocale:
     return LOCALES[language]
 
 
+def interface_language() -> str:
+    """ "it" when the interface speaks Italian, else "en" (from the default locale install()
+    set): the language holidays and other names from libraries are given in."""
+    return "it" if QLocale().language() == QLocale.Language.Italian else "en"
+
+
 def install(language: str) -> Translation:
     """Install the translators for ``language`` on the running application."""
     translation = Translation(language)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ from console.views.sections import import_section
 if TYPE_CHECKING:
     from console.views.common.runner import OnDone, OnError, Runner
 
+# The holidays named while the person types: those around today (the week shown first).
+HOLIDAYS_AROUND = timedelta(days=14)
 # Who a screenshot of a database without accounts is taken as: there is nobody to sign in as,
 # and a screenshot never stops to create an account. A manager sees aggregates only (no notes,
 # no named people), so nothing personal can end up in the picture.
@@ -77,15 +80,18 @@ def open_place(cli_value: str | None, setting: str, demo: bool) -> Opened:
     return Opened(place, facts, database_name(place.opened), ready)
 
 
-def import_window(view: str | None) -> None:
+def import_window(view: str | None, named: tuple[str, str]) -> None:
     """Import the main window and the section it shows first (by default the first one), and
-    load the holidays library the calendar's first load asks (about 130 ms the first time)."""
+    load the holidays library the calendar's first load asks (about 130 ms the first time),
+    with the holidays around today of the province in ``named`` (and its language: the
+    translations read from a file, a few ms) that the first week's read names."""
     import console.views.main_window  # noqa: F401, PLC0415 - imported for its side: loaded
     from console.services.planning import holidays  # noqa: PLC0415
     from console.views.common import live_refresh  # noqa: F401, PLC0415
 
     import_section(view)
-    holidays.provinces()
+    today = date.today()
+    holidays.HolidayCalendar(*named).between(today - HOLIDAYS_AROUND, today + HOLIDAYS_AROUND)
 
 
 def database_name(opened: db.OpenedDatabase) -> str:

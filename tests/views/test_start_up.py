@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from sqlalchemy import Engine
 from console import app, db, opening
 from console.services.access import accounts, instance
 from console.services.demo_accounts import DEMO_FIRST_USERNAME, DEMO_PASSWORD, DEMO_USERNAMES
+from console.services.planning import holidays
 from console.views.login_dialog import FirstAdminDialog, LoginDialog
 from tests.views.test_app import ADMIN_PASSWORD, _create_admin, _script
 
@@ -321,3 +323,13 @@ def test_the_facts_are_read_while_another_process_writes(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_the_window_import_names_the_holidays_around_today_in_the_interface_language() -> None:
+    """While the person types, the worker reads this year's holidays of the province (their
+    names' translations from a file): the first week's read does not."""
+    holidays._year.cache_clear()
+    opening.import_window("calendar", ("MI", "en"))
+    hits = holidays._year.cache_info().hits
+    holidays._year(date.today().year, "MI", "en")
+    assert holidays._year.cache_info().hits == hits + 1  # read already

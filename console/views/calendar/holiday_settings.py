@@ -8,19 +8,16 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
+from console import i18n
 from console.config import HOLIDAY_PROVINCE, Settings
 from console.services.planning import holidays
 from console.services.planning.holidays import HolidayCalendar
 
 
-def _language() -> str:
-    return "it" if QLocale().language() == QLocale.Language.Italian else "en"
-
-
 def holiday_calendar(settings: Settings) -> HolidayCalendar:
     """The holidays of the province in Settings, named in the interface's language: what the
     planning services are given wherever a view plans or prints shifts."""
-    return HolidayCalendar(settings.value(HOLIDAY_PROVINCE), _language())
+    return HolidayCalendar(settings.value(HOLIDAY_PROVINCE), i18n.interface_language())
 
 
 def province_label(code: str, name: str) -> str:
@@ -74,7 +71,7 @@ class HolidaySettingsGroup(QGroupBox):
         return [HOLIDAY_PROVINCE.name]
 
     def _show_saint(self, *_args: object) -> None:
-        found = holidays.patron_saint(self.code(), self.year, _language())
+        found = holidays.patron_saint(self.code(), self.year, i18n.interface_language())
         if found is None:
             self.saint.setText(self.tr("Italy's national holidays."))
             return
