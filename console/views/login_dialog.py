@@ -130,6 +130,23 @@ class _CredentialsDialog(QDialog):
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
         self.message.setText(text)
         self.message.setVisible(True)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to the height the layout needs at this width: a wrapped
+        message or hint shown once the dialog is up would otherwise squeeze the fields and
+        cut lines off (Qt does not grow a window for text that wraps)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _problem(self, text: str, focus: QLineEdit) -> None:
         self._show(text, problem=True)
@@ -204,6 +221,7 @@ class LoginDialog(_CredentialsDialog):
         self.hint.setText(text)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setVisible(True)
+        self._fit_height()
 
     def _submit(self) -> None:
         username = self.username.text().strip()

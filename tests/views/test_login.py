@@ -286,3 +286,40 @@ def test_both_dialogs_in_italian(qtbot, tmp_path: Path, monkeypatch) -> None:
         assert _message(first) == "La password deve avere almeno 10 caratteri."
     finally:
         translation.uninstall()
+
+
+def _squeezed(dialog: QDialog) -> list[str]:
+    """The dialog's visible parts given less height than they need."""
+    widgets = [dialog.username, dialog.password, dialog.hint, dialog.message, dialog.ok_button]
+    found = []
+    for widget in widgets:
+        if not widget.isVisibleTo(dialog):
+            continue
+        needed = (
+            widget.heightForWidth(widget.width())
+            if widget.hasHeightForWidth()
+            else widget.minimumSizeHint().height()
+        )
+        if widget.height() < needed:
+            found.append(f"{widget.objectName() or type(widget).__name__}: {widget.height()}")
+    return found
+
+
+@pytest.mark.parametrize("hint_later", [False, True], ids=["--demo", "demo data found later"])
+def test_the_dialog_grows_for_a_message_and_squeezes_nothing(qtbot, engine, hint_later) -> None:
+    """A wrong password's two-line message (and a demo hint shown once the opening found demo
+    data) make the dialog taller: the fields keep their height, no line is cut off."""
+    hint = {} if hint_later else {"demo_password": "demo-cremona-2026", "demo_usernames": NAMES}
+    dialog = _login(qtbot, synchronous(engine, access.login), username="nobody", **hint)
+    if hint_later:
+        dialog.show_demo_hint("demo-cremona-2026", NAMES)
+        qtbot.wait(1)
+    assert _squeezed(dialog) == []
+    _type(qtbot, dialog.password, "wrong-password")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1)
+    assert _message(dialog) == LOCKED_TEXT
+    assert _squeezed(dialog) == []
+
+
+NAMES = ["admin", "coordinatore", "educatore", "agente", "assistente", "dirigente"]
