@@ -396,7 +396,10 @@ class _Made:
             return
         self.runner = runner = HeldRunner(self._runner)
         try:
-            self.window = self._make(actor, runner)
+            self.window = window = self._make(actor, runner)
+            # Unseen, it watches no idleness: locked, it would close every dialog, the
+            # sign-in's too (the console gone), and show its lock page once taken.
+            window.idle_lock.watcher.stop()
         except Exception:  # the window is built again once signed in, and says what fails
             log.exception("the window could not be built while the password was checked")
             self.drop()
@@ -444,6 +447,7 @@ class _Made:
             _dispose(window)
             return None
         runner.release()
+        window.idle_lock.start()  # idle from now on, as a window made once signed in
         # What it asked meanwhile (its sections' badges) once the section shown first has
         # loaded and is painted (due before the next turn): the worker reads first what the
         # person waits for, and nothing while the GUI thread paints it. Never once the
@@ -457,7 +461,7 @@ class _Made:
             )
         QTimer.singleShot(PASS_ON_LATEST_MS, window, runner.pass_on)
         window.destroyed.connect(runner.drop)
-        window.make_remaining_later()
+        window.make_remaining_later(first_loaded=loaded)
         return window
 
     def drop(self) -> None:

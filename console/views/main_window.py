@@ -180,15 +180,20 @@ class MainWindow(QMainWindow):
         timer.timeout.connect(self.build_remaining)
         return timer
 
-    def make_remaining_later(self) -> None:
-        """Make the other sections once the first one has loaded, or after
-        ``REMAINING_SECTIONS_MS`` whatever happens (not for a screenshot, which shows one
-        section; for a window built while the password is checked, once it is taken)."""
-        if self._names:
+    def make_remaining_later(self, *, first_loaded: bool = False) -> None:
+        """Make the other sections once the first one has loaded (``first_loaded``: it has
+        already, while the window was built unseen), or after ``REMAINING_SECTIONS_MS``
+        whatever happens (not for a screenshot, which shows one section; for a window built
+        while the password is checked, once it is taken)."""
+        if not self._names:
+            return
+        self._remaining.start(REMAINING_SECTIONS_MS)  # also when the first one never loads
+        if first_loaded:
+            self._first_loaded()
+        else:
             self.current_view().sig_loaded.connect(
                 self._first_loaded, Qt.ConnectionType.SingleShotConnection
             )
-            self._remaining.start(REMAINING_SECTIONS_MS)  # also when the first one never loads
 
     def _build(self, name: str) -> SectionView:
         """Make the section's view, in its place in the stack, wired like every other."""

@@ -14,6 +14,7 @@ import functools
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -26,6 +27,7 @@ from console.config import Settings
 from console.models import AuditEvent, Role, User
 from console.services import access
 from console.services.access.login import STAND_IN, expected_actor, login
+from console.services.changes import Area, row_id, writes
 from console.views import main_window
 from console.views.common import section as common_section
 from console.views.common.events import EventsHub
@@ -509,3 +511,76 @@ def test_a_first_load_behind_the_sign_in_is_shown_by_the_window_taken(
     assert built.ran.count("_gated") == 1 and "load_week" not in built.ran
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
     runner.shutdown()
+
+
+def test_a_window_built_while_the_person_is_away_never_locks_nor_closes_the_dialog(
+    qtbot, start, no_event_loop, monkeypatch
+) -> None:
+    """Built once the database is open, for the username filled in, the window waits unseen
+    while nobody touches the dialog for longer than the idle lock's minutes: it must not
+    lock (its lock closes every dialog: the sign-in's would be cancelled, the console gone),
+    and once signed in it shows its data, not the lock page."""
+    monkeypatch.setattr(main_window, "MINUTE_MS", 20)  # the default 10 minutes: 0.2 s
+
+    def away_then_enter(dialog: LoginDialog) -> None:
+        QTimer.singleShot(600, dialog, lambda: enter(qtbot, "admin", ADMIN_PASSWORD)(dialog))
+
+    code, watch = start(once_built(away_then_enter), user="admin")
+    assert code == 0
+    (window,) = watch.windows
+    assert no_event_loop == [window] and watch.shown == [window]
+    assert not window.idle_lock.is_locked()
+
+
+def test_a_window_taken_with_its_first_load_arrived_makes_its_other_sections_at_once(
+    qtbot, engine: Engine, monkeypatch
+) -> None:
+    """The week read behind the sign-in reached the hidden window before it was taken: its
+    other sections follow at once (their packages imported on the worker), not after the
+    longest wait, made on the GUI thread with their imports."""
+    monkeypatch.setattr(main_window, "REMAINING_SECTIONS_MS", 60_000)
+    runner = OperationRunner(EventsHub())
+    built = Built(engine, runner)
+    made = built.made
+    made.build(built.admin)
+    held = made.window
+    assert held is not None
+    signed = app._SignedIn()
+
+    def sign_in() -> None:
+        signed.actor = built.admin
+
+    runner.run(sign_in, owner=held)
+    made.signing_in(signed)
+    view = held.current_view()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=5000)
+    window = made.take(built.admin)
+    assert window is held
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.views.made) == len(window.views), timeout=5000)
+    assert "import_sections" in built.ran
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    runner.shutdown()
+
+
+def test_a_gated_operation_that_did_not_run_announces_no_change(qtbot) -> None:
+    """What a closed gate kept from running wrote nothing: nothing is announced on the hub
+    (and its declaration's ids are not looked for in an answer it never gave)."""
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+
+    @writes(Area.SHIFTS, ids=row_id)
+    def save(what: int) -> Row:
+        return Row(what)
+
+    runner = SyncRunner(EventsHub())
+    held = HeldRunner(runner)
+    announced: list[tuple[str, object]] = []
+    runner.hub.sig_changed.connect(lambda area, ids: announced.append((area, ids)))
+    held.run_gated(lambda: False, lambda: held.run(save, 1, owner=held))
+    assert announced == []
+    held.run_gated(lambda: True, lambda: held.run(save, 2, owner=held))
+    assert announced == [(Area.SHIFTS, (2,))]

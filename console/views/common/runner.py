@@ -19,7 +19,7 @@ from shiboken6 import Shiboken
 
 from console.locations import DatabaseRefused
 from console.services.actions import LoginFailed, PermissionDenied
-from console.services.changes import Writes, declared_writes
+from console.services.changes import Area, Writes, declared_writes
 from console.views.common.events import EventsHub
 
 log = logging.getLogger(__name__)
@@ -336,12 +336,22 @@ def _answering_if_run(fn: Callable[..., Any], options: dict[str, Any]) -> dict[s
         if value is not NOT_RUN and on_done is not None:
             on_done(value)
 
+    declared = writes if (writes := options.get("writes")) is not None else declared_writes(fn)
     return {
         **options,
         "name": options.get("name") or operation_name(fn),
-        "writes": writes if (writes := options.get("writes")) is not None else declared_writes(fn),
+        "writes": None if declared is None else _WritesIfRun(declared.areas, declared.ids),
         "on_done": done,
     }
+
+
+@dataclass(frozen=True)
+class _WritesIfRun(Writes):
+    """A gated operation's declaration: its changes only when it ran (nothing to announce,
+    and no ids to look for, in :data:`NOT_RUN`)."""
+
+    def changes(self, result: Any) -> list[tuple[Area, tuple[int, ...] | None]]:
+        return [] if result is NOT_RUN else super().changes(result)
 
 
 class OperationRunner(Runner):
