@@ -379,13 +379,17 @@ class _Made:
             if self.username == username:  # not asked for someone else since
                 self.build(actor)
 
+        def failed(_exc: BaseException) -> None:  # logged; the sign-in says what is wrong
+            if self.username == username:
+                self.username = None  # looked up again at Enter
+
         self._runner.run(
             _expected_actor,
             found,
             username,
             owner=owner,
             on_done=built,
-            on_error=lambda _exc: None,  # logged; the sign-in that follows says what is wrong
+            on_error=failed,
         )
 
     def build(self, actor: access.Actor | None) -> None:
@@ -423,11 +427,15 @@ class _Made:
             return
         self._first_asked = True
         view = self._first_view(window)
-        view.sig_loaded.connect(self._on_first_loaded, Qt.ConnectionType.SingleShotConnection)
+        view.sig_loaded.connect(
+            functools.partial(self._on_first_loaded, window),
+            Qt.ConnectionType.SingleShotConnection,
+        )
         runner.run_gated(functools.partial(_signed_in_as, signed, actor), view.refresh)
 
-    def _on_first_loaded(self) -> None:
-        self._first_loaded = True
+    def _on_first_loaded(self, window: MainWindow) -> None:
+        if window is self.window:  # not a window taken or dropped since
+            self._first_loaded = True
 
     def _first_view(self, window: MainWindow, first: str | None = None) -> SectionView:
         first = first or self._first
@@ -678,7 +686,7 @@ def _build_while_typing(dialog: LoginDialog, made: _Made, found: _Found) -> None
 
     def expect() -> None:
         if dialog.isVisible() and dialog.ok_button.isEnabled():  # not while signing in
-            made.expect(found, dialog.username.text(), dialog)
+            made.expect(found, dialog.username.text().strip(), dialog)
 
     dialog.username.editingFinished.connect(expect)
     expect()

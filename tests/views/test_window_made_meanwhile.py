@@ -219,12 +219,13 @@ def test_a_refused_sign_in_deletes_the_window_unseen_and_runs_nothing_it_asked(
     assert LOAD in watch.submitted and watch.ran == []
 
 
+@pytest.mark.parametrize("filled_in", ["admin", " admin "])
 def test_with_the_username_filled_in_the_window_is_built_while_the_password_is_typed(
-    qtbot, start, no_event_loop
+    qtbot, start, no_event_loop, filled_in: str
 ) -> None:
     """``--user`` (or a remembered username): once the database is open, the window is built
     while the person types; Enter then only checks the password, and its week follows."""
-    code, watch = start(once_built(enter(qtbot, "admin", ADMIN_PASSWORD)), user="admin")
+    code, watch = start(once_built(enter(qtbot, filled_in, ADMIN_PASSWORD)), user=filled_in)
     assert code == 0
     (window,) = watch.windows
     assert no_event_loop == [window] and watch.shown == [window]
@@ -249,6 +250,34 @@ def test_a_username_changed_after_the_window_was_built_gets_its_own(
     assert not Shiboken.isValid(first) and not Shiboken.isValid(second)
     assert watch.shown == [] and no_event_loop == [] and watch.ran == []
     assert "passed on" not in watch.events
+
+
+def test_a_look_up_that_failed_while_typing_is_asked_again_at_enter(
+    qtbot, start, no_event_loop, monkeypatch
+) -> None:
+    """The look-up for the username filled in failed (logged): Enter asks again, and the
+    window is built while argon2 runs, as without it."""
+    expected = opening.OwnDatabase.expected_actor
+    calls: list[str] = []
+
+    def flaky(place: opening.OwnDatabase, username: str) -> access.Actor | None:
+        calls.append(username)
+        if len(calls) == 1:
+            raise RuntimeError("the disk hiccuped")
+        return expected(place, username)
+
+    monkeypatch.setattr(opening.OwnDatabase, "expected_actor", flaky)
+
+    def when_asked(dialog: LoginDialog) -> None:
+        if calls:
+            QTimer.singleShot(50, dialog, lambda: enter(qtbot, "admin", ADMIN_PASSWORD)(dialog))
+        else:
+            QTimer.singleShot(10, dialog, lambda: when_asked(dialog))
+
+    code, watch = start(when_asked, user="admin")
+    assert code == 0 and calls == ["admin", "admin"]
+    (window,) = watch.windows
+    assert no_event_loop == [window] and watch.steps()[:2] == ["enter", "window for admin"]
 
 
 def test_a_window_built_long_before_enter_is_built_again(
