@@ -509,13 +509,9 @@ def test_a_window_shown_at_once_asks_for_the_badge_once_after_its_week(qtbot, en
     assert built.ran == ["load_week", "shifts_to_debrief"]
 
 
-def test_a_first_load_behind_the_sign_in_is_shown_by_the_window_taken(
-    qtbot, engine, monkeypatch
-) -> None:
-    """On the real threaded runner: the week read behind the sign-in reaches the hidden
-    window before it is taken; shown, it reads nothing again, and what it held goes on at
-    once (not after the longest wait)."""
-    monkeypatch.setattr(app, "PASS_ON_LATEST_MS", 60_000)
+def _loaded_behind_the_sign_in(qtbot, engine: Engine) -> tuple[Built, OperationRunner, MainWindow]:
+    """A window built on the real threaded runner, signed in on the worker, its first load
+    arrived while it is still unseen (not taken yet)."""
     runner = OperationRunner(EventsHub())
     built = Built(engine, runner)
     made = built.made
@@ -529,10 +525,20 @@ def test_a_first_load_behind_the_sign_in_is_shown_by_the_window_taken(
 
     runner.run(sign_in, owner=held)
     made.signing_in(signed)
-    view = held.current_view()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=5000)
+    qtbot.waitUntil(lambda: held.current_view().data is not None, timeout=5000)
+    return built, runner, held
+
+
+def test_a_first_load_behind_the_sign_in_is_shown_by_the_window_taken(
+    qtbot, engine, monkeypatch
+) -> None:
+    """On the real threaded runner: the week read behind the sign-in reaches the hidden
+    window before it is taken; shown, it reads nothing again, and what it held goes on at
+    once (not after the longest wait)."""
+    monkeypatch.setattr(app, "PASS_ON_LATEST_MS", 60_000)
+    built, runner, held = _loaded_behind_the_sign_in(qtbot, engine)
     assert built.ran == ["sign_in", "_gated"] and not held.isVisible()
-    window = made.take(built.admin)
+    window = built.made.take(built.admin)
     assert window is held
     qtbot.addWidget(window)
     window.show()
@@ -568,22 +574,8 @@ def test_a_window_taken_with_its_first_load_arrived_makes_its_other_sections_at_
     other sections follow at once (their packages imported on the worker), not after the
     longest wait, made on the GUI thread with their imports."""
     monkeypatch.setattr(main_window, "REMAINING_SECTIONS_MS", 60_000)
-    runner = OperationRunner(EventsHub())
-    built = Built(engine, runner)
-    made = built.made
-    made.build(built.admin)
-    held = made.window
-    assert held is not None
-    signed = app._SignedIn()
-
-    def sign_in() -> None:
-        signed.actor = built.admin
-
-    runner.run(sign_in, owner=held)
-    made.signing_in(signed)
-    view = held.current_view()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=5000)
-    window = made.take(built.admin)
+    built, runner, held = _loaded_behind_the_sign_in(qtbot, engine)
+    window = built.made.take(built.admin)
     assert window is held
     qtbot.addWidget(window)
     window.show()
