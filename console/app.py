@@ -1077,6 +1077,14 @@ def _run_until(done: Callable[[], bool], errors: list[str]) -> bool:
     return not errors
 
 
+def _next_turn() -> None:
+    """Run the event loop until what is due now has run: what was asked with
+    ``QTimer.singleShot(0, …)`` before this call (a turn of its own, in order)."""
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop, loop.quit)
+    loop.exec()
+
+
 def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
     """Show the window off screen, wait until its section has loaded and the worker has
     answered what it asked once shown (a badge's count), save it as a PNG."""
@@ -1087,9 +1095,11 @@ def _screenshot(window: MainWindow, runner: Runner, target: Path) -> int:
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    if not _run_until(lambda: bool(loaded), errors) or not _run_until(
-        lambda: not runner.is_busy(), errors
-    ):
+    waited = _run_until(lambda: bool(loaded), errors)
+    if waited:
+        _next_turn()  # what the section asks on the turn after it loaded (its badge) is asked
+        waited = _run_until(lambda: not runner.is_busy(), errors)
+    if not waited:
         print(f"console: screenshot failed: {errors[0]}", file=sys.stderr)
         return EXIT_FAILED
     QApplication.processEvents()  # lay out what the loaded data changed before grabbing
