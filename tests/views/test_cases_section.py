@@ -177,6 +177,26 @@ def test_headers_are_whole_and_titles_elided_with_a_tooltip_in_italian(
         translation.uninstall()
 
 
+def test_the_case_detail_fits_beside_the_list_without_scrolling_in_italian(
+    qtbot, demo: Engine, tmp_path, monkeypatch
+) -> None:
+    """The section in a 1280x800 window (the screenshots' size; about what a 1366x768 laptop
+    gives it): the detail of a case scrolled sideways, its review date cut at the edge."""
+    translation = install_italian(tmp_path, monkeypatch)
+    try:
+        view = cases_view(qtbot, demo, "educatore")
+        width, height = app.SCREENSHOT_SIZE
+        view.resize(width - 150, height - 60)  # less the navigation and the status bar
+        open_case(qtbot, view, GIACCA)
+        scroll = view.detail.parentWidget().parentWidget()  # the QScrollArea around it
+        qtbot.waitUntil(lambda: view.detail.width() > 300)
+        needs, has = view.detail.minimumSizeHint().width(), scroll.viewport().width()
+        assert needs <= has and scroll.horizontalScrollBar().maximum() == 0
+        assert view.detail.review.isVisible() and view.detail.save.isVisible()
+    finally:
+        translation.uninstall()
+
+
 def test_a_social_worker_sees_the_name_the_person_consented_to(qtbot, demo: Engine) -> None:
     view = cases_view(qtbot, demo, "assistente")
     titles = column(view, M.COL_TITLE)

@@ -111,8 +111,10 @@ class CaseDetailView(QWidget):
             caption.setBuddy(field)
             facts.addWidget(caption, row, column)
             facts.addWidget(field, row, column + 1, 1, span)
-        facts.addWidget(self.review, 0, 4)
-        facts.addWidget(self.save, 1, 4, Qt.AlignmentFlag.AlignRight)
+        # The review date on a row of its own, with the button: the detail fits beside the list
+        # in a 1280-pixel window without scrolling sideways, in Italian too.
+        facts.addWidget(self.review, 2, 0, 1, 4)
+        facts.addWidget(self.save, 2, 4, Qt.AlignmentFlag.AlignRight)
         facts.setColumnStretch(5, 1)
         self.owner.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

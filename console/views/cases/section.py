@@ -162,7 +162,7 @@ class CasesView(SectionView):
         split.addWidget(detail)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        # The detail needs about 600 pixels in Italian not to scroll; the list's long titles
+        # The detail needs about 510 pixels in Italian not to scroll; the list's long titles
         # are elided and shown whole in the detail's heading.
         split.setSizes([LIST_WIDTH, 660])
         layout = QVBoxLayout(self)
