@@ -267,7 +267,7 @@ def _work(
                 return actor  # cancelled, or a screenshot that could not sign in
             if listens and live is None:
                 live = start_live_refresh(place.engine(), runner.hub)
-            window = made.take(actor, args.view) if made is not None else None
+            window = made.take(actor) if made is not None else None
             made = None  # for the first sign-in only
             if window is None:
                 window = _new_window(
@@ -400,10 +400,7 @@ class _Made:
             return
         self.runner = runner = HeldRunner(self._runner)
         try:
-            self.window = window = self._make(actor, runner)
-            # Unseen, it watches no idleness: locked, it would close every dialog, the
-            # sign-in's too (the console gone), and show its lock page once taken.
-            window.idle_lock.watcher.stop()
+            self.window = self._make(actor, runner)
         except Exception:  # the window is built again once signed in, and says what fails
             log.exception("the window could not be built while the password was checked")
             self.drop()
@@ -437,13 +434,14 @@ class _Made:
         if window is self.window:  # not a window taken or dropped since
             self._first_loaded = True
 
-    def _first_view(self, window: MainWindow, first: str | None = None) -> SectionView:
-        first = first or self._first
+    def _first_view(self, window: MainWindow) -> SectionView:
+        """The section the window shows first: ``first`` when it has it, else its own first."""
+        first = self._first
         return window.views[first] if first and window.has_section(first) else window.current_view()
 
-    def take(self, actor: access.Actor, first: str | None = None) -> MainWindow | None:
+    def take(self, actor: access.Actor) -> MainWindow | None:
         """The window, when it was built for ``actor``, its operations let go; None (and it
-        is deleted) otherwise. ``first``: the section it will show first (None: its first)."""
+        is deleted) otherwise."""
         window, runner, built_for = self.window, self.runner, self.actor
         loaded = self._first_loaded
         self.window = self.runner = self.actor = self.username = None
@@ -455,7 +453,6 @@ class _Made:
             _dispose(window)
             return None
         runner.release()
-        window.idle_lock.start()  # idle from now on, as a window made once signed in
         # What it asked meanwhile (its sections' badges) once the section shown first has
         # loaded and is painted (due before the next turn): the worker reads first what the
         # person waits for, and nothing while the GUI thread paints it. Never once the
@@ -463,7 +460,7 @@ class _Made:
         if loaded:  # its load went behind the sign-in, and is on screen already
             QTimer.singleShot(0, window, runner.pass_on)
         else:
-            self._first_view(window, first).sig_loaded.connect(
+            self._first_view(window).sig_loaded.connect(
                 lambda: QTimer.singleShot(0, window, runner.pass_on),
                 Qt.ConnectionType.SingleShotConnection,
             )
@@ -567,7 +564,7 @@ def _import_window(found: _Found, view: str | None, holidays: tuple[str, str]) -
 
 
 def _sign_in_when_open(
-    found: _Found, username: str, password: str, signed: _SignedIn | None = None
+    found: _Found, username: str, password: str, signed: _SignedIn
 ) -> access.Actor | None:
     """Sign in on the database the worker opened before (this operation is queued after the
     opening); None when the opening found it is not the time to (no account yet, the first
@@ -575,10 +572,8 @@ def _sign_in_when_open(
     opened = found.opened
     if isinstance(opened, Exception) or opened is None or not opened.ready:
         return None
-    actor = opened.place.authenticate(username, password)
-    if signed is not None:
-        signed.actor = actor  # what is queued behind may now run for them (_Made.signing_in)
-    return actor
+    signed.actor = opened.place.authenticate(username, password)  # see _Made.signing_in
+    return signed.actor
 
 
 def _opens_at_once(given: str | Path) -> bool:

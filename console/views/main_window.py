@@ -167,7 +167,6 @@ class MainWindow(QMainWindow):
             self.restoreState(context.settings.value(WINDOW_STATE))
         if self._names:
             self.show_section(self._names[0])
-        self.idle_lock.start()
         self._importing = False  # the other sections' packages are being imported
         self._remaining = self._remaining_timer()
         if make_all:
@@ -409,6 +408,9 @@ class MainWindow(QMainWindow):
             # window and its sections waits for an active window, and without a window manager,
             # or with one that does not activate new windows, nothing else makes it active.
             self.activateWindow()
+            # Idle from when it is on screen: a window built unseen (while the password is
+            # checked) must not lock, which would close every dialog, the sign-in's too.
+            self.idle_lock.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_geometry:

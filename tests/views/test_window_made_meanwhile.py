@@ -400,7 +400,12 @@ class Built:
     """``_Made`` on the synchronous runner, for an administrator of ``engine``: what reached
     the runner (service names, in order) in ``ran``."""
 
-    def __init__(self, engine: Engine, runner: SyncRunner | OperationRunner | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        runner: SyncRunner | OperationRunner | None = None,
+        first: str | None = None,
+    ) -> None:
         self.admin = signed_in.create_admin(engine)
         runner = runner or SyncRunner(EventsHub())
         self.ran: list[str] = []
@@ -423,7 +428,7 @@ class Built:
                 make_all=False,
             )
 
-        self.made = app._Made(runner, make)
+        self.made = app._Made(runner, make, first)
 
 
 def test_a_window_taken_asks_what_it_held_once_its_first_section_has_loaded(
@@ -485,10 +490,10 @@ def test_what_a_window_held_goes_on_after_the_section_shown_first(
     """Shown on another section (``--view``): what it held goes on once that one has loaded,
     not after the longest wait."""
     monkeypatch.setattr(app, "PASS_ON_LATEST_MS", 60_000)
-    built = Built(engine)
+    built = Built(engine, first="accounts")
     built.made.build(built.admin)
     qtbot.wait(1)
-    window = built.made.take(built.admin, "accounts")
+    window = built.made.take(built.admin)
     assert window is not None
     qtbot.addWidget(window)
     window.show_section("accounts")
