@@ -213,8 +213,14 @@ def change_stamp(connection: Connection) -> tuple[Any, ...] | None:
     stamp before and after its reads, and keeps what it read only when both are equal.
     """
     if connection.dialect.name == "sqlite":
-        data, schema = connection.exec_driver_sql(_SQLITE_STAMP).one()
         began = connection.info.get(_CHANGES_AT_BEGIN)
+        if began is not None and connection.in_transaction():
+            # Begun (BEGIN ran before an earlier statement): straight to the driver.
+            driver = connection.connection.driver_connection
+            data, schema = driver.execute(_SQLITE_STAMP).fetchone()
+        else:
+            data, schema = connection.exec_driver_sql(_SQLITE_STAMP).one()
+            began = connection.info.get(_CHANGES_AT_BEGIN)
         changes = connection.connection.driver_connection.total_changes
         return None if began is None or changes != began else (data, schema, changes)
     snapshot, clean = connection.exec_driver_sql(_POSTGRES_STAMP).one()

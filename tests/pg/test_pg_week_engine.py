@@ -1,15 +1,24 @@
-"""The week's rules checked by PostgreSQL find what ``rules.check_week`` finds: a smaller run
-of the random weeks of tests/services/test_week_engine.py, and its written-out edges."""
+"""The week read from PostgreSQL (planning.week_engine) finds what ``rules.check_week``
+finds: a smaller run of the random weeks of tests/services/test_week_engine.py, its
+written-out edges, and a server whose sessions are in another time zone."""
 
 from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from console import db
+from console.models import ShiftKind, ShiftStatus
+from console.services.planning import week
+from console.services.planning.rules import ViolationKind
+from tests.factories import ROME
 from tests.pg.test_postgresql import pg, pg_url  # noqa: F401 - fixtures
+from tests.services import test_week_engine as on_sqlite
 from tests.services import week_engine_world as world_
 from tests.services.test_week_engine import read_both, with_edge_cases
 from tests.services.week_engine_world import (
@@ -57,3 +66,35 @@ def test_postgresql_finds_what_the_rules_find(
         plan(s, pg_world, monday, shifts, absences, availability)
     found, expected = read_both(pg, pg_world, monday, chosen, actor_index)
     assert found == expected
+
+
+def test_postgresql_in_another_zone_finds_what_the_rules_find(pg_url: str):  # noqa: F811
+    """A server whose sessions are in Europe/Rome gives datetimes in that zone: the rules
+    still count real time over the DST night (two datetimes of one zone subtract on the
+    wall clock). 11.5 hours of rest across the night summer time ends are no short rest,
+    though the wall clock says 10.5; and the week where every kind of violation is found."""
+    url = make_url(pg_url).update_query_dict({"options": "-c timezone=Europe/Rome"})
+    opened = db.open_database(url.render_as_string(hide_password=False))
+    try:
+        with opened.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW timezone").scalar() == "Europe/Rome"
+        with db.session_scope(opened.engine) as s:
+            made = world_.make_world(s)
+        monday = date(2026, 10, 19)  # summer time ends on Sunday the 25th, at 01:00 UTC
+        origin = week.week_bounds(monday, ROME)[0] - timedelta(days=3)
+        night = [
+            (datetime(2026, 10, 24, 13, tzinfo=UTC), timedelta(hours=11, minutes=30)),
+            (datetime(2026, 10, 25, 12, tzinfo=UTC), timedelta(hours=8)),
+        ]
+        shifts = [
+            (at - origin, length, [0], ShiftStatus.DRAFT, ShiftKind.OUTREACH, False)
+            for at, length in night
+        ]
+        with db.session_scope(opened.engine) as s:
+            plan(s, made, monday, shifts, [], [])
+        found, expected = read_both(opened.engine, made, monday, (None, None, None), 0)
+        assert found == expected and len(found.shifts) == 2
+        assert ViolationKind.SHORT_REST not in {v.kind for v in found.violations}
+        on_sqlite.test_a_dense_week_breaks_every_rule_and_both_agree(opened.engine, made)
+    finally:
+        opened.engine.dispose()

@@ -1,5 +1,5 @@
-"""The week's rules checked by the database (planning.week_engine) find exactly what
-``rules.check_week`` finds, on random weeks written into SQLite: DST nights, midnight
+"""The week as planning.week_engine reads it (its rows, and the rules checked on them) has
+exactly what ``rules.check_week`` finds, on random weeks written into SQLite: DST nights, midnight
 crossings, shifts to the microsecond, touching and overlapping, absences at the edges and
 longer than two months, declared unavailability (the DST night too), holidays, every status
 and kind, filtered and not, read by a coordinator and by an officer. The shown shifts and
@@ -35,6 +35,7 @@ from tests.services.week_engine_world import (
     shift_specs,
 )
 
+MICRO = timedelta(microseconds=1)
 NOW = datetime(2026, 12, 1, 9, tzinfo=UTC)  # some weeks wait for debriefs, some are ahead
 
 
@@ -91,24 +92,9 @@ def test_the_engine_finds_what_the_rules_find(
     assert found == expected
 
 
-@pytest.fixture(params=["unixepoch", "strftime"])
-def seconds_function(request, monkeypatch) -> Iterator[str]:
-    """SQLite before 3.38 has no unixepoch(): the statements then read seconds with strftime."""
-    if request.param == "strftime":
-        monkeypatch.setattr(week_engine.sqlite3, "sqlite_version_info", (3, 37, 2))
-    week_engine.statements.cache_clear()
-    yield request.param
-    week_engine.statements.cache_clear()
-
-
-def test_a_dense_week_breaks_every_rule_and_both_agree(
-    engine: Engine, world: World, seconds_function: str
-):
+def test_a_dense_week_breaks_every_rule_and_both_agree(engine: Engine, world: World):
     """The comparison means something: one week where each kind of violation is found, on
     a DST night and a holiday, with the engine and the rules agreeing."""
-    assert ("unixepoch(" in week_engine.statements("sqlite")[1]) == (
-        seconds_function == "unixepoch"
-    )
     monday = date(2026, 10, 26)  # All Saints on Sunday 1 November; summer time ended on the 25th
     start, _end = week.week_bounds(monday, ROME)
     origin = start - timedelta(days=3)
@@ -140,24 +126,47 @@ def test_a_dense_week_breaks_every_rule_and_both_agree(
     assert hidden.absence_kind is None  # sickness, of the other organization: not the officer's
 
 
-def test_the_local_days_say_what_local_minute_says():
-    """The day table the engine turns local minutes into UTC with, on both DST days and an
-    ordinary one, minute by minute (the gap and the fold read as before the change)."""
-    for day in (date(2026, 10, 25), date(2027, 3, 28), date(2026, 11, 2)):
-        ((weekday, midnight, change, shift),) = week_engine.json.loads(
-            week_engine.local_days(day, day, ROME)
-        )
-        assert weekday == day.weekday()
-        for minute in range(1441):
-            engine_us = midnight + minute * 60_000_000 - (shift if minute >= change else 0)
-            assert engine_us == week_engine.micros(rules.local_minute(day, minute, ROME))
+@pytest.mark.parametrize(
+    "longer", [timedelta(0), timedelta(microseconds=1), timedelta(milliseconds=1), -MICRO]
+)
+def test_absences_at_the_edge_of_long_ones_are_found(engine: Engine, world: World, longer):
+    """An absence starting just before the part read by start (LONG_ABSENCE before the
+    earliest start of a shift that can touch the week) and ending a moment later than that
+    start, about as short as such an absence can be, is found by its end on the index of long
+    ones: on a 12-hour shift starting then and ending just inside the week."""
+    monday = MONDAYS[2]
+    start, _end = week.week_bounds(monday, ROME)
+    reach = start - rules.MAX_SHIFT
+    origin = start - timedelta(days=3)
+    begins = reach - week_engine.LONG_ABSENCE - longer
+    away = (0, begins - origin, (reach + 2 * MICRO) - begins, AbsenceKind.LEAVE)
+    shift = (reach + MICRO - origin, rules.MAX_SHIFT, [0], ShiftStatus.DRAFT, ShiftKind.PATROL)
+    with db.session_scope(engine) as s:
+        plan(s, world, monday, [(*shift, False)], [away], [])
+    found, expected = read_both(engine, world, monday, (None, None, None), 0)
+    assert found == expected
+    assert [v.kind for v in found.violations] == [ViolationKind.ABSENT]
+    assert found.absences == ()  # it ended before the week
+
+
+def test_the_absences_are_read_on_their_indexes(engine: Engine):
+    """The week's absences: those starting shortly before it by their start, the long ones by
+    their end on their own index (not every absence ending after the week)."""
+    sql = week_engine.statements("sqlite")[2]
+    params = dict.fromkeys(("absences_recent", "reach_start", "reach_end"), "2026-11-30")
+    with engine.connect() as conn:
+        plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+    steps = " ".join(row[-1] for row in plan)
+    assert "INDEX ix_absences_starts_at (starts_at>? AND starts_at<?)" in steps
+    assert "INDEX ix_absences_long_ends_at (ends_at>?)" in steps
+    assert "SCAN absences" not in steps and "SCAN p" not in steps
 
 
 def test_the_statements_for_postgresql_take_its_parameters():
     """The PostgreSQL text uses pyformat parameters and keeps no SQLite function."""
     for sql in week_engine.statements("postgresql"):
-        assert "strftime" not in sql and "json_each" not in sql
-        assert not re.search(r"(?<![:\w]):[a-z]", sql) and "%(week_end" in sql
+        assert not re.search(r"(?<![:\w]):[a-z]", sql)
+    assert all("%(week_start)s" in sql for sql in week_engine.statements("postgresql")[:2])
 
 
 def test_the_week_read_in_a_session_sees_its_pending_changes(engine: Engine, world: World):

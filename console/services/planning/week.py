@@ -13,8 +13,10 @@ reverse.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -214,27 +216,14 @@ def shifts_in_week(
         (week_start - CONTEXT_BEFORE, week_end + CONTEXT_AFTER),
         tz,
         holidays,
-        zone_id=zone_id,
-        organization_id=organization_id,
-        person_id=person_id,
     )
-    shown, keyed = _assemble(read, actor, now)
+    narrowing = (zone_id, organization_id, person_id)
+    shown, keyed = _assemble(read, actor, now, narrowing)
     starts = {row.id: row.starts_at for row in shown}
-    for kind, shift_id, someone, other, total, contract in read.around:
-        start = starts.get(shift_id)
-        if start is None:
-            continue  # on a shift the filters leave out
-        if kind == "weekly_hours":
-            hours = total / 1_000_000 / 3600  # as timedelta.total_seconds() / 3600
-            message = f"{hours:g} h planned, contract {contract:g} h"
-            found = _violation(
-                ViolationKind.WEEKLY_HOURS, shift_id, someone, message, hours, contract
-            )
-        else:
-            found = _violation(
-                _VIOLATION_KINDS[kind], shift_id, someone, _MESSAGES[kind], None, None, None, other
-            )
-        keyed.append(((start, shift_id, kind, someone, other or 0), found))
+    for found in read.around:
+        start = starts.get(found[1])
+        if start is not None:  # else on a shift the filters leave out
+            keyed.append(_around_violation(start, found))
     keyed.sort(key=lambda pair: pair[0])
     return WeekPlan(
         monday=monday,
@@ -242,15 +231,29 @@ def shifts_in_week(
         starts_at=week_start,
         ends_at=week_end,
         shifts=tuple(shown),
-        absences=tuple(_absence_rows(read, actor)),
+        absences=tuple(_absence_rows(read, actor, (week_start, week_end), narrowing)),
         violations=tuple(violation for _key, violation in keyed),
     )
 
 
-def _absence_rows(read: week_engine.WeekRead, actor: access.Actor) -> Iterator[AbsenceRow]:
-    """The week's absences as the actor may read them (see :func:`absence_row`)."""
+def _absence_rows(
+    read: week_engine.WeekRead,
+    actor: access.Actor,
+    week: tuple[datetime, datetime],
+    narrowing: tuple[int | None, int | None, int | None],
+) -> Iterator[AbsenceRow]:
+    """The absences overlapping the week as the actor may read them (see
+    :func:`absence_row`), narrowed to the organization or the person filtered."""
+    _zone, organization_id, person_id = narrowing
     manages = access.can(actor, Action.MANAGE_ABSENCES)
+    week_start, week_end = map(read.stored, week)
     for aid, someone, kind, starts, ends, note, version, first, last, organization in read.absences:
+        if starts >= week_end or ends <= week_start:
+            continue  # near the week: met by a shift reaching into it, not in it
+        if (organization_id is not None and organization != organization_id) or (
+            person_id is not None and someone != person_id
+        ):
+            continue
         absence_kind = _ABSENCE_KINDS[kind]
         kind_visible = access.may_see_absence_kind(actor, absence_kind, someone, organization)
         yield AbsenceRow(
@@ -285,6 +288,24 @@ _MESSAGES = {
 _violation = functools.lru_cache(maxsize=16384)(rules.Violation)
 
 
+@functools.lru_cache(maxsize=16384)
+def _around_violation(start: datetime, found: tuple) -> tuple[tuple, rules.Violation]:
+    """The violation of a finding of the engine's rules over each person's shifts, with its
+    sort key."""
+    kind, shift_id, someone, other, total, contract = found
+    if kind == "weekly_hours":
+        hours = total / 1_000_000 / 3600  # as timedelta.total_seconds() / 3600
+        message = f"{hours:g} h planned, contract {contract:g} h"
+        violation = rules.Violation(
+            ViolationKind.WEEKLY_HOURS, shift_id, someone, message, hours, contract
+        )
+    else:
+        violation = rules.Violation(
+            _VIOLATION_KINDS[kind], shift_id, someone, _MESSAGES[kind], None, None, None, other
+        )
+    return (start, shift_id, kind, someone, other or 0), violation
+
+
 @functools.lru_cache(maxsize=4096)
 def _assigned(  # noqa: PLR0917 - a row's values, cached together
     someone: int, first: str, last: str, role: str, organization: int, kept: Any
@@ -295,23 +316,16 @@ def _assigned(  # noqa: PLR0917 - a row's values, cached together
 
 
 @functools.lru_cache(maxsize=8192)
-def _shift_row(  # noqa: PLR0917 - a row's values, cached together
+def _shift_row(
     time: Callable[[Any], datetime],
-    sid: int,
-    starts: Any,
-    ends: Any,
-    kind: str,
-    status: str,
-    objectives: str,
-    version: int,
-    zone: int,
-    zone_name: str,
-    colour: str,
-    locked: Any,
-    people: tuple[AssignedPerson, ...],
+    shift: tuple[Any, ...],
+    people: tuple[tuple[Any, ...], ...],
     to_debrief: bool,
-) -> ShiftRow:
-    return ShiftRow(
+) -> tuple[ShiftRow, tuple[str, ...]]:
+    """The row of a shift (its columns of ``_SHOWN``, its people's), and the people a joint
+    shift still to be worked misses (no_educator, no_officer)."""
+    sid, starts, ends, kind, status, objectives, version, zone, zone_name, colour, locked = shift
+    row = ShiftRow(
         sid,
         zone,
         zone_name,
@@ -322,101 +336,109 @@ def _shift_row(  # noqa: PLR0917 - a row's values, cached together
         _SHIFT_STATUSES[status],
         objectives,
         version,
-        people,
+        tuple(_assigned(*person) for person in people),
         to_debrief,
         bool(locked),
     )
+    missing: tuple[str, ...] = ()
+    if kind == "joint" and status != "cancelled":
+        roles = {role for _id, _first, _last, role, _organization, _kept in people}
+        missing = tuple(
+            violation
+            for role, violation in (("educator", "no_educator"), ("officer", "no_officer"))
+            if role not in roles
+        )
+    return row, missing
+
+
+_shift_of = operator.itemgetter(*range(11))  # a row of _SHOWN: the shift's columns
+_person_of = operator.itemgetter(*range(11, 17))  # and its person's (id first)
+_id_of = operator.itemgetter(0)
+_by_name = operator.itemgetter(2, 1, 0)
 
 
 def _assemble(
-    read: week_engine.WeekRead, actor: access.Actor, now: datetime
+    read: week_engine.WeekRead,
+    actor: access.Actor,
+    now: datetime,
+    narrowing: tuple[int | None, int | None, int | None],
 ) -> tuple[list[ShiftRow], list[tuple[tuple, rules.Violation]]]:
-    """The shown rows of the week and the violations that ride on them (holidays, absences,
+    """The shown rows of the week, narrowed to a zone, an organization with someone on the
+    shift, or a person on it; and the violations that ride on them (holidays, absences,
     unavailability found by the engine; a joint shift's educator and officer read off its
     people), each with its sort key (shift start, shift, kind, person)."""
+    zone_id, organization_id, person_id = narrowing
     stamp = read.stored(now)  # "to debrief": published and ended, compared as stored
+    holidays, absent, unavailable = read.holidays, read.absent, read.unavailable
     shown: list[ShiftRow] = []
     keyed: list[tuple[tuple, rules.Violation]] = []
-    pending: list[tuple[tuple, rules.Violation]] = []  # those of the current shift
-    people: list[AssignedPerson] = []
-    current: tuple = ()
-
-    def close() -> None:
-        sid, _starts, ends, kind, status = current[:5]
-        row = _shift_row(
-            read.time, *current, tuple(people), status == "published" and ends <= stamp
+    for sid, rows in itertools.groupby(read.shown, _id_of):
+        first, *others = rows
+        if zone_id is not None and first[7] != zone_id:
+            continue
+        if first[11] is None:
+            people = ()
+        elif others:  # by last name, first name, id (code points: as PostgreSQL's "C")
+            people = tuple(sorted((_person_of(first), *map(_person_of, others)), key=_by_name))
+        else:
+            people = (_person_of(first),)
+        if (organization_id is not None and all(p[4] != organization_id for p in people)) or (
+            person_id is not None and all(p[0] != person_id for p in people)
+        ):
+            continue
+        status = first[4]
+        row, missing = _shift_row(
+            read.time, _shift_of(first), people, status == "published" and first[2] <= stamp
         )
         shown.append(row)
-        for key, violation in pending:
-            keyed.append(((row.starts_at, sid, *key), violation))
-        if kind == "joint" and status != "cancelled":
-            roles = {person.role for person in people}
-            for role, missing in ((Role.EDUCATOR, "no_educator"), (Role.OFFICER, "no_officer")):
-                if role not in roles:
-                    violation = _violation(_VIOLATION_KINDS[missing], sid, None, _MESSAGES[missing])
-                    keyed.append(((row.starts_at, sid, missing), violation))
+        start = row.starts_at
+        holiday = holidays.get(sid)
+        if holiday is not None:
+            day, name = holiday
+            message = f"shift on a public holiday ({name}, {day:%Y-%m-%d})"
+            violation = _violation(
+                ViolationKind.HOLIDAY, sid, None, message, None, None, None, None, name, day
+            )
+            keyed.append(((start, sid, "holiday"), violation))
+        for kind in missing:
+            violation = _violation(_VIOLATION_KINDS[kind], sid, None, _MESSAGES[kind])
+            keyed.append(((start, sid, kind), violation))
+        if sid in absent or sid in unavailable:
+            found = (absent.get(sid, {}), unavailable.get(sid, ()))
+            keyed.extend(_on_people(actor, start, sid, people, *found))
+    return shown, keyed
 
-    for (
-        sid,
-        starts,
-        ends,
-        kind,
-        status,
-        objectives,
-        version,
-        zone,
-        zone_name,
-        colour,
-        locked,
-        holiday,
-        someone,
-        first,
-        last,
-        role,
-        organization,
-        kept,
-        absent,
-        unavailable,
-    ) in read.shown:
-        if not current or current[0] != sid:
-            if current:
-                close()
-            current = (sid, starts, ends, kind, status, objectives, version, zone, zone_name)
-            current += (colour, locked)
-            people = []
-            pending = []
-            if holiday is not None:
-                day, name = read.holidays[int(holiday)]
-                message = f"shift on a public holiday ({name}, {day:%Y-%m-%d})"
-                violation = _violation(
-                    ViolationKind.HOLIDAY, sid, None, message, None, None, None, None, name, day
-                )
-                pending.append((("holiday",), violation))
-        if someone is None:
-            continue  # a shift without people
-        people.append(_assigned(someone, first, last, role, organization, kept))
-        if absent is not None:
-            absence_kind = _ABSENCE_KINDS[absent]
+
+def _on_people(  # noqa: PLR0917 - a shift and what was found on its people
+    actor: access.Actor,
+    start: datetime,
+    sid: int,
+    people: tuple[tuple[Any, ...], ...],
+    absent: dict[int, str],
+    unavailable: Collection[int],
+) -> Iterator[tuple[tuple, rules.Violation]]:
+    """A shift's people planned while absent (the kind as the actor may see it) or in a time
+    they declared unavailable."""
+    for someone, _first, _last, _role, organization, _kept in people:
+        away = absent.get(someone)
+        if away is not None:
+            absence_kind = _ABSENCE_KINDS[away]
             seen = access.may_see_absence_kind(actor, absence_kind, someone, organization)
-            message = f"person planned while absent ({absent})"
             violation = _violation(
                 ViolationKind.ABSENT,
                 sid,
                 someone,
-                message,
+                f"person planned while absent ({away})",
                 None,
                 None,
                 absence_kind if seen else None,
             )
-            pending.append((("absent", someone), violation))
-        if unavailable:
+            yield (start, sid, "absent", someone), violation
+        if someone in unavailable:
             violation = _violation(
                 ViolationKind.UNAVAILABLE, sid, someone, _MESSAGES["unavailable"]
             )
-            pending.append((("unavailable", someone), violation))
-    if current:
-        close()
-    return shown, keyed
+            yield (start, sid, "unavailable", someone), violation
 
 
 @dataclass(frozen=True)
