@@ -247,25 +247,38 @@ def _absence_rows(
     _zone, organization_id, person_id = narrowing
     manages = access.can(actor, Action.MANAGE_ABSENCES)
     week_start, week_end = map(read.stored, week)
-    for aid, someone, kind, starts, ends, note, version, first, last, organization in read.absences:
+    for row in read.absences:
+        _aid, someone, kind, starts, ends, *_rest, organization = row
         if starts >= week_end or ends <= week_start:
             continue  # near the week: met by a shift reaching into it, not in it
         if (organization_id is not None and organization != organization_id) or (
             person_id is not None and someone != person_id
         ):
             continue
-        absence_kind = _ABSENCE_KINDS[kind]
-        kind_visible = access.may_see_absence_kind(actor, absence_kind, someone, organization)
-        yield AbsenceRow(
-            id=aid,
-            person_id=someone,
-            person_name=f"{first} {last}",
-            kind=absence_kind if kind_visible else None,
-            starts_at=read.time(starts),
-            ends_at=read.time(ends),
-            note=note if manages or actor.person_id == someone else None,
-            version_id=version,
+        kind_visible = access.may_see_absence_kind(
+            actor, _ABSENCE_KINDS[kind], someone, organization
         )
+        note_visible = manages or actor.person_id == someone
+        yield _absence_row(read.time, row, kind_visible, note_visible)
+
+
+@functools.lru_cache(maxsize=4096)
+def _absence_row(
+    time: Callable[[Any], datetime], row: tuple, kind_visible: bool, note_visible: bool
+) -> AbsenceRow:
+    """The row of an absence read by the week (a row of its statement), as a reader who may
+    see its kind or not, its note or not, sees it."""
+    aid, someone, kind, starts, ends, note, version, first, last, _organization = row
+    return AbsenceRow(
+        id=aid,
+        person_id=someone,
+        person_name=f"{first} {last}",
+        kind=_ABSENCE_KINDS[kind] if kind_visible else None,
+        starts_at=time(starts),
+        ends_at=time(ends),
+        note=note if note_visible else None,
+        version_id=version,
+    )
 
 
 _SHIFT_KINDS = {kind.value: kind for kind in ShiftKind}

@@ -344,7 +344,9 @@ def _find(  # noqa: PLR0917 - the rows read and how to compare them
             if live:
                 begins, finishes = parse(starts), parse(ends)
                 shift = (begins, sid, finishes)
-                inside = min(finishes, week_end) - max(begins, week_start)
+                inside = (finishes if finishes < week_end else week_end) - (
+                    begins if begins > week_start else week_start
+                )
             if to_work and holidays:
                 _on_a_holiday(holidays, sid, starts, ends, on_holiday)
         if someone is None or not live:
