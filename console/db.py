@@ -163,6 +163,9 @@ def _on_begin(conn: Any) -> None:
     # SQLAlchemy begins before it knows the first statement: BEGIN waits for that statement.
     reading = bool(conn.get_execution_options().get(_READ_ONLY, False))
     conn.info[_PENDING_BEGIN] = reading
+    # What an earlier transaction left (a Connection dropped unclosed is rolled back by the
+    # pool, with no event) is not this one's.
+    conn.info.pop(_CHANGES_AT_BEGIN, None)
 
 
 def _begin_before_first_statement(conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
@@ -214,7 +217,11 @@ def change_stamp(connection: Connection) -> tuple[Any, ...] | None:
     """
     if connection.dialect.name == "sqlite":
         began = connection.info.get(_CHANGES_AT_BEGIN)
-        if began is not None and connection.in_transaction():
+        if (
+            began is not None
+            and _PENDING_BEGIN not in connection.info
+            and connection.in_transaction()
+        ):
             # Begun (BEGIN ran before an earlier statement): straight to the driver.
             driver = connection.connection.driver_connection
             data, schema = driver.execute(_SQLITE_STAMP).fetchone()

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from console import db
-from console.models import ShiftKind, ShiftStatus
+from console.models import AbsenceKind, ShiftKind, ShiftStatus
 from console.services.planning import week
 from console.services.planning.rules import ViolationKind
 from tests.factories import ROME
@@ -95,6 +95,29 @@ def test_postgresql_in_another_zone_finds_what_the_rules_find(pg_url: str):  # n
         found, expected = read_both(opened.engine, made, monday, (None, None, None), 0)
         assert found == expected and len(found.shifts) == 2
         assert ViolationKind.SHORT_REST not in {v.kind for v in found.violations}
+        # In the hour the clocks go back: an absence until 02:05 after the change meets a
+        # shift from 02:30 before it; one until 02:45 before it does not meet one from 02:10
+        # after it (UTC 01:05 > 00:30; 00:45 < 01:10).
+        fold = [
+            (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), [0]),
+            (datetime(2026, 10, 25, 1, 10, tzinfo=UTC), [1]),
+        ]
+        shifts = [
+            (at - origin, timedelta(hours=1), who, ShiftStatus.DRAFT, ShiftKind.OUTREACH, False)
+            for at, who in fold
+        ]
+        evening = datetime(2026, 10, 24, 20, tzinfo=UTC) - origin
+        absences = [
+            (0, evening, timedelta(hours=5, minutes=5), AbsenceKind.LEAVE),
+            (1, evening, timedelta(hours=4, minutes=45), AbsenceKind.LEAVE),
+        ]
+        with db.session_scope(opened.engine) as s:
+            plan(s, made, monday, shifts, absences, [])
+        found, expected = read_both(opened.engine, made, monday, (None, None, None), 0)
+        assert found == expected
+        assert [(v.kind, v.person_id) for v in found.violations] == [
+            (ViolationKind.ABSENT, made.people[0])
+        ]
         on_sqlite.test_a_dense_week_breaks_every_rule_and_both_agree(opened.engine, made)
     finally:
         opened.engine.dispose()

@@ -5,7 +5,9 @@ an engine: tests/pg/test_pg_week_reads_kept.py runs them on PostgreSQL."""
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -280,3 +282,22 @@ def test_an_uncommitted_shift_of_another_connection_is_not_seen(engine: Engine) 
     assert asked and len(plan.shifts) == 2
     with db.read_scope(engine) as s:
         assert len(s.scalars(select(Shift)).all()) == 2
+
+
+def test_a_stamp_is_read_inside_a_begun_transaction(engine: Engine) -> None:
+    """A connection dropped unclosed is rolled back by the pool, without SQLAlchemy's events:
+    what its transaction noted must not pass for the next one's, whose stamp (and the week's
+    statements after it, on the driver) would then run outside any transaction, each on its
+    own snapshot."""
+    leaked = engine.connect()
+    leaked.exec_driver_sql("SELECT 1").all()  # BEGIN ran: its count of changes is noted
+    dbapi = leaked.connection.dbapi_connection
+    del leaked
+    gc.collect()  # the pool takes the connection back and rolls it back, with no event
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with engine.connect() as conn:
+            assert conn.connection.dbapi_connection is dbapi  # the same one, reused
+            conn.begin()
+            assert db.change_stamp(conn) is not None
+            assert conn.connection.driver_connection.in_transaction

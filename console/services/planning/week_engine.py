@@ -9,9 +9,9 @@ non-cancelled shifts the rules need around it (from
 the week can meet; and the declared unavailability. It then finds, in one pass over those
 rows, what :func:`rules.check_week` finds on the shifts touching the week: overlaps, short
 rest, weekly hours (on the people's sorted shifts, with the latest end among the earlier
-ones), absent, unavailable and holiday (compared as the driver gives stored times: text on
-SQLite, in its fixed ``YYYY-MM-DD HH:MM:SS.ffffff`` form, datetimes on PostgreSQL). A joint
-shift's educator and officer are read off its people by the caller,
+ones), absent, unavailable and holiday (compared as stored times come: text on SQLite, in
+its fixed ``YYYY-MM-DD HH:MM:SS.ffffff`` form; datetimes on PostgreSQL, taken to UTC). A
+joint shift's educator and officer are read off its people by the caller,
 :mod:`console.services.planning.week`, which also applies the calendar's filters to the rows.
 
 :mod:`console.services.planning.rules` stays the reference: the roster solver, the shift
@@ -243,6 +243,8 @@ def read_week(
     shown = tuple(driver.execute(shown_sql, params).fetchall())
     around = driver.execute(around_sql, params).fetchall()
     absences = tuple(driver.execute(absences_sql, params).fetchall())
+    if not sqlite:  # in UTC: compared and kept by value, as SQLite's text is
+        shown, absences = _in_utc(shown), _in_utc(absences, 3)
     unavailable = driver.execute(unavailable_sql).fetchall()
     reach = (reach_start.astimezone(tz).date(), reach_end.astimezone(tz).date())
     holidays = tuple(
@@ -280,6 +282,17 @@ def read_week(
         while len(kept) > WEEKS_KEPT:
             kept.popitem(last=False)
     return read
+
+
+def _in_utc(rows: tuple[Any, ...], first: int = 1) -> tuple[Any, ...]:
+    """``rows`` with their times (columns ``first`` and the next) in UTC. PostgreSQL gives
+    them in the session's zone, where two compare and hash on the wall clock: in the hour the
+    clocks go back, 02:30 before the change equals 02:30 after it."""
+    after = first + 2
+    return tuple(
+        (*row[:first], row[first].astimezone(UTC), row[first + 1].astimezone(UTC), *row[after:])
+        for row in rows
+    )
 
 
 def forget(connection: Any) -> None:
