@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _pytest import faulthandler as _pytest_faulthandler
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,6 +30,19 @@ def collect_on_the_gui_thread(gui_thread_collector: GarbageCollector) -> Iterato
     # Tests that never spin the event loop still collect between tests, on this thread.
     yield
     gui_thread_collector.check()
+
+
+@pytest.fixture(autouse=True)
+def crash_traces_to_the_terminal(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that runs the console's ``main`` sends crash traces to its log, then to standard
+    error: while a test runs, that is pytest's capture, lost with the process when it
+    crashes. After each test they go back where pytest sends them, so that a crash in CI
+    prints the threads' stacks."""
+    yield
+    stash = request.config.stash
+    key = getattr(_pytest_faulthandler, "fault_handler_stderr_fd_key", None)
+    if key is not None and key in stash:
+        faulthandler.enable(file=stash[key], all_threads=True)
 
 
 @pytest.fixture(autouse=True)
