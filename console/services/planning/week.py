@@ -199,10 +199,10 @@ def shifts_in_week(
     Filters narrow the shifts (zone; at least one person of the organization; the person
     assigned) and the absences (organization, person). Violations are computed on the whole
     week, with the shifts around it, then kept for the shown shifts only; shifts on the
-    ``holidays`` are among them (warnings, with the holiday's name). The database checks the
-    rules (:mod:`console.services.planning.week_engine`, three statements whatever the number
-    of shifts), finding what :func:`rules.check_week` finds. A row's ``to_debrief`` is read
-    against ``now`` (the clock's).
+    ``holidays`` are among them (warnings, with the holiday's name).
+    :mod:`console.services.planning.week_engine` reads the week (four statements whatever the
+    number of shifts) and finds on its rows what :func:`rules.check_week` finds; the filters
+    narrow what it read. A row's ``to_debrief`` is read against ``now`` (the clock's).
     """
     access.require(actor, Action.VIEW_CALENDAR)
     now = utc_now() if now is None else now
