@@ -44,7 +44,6 @@ from console.services.planning.rules import MAX_SHIFT, MIN_REST, REST_PERIOD
 # long absences (those longer than LONG_ABSENCE_DAYS: a day less, a margin for SQLite's test).
 LONG_ABSENCE = timedelta(days=LONG_ABSENCE_DAYS + 1)
 MICROSECOND = timedelta(microseconds=1)
-NO_TIME = timedelta(0)
 # The weeks read last on a connection, kept with the change stamp they were read at
 # (console.db.change_stamp) and given again while it has not moved: the calendar reads its
 # week again on every reload, and moves between a few weeks (and filters).
